@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — start-up: parse the command line, then run a subcommand or the workstation.
+#include "Cli.h"
+
+#include "Localization.h"
+#include "Workstation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace {
+struct Options
+{
+    QString command;
+    QString database;
+    QString lang;
+    bool demo = false;
+};
+
+Options parse(const QCoreApplication &app)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("main", "Gongwen Desk: the secretariat's workstation."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QCoreApplication::translate("main", "verify: check the audit chain; demo: fill an empty "
+                                                                "database with a demonstration office."),
+                            QStringLiteral("[verify|demo]"));
+    const QCommandLineOption db(QStringLiteral("database"),
+                                QCoreApplication::translate("main", "Database address: sqlite:///path/file.db or "
+                                                                    "postgresql://user@host:port/database."),
+                                QStringLiteral("url"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Open the workstation on a fresh demonstration "
+                                                                      "database."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
+                                  QStringLiteral("language"));
+    p.addOptions({db, demo, lang});
+    p.process(app);
+    Options o;
+    o.command = p.positionalArguments().value(0);
+    o.database = p.value(db);
+    o.lang = p.value(lang);
+    o.demo = p.isSet(demo);
+    return o;
+}
+
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "verify") == 0 || std::strcmp(argv[i], "demo") == 0 ||
+            std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+QString langArgument(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
+}
+
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("gongwen"));
+    QCoreApplication::setApplicationName(QStringLiteral("gongwen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GONGWEN_VERSION));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        gw::installTranslations(app, langArgument(argc, argv));
+        const Options o = parse(app);
+        if (o.command == QLatin1String("verify"))
+            return gw::cli::verify(o.database);
+        if (o.command == QLatin1String("demo"))
+            return gw::cli::demo(o.database);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    identify();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("公文工作台"));
+    gw::installTranslations(app, langArgument(argc, argv));
+    const Options o = parse(app);
+    if (!o.command.isEmpty()) {
+        gw::showStartupError(QCoreApplication::translate("main", "Unknown command: %1").arg(o.command));
+        return 2;
+    }
+    gw::Workstation::Start start;
+    start.databaseUrl = o.database;
+    start.demo = o.demo;
+    gw::Workstation workstation;
+    if (!workstation.start(start))
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — one entry of the audit chain.
+#pragma once
+
+#include <QString>
+
+namespace gw {
+
+/// An appended, never changed record of one change.
+struct AuditEntry
+{
+    qint64 seq = 0;
+    qint64 atMs = 0;
+    qint64 actorId = 0; ///< 0 for the program itself (first-run set-up, failed log-ins)
+    QString actorName;
+    QString action;     ///< stable key, e.g. "unit.update"
+    QString objectType; ///< e.g. "unit"
+    QString objectId;
+    QString summary;    ///< before → after, in a compact form
+    QString prevHash;
+    QString hash;
+};
+
+} // namespace gw

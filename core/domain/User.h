@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — a user account.
+#pragma once
+
+#include "domain/Clearance.h"
+#include "domain/Role.h"
+
+#include <QList>
+#include <QString>
+
+namespace gw {
+
+/// A person who logs in; the password hash never leaves storage and security.
+struct User
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QList<Role> roles;
+    Clearance clearance = Clearance::None;
+    bool districtHead = false; ///< 区长: signs upward documents of the district government
+    bool active = true;
+    qint64 version = 0;
+
+    bool hasRole(Role r) const { return roles.contains(r); }
+};
+
+} // namespace gw

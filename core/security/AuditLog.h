@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the tamper-evident audit chain.
+#pragma once
+
+#include "Result.h"
+#include "domain/AuditEntry.h"
+
+#include <QCoreApplication>
+
+namespace gw {
+
+class Database;
+struct Actor;
+
+/// What walking the chain found.
+struct AuditVerification
+{
+    qint64 entries = 0;
+    bool intact = true;
+    qint64 firstBadSeq = 0; ///< the first entry that does not fit (0 when intact)
+    QString reason;         ///< why, in the user's language
+    QString headHash;
+};
+
+/// Appends entries whose SHA-256 covers the previous entry's hash, and walks the chain.
+class AuditLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    /// Appends one entry; must run inside the change's write transaction.
+    static Status append(Database &db, const Actor &actor, qint64 atMs, const QString &action,
+                         const QString &objectType, const QString &objectId, const QString &summary);
+    /// Walks every entry in order and checks numbering, links, hashes and the recorded head.
+    static Result<AuditVerification> verify(const Database &db);
+    /// The newest entries first, at most `limit`.
+    static Result<QList<AuditEntry>> latest(const Database &db, int limit);
+    /// The hash an entry must carry.
+    static QString hashOf(const AuditEntry &e);
+};
+
+} // namespace gw

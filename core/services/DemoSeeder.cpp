@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — fills a database with a demonstration office.
+#include "services/DemoSeeder.h"
+
+#include "services/OfficeService.h"
+#include "services/UnitService.h"
+#include "services/UserService.h"
+#include "services/Workspace.h"
+
+#include <QHash>
+
+namespace gw {
+namespace {
+struct DemoUser
+{
+    const char *username;
+    const char *name;
+    QList<Role> roles;
+    Clearance clearance;
+    bool districtHead;
+};
+
+struct DemoUnit
+{
+    const char *name;
+    const char *shortName;
+    UnitType type;
+    const char *superior; // name of the superior unit, or nullptr
+    bool key;
+};
+} // namespace
+
+QString DemoSeeder::password() { return QStringLiteral("gongwen2026"); }
+
+Status DemoSeeder::seed(Workspace &ws)
+{
+    auto needs = ws.office().needsSetUp();
+    if (!needs)
+        return needs.error();
+    if (!needs.value())
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("DemoSeeder", "The database is already set up; demo data is "
+                                                                   "only put into an empty database."));
+    OfficeSetup setup;
+    setup.office.fullName = QStringLiteral("云溪区人民政府办公室");
+    setup.office.signMark = QStringLiteral("云溪区人民政府");
+    setup.office.fondsNo = QStringLiteral("J012");
+    setup.office.prefixes = {{QStringLiteral("云政发"), QStringLiteral("区政府发文")},
+                             {QStringLiteral("云政办发"), QStringLiteral("区政府办公室发文")},
+                             {QStringLiteral("云政函"), QStringLiteral("区政府函")},
+                             {QStringLiteral("云政办函"), QStringLiteral("区政府办公室函")}};
+    setup.adminUsername = QStringLiteral("admin");
+    setup.adminDisplayName = QStringLiteral("周建国");
+    setup.adminPassword = password();
+    auto admin = ws.office().setUp(setup);
+    if (!admin)
+        return admin.error();
+
+    const DemoUser users[] = {
+        {"clerk", "李文秀", {Role::Clerk}, Clearance::Secret, false},
+        {"drafter", "王晓明", {Role::Drafter}, Clearance::Confidential, false},
+        {"section", "陈立华", {Role::SectionHead, Role::Drafter}, Clearance::Secret, false},
+        {"reviewer", "赵静", {Role::Reviewer}, Clearance::Secret, false},
+        {"deputy", "孙志强", {Role::DeputyDirector}, Clearance::Secret, false},
+        {"legal", "吴法林", {Role::Legal}, Clearance::Confidential, false},
+        {"director", "郑国栋", {Role::Director}, Clearance::TopSecret, false},
+        {"leader", "冯德明", {Role::Leader}, Clearance::TopSecret, true},
+        {"vice", "韩秀英", {Role::Leader}, Clearance::Secret, false},
+        {"printer", "杨帆", {Role::Printer}, Clearance::Secret, false},
+        {"reader", "何小雨", {Role::FirstReader}, Clearance::Secret, false},
+        {"supervisor", "林督查", {Role::Supervisor}, Clearance::Secret, false},
+        {"hotline", "黄晓燕", {Role::Hotline}, Clearance::None, false},
+    };
+    for (const DemoUser &d : users) {
+        User u;
+        u.username = QString::fromLatin1(d.username);
+        u.displayName = QString::fromUtf8(d.name);
+        u.roles = d.roles;
+        u.clearance = d.clearance;
+        u.districtHead = d.districtHead;
+        if (auto r = ws.users().create(admin.value(), u, password()); !r)
+            return r.error();
+    }
+
+    const DemoUnit units[] = {
+        {"中共云溪区委员会", "区委", UnitType::Organ, nullptr, false},
+        {"云溪区人民代表大会常务委员会", "区人大常委会", UnitType::Organ, nullptr, false},
+        {"中国人民政治协商会议云溪区委员会", "区政协", UnitType::Organ, nullptr, false},
+        {"云溪市人民政府", "市政府", UnitType::Organ, nullptr, false},
+        {"云溪市人民政府办公室", "市政府办公室", UnitType::Organ, nullptr, false},
+        {"云溪区发展和改革局", "区发改局", UnitType::Department, nullptr, false},
+        {"云溪区财政局", "区财政局", UnitType::Department, nullptr, false},
+        {"云溪区教育局", "区教育局", UnitType::Department, nullptr, false},
+        {"云溪区民政局", "区民政局", UnitType::Department, nullptr, false},
+        {"云溪区人力资源和社会保障局", "区人社局", UnitType::Department, nullptr, false},
+        {"云溪区自然资源和规划局", "区自然资源规划局", UnitType::Department, nullptr, false},
+        {"云溪区住房和城乡建设局", "区住建局", UnitType::Department, nullptr, false},
+        {"云溪区交通运输局", "区交通运输局", UnitType::Department, nullptr, false},
+        {"云溪区农业农村局", "区农业农村局", UnitType::Department, nullptr, false},
+        {"云溪区卫生健康局", "区卫健局", UnitType::Department, nullptr, false},
+        {"云溪区应急管理局", "区应急管理局", UnitType::Department, nullptr, false},
+        {"云溪区市场监督管理局", "区市场监管局", UnitType::Department, nullptr, false},
+        {"云溪区司法局", "区司法局", UnitType::Department, nullptr, false},
+        {"云溪区信访局", "区信访局", UnitType::Department, nullptr, false},
+        {"云溪区经济和信息化局", "区经信局", UnitType::Department, nullptr, false},
+        {"云溪区城西街道办事处", "城西街道", UnitType::Town, nullptr, false},
+        {"云溪区城东街道办事处", "城东街道", UnitType::Town, nullptr, false},
+        {"云溪区青石镇人民政府", "青石镇", UnitType::Town, nullptr, false},
+        {"云溪区白沙镇人民政府", "白沙镇", UnitType::Town, nullptr, false},
+        {"云溪区龙泉镇人民政府", "龙泉镇", UnitType::Town, nullptr, false},
+        {"云溪区桃源镇人民政府", "桃源镇", UnitType::Town, nullptr, false},
+        {"青石镇杨柳村村民委员会", "杨柳村", UnitType::Village, "云溪区青石镇人民政府", false},
+        {"青石镇石桥村村民委员会", "石桥村", UnitType::Village, "云溪区青石镇人民政府", false},
+        {"白沙镇河口村村民委员会", "河口村", UnitType::Village, "云溪区白沙镇人民政府", false},
+        {"龙泉镇新华村村民委员会", "新华村", UnitType::Village, "云溪区龙泉镇人民政府", false},
+        {"城西街道解放路社区居民委员会", "解放路社区", UnitType::Village, "云溪区城西街道办事处", false},
+        {"城东街道滨江社区居民委员会", "滨江社区", UnitType::Village, "云溪区城东街道办事处", false},
+        {"云溪区第一人民医院", "区一医院", UnitType::Enterprise, "云溪区卫生健康局", false},
+        {"云溪区实验中学", "区实验中学", UnitType::Enterprise, "云溪区教育局", false},
+        {"云溪区城市建设投资有限公司", "区城投公司", UnitType::Enterprise, "云溪区住房和城乡建设局", false},
+        {"云溪区自来水有限公司", "区自来水公司", UnitType::Enterprise, "云溪区住房和城乡建设局", false},
+        {"云溪精密机械股份有限公司", "云溪精机", UnitType::Enterprise, nullptr, true},
+        {"云溪新材料科技有限公司", "云溪新材料", UnitType::Enterprise, nullptr, true},
+        {"青石茶叶专业合作社", "青石茶叶合作社", UnitType::Enterprise, "云溪区青石镇人民政府", false},
+        {"白沙建材有限公司", "白沙建材", UnitType::Enterprise, nullptr, false},
+    };
+    QHash<QString, qint64> ids;
+    for (const DemoUnit &d : units) {
+        Unit u;
+        u.name = QString::fromUtf8(d.name);
+        u.shortName = QString::fromUtf8(d.shortName);
+        u.type = d.type;
+        u.keyEnterprise = d.key;
+        if (d.superior)
+            u.superiorId = ids.value(QString::fromUtf8(d.superior));
+        auto created = ws.units().create(admin.value(), u);
+        if (!created)
+            return created.error();
+        ids.insert(u.name, created.value().id);
+    }
+    return {};
+}
+
+} // namespace gw

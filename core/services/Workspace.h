@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — one open set of records and the services that change them.
+#pragma once
+
+#include "Result.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace gw {
+
+class AuthService;
+class Clock;
+class Database;
+class OfficeService;
+class PasswordHasher;
+class UnitService;
+class UserService;
+
+/// Owns the database, the clock and every service. The UI and the command line hold one each.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Opens (and migrates) the database; `clock` defaults to the wall clock.
+    static Result<std::unique_ptr<Workspace>> open(const DatabaseUrl &url, std::shared_ptr<Clock> clock = {});
+    ~Workspace() override;
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    Database &database() const { return *m_db; }
+    Clock &clock() const { return *m_clock; }
+    PasswordHasher &hasher() const { return *m_hasher; }
+    AuthService &auth() const { return *m_auth; }
+    OfficeService &office() const { return *m_office; }
+    UnitService &units() const { return *m_units; }
+    UserService &users() const { return *m_users; }
+
+private:
+    Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock);
+
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<Clock> m_clock;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    AuthService *m_auth = nullptr;
+    OfficeService *m_office = nullptr;
+    UnitService *m_units = nullptr;
+    UserService *m_users = nullptr;
+};
+
+} // namespace gw

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — storage of the audit chain.
+#include "storage/AuditRepository.h"
+
+#include "storage/Database.h"
+
+namespace gw {
+namespace {
+const char kColumns[] = "seq, at, actor_id, actor_name, action, object_type, object_id, summary, prev_hash, hash";
+
+AuditEntry entryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.atMs = q.value(1).toLongLong();
+    e.actorId = q.value(2).toLongLong();
+    e.actorName = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.objectType = q.value(5).toString();
+    e.objectId = q.value(6).toString();
+    e.summary = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+} // namespace
+
+Result<AuditRepository::Head> AuditRepository::lockHead() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1") + m_db.forUpdate());
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate("AuditLog", "The audit chain's head record is missing."));
+    return Head{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+}
+
+Result<AuditRepository::Head> AuditRepository::head() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Head{-1, QString()};
+    return Head{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+}
+
+Status AuditRepository::insert(const AuditEntry &e) const
+{
+    auto q = m_db.run(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                          .arg(QLatin1String(kColumns)),
+                      {e.seq, e.atMs, e.actorId, e.actorName, e.action, e.objectType, e.objectId, e.summary,
+                       e.prevHash, e.hash});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status AuditRepository::setHead(const Head &h) const
+{
+    auto q = m_db.run(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {h.seq, h.hash});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status AuditRepository::forEach(const std::function<bool(const AuditEntry &)> &visit) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        if (!visit(entryFrom(q.value())))
+            break;
+    }
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditRepository::latest(int limit) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(QLatin1String(kColumns)),
+                      {limit});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q.value().next())
+        out.append(entryFrom(q.value()));
+    return out;
+}
+
+} // namespace gw

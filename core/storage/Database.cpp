@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — one open connection to the records.
+#include "storage/Database.h"
+
+#include "storage/FilesystemCheck.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlRecord>
+
+namespace gw {
+namespace {
+QAtomicInt g_connectionCounter;
+
+int sqliteCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xFF) : -1;
+}
+} // namespace
+
+Database::Database(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_inTransaction)
+                rollback();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Options &options)
+{
+    const QString name = QStringLiteral("gongwen-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> self(new Database(url, name));
+
+    if (url.backend == Backend::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return makeError(ErrorCode::Unsupported,
+                             tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        if (isNetworkFilesystemMagic(filesystemMagicOf(url.path)))
+            return makeError(ErrorCode::Unsupported,
+                             tr("%1 is on a network drive. SQLite files must stay on a local disk, because "
+                                "network drives do not keep its locks and records can be lost. Offices that "
+                                "share records between workstations use a PostgreSQL server: start with "
+                                "--database postgresql://user@host:port/database.")
+                                 .arg(QDir::toNativeSeparators(url.path)));
+        const QFileInfo fi(url.path);
+        if (!QDir().mkpath(fi.absolutePath()))
+            return makeError(ErrorCode::Storage, tr("Cannot create the folder %1.")
+                                                     .arg(QDir::toNativeSeparators(fi.absolutePath())));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!db.open())
+            return makeError(ErrorCode::Storage, tr("Cannot open the database file %1: %2")
+                                                     .arg(QDir::toNativeSeparators(url.path),
+                                                          db.lastError().text()));
+        if (auto st = self->configureSqlite(options.busyTimeoutMs); !st)
+            return st.error();
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return makeError(ErrorCode::Unsupported,
+                             tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setDatabaseName(url.dbName);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (!db.open())
+            return makeError(ErrorCode::Storage, tr("Cannot connect to the database server %1: %2")
+                                                     .arg(url.displayString(), db.lastError().text().trimmed()));
+        // Keep timestamps and text comparisons independent of the server's settings.
+        if (auto r = self->run(QStringLiteral("SET client_encoding TO 'UTF8'")); !r)
+            return r.error();
+    }
+
+    if (options.migrate) {
+        if (auto st = Migrations::migrate(*self, options.targetVersion); !st)
+            return st.error();
+    }
+    return self;
+}
+
+Status Database::configureSqlite(int busyTimeoutMs)
+{
+    auto mode = run(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode)
+        return mode.error();
+    if (!mode.value().next() || mode.value().value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Unsupported,
+                         tr("The database file %1 cannot use write-ahead logging; it may be on a read-only "
+                            "or unsuitable disk.")
+                             .arg(QDir::toNativeSeparators(m_url.path)));
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
+    };
+    for (const QString &p : pragmas) {
+        if (auto r = run(p); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_inTransaction)
+        return makeError(ErrorCode::Storage, tr("Internal error: a transaction is already open."));
+    auto r = run(m_url.backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!r)
+        return r.error();
+    m_inTransaction = true;
+    return {};
+}
+
+Status Database::commit()
+{
+    if (!m_inTransaction)
+        return makeError(ErrorCode::Storage, tr("Internal error: no transaction to commit."));
+    auto r = run(QStringLiteral("COMMIT"));
+    if (!r) {
+        rollback();
+        return r.error();
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<QSqlQuery> Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return errorFrom(q.lastError());
+    return q;
+}
+
+Status Database::execPrepared(QSqlQuery &query, const QVariantList &binds) const
+{
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return {};
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return errorFrom(q.lastError());
+        return q;
+    }
+    if (!q.prepare(sql))
+        return errorFrom(q.lastError());
+    if (auto st = execPrepared(q, binds); !st)
+        return st.error();
+    return q;
+}
+
+Error Database::errorFrom(const QSqlError &e) const
+{
+    const QString detail = e.text().trimmed();
+    if (m_url.backend == Backend::Sqlite) {
+        switch (sqliteCode(e)) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return makeError(ErrorCode::Busy, tr("The database is in use by another workstation or program. "
+                                                 "Nothing was saved; please try again in a moment."));
+        case 13: // SQLITE_FULL
+            return makeError(ErrorCode::Storage,
+                             tr("The disk holding the database is full. Nothing was saved; free some space "
+                                "and try again."));
+        case 8: // SQLITE_READONLY
+            return makeError(ErrorCode::Storage,
+                             tr("The database file is read-only. Nothing was saved."));
+        case 10: // SQLITE_IOERR
+            return makeError(ErrorCode::Storage,
+                             tr("The disk could not be read or written (%1). Nothing was saved.").arg(detail));
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return makeError(ErrorCode::Unsupported,
+                             tr("The file is damaged or is not a Gongwen Desk database (%1).").arg(detail));
+        default:
+            break;
+        }
+    } else {
+        const QString state = e.nativeErrorCode();
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+            return makeError(ErrorCode::Busy, tr("The database is busy with another workstation's change. "
+                                                 "Nothing was saved; please try again."));
+        if (state == QLatin1String("53100"))
+            return makeError(ErrorCode::Storage,
+                             tr("The database server's disk is full. Nothing was saved."));
+        if (e.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")))
+            return makeError(ErrorCode::Storage,
+                             tr("The connection to the database server was lost (%1). Nothing was saved.")
+                                 .arg(detail));
+    }
+    return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(detail));
+}
+
+QString Database::forUpdate() const
+{
+    return m_url.backend == Backend::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+QString Database::idColumnType() const
+{
+    return m_url.backend == Backend::Postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                              : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+int Database::schemaVersion() const { return Migrations::currentVersion(*this); }
+
+QStringList Database::schemaDescription() const
+{
+    QStringList out;
+    QSqlDatabase db = connection();
+    for (const QString &table : db.tables(QSql::Tables)) {
+        if (table.startsWith(QLatin1String("sqlite_")))
+            continue;
+        const QSqlRecord rec = db.record(table);
+        for (int i = 0; i < rec.count(); ++i)
+            out.append(table + QLatin1Char('.') + rec.fieldName(i) + QLatin1Char(' ') +
+                       QString::fromLatin1(rec.field(i).metaType().name()));
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace gw

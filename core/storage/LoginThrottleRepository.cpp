@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — storage of failed log-in counts.
+#include "storage/LoginThrottleRepository.h"
+
+#include "storage/Database.h"
+
+namespace gw {
+
+Result<LoginThrottleRepository::State> LoginThrottleRepository::get(const QString &username) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT failures, locked_until FROM login_throttle WHERE username = ?"),
+                      {username});
+    if (!q)
+        return q.error();
+    State s;
+    if (q.value().next()) {
+        s.failures = q.value().value(0).toInt();
+        s.lockedUntilMs = q.value().value(1).toLongLong();
+    }
+    return s;
+}
+
+Status LoginThrottleRepository::put(const QString &username, const State &s, qint64 nowMs) const
+{
+    auto q = m_db.run(QStringLiteral("INSERT INTO login_throttle (username, failures, last_failure_at, locked_until) "
+                                     "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
+                                     "failures = excluded.failures, last_failure_at = excluded.last_failure_at, "
+                                     "locked_until = excluded.locked_until"),
+                      {username, s.failures, nowMs, s.lockedUntilMs});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status LoginThrottleRepository::clear(const QString &username) const
+{
+    auto q = m_db.run(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"), {username});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace gw

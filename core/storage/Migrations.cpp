@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — numbered schema steps.
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace gw {
+namespace {
+
+struct Step
+{
+    int version;
+    std::function<QStringList(const Database &)> statements;
+};
+
+// {ID} stands for the engine's auto-numbered primary key.
+QStringList expand(const Database &db, std::initializer_list<const char *> sql)
+{
+    QStringList out;
+    for (const char *s : sql)
+        out.append(QString::fromUtf8(s).replace(QLatin1String("{ID}"), db.idColumnType()));
+    return out;
+}
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all = {
+        {1,
+         [](const Database &db) {
+             return expand(db, {
+                 "CREATE TABLE office (id INTEGER PRIMARY KEY CHECK (id = 1), full_name TEXT NOT NULL, "
+                 "sign_mark TEXT NOT NULL, fonds_no TEXT NOT NULL, version BIGINT NOT NULL DEFAULT 1, "
+                 "updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+                 "CREATE TABLE office_prefixes (prefix TEXT PRIMARY KEY, description TEXT NOT NULL, "
+                 "sort_order INTEGER NOT NULL)",
+                 "CREATE TABLE users (id {ID}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, "
+                 "password_hash TEXT NOT NULL, clearance TEXT NOT NULL, district_head INTEGER NOT NULL "
+                 "DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, version BIGINT NOT NULL DEFAULT 1, "
+                 "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+                 "CREATE TABLE user_roles (user_id BIGINT NOT NULL REFERENCES users(id), role TEXT NOT NULL, "
+                 "PRIMARY KEY (user_id, role))",
+                 "CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at BIGINT NOT NULL, actor_id BIGINT NOT NULL, "
+                 "actor_name TEXT NOT NULL, action TEXT NOT NULL, object_type TEXT NOT NULL, "
+                 "object_id TEXT NOT NULL, summary TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+                 "CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, "
+                 "hash TEXT NOT NULL)",
+                 "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')",
+             });
+         }},
+        {2,
+         [](const Database &db) {
+             return expand(db, {
+                 "CREATE TABLE units (id {ID}, name TEXT NOT NULL UNIQUE, short_name TEXT NOT NULL, "
+                 "type TEXT NOT NULL, superior_id BIGINT REFERENCES units(id), key_enterprise INTEGER NOT NULL "
+                 "DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, version BIGINT NOT NULL DEFAULT 1, "
+                 "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+                 "CREATE INDEX units_by_type ON units (type, name)",
+                 "CREATE INDEX units_by_superior ON units (superior_id)",
+             });
+         }},
+        {3,
+         [](const Database &db) {
+             return expand(db, {
+                 "CREATE TABLE login_throttle (username TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+                 "last_failure_at BIGINT NOT NULL, locked_until BIGINT NOT NULL)",
+             });
+         }},
+    };
+    return all;
+}
+
+Result<int> readVersion(const Database &db)
+{
+    if (!db.connection().tables().contains(QStringLiteral("meta")))
+        return 0;
+    auto q = db.run(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return 0;
+    return q.value().value(0).toInt();
+}
+
+} // namespace
+
+int Migrations::latestVersion() { return steps().back().version; }
+
+int Migrations::currentVersion(const Database &db)
+{
+    auto v = readVersion(db);
+    return v ? v.value() : -1;
+}
+
+Status Migrations::migrate(Database &db, int target)
+{
+    const int latest = latestVersion();
+    if (target < 0 || target > latest)
+        target = latest;
+
+    WriteTransaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    if (db.backend() == Backend::Postgres) {
+        // Two workstations starting on an empty server at once must not both create the schema.
+        if (auto r = db.run(QStringLiteral("SELECT pg_advisory_xact_lock(770411)")); !r)
+            return r.error();
+    }
+    if (auto r = db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        !r)
+        return r.error();
+    auto current = readVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latest)
+        return makeError(ErrorCode::Unsupported,
+                         tr("This database was written by a newer Gongwen Desk (schema version %1; this program "
+                            "knows versions up to %2). Install the newer program to open it. Nothing was changed.")
+                             .arg(current.value())
+                             .arg(latest));
+    if (current.value() >= target)
+        return tx.commit();
+
+    for (const Step &step : steps()) {
+        if (step.version <= current.value() || step.version > target)
+            continue;
+        for (const QString &sql : step.statements(db)) {
+            if (auto r = db.run(sql); !r)
+                return makeError(r.error().code, tr("Updating the database to version %1 failed; nothing was "
+                                                    "changed. %2")
+                                                     .arg(step.version)
+                                                     .arg(r.error().message));
+        }
+    }
+    const QString upsert = QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (auto r = db.run(upsert, {QString::number(target)}); !r)
+        return r.error();
+    return tx.commit();
+}
+
+} // namespace gw

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — a line that shows a service's error message in place.
+#pragma once
+
+#include <QLabel>
+
+namespace gw {
+
+struct Error;
+
+/// A red, word-wrapped label, hidden until there is something to say.
+class ErrorBanner final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorBanner)
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+    void showError(const Error &error);
+    void showMessage(const QString &text);
+    void clear();
+};
+
+} // namespace gw

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the interface language and the Chinese fonts.
+#include "Localization.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace gw {
+
+QString chooseLanguage(const QString &requested)
+{
+    const QString r = requested.trimmed().toLower();
+    if (r.startsWith(QLatin1String("en")))
+        return QStringLiteral("en");
+    if (r.startsWith(QLatin1String("zh")))
+        return QStringLiteral("zh_CN");
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+}
+
+QString installTranslations(QCoreApplication &app, const QString &requested)
+{
+    const QString lang = chooseLanguage(requested);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/gongwen_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(own);
+    if (lang == QLatin1String("zh_CN")) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    return lang;
+}
+
+QStringList simplifiedChineseFamilies()
+{
+    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun")};
+}
+
+void installFonts()
+{
+    QFont f = QApplication::font();
+    f.setFamilies(simplifiedChineseFamilies());
+    if (f.pointSizeF() < 10)
+        f.setPointSizeF(10);
+    QApplication::setFont(f);
+}
+
+} // namespace gw

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the main window.
+#include "MainWindow.h"
+
+#include "SettingsPage.h"
+#include "UnavailablePage.h"
+
+#include "services/OfficeService.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace gw {
+
+MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
+    : QMainWindow(parent), m_ws(ws), m_actor(actor)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    QString office;
+    if (auto o = ws.office().office(); o && o.value())
+        office = o.value()->fullName;
+    setWindowTitle(office.isEmpty() ? tr("Gongwen Desk") : tr("%1 — Gongwen Desk").arg(office));
+
+    auto *splitter = new QSplitter(this);
+    m_nav = new QListWidget(splitter);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setMinimumWidth(150);
+    m_nav->setMaximumWidth(240);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
+    m_nav->setSpacing(3);
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    addArea(tr("My tasks"), new UnavailablePage(tr("My tasks"),
+                                                tr("Will list everything waiting for you: drafts to review or sign, "
+                                                   "documents to read or handle, items to urge, with their deadlines."),
+                                                this));
+    addArea(tr("Incoming"), new UnavailablePage(tr("Incoming documents"),
+                                                tr("Will handle incoming documents: sign-in, registration, triage "
+                                                   "(accept, transfer, return), distribution, circulation and urging."),
+                                                this));
+    addArea(tr("Outgoing"), new UnavailablePage(tr("Outgoing documents"),
+                                                tr("Will carry drafts along the fixed chain: drafting, review, approval, "
+                                                   "sign-off, numbering, printing and the first reader."),
+                                                this));
+    addArea(tr("Supervision"), new UnavailablePage(tr("Supervision"),
+                                                   tr("Will track leader instructions, deputies' suggestions and "
+                                                      "members' proposals, and the hotline."),
+                                                   this));
+    addArea(tr("Archive"), new UnavailablePage(tr("Archive"),
+                                               tr("Will file finished items by DA/T 22-2015 and log lending and seal use."),
+                                               this));
+    addArea(tr("Statistics"), new UnavailablePage(tr("Statistics"),
+                                                  tr("Will count review findings, backflows and overdue items per "
+                                                     "section and person."),
+                                                  this));
+    addArea(tr("Settings"), new SettingsPage(ws, actor, this));
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    buildMenus();
+
+    auto *who = new QLabel(tr("User: %1 (%2)").arg(actor.displayName, roleLabels(actor.roles)), this);
+    who->setObjectName(QStringLiteral("statusUser"));
+    auto *clearance = new QLabel(tr("Clearance: %1").arg(clearanceLabel(actor.clearance)), this);
+    auto *db = new QLabel(tr("Database: %1").arg(ws.database().url().displayString()), this);
+    db->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(who);
+    statusBar()->addWidget(clearance);
+    statusBar()->addPermanentWidget(db);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_nav->setCurrentRow(qBound(0, settings.value(QStringLiteral("mainWindow/area"), 0).toInt(), m_nav->count() - 1));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(const QString &label, QWidget *page)
+{
+    m_nav->addItem(label);
+    m_stack->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *logOut = file->addAction(tr("&Log out"));
+    logOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction *a = go->addAction(m_nav->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Gongwen Desk"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Gongwen Desk"),
+                       tr("<p><b>Gongwen Desk</b> %1</p><p>The secretariat's workstation for official documents.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showArea(Area area) { m_nav->setCurrentRow(static_cast<int>(area)); }
+MainWindow::Area MainWindow::currentArea() const { return static_cast<Area>(m_nav->currentRow()); }
+QWidget *MainWindow::areaWidget(Area area) const { return m_stack->widget(static_cast<int>(area)); }
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/area"), m_nav->currentRow());
+    event->accept();
+}
+
+} // namespace gw

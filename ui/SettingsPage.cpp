@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — settings.
+#include "SettingsPage.h"
+
+#include "OfficeSettingsPage.h"
+#include "UnitDirectoryPage.h"
+#include "UserAdminPage.h"
+
+namespace gw {
+
+SettingsPage::SettingsPage(Workspace &ws, const Actor &actor, QWidget *parent) : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    addTab(new UnitDirectoryPage(ws, actor, this), tr("Unit directory"));
+    addTab(new UserAdminPage(ws, actor, this), tr("Accounts"));
+    addTab(new OfficeSettingsPage(ws, actor, this), tr("The office"));
+}
+
+} // namespace gw

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — settings: unit directory, accounts, the office.
+#pragma once
+
+#include "security/Actor.h"
+
+#include <QTabWidget>
+
+namespace gw {
+
+class Workspace;
+
+class SettingsPage final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+public:
+    SettingsPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+};
+
+} // namespace gw

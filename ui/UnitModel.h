@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the unit directory as a table, fetched page by page from UnitService.
+#pragma once
+
+#include "Result.h"
+#include "domain/Unit.h"
+#include "security/Actor.h"
+#include "storage/UnitRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace gw {
+
+class UnitService;
+
+class UnitModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UnitModel)
+public:
+    enum Column { Name, ShortName, Type, Superior, KeyEnterprise, State, ColumnCount };
+    static constexpr int kPage = 200;
+
+    UnitModel(UnitService &service, const Actor &actor, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// Applies a filter and loads its first page; returns the service's error, if any.
+    Status setFilter(const UnitFilter &filter);
+    Status reload();
+    const Unit &unitAt(int row) const { return m_units.at(row); }
+    QString nameOf(qint64 id) const { return m_names.value(id); }
+
+private:
+    Status loadNames();
+
+    UnitService &m_service;
+    Actor m_actor;
+    UnitFilter m_filter;
+    QList<Unit> m_units;
+    QHash<qint64, QString> m_names; // superiors' names, for display
+    bool m_more = false;
+};
+
+} // namespace gw

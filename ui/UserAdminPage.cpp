@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — accounts.
+#include "UserAdminPage.h"
+
+#include "ErrorBanner.h"
+#include "UserDialog.h"
+#include "UserModel.h"
+
+#include "services/UserService.h"
+#include "services/Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gw {
+
+UserAdminPage::UserAdminPage(Workspace &ws, const Actor &actor, QWidget *parent)
+    : QWidget(parent), m_ws(ws), m_actor(actor)
+{
+    setObjectName(QStringLiteral("userAdminPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&New account…"), this);
+    auto *edit = new QPushButton(tr("&Edit…"), this);
+    auto *reset = new QPushButton(tr("Reset &password…"), this);
+    bar->addWidget(add);
+    bar->addWidget(edit);
+    bar->addWidget(reset);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+    m_model = new UserModel(ws.users(), actor, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("userTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view, 1);
+    connect(add, &QPushButton::clicked, this, &UserAdminPage::addUser);
+    connect(edit, &QPushButton::clicked, this, &UserAdminPage::editCurrent);
+    connect(reset, &QPushButton::clicked, this, &UserAdminPage::resetPassword);
+    connect(m_view, &QTableView::activated, this, &UserAdminPage::editCurrent);
+    connect(&ws.users(), &UserService::userChanged, this, &UserAdminPage::reload);
+    reload();
+    m_view->resizeColumnsToContents();
+}
+
+void UserAdminPage::reload()
+{
+    if (auto st = m_model->reload(); !st)
+        m_error->showError(st.error());
+    else
+        m_error->clear();
+}
+
+void UserAdminPage::addUser()
+{
+    UserDialog dialog(m_ws.users(), m_actor, User{}, this);
+    dialog.exec();
+}
+
+void UserAdminPage::editCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    UserDialog dialog(m_ws.users(), m_actor, m_model->userAt(current.row()), this);
+    dialog.exec();
+}
+
+void UserAdminPage::resetPassword()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const User u = m_model->userAt(current.row());
+    bool ok = false;
+    const QString pw = QInputDialog::getText(this, tr("Reset password"),
+                                             tr("New password for %1 (at least %2 characters):")
+                                                 .arg(u.displayName)
+                                                 .arg(UserService::kMinPasswordLength),
+                                             QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    auto done = m_ws.users().resetPassword(m_actor, u.id, u.version, pw);
+    if (!done)
+        m_error->showError(done.error());
+}
+
+} // namespace gw

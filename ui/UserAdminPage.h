@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — accounts: posts, clearances, passwords.
+#pragma once
+
+#include "security/Actor.h"
+
+#include <QWidget>
+
+class QTableView;
+
+namespace gw {
+
+class ErrorBanner;
+class UserModel;
+class Workspace;
+
+class UserAdminPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserAdminPage)
+public:
+    UserAdminPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+
+private:
+    void reload();
+    void addUser();
+    void editCurrent();
+    void resetPassword();
+
+    Workspace &m_ws;
+    Actor m_actor;
+    UserModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    ErrorBanner *m_error = nullptr;
+};
+
+} // namespace gw

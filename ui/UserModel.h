@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the accounts as a table.
+#pragma once
+
+#include "Result.h"
+#include "domain/User.h"
+#include "security/Actor.h"
+
+#include <QAbstractTableModel>
+
+namespace gw {
+
+class UserService;
+
+class UserModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserModel)
+public:
+    enum Column { Username, Name, Posts, ClearanceColumn, DistrictHead, State, ColumnCount };
+
+    UserModel(UserService &service, const Actor &actor, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    Status reload();
+    const User &userAt(int row) const { return m_users.at(row); }
+
+private:
+    UserService &m_service;
+    Actor m_actor;
+    QList<User> m_users;
+};
+
+} // namespace gw

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the workstation's life.
+#include "Workstation.h"
+
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "SetupWizard.h"
+
+#include "services/DemoSeeder.h"
+#include "services/OfficeService.h"
+#include "services/Workspace.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+namespace gw {
+
+void showStartupError(const QString &message)
+{
+    QMessageBox::critical(nullptr, QCoreApplication::translate("Workstation", "Gongwen Desk cannot start"), message);
+}
+
+Workstation::Workstation() = default;
+Workstation::~Workstation() = default;
+
+bool Workstation::start(const Start &start)
+{
+    Result<DatabaseUrl> url = DatabaseUrl::defaultLocal();
+    if (start.demo) {
+        m_demoDir = std::make_unique<QTemporaryDir>();
+        if (!m_demoDir->isValid()) {
+            showStartupError(tr("Cannot create a temporary folder for the demonstration database."));
+            return false;
+        }
+        url = DatabaseUrl::sqliteFile(m_demoDir->filePath(QStringLiteral("demo.db")));
+    } else if (!start.databaseUrl.isEmpty()) {
+        url = DatabaseUrl::parse(start.databaseUrl);
+    }
+    if (!url) {
+        showStartupError(url.error().message);
+        return false;
+    }
+    auto ws = Workspace::open(url.value());
+    if (!ws) {
+        showStartupError(ws.error().message);
+        return false;
+    }
+    m_workspace = std::move(ws).value();
+
+    if (start.demo) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status seeded = DemoSeeder::seed(*m_workspace);
+        QApplication::restoreOverrideCursor();
+        if (!seeded) {
+            showStartupError(seeded.error().message);
+            return false;
+        }
+        m_loginHint = tr("Demonstration database: every account (admin, clerk, drafter, reviewer, leader, "
+                         "printer, reader …) has the password %1.")
+                          .arg(DemoSeeder::password());
+    }
+
+    auto needs = m_workspace->office().needsSetUp();
+    if (!needs) {
+        showStartupError(needs.error().message);
+        return false;
+    }
+    if (needs.value()) {
+        SetupWizard wizard(*m_workspace);
+        if (wizard.exec() != QDialog::Accepted)
+            return false;
+        showMainWindow(wizard.administrator());
+        return true;
+    }
+    return logIn(m_loginHint);
+}
+
+bool Workstation::logIn(const QString &hint)
+{
+    LoginDialog dialog(*m_workspace, hint);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showMainWindow(dialog.actor());
+    return true;
+}
+
+void Workstation::showMainWindow(const Actor &actor)
+{
+    m_window = std::make_unique<MainWindow>(*m_workspace, actor);
+    connect(m_window.get(), &MainWindow::logOutRequested, this, &Workstation::logOut, Qt::QueuedConnection);
+    m_window->show();
+}
+
+void Workstation::logOut()
+{
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_window->close(); // remembers the window's state
+    m_window.reset();
+    const bool again = logIn(m_loginHint);
+    QApplication::setQuitOnLastWindowClosed(true);
+    if (!again)
+        QApplication::quit();
+}
+
+} // namespace gw
