@@ -55,8 +55,8 @@ int verify(const QString &databaseUrl)
               << Qt::endl;
         return 1;
     }
-    out() << QCoreApplication::translate("Cli", "Audit chain intact: %n entries, last hash %1.", nullptr,
-                                         int(v.value().entries))
+    out() << QCoreApplication::translate("Cli", "Audit chain intact: entries 1 to %1 verified, last hash %2.")
+                 .arg(v.value().entries)
                  .arg(v.value().headHash.left(16))
           << Qt::endl;
     return 0;

@@ -1,1462 +1,1458 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/security/AuditLog.cpp" line="+62"/>
+        <location filename="../core/security/AuditLog.cpp" line="+62" />
         <source>entry %1 follows entry %2: entries %3 to %4 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 follows entry %2: entries %3 to %4 are missing.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>entry %1 does not link to entry %2: entries were reordered, replaced or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 does not link to entry %2: entries were reordered, replaced or inserted.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 was changed after it was written.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the record of the chain&apos;s last entry is missing.</source>
-        <translation type="unfinished"></translation>
+        <location line="+14" />
+        <source>the record of the chain's last entry is missing.</source>
+        <translation>the record of the chain's last entry is missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>entry %1 is missing: the chain ends at entry %2 but %3 entries were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 is missing: the chain ends at entry %2 but %3 entries were written.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>entry %1 was added behind the program&apos;s back: the chain was recorded as ending at entry %2.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>entry %1 was added behind the program's back: the chain was recorded as ending at entry %2.</source>
+        <translation>entry %1 was added behind the program's back: the chain was recorded as ending at entry %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>entry %1 was replaced after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 was replaced after it was written.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditRepository.cpp" line="+34"/>
-        <source>The audit chain&apos;s head record is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/storage/AuditRepository.cpp" line="+34" />
+        <source>The audit chain's head record is missing.</source>
+        <translation>The audit chain's head record is missing.</translation>
     </message>
 </context>
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../core/domain/Clearance.cpp" line="+16"/>
+        <location filename="../core/domain/Clearance.cpp" line="+16" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Top secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Top secret</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+52"/>
+        <location filename="../app/Cli.cpp" line="+52" />
         <source>Audit chain BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Audit chain intact: %n entries, last hash %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Audit chain BROKEN at entry %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Demo office written to %1. Every account&apos;s password is %2.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>Audit chain intact: entries 1 to %1 verified, last hash %2.</source>
+        <translation>Audit chain intact: entries 1 to %1 verified, last hash %2.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Demo office written to %1. Every account's password is %2.</source>
+        <translation>Demo office written to %1. Every account's password is %2.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+55"/>
+        <location filename="../core/storage/Database.cpp" line="+55" />
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database file %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cannot connect to the database server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Internal error: a transaction is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error: a transaction is already open.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Internal error: no transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error: no transaction to commit.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66" />
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk holding the database is full. Nothing was saved; free some space and try again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The database file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is read-only. Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The disk could not be read or written (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk could not be read or written (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file is damaged or is not a Gongwen Desk database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged or is not a Gongwen Desk database (%1).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>The database is busy with another workstation's change. Nothing was saved; please try again.</source>
+        <translation>The database is busy with another workstation's change. Nothing was saved; please try again.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database server&apos;s disk is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>The database server's disk is full. Nothing was saved.</source>
+        <translation>The database server's disk is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The connection to the database server was lost (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the database server was lost (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database reported an error: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+15"/>
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+15" />
         <source>No database address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database address was given.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The SQLite address names no file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite address names no file: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The PostgreSQL address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL address is not valid: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The PostgreSQL address names no database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL address names no database: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Unknown kind of database address: %1. Use sqlite:///path/file.db or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown kind of database address: %1. Use sqlite:///path/file.db or postgresql://user@host:port/database.</translation>
     </message>
 </context>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+42"/>
+        <location filename="../core/services/DemoSeeder.cpp" line="+42" />
         <source>The database is already set up; demo data is only put into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is already set up; demo data is only put into an empty database.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+120"/>
+        <location filename="../core/storage/Migrations.cpp" line="+120" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Updating the database to version %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the database to version %1 failed; nothing was changed. %2</translation>
     </message>
 </context>
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+66"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+66" />
         <source>The office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>The office settings</translation>
     </message>
 </context>
 <context>
     <name>PdfProbe</name>
     <message>
-        <location filename="../core/pdf/PdfProbe.cpp" line="+14"/>
+        <location filename="../core/pdf/PdfProbe.cpp" line="+14" />
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The PDF is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF is protected by a password.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="+25"/>
+        <location filename="../core/security/Permissions.cpp" line="+25" />
         <source>view the unit directory</source>
-        <translation type="unfinished"></translation>
+        <translation>view the unit directory</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>add a unit to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>add a unit to the directory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>edit a unit of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>edit a unit of the directory</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>retire or restore a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>retire or restore a unit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>view user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>view user accounts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>manage user accounts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>change the office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>change the office settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>edit the work calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>edit the work calendar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>read the audit log</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sign for and register incoming documents</source>
-        <translation type="unfinished"></translation>
+        <translation>sign for and register incoming documents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>triage incoming documents</source>
-        <translation type="unfinished"></translation>
+        <translation>triage incoming documents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>distribute and circulate documents</source>
-        <translation type="unfinished"></translation>
+        <translation>distribute and circulate documents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>urge overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>urge overdue items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>archive finished items</source>
-        <translation type="unfinished"></translation>
+        <translation>archive finished items</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>lend archived items</source>
-        <translation type="unfinished"></translation>
+        <translation>lend archived items</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>log seal use</source>
-        <translation type="unfinished"></translation>
+        <translation>log seal use</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>draft an outgoing document</source>
-        <translation type="unfinished"></translation>
+        <translation>draft an outgoing document</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>revise a returned draft</source>
-        <translation type="unfinished"></translation>
+        <translation>revise a returned draft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>check a draft for the section</source>
-        <translation type="unfinished"></translation>
+        <translation>check a draft for the section</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>review a draft (核稿)</source>
-        <translation type="unfinished"></translation>
+        <translation>review a draft (核稿)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>approve a draft as deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>approve a draft as deputy director</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>review a normative document</source>
-        <translation type="unfinished"></translation>
+        <translation>review a normative document</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>review a draft as director</source>
-        <translation type="unfinished"></translation>
+        <translation>review a draft as director</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sign off a document</source>
-        <translation type="unfinished"></translation>
+        <translation>sign off a document</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>give an instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>give an instruction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>print and number copies</source>
-        <translation type="unfinished"></translation>
+        <translation>print and number copies</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>pass or fail a printed document as first reader</source>
-        <translation type="unfinished"></translation>
+        <translation>pass or fail a printed document as first reader</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>track leader instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>track leader instructions</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>track deputies&apos; suggestions and proposals</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>track deputies' suggestions and proposals</source>
+        <translation>track deputies' suggestions and proposals</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>log hotline calls</source>
-        <translation type="unfinished"></translation>
+        <translation>log hotline calls</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>view statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>view statistics</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>You may not %1. This is done by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not %1. This is done by: %2.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+17"/>
+        <location filename="../core/domain/Role.cpp" line="+17" />
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Drafter</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Section head</source>
-        <translation type="unfinished"></translation>
+        <translation>Section head</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy director</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Legal reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal reviewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Office director</source>
-        <translation type="unfinished"></translation>
+        <translation>Office director</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>District leader</source>
-        <translation type="unfinished"></translation>
+        <translation>District leader</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>First reader</source>
-        <translation type="unfinished"></translation>
+        <translation>First reader</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Supervision office</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision office</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hotline operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotline operator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>System administrator</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RowConflict</name>
     <message>
-        <location filename="../core/storage/RowConflict.cpp" line="+14"/>
+        <location filename="../core/storage/RowConflict.cpp" line="+14" />
         <source>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>another user</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no longer exists.</translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
-        <location filename="../core/storage/UnitRepository.cpp" line="+29"/>
+        <location filename="../core/storage/UnitRepository.cpp" line="+29" />
         <source>The unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit “%1”</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+74" />
         <source>The new unit got no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new unit got no number.</translation>
     </message>
 </context>
 <context>
     <name>UnitType</name>
     <message>
-        <location filename="../core/domain/Unit.cpp" line="+16"/>
+        <location filename="../core/domain/Unit.cpp" line="+16" />
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Town / sub-district</source>
-        <translation type="unfinished"></translation>
+        <translation>Town / sub-district</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Village / residents&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Village / residents' committee</source>
+        <translation>Village / residents' committee</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Enterprise / institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise / institution</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+29"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+29" />
         <source>The account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>The account “%1”</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+100" />
         <source>The new account got no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new account got no number.</translation>
     </message>
 </context>
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+21"/>
+        <location filename="../ui/Workstation.cpp" line="+21" />
         <source>Gongwen Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Gongwen Desk cannot start</translation>
     </message>
 </context>
 <context>
     <name>gw::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="+47"/>
+        <location filename="../core/services/AuthService.cpp" line="+47" />
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Too many failed log-ins for this account. Try again in %n second, or ask the administrator.</numerusform><numerusform>Too many failed log-ins for this account. Try again in %n seconds, or ask the administrator.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="+23"/>
+        <location filename="../ui/LoginDialog.cpp" line="+23" />
         <source>Log in — Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Secretariat workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretariat workstation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>e.g. clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. clerk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/MainWindow.cpp" line="+33" />
         <source>Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 — Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>My tasks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will list everything waiting for you: drafts to review or sign, documents to read or handle, items to urge, with their deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Will list everything waiting for you: drafts to review or sign, documents to read or handle, items to urge, with their deadlines.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Incoming documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming documents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will handle incoming documents: sign-in, registration, triage (accept, transfer, return), distribution, circulation and urging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Will handle incoming documents: sign-in, registration, triage (accept, transfer, return), distribution, circulation and urging.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Outgoing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing documents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will carry drafts along the fixed chain: drafting, review, approval, sign-off, numbering, printing and the first reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Will carry drafts along the fixed chain: drafting, review, approval, sign-off, numbering, printing and the first reader.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Will track leader instructions, deputies' suggestions and members' proposals, and the hotline.</source>
+        <translation>Will track leader instructions, deputies' suggestions and members' proposals, and the hotline.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will file finished items by DA/T 22-2015 and log lending and seal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Will file finished items by DA/T 22-2015 and log lending and seal use.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will count review findings, backflows and overdue items per section and person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Will count review findings, backflows and overdue items per section and person.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clearance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>About Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>About Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat's workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat's workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/OfficeForm.cpp" line="+18"/>
+        <location filename="../ui/OfficeForm.cpp" line="+18" />
         <source>e.g. 黄州区人民政府办公室</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 黄州区人民政府办公室</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>e.g. 黄州区人民政府</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 黄州区人民政府</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>e.g. J012</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. J012</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>One prefix a line, then what it is for:
 黄政发 区政府发文
 黄政办发 区政府办公室发文</source>
-        <translation type="unfinished"></translation>
+        <translation>One prefix a line, then what it is for:
+黄政发 区政府发文
+黄政办发 区政府办公室发文</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Office&apos;s full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Office's full &amp;name:</source>
+        <translation>Office's full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Issuing authority&apos;s &amp;mark (发文机关标志):</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Issuing authority's &amp;mark (发文机关标志):</source>
+        <translation>Issuing authority's &amp;mark (发文机关标志):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Fonds number (全宗号):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonds number (全宗号):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Document number &amp;prefixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number &amp;prefixes:</translation>
     </message>
 </context>
 <context>
     <name>gw::OfficeService</name>
     <message>
-        <location filename="../core/services/OfficeService.cpp" line="+31"/>
-        <source>Enter the office&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/services/OfficeService.cpp" line="+31" />
+        <source>Enter the office's full name.</source>
+        <translation>Enter the office's full name.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter the issuing authority&apos;s mark (发文机关标志).</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Enter the issuing authority's mark (发文机关标志).</source>
+        <translation>Enter the issuing authority's mark (发文机关标志).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The fonds number (全宗号) has 1 to 10 letters or digits, e.g. J012.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fonds number (全宗号) has 1 to 10 letters or digits, e.g. J012.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter at least one document number prefix, e.g. 黄政发.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one document number prefix, e.g. 黄政发.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</source>
-        <translation type="unfinished"></translation>
+        <translation>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The prefix “%1” must not end with 号; it is added after the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The prefix “%1” must not end with 号; it is added after the number.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The prefix “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The prefix “%1” is listed twice.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>This database is already set up. Log in with an administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is already set up. Log in with an administrator account.</translation>
     </message>
 </context>
 <context>
     <name>gw::OfficeSettingsPage</name>
     <message>
-        <location filename="../ui/OfficeSettingsPage.cpp" line="+29"/>
+        <location filename="../ui/OfficeSettingsPage.cpp" line="+29" />
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+14"/>
+        <location filename="../ui/SettingsPage.cpp" line="+14" />
         <source>Unit directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit directory</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation>The office</translation>
     </message>
 </context>
 <context>
     <name>gw::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="+33"/>
+        <location filename="../ui/SetupWizard.cpp" line="+33" />
         <source>Set up Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This database holds no office yet. In two steps you record the office this workstation serves and create its system administrator. The administrator then adds the other accounts and the unit directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database holds no office yet. In two steps you record the office this workstation serves and create its system administrator. The administrator then adds the other accounts and the unit directory.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation>The office</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>As it appears on documents and in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>As it appears on documents and in the archive.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The system administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>The system administrator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The administrator manages accounts, posts and clearances.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator manages accounts, posts and clearances.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/UnavailablePage.cpp" line="+22"/>
+        <location filename="../ui/UnavailablePage.cpp" line="+22" />
         <source>This part of Gongwen Desk is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of Gongwen Desk is not available yet.</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/UnitDialog.cpp" line="+24"/>
+        <location filename="../ui/UnitDialog.cpp" line="+24" />
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>New unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit unit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Standard abbreviation, used in 抄送</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard abbreviation, used in 抄送</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Key enterprise supported by the district (exempt from the skip-level rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key enterprise supported by the district (exempt from the skip-level rule)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Abbreviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbreviation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Superior unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Superior unit:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>“%1” is not in the directory. Choose the superior unit from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not in the directory. Choose the superior unit from the list.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Now saved: %1 (%2). Press Save again to replace it with your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Now saved: %1 (%2). Press Save again to replace it with your input.</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+33"/>
+        <location filename="../ui/UnitDirectoryPage.cpp" line="+33" />
         <source>Search name or abbreviation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or abbreviation (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Show retired</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New unit…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Retire / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retire / restore</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitModel</name>
     <message>
-        <location filename="../ui/UnitModel.cpp" line="+35"/>
+        <location filename="../ui/UnitModel.cpp" line="+35" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Superior unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior unit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Key enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Key enterprise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitService</name>
     <message>
-        <location filename="../core/services/UnitService.cpp" line="+28"/>
-        <source>Enter the unit&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/services/UnitService.cpp" line="+28" />
+        <source>Enter the unit's full name.</source>
+        <translation>Enter the unit's full name.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The unit&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>The unit's name is longer than %1 characters.</source>
+        <translation>The unit's name is longer than %1 characters.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The abbreviation is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The abbreviation is longer than %1 characters.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only an enterprise or institution can be a key enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an enterprise or institution can be a key enterprise.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The directory already has a unit named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The directory already has a unit named “%1”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>A unit cannot be its own superior, directly or through other units.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit cannot be its own superior, directly or through other units.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The chosen superior unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen superior unit does not exist.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+48"/>
-        <location line="+34"/>
+        <location line="+21" />
+        <location line="+48" />
+        <location line="+34" />
         <source>The unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit no longer exists.</translation>
     </message>
 </context>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+27"/>
+        <location filename="../ui/UserAdminPage.cpp" line="+27" />
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New account…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New password for %1 (at least %2 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1 (at least %2 characters):</translation>
     </message>
 </context>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+26"/>
+        <location filename="../ui/UserDialog.cpp" line="+26" />
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit account</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>District head (区长): signs upward documents of the district government</source>
-        <translation type="unfinished"></translation>
+        <translation>District head (区长): signs upward documents of the district government</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Account may log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Account may log in</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Clearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clearance:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Now saved: %1, %2. Press Save again to replace it with your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Now saved: %1, %2. Press Save again to replace it with your input.</translation>
     </message>
 </context>
 <context>
     <name>gw::UserModel</name>
     <message>
-        <location filename="../ui/UserModel.cpp" line="+35"/>
+        <location filename="../ui/UserModel.cpp" line="+35" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>District head</source>
-        <translation type="unfinished"></translation>
+        <translation>District head</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
 </context>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+31"/>
+        <location filename="../core/services/UserService.cpp" line="+31" />
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The password must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not begin or end with a space.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+70"/>
-        <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <location line="+70" />
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-68" />
+        <location line="+70" />
         <source>Choose at least one post for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one post for the account.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-54" />
         <source>At least one active account must keep the system administrator post.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one active account must keep the system administrator post.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough memory to protect the password.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The user name “%1” is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name “%1” is taken.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+60"/>
+        <location line="+33" />
+        <location line="+60" />
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account no longer exists.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>Log in to change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to change your password.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
 </context>
 <context>
     <name>gw::Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+12"/>
+        <location filename="../ui/Workstation.cpp" line="+12" />
         <source>Cannot create a temporary folder for the demonstration database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a temporary folder for the demonstration database.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26"/>
-        <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/main.cpp" line="+26" />
+        <source>Gongwen Desk: the secretariat's workstation.</source>
+        <translation>Gongwen Desk: the secretariat's workstation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>verify: check the audit chain; demo: fill an empty database with a demonstration office.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Open the workstation on a fresh demonstration database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the workstation on a fresh demonstration database.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Language of the interface: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the interface: zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1</translation>
     </message>
 </context>
 </TS>

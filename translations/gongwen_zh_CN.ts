@@ -1,1460 +1,1458 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/security/AuditLog.cpp" line="+62"/>
+        <location filename="../core/security/AuditLog.cpp" line="+62" />
         <source>entry %1 follows entry %2: entries %3 to %4 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录接在第%2条记录之后：第%3条至第%4条记录缺失。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录占据了第%2条记录的位置：有记录被插入或重新编号。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>entry %1 does not link to entry %2: entries were reordered, replaced or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录未与第%2条记录相链接：记录被调换顺序、替换或插入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录在写入后被修改。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the record of the chain&apos;s last entry is missing.</source>
-        <translation type="unfinished"></translation>
+        <location line="+14" />
+        <source>the record of the chain's last entry is missing.</source>
+        <translation>审计链最后一条记录的登记信息缺失。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>entry %1 is missing: the chain ends at entry %2 but %3 entries were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录缺失：审计链止于第%2条记录，但共写入了%3条记录。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>entry %1 was added behind the program&apos;s back: the chain was recorded as ending at entry %2.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>entry %1 was added behind the program's back: the chain was recorded as ending at entry %2.</source>
+        <translation>第%1条记录是绕过本程序添加的：审计链登记的最后一条记录为第%2条。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>entry %1 was replaced after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1条记录在写入后被替换。</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditRepository.cpp" line="+34"/>
-        <source>The audit chain&apos;s head record is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/storage/AuditRepository.cpp" line="+34" />
+        <source>The audit chain's head record is missing.</source>
+        <translation>审计链的链头记录缺失。</translation>
     </message>
 </context>
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../core/domain/Clearance.cpp" line="+16"/>
+        <location filename="../core/domain/Clearance.cpp" line="+16" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>机密</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Top secret</source>
-        <translation type="unfinished"></translation>
+        <translation>绝密</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+52"/>
+        <location filename="../app/Cli.cpp" line="+52" />
         <source>Audit chain BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Audit chain intact: %n entries, last hash %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>审计链在第%1条记录处断裂：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Demo office written to %1. Every account&apos;s password is %2.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>Audit chain intact: entries 1 to %1 verified, last hash %2.</source>
+        <translation>审计链完整：第 1 至 %1 条记录均已校验，最后哈希值为 %2。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Demo office written to %1. Every account's password is %2.</source>
+        <translation>演示办公室数据已写入 %1。所有账号的密码均为 %2。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+55"/>
+        <location filename="../core/storage/Database.cpp" line="+55" />
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位于网络驱动器上。SQLite 文件必须存放在本地磁盘上，因为网络驱动器无法保持其文件锁，可能导致记录丢失。需要在多个工作站之间共享记录的办公室请使用 PostgreSQL 服务器：启动时加上 --database postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cannot connect to the database server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库服务器 %1：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 无法使用预写日志，它可能位于只读或不适用的磁盘上。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Internal error: a transaction is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：已有一个事务处于打开状态。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Internal error: no transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：没有可提交的事务。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66" />
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被其他工作站或程序使用。未保存任何内容，请稍后重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库所在磁盘已满。未保存任何内容，请释放部分空间后重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The database file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件为只读。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The disk could not be read or written (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写磁盘（%1）。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file is damaged or is not a Gongwen Desk database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已损坏，或不是公文工作台数据库（%1）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>The database is busy with another workstation's change. Nothing was saved; please try again.</source>
+        <translation>数据库正在处理其他工作站的修改。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database server&apos;s disk is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>The database server's disk is full. Nothing was saved.</source>
+        <translation>数据库服务器磁盘已满。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The connection to the database server was lost (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据库服务器的连接已断开（%1）。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告错误：%1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+15"/>
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+15" />
         <source>No database address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供数据库地址。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The SQLite address names no file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SQLite 地址未指定文件：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The PostgreSQL address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PostgreSQL 地址无效：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The PostgreSQL address names no database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PostgreSQL 地址未指定数据库：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Unknown kind of database address: %1. Use sqlite:///path/file.db or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据库地址类型：%1。请使用 sqlite:///path/file.db 或 postgresql://user@host:port/database。</translation>
     </message>
 </context>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+42"/>
+        <location filename="../core/services/DemoSeeder.cpp" line="+42" />
         <source>The database is already set up; demo data is only put into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已完成初始设置；演示数据只能写入空数据库。</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+120"/>
+        <location filename="../core/storage/Migrations.cpp" line="+120" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Updating the database to version %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到版本 %1 失败；未作任何更改。%2</translation>
     </message>
 </context>
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+66"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+66" />
         <source>The office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室设置</translation>
     </message>
 </context>
 <context>
     <name>PdfProbe</name>
     <message>
-        <location filename="../core/pdf/PdfProbe.cpp" line="+14"/>
+        <location filename="../core/pdf/PdfProbe.cpp" line="+14" />
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The PDF is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 文件已损坏，无法打开。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 文件受密码保护。</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="+25"/>
+        <location filename="../core/security/Permissions.cpp" line="+25" />
         <source>view the unit directory</source>
-        <translation type="unfinished"></translation>
+        <translation>查看单位名录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>add a unit to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>向单位名录新增单位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>edit a unit of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>修改单位名录中的单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>retire or restore a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销或恢复单位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>view user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>查看用户账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>change the office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改办公室设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>edit the work calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑工作日历</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅审计日志</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sign for and register incoming documents</source>
-        <translation type="unfinished"></translation>
+        <translation>签收和登记收文</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>triage incoming documents</source>
-        <translation type="unfinished"></translation>
+        <translation>初审收文</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>distribute and circulate documents</source>
-        <translation type="unfinished"></translation>
+        <translation>分发和传阅文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>urge overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>催办逾期事项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>archive finished items</source>
-        <translation type="unfinished"></translation>
+        <translation>归档办结事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>lend archived items</source>
-        <translation type="unfinished"></translation>
+        <translation>借出档案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>log seal use</source>
-        <translation type="unfinished"></translation>
+        <translation>登记用印</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>draft an outgoing document</source>
-        <translation type="unfinished"></translation>
+        <translation>起草发文</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>revise a returned draft</source>
-        <translation type="unfinished"></translation>
+        <translation>修改退回的文稿</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>check a draft for the section</source>
-        <translation type="unfinished"></translation>
+        <translation>对文稿进行科室审核</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>review a draft (核稿)</source>
-        <translation type="unfinished"></translation>
+        <translation>核稿</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>approve a draft as deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>以分管副主任身份审批文稿</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>review a normative document</source>
-        <translation type="unfinished"></translation>
+        <translation>审核规范性文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>review a draft as director</source>
-        <translation type="unfinished"></translation>
+        <translation>以办公室主任身份审核文稿</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sign off a document</source>
-        <translation type="unfinished"></translation>
+        <translation>签发文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>give an instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>作出批示</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>print and number copies</source>
-        <translation type="unfinished"></translation>
+        <translation>印制文件并编排份号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>pass or fail a printed document as first reader</source>
-        <translation type="unfinished"></translation>
+        <translation>以第一读者身份判定印制文件是否合格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>track leader instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪领导批示</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>track deputies&apos; suggestions and proposals</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>track deputies' suggestions and proposals</source>
+        <translation>跟踪人大代表建议和政协委员提案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>log hotline calls</source>
-        <translation type="unfinished"></translation>
+        <translation>登记直线电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>view statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>查看统计</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>You may not %1. This is done by: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权%1。此操作由以下岗位办理：%2。</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+17"/>
+        <location filename="../core/domain/Role.cpp" line="+17" />
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Drafter</source>
-        <translation type="unfinished"></translation>
+        <translation>拟稿人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Section head</source>
-        <translation type="unfinished"></translation>
+        <translation>科室负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>核稿人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>分管副主任</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Legal reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>法制审核人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Office director</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室主任</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>District leader</source>
-        <translation type="unfinished"></translation>
+        <translation>区政府领导</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>First reader</source>
-        <translation type="unfinished"></translation>
+        <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Supervision office</source>
-        <translation type="unfinished"></translation>
+        <translation>督查室</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hotline operator</source>
-        <translation type="unfinished"></translation>
+        <translation>直线电话受理员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>RowConflict</name>
     <message>
-        <location filename="../core/storage/RowConflict.cpp" line="+14"/>
+        <location filename="../core/storage/RowConflict.cpp" line="+14" />
         <source>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已于 %3 被%2修改，当时您正在编辑。您的修改未保存，仍保留在表单中：请重新加载该记录，然后再次进行修改。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已不存在。</translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
-        <location filename="../core/storage/UnitRepository.cpp" line="+29"/>
+        <location filename="../core/storage/UnitRepository.cpp" line="+29" />
         <source>The unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“%1”</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+74" />
         <source>The new unit got no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>新单位未获得编号。</translation>
     </message>
 </context>
 <context>
     <name>UnitType</name>
     <message>
-        <location filename="../core/domain/Unit.cpp" line="+16"/>
+        <location filename="../core/domain/Unit.cpp" line="+16" />
         <source>Organ</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Town / sub-district</source>
-        <translation type="unfinished"></translation>
+        <translation>镇街</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Village / residents&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Village / residents' committee</source>
+        <translation>村居委</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Enterprise / institution</source>
-        <translation type="unfinished"></translation>
+        <translation>企事业单位</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+29"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+29" />
         <source>The account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%1”</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+100" />
         <source>The new account got no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>新账号未获得编号。</translation>
     </message>
 </context>
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+21"/>
+        <location filename="../ui/Workstation.cpp" line="+21" />
         <source>Gongwen Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>公文工作台无法启动</translation>
     </message>
 </context>
 <context>
     <name>gw::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="+47"/>
+        <location filename="../core/services/AuthService.cpp" line="+47" />
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>该账号登录失败次数过多。请在 %n 秒后重试，或联系系统管理员。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="+23"/>
+        <location filename="../ui/LoginDialog.cpp" line="+23" />
         <source>Log in — Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — 公文工作台</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>公文工作台</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Secretariat workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书科工作台</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>e.g. clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：clerk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33"/>
+        <location filename="../ui/MainWindow.cpp" line="+33" />
         <source>Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>公文工作台</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 — Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 公文工作台</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will list everything waiting for you: drafts to review or sign, documents to read or handle, items to urge, with their deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处将列出所有等待您处理的事项：待核或待签的文稿、待阅或待办的文件、待催办的事项，以及各自的办理期限。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>收文</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Incoming documents</source>
-        <translation type="unfinished"></translation>
+        <translation>收文</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will handle incoming documents: sign-in, registration, triage (accept, transfer, return), distribution, circulation and urging.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处将办理收文：签收、登记、初审（受理、转办、退回）、分发、传阅和催办。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>发文</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Outgoing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>发文</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will carry drafts along the fixed chain: drafting, review, approval, sign-off, numbering, printing and the first reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处将按固定流程流转文稿：拟稿、核稿、审批、签发、编号、印制和第一读者校读。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>督查</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Will track leader instructions, deputies' suggestions and members' proposals, and the hotline.</source>
+        <translation>此处将跟踪领导批示、人大代表建议和政协委员提案，以及直线电话办理情况。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will file finished items by DA/T 22-2015 and log lending and seal use.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处将按 DA/T 22-2015 对办结事项进行归档，并登记借阅和用印情况。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Will count review findings, backflows and overdue items per section and person.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处将按科室和个人统计核稿意见、文件倒流和逾期事项。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clearance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>涉密等级：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于公文工作台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>About Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于公文工作台</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat's workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;公文工作台&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;秘书科公文处理工作台。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/OfficeForm.cpp" line="+18"/>
+        <location filename="../ui/OfficeForm.cpp" line="+18" />
         <source>e.g. 黄州区人民政府办公室</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：黄州区人民政府办公室</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>e.g. 黄州区人民政府</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：黄州区人民政府</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>e.g. J012</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：J012</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>One prefix a line, then what it is for:
 黄政发 区政府发文
 黄政办发 区政府办公室发文</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个前缀，后接其用途：
+黄政发 区政府发文
+黄政办发 区政府办公室发文</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Office&apos;s full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Office's full &amp;name:</source>
+        <translation>办公室全称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Issuing authority&apos;s &amp;mark (发文机关标志):</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Issuing authority's &amp;mark (发文机关标志):</source>
+        <translation>发文机关标志(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Fonds number (全宗号):</source>
-        <translation type="unfinished"></translation>
+        <translation>全宗号(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Document number &amp;prefixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>发文字号前缀(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>gw::OfficeService</name>
     <message>
-        <location filename="../core/services/OfficeService.cpp" line="+31"/>
-        <source>Enter the office&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/services/OfficeService.cpp" line="+31" />
+        <source>Enter the office's full name.</source>
+        <translation>请输入办公室全称。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter the issuing authority&apos;s mark (发文机关标志).</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Enter the issuing authority's mark (发文机关标志).</source>
+        <translation>请输入发文机关标志。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The fonds number (全宗号) has 1 to 10 letters or digits, e.g. J012.</source>
-        <translation type="unfinished"></translation>
+        <translation>全宗号由 1 至 10 个字母或数字组成，例如：J012。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter at least one document number prefix, e.g. 黄政发.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入一个发文字号前缀，例如：黄政发。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀“%1”无效：请使用 2 至 10 个汉字，如“黄政发”，不含括号、年份或“号”字。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The prefix “%1” must not end with 号; it is added after the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀“%1”不得以“号”字结尾；“号”字会加在编号之后。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The prefix “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀“%1”重复列出。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>This database is already set up. Log in with an administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已完成初始设置。请使用系统管理员账号登录。</translation>
     </message>
 </context>
 <context>
     <name>gw::OfficeSettingsPage</name>
     <message>
-        <location filename="../ui/OfficeSettingsPage.cpp" line="+29"/>
+        <location filename="../ui/OfficeSettingsPage.cpp" line="+29" />
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+14"/>
+        <location filename="../ui/SettingsPage.cpp" line="+14" />
         <source>Unit directory</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室</translation>
     </message>
 </context>
 <context>
     <name>gw::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="+33"/>
+        <location filename="../ui/SetupWizard.cpp" line="+33" />
         <source>Set up Gongwen Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>设置公文工作台</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This database holds no office yet. In two steps you record the office this workstation serves and create its system administrator. The administrator then adds the other accounts and the unit directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库尚未登记任何办公室。只需两步，即可登记本工作站所服务的办公室并创建其系统管理员。之后由系统管理员添加其他账号和单位名录。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>As it appears on documents and in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>与公文和档案中的写法一致。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The system administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The administrator manages accounts, posts and clearances.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员负责管理账号、岗位和涉密等级。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/UnavailablePage.cpp" line="+22"/>
+        <location filename="../ui/UnavailablePage.cpp" line="+22" />
         <source>This part of Gongwen Desk is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>公文工作台的此功能尚未开放。</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/UnitDialog.cpp" line="+24"/>
+        <location filename="../ui/UnitDialog.cpp" line="+24" />
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新增单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit unit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑单位</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Standard abbreviation, used in 抄送</source>
-        <translation type="unfinished"></translation>
+        <translation>规范简称，用于抄送</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Key enterprise supported by the district (exempt from the skip-level rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>区重点扶持企业（不受越级行文规则限制）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Abbreviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>简称(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Superior unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>“%1” is not in the directory. Choose the superior unit from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名录中没有“%1”。请从列表中选择上级单位。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Now saved: %1 (%2). Press Save again to replace it with your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前已保存的内容：%1（%2）。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+33"/>
+        <location filename="../ui/UnitDirectoryPage.cpp" line="+33" />
         <source>Search name or abbreviation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称或简称（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已撤销单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增单位(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Retire / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销/恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitModel</name>
     <message>
-        <location filename="../ui/UnitModel.cpp" line="+35"/>
+        <location filename="../ui/UnitModel.cpp" line="+35" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Superior unit</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Key enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>重点企业</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>gw::UnitService</name>
     <message>
-        <location filename="../core/services/UnitService.cpp" line="+28"/>
-        <source>Enter the unit&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/services/UnitService.cpp" line="+28" />
+        <source>Enter the unit's full name.</source>
+        <translation>请输入单位全称。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The unit&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>The unit's name is longer than %1 characters.</source>
+        <translation>单位名称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The abbreviation is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>简称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only an enterprise or institution can be a key enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有企事业单位才能设为重点企业。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The directory already has a unit named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名录中已有名为“%1”的单位。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>A unit cannot be its own superior, directly or through other units.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位不能直接或间接成为自身的上级单位。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The chosen superior unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的上级单位不存在。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+48"/>
-        <location line="+34"/>
+        <location line="+21" />
+        <location line="+48" />
+        <location line="+34" />
         <source>The unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位已不存在。</translation>
     </message>
 </context>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+27"/>
+        <location filename="../ui/UserAdminPage.cpp" line="+27" />
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增账号(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New password for %1 (at least %2 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码（至少 %2 个字符）：</translation>
     </message>
 </context>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+26"/>
+        <location filename="../ui/UserDialog.cpp" line="+26" />
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新增账号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>District head (区长): signs upward documents of the district government</source>
-        <translation type="unfinished"></translation>
+        <translation>区长：签发区政府上行文</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Account may log in</source>
-        <translation type="unfinished"></translation>
+        <translation>允许该账号登录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Clearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉密等级(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Now saved: %1, %2. Press Save again to replace it with your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前已保存的内容：%1，%2。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
 </context>
 <context>
     <name>gw::UserModel</name>
     <message>
-        <location filename="../ui/UserModel.cpp" line="+35"/>
+        <location filename="../ui/UserModel.cpp" line="+35" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>涉密等级</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>District head</source>
-        <translation type="unfinished"></translation>
+        <translation>区长</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+31"/>
+        <location filename="../core/services/UserService.cpp" line="+31" />
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The password must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能以空格开头或结尾。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 2 至 32 个字符，只能包含小写字母、数字、点、连字符或下划线，且须以字母或数字开头。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+70"/>
-        <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <location line="+70" />
+        <source>Enter the person's name.</source>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-68" />
+        <location line="+70" />
         <source>Choose at least one post for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该账号至少选择一个岗位。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-54" />
         <source>At least one active account must keep the system administrator post.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少须有一个启用的账号保留系统管理员岗位。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The user name “%1” is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+60"/>
+        <location line="+33" />
+        <location line="+60" />
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已不存在。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>Log in to change your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录，再修改密码。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
 </context>
 <context>
     <name>gw::Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+12"/>
+        <location filename="../ui/Workstation.cpp" line="+12" />
         <source>Cannot create a temporary folder for the demonstration database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为演示数据库创建临时文件夹。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库：所有账号（admin、clerk、drafter、reviewer、leader、printer、reader……）的密码均为 %1。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26"/>
-        <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/main.cpp" line="+26" />
+        <source>Gongwen Desk: the secretariat's workstation.</source>
+        <translation>公文工作台：秘书科工作台。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>verify: check the audit chain; demo: fill an empty database with a demonstration office.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify：校验审计链；demo：在空数据库中填入演示办公室。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库地址：sqlite:///path/file.db 或 postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Open the workstation on a fresh demonstration database.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用全新的演示数据库打开工作台。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Language of the interface: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令：%1</translation>
     </message>
 </context>
 </TS>

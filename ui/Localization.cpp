@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace gw {
@@ -23,12 +24,24 @@ QString chooseLanguage(const QString &requested)
 
 QString installTranslations(QCoreApplication &app, const QString &requested)
 {
+    // A second call (a change of language) replaces what the first one installed.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &t : std::as_const(installed)) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    installed.clear();
+
     const QString lang = chooseLanguage(requested);
     auto *own = new QTranslator(&app);
+    installed.append(own);
     if (own->load(QStringLiteral(":/i18n/gongwen_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(own);
     if (lang == QLatin1String("zh_CN")) {
         auto *qt = new QTranslator(&app);
+        installed.append(qt);
         if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));

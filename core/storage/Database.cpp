@@ -165,8 +165,14 @@ Result<QSqlQuery> Database::prepare(const QString &sql) const
 
 Status Database::execPrepared(QSqlQuery &query, const QVariantList &binds) const
 {
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        // An empty QString value is text, not NULL; NULL is bound as a typed null QVariant.
+        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            query.bindValue(i, QString(QLatin1String("")));
+        else
+            query.bindValue(i, v);
+    }
     if (!query.exec())
         return errorFrom(query.lastError());
     return {};

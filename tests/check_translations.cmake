@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a translation catalogue has unfinished or empty translations.
+foreach(ts gongwen_zh_CN.ts gongwen_en.ts)
+    file(READ "${ROOT}/translations/${ts}" text)
+    string(REGEX MATCHALL "<message" messages "${text}")
+    list(LENGTH messages count)
+    if(count EQUAL 0)
+        message(FATAL_ERROR "${ts} holds no messages")
+    endif()
+    string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${text}")
+    list(LENGTH unfinished nu)
+    string(REGEX MATCHALL "<translation></translation>" empty "${text}")
+    list(LENGTH empty ne)
+    if(nu GREATER 0 OR ne GREATER 0)
+        message(FATAL_ERROR "${ts}: ${nu} unfinished and ${ne} empty of ${count} messages")
+    endif()
+    message(STATUS "${ts}: ${count} messages, all translated")
+endforeach()

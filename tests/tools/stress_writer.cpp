@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — a workstation that writes through the services as fast as it can.
+// Usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT
+// Prints "committed NAME" after each committed change, so a parent that kills it knows what must be there.
+#include "services/AuthService.h"
+#include "services/UnitService.h"
+#include "services/Workspace.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 6) {
+        std::fprintf(stderr, "usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT\n");
+        return 2;
+    }
+    auto url = gw::DatabaseUrl::parse(args.at(1));
+    if (!url) {
+        std::fprintf(stderr, "error %s\n", qPrintable(url.error().message));
+        return 2;
+    }
+    auto ws = gw::Workspace::open(url.value());
+    if (!ws) {
+        std::fprintf(stderr, "error %s\n", qPrintable(ws.error().message));
+        return 1;
+    }
+    auto actor = ws.value()->auth().login(args.at(2), args.at(3));
+    if (!actor) {
+        std::fprintf(stderr, "error %s\n", qPrintable(actor.error().message));
+        return 1;
+    }
+    const int count = args.at(5).toInt();
+    for (int i = 0; i < count; ++i) {
+        gw::Unit u;
+        u.name = args.at(4) + QString::number(i);
+        u.type = gw::UnitType::Enterprise;
+        auto done = ws.value()->units().create(actor.value(), u);
+        if (!done) {
+            std::fprintf(stderr, "error %s\n", qPrintable(done.error().message));
+            return 1;
+        }
+        std::printf("committed %s\n", qPrintable(u.name));
+        std::fflush(stdout);
+    }
+    return 0;
+}
