@@ -1069,8 +1069,8 @@
     </message>
     <message>
         <location line="+11" />
-        <source>Now saved: %1 (%2). Press Save again to replace it with your input.</source>
-        <translation>Now saved: %1 (%2). Press Save again to replace it with your input.</translation>
+        <source>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</source>
+        <translation>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</translation>
     </message>
 </context>
 <context>

@@ -1069,8 +1069,8 @@
     </message>
     <message>
         <location line="+11" />
-        <source>Now saved: %1 (%2). Press Save again to replace it with your input.</source>
-        <translation>当前已保存的内容：%1（%2）。再次点击“保存”将以您输入的内容替换。</translation>
+        <source>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -111,8 +111,9 @@ void UnitDialog::accept()
             if (auto latest = m_service.get(m_actor, u.id)) {
                 m_unit.version = latest.value().version;
                 m_error->showMessage(saved.error().message + QLatin1Char('\n') +
-                                     tr("Now saved: %1 (%2). Press Save again to replace it with your input.")
-                                         .arg(latest.value().name, unitTypeLabel(latest.value().type)));
+                                     tr("Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.")
+                                         .arg(latest.value().name, latest.value().shortName,
+                                              unitTypeLabel(latest.value().type)));
                 return;
             }
         }
