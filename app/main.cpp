@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <cstring>
 
@@ -23,23 +24,28 @@ struct Options
 Options parse(const QCoreApplication &app)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("main", "Gongwen Desk: the secretariat's workstation."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("main", "Gongwen Desk: the secretariat's workstation."));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("main", "verify: check the audit chain; demo: fill an empty "
-                                                                "database with a demonstration office."),
+                            QCoreApplication::translate("main",
+                                                        "verify: check the audit chain; demo: fill an empty "
+                                                        "database with a demonstration office."),
                             QStringLiteral("[verify|demo]"));
     const QCommandLineOption db(QStringLiteral("database"),
-                                QCoreApplication::translate("main", "Database address: sqlite:///path/file.db or "
-                                                                    "postgresql://user@host:port/database."),
+                                QCoreApplication::translate("main",
+                                                            "Database address: sqlite:///path/file.db or "
+                                                            "postgresql://user@host:port/database."),
                                 QStringLiteral("url"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the workstation on a fresh demonstration "
-                                                                      "database."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
-                                  QStringLiteral("language"));
+                                  QCoreApplication::translate("main",
+                                                              "Open the workstation on a fresh demonstration "
+                                                              "database."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
+        QStringLiteral("language"));
     p.addOptions({db, demo, lang});
     p.process(app);
     Options o;
@@ -93,7 +99,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     identify();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("公文工作台"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gongwen.png")));
     gw::installTranslations(app, langArgument(argc, argv));
     const Options o = parse(app);
     if (!o.command.isEmpty()) {

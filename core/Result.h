@@ -10,7 +10,8 @@
 namespace gw {
 
 /// What kind of failure a core call met; the UI chooses how to show it by this code.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Validation,  ///< input does not follow a rule; nothing was written
     Permission,  ///< the actor's roles or clearance do not allow the action
     Conflict,    ///< the row was changed by someone else since it was read
@@ -31,8 +32,7 @@ struct Error
 };
 
 /// A value or an Error. Core calls return this instead of throwing.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -50,8 +50,7 @@ private:
 };
 
 /// Success without a value, or an Error.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -68,6 +67,9 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(ErrorCode code, const QString &message) { return Error{code, message}; }
+inline Error makeError(ErrorCode code, const QString &message)
+{
+    return Error{code, message};
+}
 
 } // namespace gw

@@ -1425,7 +1425,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26" />
+        <location filename="../app/main.cpp" line="+27" />
         <source>Gongwen Desk: the secretariat's workstation.</source>
         <translation>Gongwen Desk: the secretariat's workstation.</translation>
     </message>

@@ -1070,7 +1070,7 @@
     <message>
         <location line="+11" />
         <source>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</source>
-        <translation type="unfinished" />
+        <translation>当前已保存的内容：%1，简称“%2”，%3。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1425,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26" />
+        <location filename="../app/main.cpp" line="+27" />
         <source>Gongwen Desk: the secretariat's workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>

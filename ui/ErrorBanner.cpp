@@ -16,7 +16,10 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QLabel(parent)
     hide();
 }
 
-void ErrorBanner::showError(const Error &error) { showMessage(error.message); }
+void ErrorBanner::showError(const Error &error)
+{
+    showMessage(error.message);
+}
 
 void ErrorBanner::showMessage(const QString &text)
 {

@@ -54,7 +54,8 @@ QString installTranslations(QCoreApplication &app, const QString &requested)
 QStringList simplifiedChineseFamilies()
 {
     return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun")};
+            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"),
+            QStringLiteral("SimSun")};
 }
 
 void installFonts()

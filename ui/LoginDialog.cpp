@@ -76,7 +76,10 @@ LoginDialog::LoginDialog(Workspace &ws, const QString &hint, QWidget *parent) : 
     setMinimumWidth(420);
 }
 
-QString LoginDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString LoginDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 void LoginDialog::accept()
 {

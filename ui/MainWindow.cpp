@@ -47,29 +47,35 @@ MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
-    addArea(tr("My tasks"), new UnavailablePage(tr("My tasks"),
-                                                tr("Will list everything waiting for you: drafts to review or sign, "
-                                                   "documents to read or handle, items to urge, with their deadlines."),
-                                                this));
-    addArea(tr("Incoming"), new UnavailablePage(tr("Incoming documents"),
-                                                tr("Will handle incoming documents: sign-in, registration, triage "
-                                                   "(accept, transfer, return), distribution, circulation and urging."),
-                                                this));
-    addArea(tr("Outgoing"), new UnavailablePage(tr("Outgoing documents"),
-                                                tr("Will carry drafts along the fixed chain: drafting, review, approval, "
-                                                   "sign-off, numbering, printing and the first reader."),
-                                                this));
-    addArea(tr("Supervision"), new UnavailablePage(tr("Supervision"),
-                                                   tr("Will track leader instructions, deputies' suggestions and "
-                                                      "members' proposals, and the hotline."),
-                                                   this));
-    addArea(tr("Archive"), new UnavailablePage(tr("Archive"),
-                                               tr("Will file finished items by DA/T 22-2015 and log lending and seal use."),
-                                               this));
-    addArea(tr("Statistics"), new UnavailablePage(tr("Statistics"),
-                                                  tr("Will count review findings, backflows and overdue items per "
-                                                     "section and person."),
-                                                  this));
+    addArea(tr("My tasks"),
+            new UnavailablePage(tr("My tasks"),
+                                tr("Will list everything waiting for you: drafts to review or sign, "
+                                   "documents to read or handle, items to urge, with their deadlines."),
+                                this));
+    addArea(tr("Incoming"),
+            new UnavailablePage(tr("Incoming documents"),
+                                tr("Will handle incoming documents: sign-in, registration, triage "
+                                   "(accept, transfer, return), distribution, circulation and urging."),
+                                this));
+    addArea(tr("Outgoing"),
+            new UnavailablePage(tr("Outgoing documents"),
+                                tr("Will carry drafts along the fixed chain: drafting, review, approval, "
+                                   "sign-off, numbering, printing and the first reader."),
+                                this));
+    addArea(tr("Supervision"),
+            new UnavailablePage(tr("Supervision"),
+                                tr("Will track leader instructions, deputies' suggestions and "
+                                   "members' proposals, and the hotline."),
+                                this));
+    addArea(tr("Archive"),
+            new UnavailablePage(tr("Archive"),
+                                tr("Will file finished items by DA/T 22-2015 and log lending and seal use."),
+                                this));
+    addArea(tr("Statistics"),
+            new UnavailablePage(tr("Statistics"),
+                                tr("Will count review findings, backflows and overdue items per "
+                                   "section and person."),
+                                this));
     addArea(tr("Settings"), new SettingsPage(ws, actor, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -89,7 +95,8 @@ MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_nav->setCurrentRow(qBound(0, settings.value(QStringLiteral("mainWindow/area"), 0).toInt(), m_nav->count() - 1));
+    m_nav->setCurrentRow(
+        qBound(0, settings.value(QStringLiteral("mainWindow/area"), 0).toInt(), m_nav->count() - 1));
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,15 +132,25 @@ void MainWindow::buildMenus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Gongwen Desk"),
-                       tr("<p><b>Gongwen Desk</b> %1</p><p>The secretariat's workstation for official documents.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Gongwen Desk"),
+        tr("<p><b>Gongwen Desk</b> %1</p><p>The secretariat's workstation for official documents.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::showArea(Area area) { m_nav->setCurrentRow(static_cast<int>(area)); }
-MainWindow::Area MainWindow::currentArea() const { return static_cast<Area>(m_nav->currentRow()); }
-QWidget *MainWindow::areaWidget(Area area) const { return m_stack->widget(static_cast<int>(area)); }
+void MainWindow::showArea(Area area)
+{
+    m_nav->setCurrentRow(static_cast<int>(area));
+}
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_nav->currentRow());
+}
+QWidget *MainWindow::areaWidget(Area area) const
+{
+    return m_stack->widget(static_cast<int>(area));
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

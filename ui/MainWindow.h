@@ -19,7 +19,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     /// The work areas, in navigation order.
-    enum class Area { Tasks, Incoming, Outgoing, Supervision, Archive, Statistics, Settings };
+    enum class Area
+    {
+        Tasks,
+        Incoming,
+        Outgoing,
+        Supervision,
+        Archive,
+        Statistics,
+        Settings
+    };
 
     MainWindow(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
     ~MainWindow() override;

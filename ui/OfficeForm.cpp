@@ -24,7 +24,8 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     m_fonds->setPlaceholderText(tr("e.g. J012"));
     m_prefixes = new QPlainTextEdit(this);
     m_prefixes->setObjectName(QStringLiteral("officePrefixes"));
-    m_prefixes->setPlaceholderText(tr("One prefix a line, then what it is for:\n黄政发 区政府发文\n黄政办发 区政府办公室发文"));
+    m_prefixes->setPlaceholderText(
+        tr("One prefix a line, then what it is for:\n黄政发 区政府发文\n黄政办发 区政府办公室发文"));
     m_prefixes->setTabChangesFocus(true);
     m_prefixes->setMinimumHeight(90);
     form->addRow(tr("Office's full &name:"), m_fullName);

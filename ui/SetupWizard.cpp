@@ -37,10 +37,11 @@ SetupWizard::SetupWizard(Workspace &ws, QWidget *parent) : QWizard(parent), m_ws
     auto *welcome = new QWizardPage(this);
     welcome->setTitle(tr("Welcome"));
     auto *wl = new QVBoxLayout(welcome);
-    auto *text = new QLabel(tr("This database holds no office yet. In two steps you record the office this "
-                               "workstation serves and create its system administrator. The administrator then "
-                               "adds the other accounts and the unit directory."),
-                            welcome);
+    auto *text =
+        new QLabel(tr("This database holds no office yet. In two steps you record the office this "
+                      "workstation serves and create its system administrator. The administrator then "
+                      "adds the other accounts and the unit directory."),
+                   welcome);
     text->setWordWrap(true);
     wl->addWidget(text);
     addPage(welcome);

@@ -7,7 +7,8 @@
 
 namespace gw {
 
-UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent) : QWidget(parent)
+UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("unavailablePage"));
     auto *layout = new QVBoxLayout(this);

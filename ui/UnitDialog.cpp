@@ -51,7 +51,8 @@ UnitDialog::UnitDialog(UnitService &service, const Actor &actor, const Unit &uni
     m_superior->setCurrentIndex(qMax(0, m_superior->findData(unit.superiorId)));
     m_superior->completer()->setFilterMode(Qt::MatchContains);
     m_superior->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_key = new QCheckBox(tr("Key enterprise supported by the district (exempt from the skip-level rule)"), this);
+    m_key =
+        new QCheckBox(tr("Key enterprise supported by the district (exempt from the skip-level rule)"), this);
     m_key->setObjectName(QStringLiteral("unitKey"));
     m_key->setChecked(unit.keyEnterprise);
     form->addRow(tr("Full &name:"), m_name);
@@ -73,7 +74,10 @@ UnitDialog::UnitDialog(UnitService &service, const Actor &actor, const Unit &uni
     setMinimumWidth(560);
 }
 
-QString UnitDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString UnitDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 void UnitDialog::updateKeyEnterprise()
 {
@@ -110,10 +114,11 @@ void UnitDialog::accept()
             // Keep the user's input; the next save applies it over the newer version on purpose.
             if (auto latest = m_service.get(m_actor, u.id)) {
                 m_unit.version = latest.value().version;
-                m_error->showMessage(saved.error().message + QLatin1Char('\n') +
-                                     tr("Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.")
-                                         .arg(latest.value().name, latest.value().shortName,
-                                              unitTypeLabel(latest.value().type)));
+                m_error->showMessage(
+                    saved.error().message + QLatin1Char('\n') +
+                    tr("Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.")
+                        .arg(latest.value().name, latest.value().shortName,
+                             unitTypeLabel(latest.value().type)));
                 return;
             }
         }

@@ -13,8 +13,14 @@ UnitModel::UnitModel(UnitService &service, const Actor &actor, QObject *parent)
 {
 }
 
-int UnitModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_units.size()); }
-int UnitModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int UnitModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_units.size());
+}
+int UnitModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant UnitModel::data(const QModelIndex &index, int role) const
 {
@@ -66,7 +72,10 @@ QVariant UnitModel::headerData(int section, Qt::Orientation orientation, int rol
     }
 }
 
-bool UnitModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more; }
+bool UnitModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
 
 void UnitModel::fetchMore(const QModelIndex &parent)
 {

@@ -19,7 +19,16 @@ class UnitModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnitModel)
 public:
-    enum Column { Name, ShortName, Type, Superior, KeyEnterprise, State, ColumnCount };
+    enum Column
+    {
+        Name,
+        ShortName,
+        Type,
+        Superior,
+        KeyEnterprise,
+        State,
+        ColumnCount
+    };
     static constexpr int kPage = 200;
 
     UnitModel(UnitService &service, const Actor &actor, QObject *parent = nullptr);

@@ -33,7 +33,8 @@ UserDialog::UserDialog(UserService &service, const Actor &actor, const User &use
     for (Clearance c : allClearances())
         m_clearance->addItem(clearanceLabel(c), clearanceCode(c));
     m_clearance->setCurrentIndex(m_clearance->findData(clearanceCode(user.clearance)));
-    m_districtHead = new QCheckBox(tr("District head (区长): signs upward documents of the district government"), this);
+    m_districtHead =
+        new QCheckBox(tr("District head (区长): signs upward documents of the district government"), this);
     m_districtHead->setChecked(user.districtHead);
     m_active = new QCheckBox(tr("Account may log in"), this);
     m_active->setChecked(isNew || user.active);
@@ -114,9 +115,10 @@ void UserDialog::accept()
                 for (const User &now : all.value()) {
                     if (now.id == u.id) {
                         m_user.version = now.version;
-                        m_error->showMessage(saved.error().message + QLatin1Char('\n') +
-                                             tr("Now saved: %1, %2. Press Save again to replace it with your input.")
-                                                 .arg(now.displayName, roleLabels(now.roles)));
+                        m_error->showMessage(
+                            saved.error().message + QLatin1Char('\n') +
+                            tr("Now saved: %1, %2. Press Save again to replace it with your input.")
+                                .arg(now.displayName, roleLabels(now.roles)));
                         return;
                     }
                 }

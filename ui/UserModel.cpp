@@ -13,8 +13,14 @@ UserModel::UserModel(UserService &service, const Actor &actor, QObject *parent)
 {
 }
 
-int UserModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_users.size()); }
-int UserModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int UserModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+int UserModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant UserModel::data(const QModelIndex &index, int role) const
 {

@@ -17,7 +17,16 @@ class UserModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserModel)
 public:
-    enum Column { Username, Name, Posts, ClearanceColumn, DistrictHead, State, ColumnCount };
+    enum Column
+    {
+        Username,
+        Name,
+        Posts,
+        ClearanceColumn,
+        DistrictHead,
+        State,
+        ColumnCount
+    };
 
     UserModel(UserService &service, const Actor &actor, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;

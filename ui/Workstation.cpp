@@ -18,7 +18,8 @@ namespace gw {
 
 void showStartupError(const QString &message)
 {
-    QMessageBox::critical(nullptr, QCoreApplication::translate("Workstation", "Gongwen Desk cannot start"), message);
+    QMessageBox::critical(nullptr, QCoreApplication::translate("Workstation", "Gongwen Desk cannot start"),
+                          message);
 }
 
 Workstation::Workstation() = default;

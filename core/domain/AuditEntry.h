@@ -16,7 +16,7 @@ struct AuditEntry
     QString action;     ///< stable key, e.g. "unit.update"
     QString objectType; ///< e.g. "unit"
     QString objectId;
-    QString summary;    ///< before → after, in a compact form
+    QString summary; ///< before → after, in a compact form
     QString prevHash;
     QString hash;
 };

@@ -27,7 +27,10 @@ const QList<Clearance> &allClearances()
     return all;
 }
 
-QString clearanceCode(Clearance c) { return QString::fromLatin1(kLevels[static_cast<int>(c)].code); }
+QString clearanceCode(Clearance c)
+{
+    return QString::fromLatin1(kLevels[static_cast<int>(c)].code);
+}
 
 std::optional<Clearance> clearanceFromCode(const QString &code)
 {

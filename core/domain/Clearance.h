@@ -10,7 +10,13 @@
 namespace gw {
 
 /// Secrecy level, ordered: 无 < 秘密 < 机密 < 绝密.
-enum class Clearance { None = 0, Confidential = 1, Secret = 2, TopSecret = 3 };
+enum class Clearance
+{
+    None = 0,
+    Confidential = 1,
+    Secret = 2,
+    TopSecret = 3
+};
 
 const QList<Clearance> &allClearances();
 QString clearanceCode(Clearance c);

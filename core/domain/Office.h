@@ -17,9 +17,9 @@ struct DocPrefix
 /// The office's identity, set up on first run.
 struct Office
 {
-    QString fullName;  ///< e.g. 黄州区人民政府办公室
-    QString signMark;  ///< 发文机关标志, e.g. 黄州区人民政府
-    QString fondsNo;   ///< 全宗号 for archiving
+    QString fullName; ///< e.g. 黄州区人民政府办公室
+    QString signMark; ///< 发文机关标志, e.g. 黄州区人民政府
+    QString fondsNo;  ///< 全宗号 for archiving
     QList<DocPrefix> prefixes;
     qint64 version = 0;
 };

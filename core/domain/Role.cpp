@@ -50,7 +50,10 @@ const QList<Role> &allRoles()
     return roles;
 }
 
-QString roleCode(Role role) { return QString::fromLatin1(info(role).code); }
+QString roleCode(Role role)
+{
+    return QString::fromLatin1(info(role).code);
+}
 
 std::optional<Role> roleFromCode(const QString &code)
 {
@@ -61,7 +64,10 @@ std::optional<Role> roleFromCode(const QString &code)
     return std::nullopt;
 }
 
-QString roleLabel(Role role) { return QCoreApplication::translate("Role", info(role).label); }
+QString roleLabel(Role role)
+{
+    return QCoreApplication::translate("Role", info(role).label);
+}
 
 QString roleLabels(const QList<Role> &roles)
 {

@@ -10,7 +10,8 @@
 namespace gw {
 
 /// A post a user may hold; one person may hold several.
-enum class Role {
+enum class Role
+{
     Clerk,
     Drafter,
     SectionHead,

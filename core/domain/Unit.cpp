@@ -28,7 +28,10 @@ const QList<UnitType> &allUnitTypes()
     return all;
 }
 
-QString unitTypeCode(UnitType t) { return QString::fromLatin1(kTypes[static_cast<int>(t)].code); }
+QString unitTypeCode(UnitType t)
+{
+    return QString::fromLatin1(kTypes[static_cast<int>(t)].code);
+}
 
 std::optional<UnitType> unitTypeFromCode(const QString &code)
 {
@@ -39,6 +42,9 @@ std::optional<UnitType> unitTypeFromCode(const QString &code)
     return std::nullopt;
 }
 
-QString unitTypeLabel(UnitType t) { return QCoreApplication::translate("UnitType", kTypes[static_cast<int>(t)].label); }
+QString unitTypeLabel(UnitType t)
+{
+    return QCoreApplication::translate("UnitType", kTypes[static_cast<int>(t)].label);
+}
 
 } // namespace gw

@@ -10,7 +10,8 @@
 namespace gw {
 
 /// Kind of unit; the triage rules for skip-level requests read it.
-enum class UnitType {
+enum class UnitType
+{
     Organ,      ///< 机关 (party and government organs above or beside the district)
     Department, ///< 部门 (district departments)
     Town,       ///< 镇街 (towns and sub-districts)

@@ -11,9 +11,11 @@ namespace gw {
 Result<PdfFacts> probePdf(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return makeError(ErrorCode::Validation, QCoreApplication::translate("PdfProbe", "The file is empty."));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("PdfProbe", "The file is empty."));
     if (!bytes.startsWith("%PDF-") && bytes.indexOf("%PDF-") < 0)
-        return makeError(ErrorCode::Validation, QCoreApplication::translate("PdfProbe", "The file is not a PDF."));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("PdfProbe", "The file is not a PDF."));
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return makeError(ErrorCode::Validation,

@@ -24,7 +24,10 @@ struct Actor
         return Actor{u.id, u.username, u.displayName, u.roles, u.clearance, u.districtHead};
     }
     /// The program itself: first-run set-up and log-in bookkeeping. Holds no role.
-    static Actor program() { return Actor{0, QStringLiteral("system"), QStringLiteral("system"), {}, Clearance::None, false}; }
+    static Actor program()
+    {
+        return Actor{0, QStringLiteral("system"), QStringLiteral("system"), {}, Clearance::None, false};
+    }
 };
 
 } // namespace gw

@@ -15,9 +15,10 @@ QString AuditLog::hashOf(const AuditEntry &e)
     // Unit separators keep field boundaries unambiguous.
     const QChar sep(0x1F);
     const QString canonical = QString::number(e.seq) + sep + QString::number(e.atMs) + sep +
-                              QString::number(e.actorId) + sep + e.actorName + sep + e.action + sep + e.objectType +
-                              sep + e.objectId + sep + e.summary + sep + e.prevHash;
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+                              QString::number(e.actorId) + sep + e.actorName + sep + e.action + sep +
+                              e.objectType + sep + e.objectId + sep + e.summary + sep + e.prevHash;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Status AuditLog::append(Database &db, const Actor &actor, qint64 atMs, const QString &action,
@@ -64,14 +65,16 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
                                        .arg(prevSeq)
                                        .arg(prevSeq + 1)
                                        .arg(e.seq - 1));
-            return fail(e.seq, tr("entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.")
-                                   .arg(e.seq)
-                                   .arg(prevSeq + 1));
+            return fail(e.seq,
+                        tr("entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.")
+                            .arg(e.seq)
+                            .arg(prevSeq + 1));
         }
         if (e.prevHash != prevHash)
-            return fail(e.seq, tr("entry %1 does not link to entry %2: entries were reordered, replaced or inserted.")
-                                   .arg(e.seq)
-                                   .arg(prevSeq));
+            return fail(
+                e.seq, tr("entry %1 does not link to entry %2: entries were reordered, replaced or inserted.")
+                           .arg(e.seq)
+                           .arg(prevSeq));
         if (hashOf(e) != e.hash)
             return fail(e.seq, tr("entry %1 was changed after it was written.").arg(e.seq));
         ++v.entries;
@@ -105,6 +108,9 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
     return v;
 }
 
-Result<QList<AuditEntry>> AuditLog::latest(const Database &db, int limit) { return AuditRepository(db).latest(limit); }
+Result<QList<AuditEntry>> AuditLog::latest(const Database &db, int limit)
+{
+    return AuditRepository(db).latest(limit);
+}
 
 } // namespace gw

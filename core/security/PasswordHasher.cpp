@@ -32,8 +32,8 @@ QString PasswordHasher::hash(const QString &password) const
 {
     const QByteArray pw = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, pw.constData(), static_cast<unsigned long long>(pw.size()), m_params.opsLimit,
-                              m_params.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(out, pw.constData(), static_cast<unsigned long long>(pw.size()),
+                              m_params.opsLimit, m_params.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return QString::fromLatin1(out);
 }
@@ -44,7 +44,8 @@ bool PasswordHasher::verify(const QString &encoded, const QString &password) con
     const QByteArray pw = password.toUtf8();
     if (enc.isEmpty())
         return false;
-    return crypto_pwhash_str_verify(enc.constData(), pw.constData(), static_cast<unsigned long long>(pw.size())) == 0;
+    return crypto_pwhash_str_verify(enc.constData(), pw.constData(),
+                                    static_cast<unsigned long long>(pw.size())) == 0;
 }
 
 bool PasswordHasher::needsRehash(const QString &encoded) const

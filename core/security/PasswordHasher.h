@@ -15,8 +15,8 @@ class PasswordHasher final
 public:
     struct Params
     {
-        unsigned long long opsLimit = 2;     ///< passes (t)
-        std::size_t memLimit = 19u << 20;    ///< bytes (m); OWASP minimum is 19 MiB with t = 2
+        unsigned long long opsLimit = 2;  ///< passes (t)
+        std::size_t memLimit = 19u << 20; ///< bytes (m); OWASP minimum is 19 MiB with t = 2
     };
 
     PasswordHasher() : PasswordHasher(Params{}) {}

@@ -12,7 +12,8 @@ namespace gw {
 struct Actor;
 
 /// Everything a service can be asked to do that not every user may do.
-enum class Action {
+enum class Action
+{
     ViewUnits,
     CreateUnit,
     EditUnit,

@@ -36,8 +36,9 @@ Status AuthService::recordFailure(const QString &username)
             return st;
         Actor who = Actor::program();
         who.displayName = username;
-        return AuditLog::append(m_ctx.db, who, now, QStringLiteral("auth.login_failed"), QStringLiteral("user"),
-                                username, QStringLiteral("failures=%1").arg(s.failures));
+        return AuditLog::append(m_ctx.db, who, now, QStringLiteral("auth.login_failed"),
+                                QStringLiteral("user"), username,
+                                QStringLiteral("failures=%1").arg(s.failures));
     });
 }
 
@@ -85,8 +86,8 @@ Result<Actor> AuthService::login(const QString &usernameIn, const QString &passw
                 return st;
         }
         if (m_ctx.hasher.needsRehash(r.passwordHash)) {
-            auto v = UserRepository(m_ctx.db).setPasswordHash(r.user.id, r.user.version, m_ctx.hasher.hash(password),
-                                                               now, username);
+            auto v = UserRepository(m_ctx.db).setPasswordHash(r.user.id, r.user.version,
+                                                              m_ctx.hasher.hash(password), now, username);
             if (!v)
                 return v.error();
         }

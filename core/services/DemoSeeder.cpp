@@ -30,7 +30,10 @@ struct DemoUnit
 };
 } // namespace
 
-QString DemoSeeder::password() { return QStringLiteral("gongwen2026"); }
+QString DemoSeeder::password()
+{
+    return QStringLiteral("gongwen2026");
+}
 
 Status DemoSeeder::seed(Workspace &ws)
 {
@@ -39,8 +42,9 @@ Status DemoSeeder::seed(Workspace &ws)
         return needs.error();
     if (!needs.value())
         return makeError(ErrorCode::Validation,
-                         QCoreApplication::translate("DemoSeeder", "The database is already set up; demo data is "
-                                                                   "only put into an empty database."));
+                         QCoreApplication::translate("DemoSeeder",
+                                                     "The database is already set up; demo data is "
+                                                     "only put into an empty database."));
     OfficeSetup setup;
     setup.office.fullName = QStringLiteral("云溪区人民政府办公室");
     setup.office.signMark = QStringLiteral("云溪区人民政府");

@@ -36,19 +36,22 @@ Status OfficeService::validate(const Office &o)
         return makeError(ErrorCode::Validation,
                          tr("The fonds number (全宗号) has 1 to 10 letters or digits, e.g. J012."));
     if (o.prefixes.isEmpty())
-        return makeError(ErrorCode::Validation, tr("Enter at least one document number prefix, e.g. 黄政发."));
+        return makeError(ErrorCode::Validation,
+                         tr("Enter at least one document number prefix, e.g. 黄政发."));
     // A prefix is the issuer's abbreviation and kind: Han characters only, no brackets, year or 号.
     static const QRegularExpression kPrefix(QStringLiteral("^\\p{Han}{2,10}$"));
     QSet<QString> seen;
     for (const DocPrefix &p : o.prefixes) {
         if (!kPrefix.match(p.prefix).hasMatch())
-            return makeError(ErrorCode::Validation,
-                             tr("The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, "
-                                "without brackets, year or 号.")
-                                 .arg(p.prefix));
+            return makeError(
+                ErrorCode::Validation,
+                tr("The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, "
+                   "without brackets, year or 号.")
+                    .arg(p.prefix));
         if (p.prefix.endsWith(QChar(0x53F7)))
-            return makeError(ErrorCode::Validation,
-                             tr("The prefix “%1” must not end with 号; it is added after the number.").arg(p.prefix));
+            return makeError(
+                ErrorCode::Validation,
+                tr("The prefix “%1” must not end with 号; it is added after the number.").arg(p.prefix));
         if (seen.contains(p.prefix))
             return makeError(ErrorCode::Validation, tr("The prefix “%1” is listed twice.").arg(p.prefix));
         seen.insert(p.prefix);
@@ -97,8 +100,8 @@ Result<Actor> OfficeService::setUp(const OfficeSetup &setup)
         const Actor program = Actor::program();
         if (auto st = OfficeRepository(m_ctx.db).insert(office, now, program.displayName); !st)
             return st.error();
-        if (auto st = AuditLog::append(m_ctx.db, program, now, QStringLiteral("office.setup"), QStringLiteral("office"),
-                                       QStringLiteral("1"), describe(office));
+        if (auto st = AuditLog::append(m_ctx.db, program, now, QStringLiteral("office.setup"),
+                                       QStringLiteral("office"), QStringLiteral("1"), describe(office));
             !st)
             return st.error();
         auto id = users.insert(admin, hash, now, program.displayName);
@@ -106,8 +109,8 @@ Result<Actor> OfficeService::setUp(const OfficeSetup &setup)
             return id.error();
         admin.id = id.value();
         admin.version = 1;
-        if (auto st = AuditLog::append(m_ctx.db, program, now, QStringLiteral("user.create"), QStringLiteral("user"),
-                                       QString::number(admin.id),
+        if (auto st = AuditLog::append(m_ctx.db, program, now, QStringLiteral("user.create"),
+                                       QStringLiteral("user"), QString::number(admin.id),
                                        QStringLiteral("user=%1; roles=admin").arg(admin.username));
             !st)
             return st.error();
@@ -118,7 +121,10 @@ Result<Actor> OfficeService::setUp(const OfficeSetup &setup)
     return done;
 }
 
-Result<std::optional<Office>> OfficeService::office() const { return OfficeRepository(m_ctx.db).load(); }
+Result<std::optional<Office>> OfficeService::office() const
+{
+    return OfficeRepository(m_ctx.db).load();
+}
 
 Result<Office> OfficeService::update(const Actor &actor, Office office)
 {
@@ -138,10 +144,10 @@ Result<Office> OfficeService::update(const Actor &actor, Office office)
         auto v = repo.update(office, now, actor.displayName);
         if (!v)
             return v.error();
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("office.update"), QStringLiteral("office"),
-                                       QStringLiteral("1"),
-                                       (before.value() ? describe(*before.value()) : QString()) + QStringLiteral(" -> ") +
-                                           describe(office));
+        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("office.update"),
+                                       QStringLiteral("office"), QStringLiteral("1"),
+                                       (before.value() ? describe(*before.value()) : QString()) +
+                                           QStringLiteral(" -> ") + describe(office));
             !st)
             return st.error();
         office.version = v.value();

@@ -19,8 +19,7 @@ struct ServiceContext
 
 /// Runs `body` inside one write transaction and commits when it succeeds; rolls back otherwise.
 /// `body` returns a Status or a Result<T>, and writes its change and audit entry together.
-template<typename F>
-auto inWriteTransaction(Database &db, F &&body) -> decltype(body())
+template <typename F> auto inWriteTransaction(Database &db, F &&body) -> decltype(body())
 {
     WriteTransaction tx(db);
     if (!tx.status())

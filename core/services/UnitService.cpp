@@ -27,18 +27,22 @@ Status UnitService::validate(const Unit &u) const
     if (u.name.isEmpty())
         return makeError(ErrorCode::Validation, tr("Enter the unit's full name."));
     if (u.name.size() > kMaxName)
-        return makeError(ErrorCode::Validation, tr("The unit's name is longer than %1 characters.").arg(kMaxName));
+        return makeError(ErrorCode::Validation,
+                         tr("The unit's name is longer than %1 characters.").arg(kMaxName));
     if (u.shortName.size() > kMaxName)
-        return makeError(ErrorCode::Validation, tr("The abbreviation is longer than %1 characters.").arg(kMaxName));
+        return makeError(ErrorCode::Validation,
+                         tr("The abbreviation is longer than %1 characters.").arg(kMaxName));
     if (u.keyEnterprise && u.type != UnitType::Enterprise)
-        return makeError(ErrorCode::Validation, tr("Only an enterprise or institution can be a key enterprise."));
+        return makeError(ErrorCode::Validation,
+                         tr("Only an enterprise or institution can be a key enterprise."));
 
     const UnitRepository repo(m_ctx.db);
     auto same = repo.findByName(u.name);
     if (!same)
         return same.error();
     if (same.value() && same.value()->id != u.id)
-        return makeError(ErrorCode::Validation, tr("The directory already has a unit named “%1”.").arg(u.name));
+        return makeError(ErrorCode::Validation,
+                         tr("The directory already has a unit named “%1”.").arg(u.name));
 
     // The superior must exist and must not lie below this unit.
     QSet<qint64> seen{u.id};
@@ -96,8 +100,8 @@ Result<Unit> UnitService::create(const Actor &actor, Unit unit)
             return id.error();
         unit.id = id.value();
         unit.version = 1;
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("unit.create"), QStringLiteral("unit"),
-                                       QString::number(unit.id), describe(unit));
+        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("unit.create"),
+                                       QStringLiteral("unit"), QString::number(unit.id), describe(unit));
             !st)
             return st.error();
         return unit;
@@ -132,8 +136,8 @@ Result<Unit> UnitService::update(const Actor &actor, Unit unit)
         auto version = repo.update(unit, now, actor.displayName);
         if (!version)
             return version.error();
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("unit.update"), QStringLiteral("unit"),
-                                       QString::number(unit.id),
+        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("unit.update"),
+                                       QStringLiteral("unit"), QString::number(unit.id),
                                        describe(*before.value()) + QStringLiteral(" -> ") + describe(unit));
             !st)
             return st.error();
@@ -163,9 +167,9 @@ Result<Unit> UnitService::setActive(const Actor &actor, qint64 id, qint64 versio
         auto v = repo.update(u, now, actor.displayName);
         if (!v)
             return v.error();
-        if (auto st = AuditLog::append(m_ctx.db, actor, now,
-                                       active ? QStringLiteral("unit.restore") : QStringLiteral("unit.retire"),
-                                       QStringLiteral("unit"), QString::number(id), describe(u));
+        if (auto st = AuditLog::append(
+                m_ctx.db, actor, now, active ? QStringLiteral("unit.restore") : QStringLiteral("unit.retire"),
+                QStringLiteral("unit"), QString::number(id), describe(u));
             !st)
             return st.error();
         u.version = v.value();

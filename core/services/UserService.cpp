@@ -95,8 +95,8 @@ Result<User> UserService::create(const Actor &actor, User user, const QString &p
             return id.error();
         user.id = id.value();
         user.version = 1;
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("user.create"), QStringLiteral("user"),
-                                       QString::number(user.id), describe(user));
+        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("user.create"),
+                                       QStringLiteral("user"), QString::number(user.id), describe(user));
             !st)
             return st.error();
         return user;
@@ -129,9 +129,10 @@ Result<User> UserService::update(const Actor &actor, User user)
         auto v = repo.update(user, now, actor.displayName);
         if (!v)
             return v.error();
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("user.update"), QStringLiteral("user"),
-                                       QString::number(user.id),
-                                       describe(before.value()->user) + QStringLiteral(" -> ") + describe(user));
+        if (auto st =
+                AuditLog::append(m_ctx.db, actor, now, QStringLiteral("user.update"), QStringLiteral("user"),
+                                 QString::number(user.id),
+                                 describe(before.value()->user) + QStringLiteral(" -> ") + describe(user));
             !st)
             return st.error();
         user.version = v.value();
@@ -142,7 +143,8 @@ Result<User> UserService::update(const Actor &actor, User user)
     return done;
 }
 
-Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint64 version, const QString &password)
+Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint64 version,
+                                        const QString &password)
 {
     if (auto st = Permissions::check(actor, Action::ManageUsers); !st)
         return st.error();
@@ -169,7 +171,8 @@ Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint6
     return done;
 }
 
-Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPassword, const QString &newPassword)
+Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPassword,
+                                      const QString &newPassword)
 {
     if (actor.isProgram())
         return makeError(ErrorCode::Permission, tr("Log in to change your password."));
@@ -185,12 +188,12 @@ Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPass
         if (!m_ctx.hasher.verify(rec.value()->passwordHash, oldPassword))
             return makeError(ErrorCode::Auth, tr("The current password is wrong."));
         const qint64 now = m_ctx.clock.nowMs();
-        auto v = repo.setPasswordHash(actor.userId, rec.value()->user.version, m_ctx.hasher.hash(newPassword), now,
-                                      actor.displayName);
+        auto v = repo.setPasswordHash(actor.userId, rec.value()->user.version, m_ctx.hasher.hash(newPassword),
+                                      now, actor.displayName);
         if (!v)
             return v.error();
-        return AuditLog::append(m_ctx.db, actor, now, QStringLiteral("user.password_change"), QStringLiteral("user"),
-                                QString::number(actor.userId), QString());
+        return AuditLog::append(m_ctx.db, actor, now, QStringLiteral("user.password_change"),
+                                QStringLiteral("user"), QString::number(actor.userId), QString());
     });
 }
 

@@ -6,9 +6,9 @@
 #include "security/PasswordHasher.h"
 #include "services/AuthService.h"
 #include "services/OfficeService.h"
+#include "services/ServiceContext.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
-#include "services/ServiceContext.h"
 #include "storage/Database.h"
 
 namespace gw {

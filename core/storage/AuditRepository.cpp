@@ -6,7 +6,8 @@
 
 namespace gw {
 namespace {
-const char kColumns[] = "seq, at, actor_id, actor_name, action, object_type, object_id, summary, prev_hash, hash";
+const char kColumns[] =
+    "seq, at, actor_id, actor_name, action, object_type, object_id, summary, prev_hash, hash";
 
 AuditEntry entryFrom(const QSqlQuery &q)
 {
@@ -31,7 +32,8 @@ Result<AuditRepository::Head> AuditRepository::lockHead() const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorCode::Tampered, QCoreApplication::translate("AuditLog", "The audit chain's head record is missing."));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate(
+                                                  "AuditLog", "The audit chain's head record is missing."));
     return Head{q.value().value(0).toLongLong(), q.value().value(1).toString()};
 }
 
@@ -58,7 +60,8 @@ Status AuditRepository::insert(const AuditEntry &e) const
 
 Status AuditRepository::setHead(const Head &h) const
 {
-    auto q = m_db.run(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {h.seq, h.hash});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {h.seq, h.hash});
     if (!q)
         return q.error();
     return {};
@@ -78,8 +81,9 @@ Status AuditRepository::forEach(const std::function<bool(const AuditEntry &)> &v
 
 Result<QList<AuditEntry>> AuditRepository::latest(int limit) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(QLatin1String(kColumns)),
-                      {limit});
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(QLatin1String(kColumns)),
+        {limit});
     if (!q)
         return q.error();
     QList<AuditEntry> out;

@@ -42,7 +42,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Options &options)
 {
@@ -62,15 +65,16 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
                                  .arg(QDir::toNativeSeparators(url.path)));
         const QFileInfo fi(url.path);
         if (!QDir().mkpath(fi.absolutePath()))
-            return makeError(ErrorCode::Storage, tr("Cannot create the folder %1.")
-                                                     .arg(QDir::toNativeSeparators(fi.absolutePath())));
+            return makeError(
+                ErrorCode::Storage,
+                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(fi.absolutePath())));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open())
-            return makeError(ErrorCode::Storage, tr("Cannot open the database file %1: %2")
-                                                     .arg(QDir::toNativeSeparators(url.path),
-                                                          db.lastError().text()));
+            return makeError(ErrorCode::Storage,
+                             tr("Cannot open the database file %1: %2")
+                                 .arg(QDir::toNativeSeparators(url.path), db.lastError().text()));
         if (auto st = self->configureSqlite(options.busyTimeoutMs); !st)
             return st.error();
     } else {
@@ -85,8 +89,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
         db.setPassword(url.password);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open())
-            return makeError(ErrorCode::Storage, tr("Cannot connect to the database server %1: %2")
-                                                     .arg(url.displayString(), db.lastError().text().trimmed()));
+            return makeError(ErrorCode::Storage,
+                             tr("Cannot connect to the database server %1: %2")
+                                 .arg(url.displayString(), db.lastError().text().trimmed()));
         // Keep timestamps and text comparisons independent of the server's settings.
         if (auto r = self->run(QStringLiteral("SET client_encoding TO 'UTF8'")); !r)
             return r.error();
@@ -104,7 +109,8 @@ Status Database::configureSqlite(int busyTimeoutMs)
     auto mode = run(QStringLiteral("PRAGMA journal_mode=WAL"));
     if (!mode)
         return mode.error();
-    if (!mode.value().next() || mode.value().value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (!mode.value().next() ||
+        mode.value().value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Unsupported,
                          tr("The database file %1 cannot use write-ahead logging; it may be on a read-only "
                             "or unsuitable disk.")
@@ -125,7 +131,8 @@ Status Database::begin()
 {
     if (m_inTransaction)
         return makeError(ErrorCode::Storage, tr("Internal error: a transaction is already open."));
-    auto r = run(m_url.backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    auto r =
+        run(m_url.backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!r)
         return r.error();
     m_inTransaction = true;
@@ -208,11 +215,11 @@ Error Database::errorFrom(const QSqlError &e) const
                              tr("The disk holding the database is full. Nothing was saved; free some space "
                                 "and try again."));
         case 8: // SQLITE_READONLY
-            return makeError(ErrorCode::Storage,
-                             tr("The database file is read-only. Nothing was saved."));
+            return makeError(ErrorCode::Storage, tr("The database file is read-only. Nothing was saved."));
         case 10: // SQLITE_IOERR
-            return makeError(ErrorCode::Storage,
-                             tr("The disk could not be read or written (%1). Nothing was saved.").arg(detail));
+            return makeError(
+                ErrorCode::Storage,
+                tr("The disk could not be read or written (%1). Nothing was saved.").arg(detail));
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
             return makeError(ErrorCode::Unsupported,
@@ -222,16 +229,17 @@ Error Database::errorFrom(const QSqlError &e) const
         }
     } else {
         const QString state = e.nativeErrorCode();
-        if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+            state == QLatin1String("55P03"))
             return makeError(ErrorCode::Busy, tr("The database is busy with another workstation's change. "
                                                  "Nothing was saved; please try again."));
         if (state == QLatin1String("53100"))
             return makeError(ErrorCode::Storage,
                              tr("The database server's disk is full. Nothing was saved."));
         if (e.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")))
-            return makeError(ErrorCode::Storage,
-                             tr("The connection to the database server was lost (%1). Nothing was saved.")
-                                 .arg(detail));
+            return makeError(
+                ErrorCode::Storage,
+                tr("The connection to the database server was lost (%1). Nothing was saved.").arg(detail));
     }
     return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(detail));
 }
@@ -247,7 +255,10 @@ QString Database::idColumnType() const
                                               : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
 }
 
-int Database::schemaVersion() const { return Migrations::currentVersion(*this); }
+int Database::schemaVersion() const
+{
+    return Migrations::currentVersion(*this);
+}
 
 QStringList Database::schemaDescription() const
 {

@@ -24,7 +24,7 @@ class Database final
 public:
     struct Options
     {
-        bool migrate = true;   ///< bring the schema up to date on open
+        bool migrate = true;    ///< bring the schema up to date on open
         int targetVersion = -1; ///< migrate only this far (tests of upgrades); -1: the latest
         int busyTimeoutMs = 15000;
     };

@@ -68,6 +68,9 @@ QString DatabaseUrl::displayStringOf(const DatabaseUrl &u)
     return s + u.host + QLatin1Char(':') + QString::number(u.port) + QLatin1Char('/') + u.dbName;
 }
 
-QString DatabaseUrl::displayString() const { return displayStringOf(*this); }
+QString DatabaseUrl::displayString() const
+{
+    return displayStringOf(*this);
+}
 
 } // namespace gw

@@ -9,7 +9,11 @@
 
 namespace gw {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 /// A parsed database address: `sqlite:///path/file.db` or `postgresql://user[:pw]@host:port/db`.
 struct DatabaseUrl

@@ -35,7 +35,9 @@ qint64 filesystemMagicOf(const QString &path)
             return -1;
         dir = up;
     }
-    struct statfs st{};
+    struct statfs st
+    {
+    };
     if (::statfs(QFile::encodeName(dir).constData(), &st) != 0)
         return -1;
     return static_cast<qint64>(static_cast<quint32>(st.f_type));

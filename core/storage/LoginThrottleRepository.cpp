@@ -22,11 +22,12 @@ Result<LoginThrottleRepository::State> LoginThrottleRepository::get(const QStrin
 
 Status LoginThrottleRepository::put(const QString &username, const State &s, qint64 nowMs) const
 {
-    auto q = m_db.run(QStringLiteral("INSERT INTO login_throttle (username, failures, last_failure_at, locked_until) "
-                                     "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
-                                     "failures = excluded.failures, last_failure_at = excluded.last_failure_at, "
-                                     "locked_until = excluded.locked_until"),
-                      {username, s.failures, nowMs, s.lockedUntilMs});
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO login_throttle (username, failures, last_failure_at, locked_until) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
+                       "failures = excluded.failures, last_failure_at = excluded.last_failure_at, "
+                       "locked_until = excluded.locked_until"),
+        {username, s.failures, nowMs, s.lockedUntilMs});
     if (!q)
         return q.error();
     return {};

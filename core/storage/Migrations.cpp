@@ -31,43 +31,54 @@ const std::vector<Step> &steps()
     static const std::vector<Step> all = {
         {1,
          [](const Database &db) {
-             return expand(db, {
-                 "CREATE TABLE office (id INTEGER PRIMARY KEY CHECK (id = 1), full_name TEXT NOT NULL, "
-                 "sign_mark TEXT NOT NULL, fonds_no TEXT NOT NULL, version BIGINT NOT NULL DEFAULT 1, "
-                 "updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
-                 "CREATE TABLE office_prefixes (prefix TEXT PRIMARY KEY, description TEXT NOT NULL, "
-                 "sort_order INTEGER NOT NULL)",
-                 "CREATE TABLE users (id {ID}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, "
-                 "password_hash TEXT NOT NULL, clearance TEXT NOT NULL, district_head INTEGER NOT NULL "
-                 "DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, version BIGINT NOT NULL DEFAULT 1, "
-                 "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
-                 "CREATE TABLE user_roles (user_id BIGINT NOT NULL REFERENCES users(id), role TEXT NOT NULL, "
-                 "PRIMARY KEY (user_id, role))",
-                 "CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at BIGINT NOT NULL, actor_id BIGINT NOT NULL, "
-                 "actor_name TEXT NOT NULL, action TEXT NOT NULL, object_type TEXT NOT NULL, "
-                 "object_id TEXT NOT NULL, summary TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
-                 "CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, "
-                 "hash TEXT NOT NULL)",
-                 "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')",
-             });
+             return expand(
+                 db,
+                 {
+                     "CREATE TABLE office (id INTEGER PRIMARY KEY CHECK (id = 1), full_name TEXT NOT NULL, "
+                     "sign_mark TEXT NOT NULL, fonds_no TEXT NOT NULL, version BIGINT NOT NULL DEFAULT 1, "
+                     "updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
+                     "CREATE TABLE office_prefixes (prefix TEXT PRIMARY KEY, description TEXT NOT NULL, "
+                     "sort_order INTEGER NOT NULL)",
+                     "CREATE TABLE users (id {ID}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT "
+                     "NULL, "
+                     "password_hash TEXT NOT NULL, clearance TEXT NOT NULL, district_head INTEGER NOT NULL "
+                     "DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, version BIGINT NOT NULL DEFAULT 1, "
+                     "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL "
+                     "DEFAULT '')",
+                     "CREATE TABLE user_roles (user_id BIGINT NOT NULL REFERENCES users(id), role TEXT NOT "
+                     "NULL, "
+                     "PRIMARY KEY (user_id, role))",
+                     "CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at BIGINT NOT NULL, actor_id BIGINT "
+                     "NOT NULL, "
+                     "actor_name TEXT NOT NULL, action TEXT NOT NULL, object_type TEXT NOT NULL, "
+                     "object_id TEXT NOT NULL, summary TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT "
+                     "NULL)",
+                     "CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, "
+                     "hash TEXT NOT NULL)",
+                     "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')",
+                 });
          }},
         {2,
          [](const Database &db) {
-             return expand(db, {
-                 "CREATE TABLE units (id {ID}, name TEXT NOT NULL UNIQUE, short_name TEXT NOT NULL, "
-                 "type TEXT NOT NULL, superior_id BIGINT REFERENCES units(id), key_enterprise INTEGER NOT NULL "
-                 "DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, version BIGINT NOT NULL DEFAULT 1, "
-                 "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')",
-                 "CREATE INDEX units_by_type ON units (type, name)",
-                 "CREATE INDEX units_by_superior ON units (superior_id)",
-             });
+             return expand(
+                 db, {
+                         "CREATE TABLE units (id {ID}, name TEXT NOT NULL UNIQUE, short_name TEXT NOT NULL, "
+                         "type TEXT NOT NULL, superior_id BIGINT REFERENCES units(id), key_enterprise "
+                         "INTEGER NOT NULL "
+                         "DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, version BIGINT NOT NULL DEFAULT 1, "
+                         "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL "
+                         "DEFAULT '')",
+                         "CREATE INDEX units_by_type ON units (type, name)",
+                         "CREATE INDEX units_by_superior ON units (superior_id)",
+                     });
          }},
         {3,
          [](const Database &db) {
-             return expand(db, {
-                 "CREATE TABLE login_throttle (username TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
-                 "last_failure_at BIGINT NOT NULL, locked_until BIGINT NOT NULL)",
-             });
+             return expand(
+                 db, {
+                         "CREATE TABLE login_throttle (username TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+                         "last_failure_at BIGINT NOT NULL, locked_until BIGINT NOT NULL)",
+                     });
          }},
     };
     return all;
@@ -87,7 +98,10 @@ Result<int> readVersion(const Database &db)
 
 } // namespace
 
-int Migrations::latestVersion() { return steps().back().version; }
+int Migrations::latestVersion()
+{
+    return steps().back().version;
+}
 
 int Migrations::currentVersion(const Database &db)
 {
@@ -109,18 +123,20 @@ Status Migrations::migrate(Database &db, int target)
         if (auto r = db.run(QStringLiteral("SELECT pg_advisory_xact_lock(770411)")); !r)
             return r.error();
     }
-    if (auto r = db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    if (auto r = db.run(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         !r)
         return r.error();
     auto current = readVersion(db);
     if (!current)
         return current.error();
     if (current.value() > latest)
-        return makeError(ErrorCode::Unsupported,
-                         tr("This database was written by a newer Gongwen Desk (schema version %1; this program "
-                            "knows versions up to %2). Install the newer program to open it. Nothing was changed.")
-                             .arg(current.value())
-                             .arg(latest));
+        return makeError(
+            ErrorCode::Unsupported,
+            tr("This database was written by a newer Gongwen Desk (schema version %1; this program "
+               "knows versions up to %2). Install the newer program to open it. Nothing was changed.")
+                .arg(current.value())
+                .arg(latest));
     if (current.value() >= target)
         return tx.commit();
 

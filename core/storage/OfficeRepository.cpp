@@ -11,7 +11,8 @@ Result<std::optional<Office>> OfficeRepository::load() const
 {
     Office o;
     {
-        auto q = m_db.run(QStringLiteral("SELECT full_name, sign_mark, fonds_no, version FROM office WHERE id = 1"));
+        auto q = m_db.run(
+            QStringLiteral("SELECT full_name, sign_mark, fonds_no, version FROM office WHERE id = 1"));
         if (!q)
             return q.error();
         if (!q.value().next())
@@ -35,8 +36,10 @@ Status OfficeRepository::writePrefixes(const Office &o) const
         return q.error();
     int order = 0;
     for (const DocPrefix &p : o.prefixes) {
-        if (auto q = m_db.run(QStringLiteral("INSERT INTO office_prefixes (prefix, description, sort_order) VALUES (?, ?, ?)"),
-                              {p.prefix, p.description, order++});
+        if (auto q = m_db.run(
+                QStringLiteral(
+                    "INSERT INTO office_prefixes (prefix, description, sort_order) VALUES (?, ?, ?)"),
+                {p.prefix, p.description, order++});
             !q)
             return q.error();
     }
@@ -45,9 +48,10 @@ Status OfficeRepository::writePrefixes(const Office &o) const
 
 Status OfficeRepository::insert(const Office &o, qint64 nowMs, const QString &by) const
 {
-    auto q = m_db.run(QStringLiteral("INSERT INTO office (id, full_name, sign_mark, fonds_no, version, updated_at, "
-                                     "updated_by) VALUES (1, ?, ?, ?, 1, ?, ?)"),
-                      {o.fullName, o.signMark, o.fondsNo, nowMs, by});
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO office (id, full_name, sign_mark, fonds_no, version, updated_at, "
+                       "updated_by) VALUES (1, ?, ?, ?, 1, ?, ?)"),
+        {o.fullName, o.signMark, o.fondsNo, nowMs, by});
     if (!q)
         return q.error();
     return writePrefixes(o);

@@ -7,8 +7,9 @@
 
 namespace gw {
 namespace {
-const char kSelect[] = "SELECT id, name, short_name, type, superior_id, key_enterprise, active, version, updated_by, "
-                       "updated_at FROM units";
+const char kSelect[] =
+    "SELECT id, name, short_name, type, superior_id, key_enterprise, active, version, updated_by, "
+    "updated_at FROM units";
 
 Unit unitFrom(const QSqlQuery &q)
 {
@@ -24,9 +25,15 @@ Unit unitFrom(const QSqlQuery &q)
     return u;
 }
 
-QVariant superior(const Unit &u) { return u.superiorId > 0 ? QVariant(u.superiorId) : QVariant(QMetaType(QMetaType::LongLong)); }
+QVariant superior(const Unit &u)
+{
+    return u.superiorId > 0 ? QVariant(u.superiorId) : QVariant(QMetaType(QMetaType::LongLong));
+}
 
-QString unitWhat(const Unit &u) { return QCoreApplication::translate("UnitRepository", "The unit “%1”").arg(u.name); }
+QString unitWhat(const Unit &u)
+{
+    return QCoreApplication::translate("UnitRepository", "The unit “%1”").arg(u.name);
+}
 } // namespace
 
 Result<std::optional<Unit>> UnitRepository::find(qint64 id) const
@@ -92,30 +99,40 @@ Result<qint64> UnitRepository::count() const
 
 Result<qint64> UnitRepository::insert(const Unit &u, qint64 nowMs, const QString &by) const
 {
-    auto q = m_db.run(QStringLiteral("INSERT INTO units (name, short_name, type, superior_id, key_enterprise, active, "
-                                     "version, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
-                                     "RETURNING id"),
-                      {u.name, u.shortName, unitTypeCode(u.type), superior(u), u.keyEnterprise ? 1 : 0,
-                       u.active ? 1 : 0, nowMs, nowMs, by});
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO units (name, short_name, type, superior_id, key_enterprise, active, "
+                       "version, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+                       "RETURNING id"),
+        {u.name, u.shortName, unitTypeCode(u.type), superior(u), u.keyEnterprise ? 1 : 0, u.active ? 1 : 0,
+         nowMs, nowMs, by});
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("UnitRepository", "The new unit got no number."));
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("UnitRepository", "The new unit got no number."));
     return q.value().value(0).toLongLong();
 }
 
 Status UnitRepository::insertMany(const QList<Unit> &units, qint64 nowMs, const QString &by) const
 {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO units (name, short_name, type, superior_id, key_enterprise, "
-                                         "active, version, created_at, updated_at, updated_by) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+    auto q =
+        m_db.prepare(QStringLiteral("INSERT INTO units (name, short_name, type, superior_id, key_enterprise, "
+                                    "active, version, created_at, updated_at, updated_by) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
     if (!q)
         return q.error();
     QVariantList binds;
     binds.reserve(9);
     for (const Unit &u : units) {
-        binds = {u.name, u.shortName, unitTypeCode(u.type), superior(u), u.keyEnterprise ? 1 : 0,
-                 u.active ? 1 : 0, nowMs, nowMs, by};
+        binds = {u.name,
+                 u.shortName,
+                 unitTypeCode(u.type),
+                 superior(u),
+                 u.keyEnterprise ? 1 : 0,
+                 u.active ? 1 : 0,
+                 nowMs,
+                 nowMs,
+                 by};
         if (auto st = m_db.execPrepared(q.value(), binds); !st)
             return st;
     }

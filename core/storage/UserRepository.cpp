@@ -7,8 +7,9 @@
 
 namespace gw {
 namespace {
-const char kSelect[] = "SELECT id, username, display_name, password_hash, clearance, district_head, active, version "
-                       "FROM users";
+const char kSelect[] =
+    "SELECT id, username, display_name, password_hash, clearance, district_head, active, version "
+    "FROM users";
 
 UserRecord recordFrom(const QSqlQuery &q)
 {
@@ -106,22 +107,25 @@ Status UserRepository::writeRoles(const User &u) const
     if (auto q = m_db.run(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {u.id}); !q)
         return q.error();
     for (Role r : u.roles) {
-        if (auto q = m_db.run(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"), {u.id, roleCode(r)});
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"),
+                              {u.id, roleCode(r)});
             !q)
             return q.error();
     }
     return {};
 }
 
-Result<qint64> UserRepository::insert(const User &u, const QString &passwordHash, qint64 nowMs, const QString &by) const
+Result<qint64> UserRepository::insert(const User &u, const QString &passwordHash, qint64 nowMs,
+                                      const QString &by) const
 {
     qint64 id = 0;
     {
-        auto q = m_db.run(QStringLiteral("INSERT INTO users (username, display_name, password_hash, clearance, "
-                                         "district_head, active, version, created_at, updated_at, updated_by) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
-                          {u.username, u.displayName, passwordHash, clearanceCode(u.clearance), u.districtHead ? 1 : 0,
-                           u.active ? 1 : 0, nowMs, nowMs, by});
+        auto q =
+            m_db.run(QStringLiteral("INSERT INTO users (username, display_name, password_hash, clearance, "
+                                    "district_head, active, version, created_at, updated_at, updated_by) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
+                     {u.username, u.displayName, passwordHash, clearanceCode(u.clearance),
+                      u.districtHead ? 1 : 0, u.active ? 1 : 0, nowMs, nowMs, by});
         if (!q)
             return q.error();
         if (!q.value().next())
@@ -149,11 +153,12 @@ Error UserRepository::conflictFor(const User &u) const
 Result<qint64> UserRepository::update(const User &u, qint64 nowMs, const QString &by) const
 {
     {
-        auto q = m_db.run(QStringLiteral("UPDATE users SET display_name = ?, clearance = ?, district_head = ?, "
-                                         "active = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                                         "WHERE id = ? AND version = ?"),
-                          {u.displayName, clearanceCode(u.clearance), u.districtHead ? 1 : 0, u.active ? 1 : 0, nowMs,
-                           by, u.id, u.version});
+        auto q =
+            m_db.run(QStringLiteral("UPDATE users SET display_name = ?, clearance = ?, district_head = ?, "
+                                    "active = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                                    "WHERE id = ? AND version = ?"),
+                     {u.displayName, clearanceCode(u.clearance), u.districtHead ? 1 : 0, u.active ? 1 : 0,
+                      nowMs, by, u.id, u.version});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1)
@@ -167,9 +172,10 @@ Result<qint64> UserRepository::update(const User &u, qint64 nowMs, const QString
 Result<qint64> UserRepository::setPasswordHash(qint64 id, qint64 version, const QString &hash, qint64 nowMs,
                                                const QString &by) const
 {
-    auto q = m_db.run(QStringLiteral("UPDATE users SET password_hash = ?, version = version + 1, updated_at = ?, "
-                                     "updated_by = ? WHERE id = ? AND version = ?"),
-                      {hash, nowMs, by, id, version});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE users SET password_hash = ?, version = version + 1, updated_at = ?, "
+                                "updated_by = ? WHERE id = ? AND version = ?"),
+                 {hash, nowMs, by, id, version});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1) {

@@ -26,7 +26,8 @@ int g_db = 0;
 
 std::unique_ptr<Database> freshDb()
 {
-    auto db = Database::open(DatabaseUrl::sqliteFile(QStringLiteral("%1/bench-%2.db").arg(g_dir).arg(++g_db)));
+    auto db =
+        Database::open(DatabaseUrl::sqliteFile(QStringLiteral("%1/bench-%2.db").arg(g_dir).arg(++g_db)));
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         std::exit(2);
@@ -68,8 +69,9 @@ double rawRowsPerSecond(const QList<Unit> &units)
     t.start();
     QSqlQuery q(c);
     q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    q.prepare(QStringLiteral("INSERT INTO units (name, short_name, type, superior_id, key_enterprise, active, version, "
-                             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO units (name, short_name, type, superior_id, key_enterprise, active, version, "
+        "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
     for (const Unit &u : units) {
         q.bindValue(0, u.name);
         q.bindValue(1, u.shortName);
@@ -120,7 +122,10 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-void print(const char *name, double value, const char *unit) { std::printf("%s %.3f %s\n", name, value, unit); }
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("%s %.3f %s\n", name, value, unit);
+}
 } // namespace
 
 int main(int argc, char **argv)

@@ -13,7 +13,10 @@
 
 namespace gw::test {
 namespace {
-QString adminUrlText() { return qEnvironmentVariable("GONGWEN_TEST_PG_URL"); }
+QString adminUrlText()
+{
+    return qEnvironmentVariable("GONGWEN_TEST_PG_URL");
+}
 
 bool adminExec(const QString &sql, QString *error)
 {
@@ -49,7 +52,7 @@ bool adminExec(const QString &sql, QString *error)
 Backend backendUnderTest()
 {
     return qEnvironmentVariable("GONGWEN_TEST_BACKEND") == QLatin1String("postgres") ? Backend::Postgres
-                                                                                      : Backend::Sqlite;
+                                                                                     : Backend::Sqlite;
 }
 
 TestDb::TestDb()
@@ -60,10 +63,12 @@ TestDb::TestDb()
         return;
     }
     if (adminUrlText().isEmpty())
-        FAIL("GONGWEN_TEST_PG_URL is not set: run the suite with tools/run-tests.sh, which starts PostgreSQL");
+        FAIL(
+            "GONGWEN_TEST_PG_URL is not set: run the suite with tools/run-tests.sh, which starts PostgreSQL");
     m_pgName = QStringLiteral("gw_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     QString error;
-    if (!adminExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName), &error))
+    if (!adminExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName),
+                   &error))
         FAIL("cannot create the test database: " << error.toStdString());
     auto admin = DatabaseUrl::parse(adminUrlText());
     m_url = admin.value();

@@ -3,8 +3,8 @@
 #include "Fixtures.h"
 #include "Screenshots.h"
 
-#include "LoginDialog.h"
 #include "Localization.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
@@ -43,8 +43,7 @@ std::unique_ptr<Workspace> demoWorkspace(const TestDb &db)
     return std::move(ws).value();
 }
 
-template<typename T>
-T *child(QWidget &w, const char *name)
+template <typename T> T *child(QWidget &w, const char *name)
 {
     T *c = w.findChild<T *>(QString::fromLatin1(name));
     REQUIRE(c != nullptr);
@@ -111,7 +110,8 @@ TEST_CASE("first-run wizard: the office and its administrator are set up; bad in
     typeInto(wizard, "officeFullName", QStringLiteral("黄州区人民政府办公室"));
     typeInto(wizard, "officeSignMark", QStringLiteral("黄州区人民政府"));
     typeInto(wizard, "officeFonds", QStringLiteral("J012"));
-    child<QPlainTextEdit>(wizard, "officePrefixes")->setPlainText(QStringLiteral("黄政发〔2026〕 区政府发文"));
+    child<QPlainTextEdit>(wizard, "officePrefixes")
+        ->setPlainText(QStringLiteral("黄政发〔2026〕 区政府发文"));
     const int officePage = wizard.currentId();
     wizard.next();
     CHECK(wizard.currentId() == officePage); // refused: the prefix holds a year
@@ -138,7 +138,8 @@ TEST_CASE("first-run wizard: the office and its administrator are set up; bad in
     CHECK(ws.office().office().value()->prefixes.size() == 2);
 }
 
-TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names user and database", "[ui][main]")
+TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names user and database",
+          "[ui][main]")
 {
     TestDb db;
     auto ws = demoWorkspace(db);
@@ -155,8 +156,9 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names u
                                QStringLiteral("设置")};
     for (int i = 0; i < 7; ++i)
         CHECK(nav->item(i)->text() == expected.at(i));
-    for (auto area : {MainWindow::Area::Tasks, MainWindow::Area::Incoming, MainWindow::Area::Outgoing,
-                      MainWindow::Area::Supervision, MainWindow::Area::Archive, MainWindow::Area::Statistics}) {
+    for (auto area :
+         {MainWindow::Area::Tasks, MainWindow::Area::Incoming, MainWindow::Area::Outgoing,
+          MainWindow::Area::Supervision, MainWindow::Area::Archive, MainWindow::Area::Statistics}) {
         QWidget *page = window.areaWidget(area);
         CHECK(page->objectName() == QStringLiteral("unavailablePage"));
         CHECK(child<QLabel>(*page, "notice")->text().contains(QStringLiteral("尚未")));
@@ -289,7 +291,8 @@ TEST_CASE("screens in English", "[ui][en]")
     TestDb db;
     auto ws = demoWorkspace(db);
     {
-        LoginDialog dialog(*ws, QStringLiteral("Demonstration database: every account has the password gongwen2026."));
+        LoginDialog dialog(
+            *ws, QStringLiteral("Demonstration database: every account has the password gongwen2026."));
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         screenshot(dialog, QStringLiteral("login_en"));

@@ -39,8 +39,8 @@ TEST_CASE("set-up: document number prefixes and the fonds number are checked", "
     good.fondsNo = QStringLiteral("J012");
     good.prefixes = {{QStringLiteral("黄政发"), QString()}, {QStringLiteral("黄政办发"), QString()}};
     CHECK(OfficeService::validate(good).ok());
-    for (const QString &bad : {QStringLiteral("黄政发〔2026〕"), QStringLiteral("黄政发号"), QStringLiteral("HZF"),
-                               QStringLiteral("黄")}) {
+    for (const QString &bad : {QStringLiteral("黄政发〔2026〕"), QStringLiteral("黄政发号"),
+                               QStringLiteral("HZF"), QStringLiteral("黄")}) {
         Office o = good;
         o.prefixes = {{bad, QString()}};
         INFO(bad.toStdString());
@@ -72,7 +72,8 @@ TEST_CASE("accounts: posts, clearance and validation", "[accounts][storage]")
     bad.username = QStringLiteral("Bad Name");
     CHECK(o.ws->users().create(o.admin, bad, kPassword).error().code == ErrorCode::Validation);
     bad.username = QStringLiteral("short.pw");
-    CHECK(o.ws->users().create(o.admin, bad, QStringLiteral("1234567")).error().code == ErrorCode::Validation);
+    CHECK(o.ws->users().create(o.admin, bad, QStringLiteral("1234567")).error().code ==
+          ErrorCode::Validation);
     bad.roles.clear();
     CHECK(o.ws->users().create(o.admin, bad, kPassword).error().code == ErrorCode::Validation);
 }
@@ -95,7 +96,8 @@ TEST_CASE("accounts: changing one's own password needs the current one", "[accou
 {
     TestOffice o;
     const Actor clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
-    CHECK(o.ws->users().changeOwnPassword(clerk, QStringLiteral("not-it-at-all"), QStringLiteral("new-password-1"))
+    CHECK(o.ws->users()
+              .changeOwnPassword(clerk, QStringLiteral("not-it-at-all"), QStringLiteral("new-password-1"))
               .error()
               .code == ErrorCode::Auth);
     REQUIRE(o.ws->users().changeOwnPassword(clerk, kPassword, QStringLiteral("new-password-1")).ok());

@@ -28,9 +28,10 @@ AuditVerification verify(const TestOffice &o)
     return v.value();
 }
 
-const char kCopyRow[] = "INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, object_id, "
-                        "summary, prev_hash, hash) SELECT %1, at, actor_id, actor_name, action, object_type, "
-                        "object_id, summary, prev_hash, hash FROM audit_log WHERE seq = %2";
+const char kCopyRow[] =
+    "INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, object_id, "
+    "summary, prev_hash, hash) SELECT %1, at, actor_id, actor_name, action, object_type, "
+    "object_id, summary, prev_hash, hash FROM audit_log WHERE seq = %2";
 } // namespace
 
 TEST_CASE("every change appends an audit entry with actor, action, object and summary", "[audit][storage]")
@@ -128,9 +129,10 @@ TEST_CASE("audit chain: an inserted entry is named", "[audit][storage][tamper]")
         forged.seq = last + 1;
         forged.summary = QStringLiteral("forged");
         forged.hash = AuditLog::hashOf(forged);
-        o.raw(QStringLiteral("INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, object_id, "
-                             "summary, prev_hash, hash) VALUES (%1, %2, %3, 'x', 'unit.create', 'unit', '1', "
-                             "'forged', '%4', '%5')")
+        o.raw(QStringLiteral(
+                  "INSERT INTO audit_log (seq, at, actor_id, actor_name, action, object_type, object_id, "
+                  "summary, prev_hash, hash) VALUES (%1, %2, %3, 'x', 'unit.create', 'unit', '1', "
+                  "'forged', '%4', '%5')")
                   .arg(forged.seq)
                   .arg(forged.atMs)
                   .arg(forged.actorId)

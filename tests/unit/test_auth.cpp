@@ -11,7 +11,8 @@
 using namespace gw;
 using namespace gw::test;
 
-TEST_CASE("passwords are hashed with Argon2id at or above the OWASP minimum, parameters stored", "[auth][password]")
+TEST_CASE("passwords are hashed with Argon2id at or above the OWASP minimum, parameters stored",
+          "[auth][password]")
 {
     const PasswordHasher hasher;
     const QString h = hasher.hash(QStringLiteral("公文2026-secret"));
@@ -68,19 +69,22 @@ TEST_CASE("failed log-ins are rate-limited", "[auth][storage][throttle]")
 
     o.clock->advanceSecs(AuthService::kFirstLockMs / 1000 + 1);
     // One more failure doubles the lock.
-    CHECK(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("guess-x")).error().code == ErrorCode::Auth);
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("guess-x")).error().code ==
+          ErrorCode::Auth);
     CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).error().code == ErrorCode::Throttled);
     o.clock->advanceSecs(AuthService::kFirstLockMs / 1000 + 1);
     CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).error().code == ErrorCode::Throttled);
     o.clock->advanceSecs(AuthService::kFirstLockMs / 1000);
     REQUIRE(o.ws->auth().login(QStringLiteral("clerk"), kPassword).ok());
     // Success resets the count.
-    CHECK(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("typo-typo")).error().code == ErrorCode::Auth);
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("typo-typo")).error().code ==
+          ErrorCode::Auth);
     CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).ok());
     CHECK(AuthService::lockDurationMs(100) == AuthService::kMaxLockMs);
 }
 
-TEST_CASE("failed log-ins are shared between workstations and recorded in the audit log", "[auth][storage][throttle]")
+TEST_CASE("failed log-ins are shared between workstations and recorded in the audit log",
+          "[auth][storage][throttle]")
 {
     TestOffice o;
     o.addUser(QStringLiteral("clerk"), {Role::Clerk});

@@ -23,7 +23,8 @@ TEST_CASE("unit directory: units carry kind, superior and the key-enterprise fla
     TestOffice o;
     auto town = o.ws->units().create(o.admin, unit(QStringLiteral("青石镇人民政府"), UnitType::Town));
     REQUIRE(town.ok());
-    auto village = o.ws->units().create(o.admin, unit(QStringLiteral("杨柳村村民委员会"), UnitType::Village, town.value().id));
+    auto village = o.ws->units().create(
+        o.admin, unit(QStringLiteral("杨柳村村民委员会"), UnitType::Village, town.value().id));
     REQUIRE(village.ok());
     Unit key = unit(QStringLiteral("云溪精密机械股份有限公司"), UnitType::Enterprise);
     key.keyEnterprise = true;
@@ -48,16 +49,19 @@ TEST_CASE("unit directory: units carry kind, superior and the key-enterprise fla
     CHECK(o.ws->units().list(o.admin, towns).value().size() == 1);
 }
 
-TEST_CASE("unit directory: bad input is refused with a message and changes nothing", "[directory][storage][bad-input]")
+TEST_CASE("unit directory: bad input is refused with a message and changes nothing",
+          "[directory][storage][bad-input]")
 {
     TestOffice o;
     auto a = o.ws->units().create(o.admin, unit(QStringLiteral("甲单位"), UnitType::Department));
     REQUIRE(a.ok());
-    auto b = o.ws->units().create(o.admin, unit(QStringLiteral("乙单位"), UnitType::Department, a.value().id));
+    auto b =
+        o.ws->units().create(o.admin, unit(QStringLiteral("乙单位"), UnitType::Department, a.value().id));
     REQUIRE(b.ok());
     const qint64 audit = o.auditCount();
 
-    CHECK(o.ws->units().create(o.admin, unit(QString(), UnitType::Town)).error().code == ErrorCode::Validation);
+    CHECK(o.ws->units().create(o.admin, unit(QString(), UnitType::Town)).error().code ==
+          ErrorCode::Validation);
     CHECK(o.ws->units().create(o.admin, unit(QStringLiteral("甲单位"), UnitType::Town)).error().code ==
           ErrorCode::Validation);
     CHECK(o.ws->units().create(o.admin, unit(QStringLiteral("丙"), UnitType::Town, 99999)).error().code ==

@@ -122,7 +122,8 @@ TEST_CASE("services refuse an actor without the permission and write nothing", "
     Unit renamed = byClerk.value();
     renamed.name = QStringLiteral("白沙镇");
     CHECK(o.ws->units().update(clerk, renamed).error().code == ErrorCode::Permission);
-    CHECK(o.ws->units().setActive(clerk, renamed.id, renamed.version, false).error().code == ErrorCode::Permission);
+    CHECK(o.ws->units().setActive(clerk, renamed.id, renamed.version, false).error().code ==
+          ErrorCode::Permission);
 
     User extra;
     extra.username = QStringLiteral("intruder");

@@ -38,10 +38,10 @@ TEST_CASE("database addresses: sqlite and postgresql forms parse, others are ref
 
 TEST_CASE("a SQLite file on a network filesystem is refused", "[storage][sqlite][network]")
 {
-    CHECK(isNetworkFilesystemMagic(0x6969));     // NFS
-    CHECK(isNetworkFilesystemMagic(0xFF534D42)); // CIFS
-    CHECK(isNetworkFilesystemMagic(0xFE534D42)); // SMB2
-    CHECK(isNetworkFilesystemMagic(0x517B));     // SMB
+    CHECK(isNetworkFilesystemMagic(0x6969));           // NFS
+    CHECK(isNetworkFilesystemMagic(0xFF534D42));       // CIFS
+    CHECK(isNetworkFilesystemMagic(0xFE534D42));       // SMB2
+    CHECK(isNetworkFilesystemMagic(0x517B));           // SMB
     CHECK_FALSE(isNetworkFilesystemMagic(0xEF53));     // ext4
     CHECK_FALSE(isNetworkFilesystemMagic(0x01021994)); // tmpfs
     CHECK_FALSE(isNetworkFilesystemMagic(0x58465342)); // xfs
@@ -54,7 +54,8 @@ TEST_CASE("a SQLite file on a network filesystem is refused", "[storage][sqlite]
     CHECK(filesystemMagicOf(QStringLiteral("/proc/self/missing/x.db")) == 0x9fa0);
 }
 
-TEST_CASE("SQLite connections use WAL, synchronous=FULL, foreign keys and a busy timeout", "[storage][sqlite]")
+TEST_CASE("SQLite connections use WAL, synchronous=FULL, foreign keys and a busy timeout",
+          "[storage][sqlite]")
 {
     QTemporaryDir dir;
     auto db = Database::open(DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("a.db"))));
@@ -71,7 +72,8 @@ TEST_CASE("SQLite connections use WAL, synchronous=FULL, foreign keys and a busy
     CHECK(pragma("busy_timeout").toInt() >= 1000);
 }
 
-TEST_CASE("migrations: from empty and from every earlier version give the same schema", "[storage][migrations]")
+TEST_CASE("migrations: from empty and from every earlier version give the same schema",
+          "[storage][migrations]")
 {
     QStringList fresh;
     {
@@ -109,7 +111,9 @@ TEST_CASE("a database newer than the program is refused and left unchanged", "[s
     {
         auto db = Database::open(t.url());
         REQUIRE(db.ok());
-        REQUIRE(db.value()->run(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")).ok());
+        REQUIRE(db.value()
+                    ->run(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'"))
+                    .ok());
     }
     auto again = Database::open(t.url());
     REQUIRE_FALSE(again.ok());
@@ -150,9 +154,10 @@ TEST_CASE("a write transaction rolls back every statement when one fails", "[sto
                                         "VALUES ('甲', '甲', 'department', 0, 0)"))
                     .ok());
         // Violates the foreign key: the whole transaction must go.
-        auto bad = o.ws->database().run(QStringLiteral("INSERT INTO units (name, short_name, type, superior_id, "
-                                                       "created_at, updated_at) VALUES ('乙', '乙', 'department', "
-                                                       "424242, 0, 0)"));
+        auto bad =
+            o.ws->database().run(QStringLiteral("INSERT INTO units (name, short_name, type, superior_id, "
+                                                "created_at, updated_at) VALUES ('乙', '乙', 'department', "
+                                                "424242, 0, 0)"));
         CHECK_FALSE(bad.ok());
     }
     CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM units")).toLongLong() == before);

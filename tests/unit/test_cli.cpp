@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — the headless commands `gongwen demo` and `gongwen verify`.
+#include "Fixtures.h"
+
+#include "storage/Database.h"
+
+#include <QProcess>
+
+using namespace gw;
+using namespace gw::test;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run gongwen(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(GONGWEN_EXECUTABLE), args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("gongwen verify passes on the demo database and names the tampered entry", "[cli][audit]")
+{
+    QTemporaryDir dir;
+    const QString url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("demo.db"))).displayString();
+    const Run demo = gongwen({QStringLiteral("demo"), QStringLiteral("--database"), url,
+                              QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.code == 0);
+    CHECK(demo.out.contains(QStringLiteral("gongwen2026")));
+
+    const Run intact = gongwen({QStringLiteral("verify"), QStringLiteral("--database"), url,
+                                QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(intact.code == 0);
+    CHECK(intact.out.startsWith(QStringLiteral("Audit chain intact")));
+    CHECK(intact.out.count(QLatin1Char('\n')) == 1);
+
+    {
+        auto db = Database::open(DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("demo.db"))));
+        REQUIRE(db.ok());
+        REQUIRE(db.value()
+                    ->run(QStringLiteral("UPDATE audit_log SET actor_name = 'someone else' WHERE seq = 17"))
+                    .ok());
+    }
+    const Run broken = gongwen({QStringLiteral("verify"), QStringLiteral("--database"), url,
+                                QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(broken.code == 1);
+    CHECK(broken.out.contains(QStringLiteral("entry 17")));
+
+    // Chinese by default.
+    const Run zh = gongwen({QStringLiteral("verify"), QStringLiteral("--database"), url});
+    CHECK(zh.code == 1);
+    CHECK(zh.out.contains(QStringLiteral("审计链")));
+
+    // A second demo into the same database is refused and changes nothing.
+    const Run again = gongwen({QStringLiteral("demo"), QStringLiteral("--database"), url});
+    CHECK(again.code == 1);
+    CHECK_FALSE(again.err.isEmpty());
+}
+
+TEST_CASE("gongwen verify on a missing server or bad address exits 2 with a message", "[cli][bad-input]")
+{
+    const Run bad = gongwen({QStringLiteral("verify"), QStringLiteral("--database"),
+                             QStringLiteral("mysql://x/y"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("mysql://x/y")));
+    const Run down = gongwen({QStringLiteral("verify"), QStringLiteral("--database"),
+                              QStringLiteral("postgresql://nobody@127.0.0.1:1/none"),
+                              QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(down.code == 2);
+    CHECK(down.err.contains(QStringLiteral("Cannot connect")));
+}
