@@ -2,34 +2,46 @@
 // Gongwen Desk — the page shown where a part of the program is not built yet.
 #include "UnavailablePage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace gw {
 
-UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent)
-    : QWidget(parent)
+UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("unavailablePage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    auto *heading = new QLabel(title, this);
+    // A column of at most 640 px, centred; labels inside it are added without alignment flags so
+    // that word-wrapped text gets the height it needs.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(640);
+    auto *text = new QVBoxLayout(column);
+    auto *heading = new QLabel(title, column);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     heading->setFont(f);
     heading->setAlignment(Qt::AlignCenter);
-    layout->addWidget(heading);
-    auto *notice = new QLabel(tr("This part of Gongwen Desk is not available yet."), this);
+    text->addWidget(heading);
+    auto *notice = new QLabel(tr("This part of Gongwen Desk is not available yet."), column);
     notice->setObjectName(QStringLiteral("notice"));
     notice->setAlignment(Qt::AlignCenter);
-    layout->addWidget(notice);
-    auto *what = new QLabel(purpose, this);
+    notice->setWordWrap(true);
+    text->addWidget(notice);
+    auto *what = new QLabel(purpose, column);
+    what->setObjectName(QStringLiteral("purpose"));
     what->setWordWrap(true);
     what->setAlignment(Qt::AlignCenter);
     what->setStyleSheet(QStringLiteral("color: #555;"));
-    what->setMaximumWidth(640);
-    layout->addWidget(what, 0, Qt::AlignHCenter);
+    text->addWidget(what);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 

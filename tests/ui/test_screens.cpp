@@ -163,6 +163,15 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names u
         CHECK(page->objectName() == QStringLiteral("unavailablePage"));
         CHECK(child<QLabel>(*page, "notice")->text().contains(QStringLiteral("尚未")));
         CHECK(page->findChildren<QTableView *>().isEmpty()); // no fake data
+        window.showArea(area);
+        QApplication::processEvents();
+        for (QLabel *label : page->findChildren<QLabel *>()) { // nothing clipped
+            INFO(label->text().toStdString());
+            if (label->wordWrap())
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            else
+                CHECK(label->height() >= label->sizeHint().height());
+        }
     }
     window.showArea(MainWindow::Area::Tasks);
     screenshot(window, QStringLiteral("main_tasks_zh_CN"));
