@@ -16,6 +16,14 @@ class ErrorBanner final : public QLabel
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
     void showError(const Error &error);
+    /// Shows the error of a failed call, or hides the banner after a successful one.
+    template <typename R> void setStatus(const R &result)
+    {
+        if (result.ok())
+            clear();
+        else
+            showError(result.error());
+    }
     void showMessage(const QString &text);
     void clear();
 };

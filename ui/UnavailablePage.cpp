@@ -8,7 +8,8 @@
 
 namespace gw {
 
-UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent) : QWidget(parent)
+UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("unavailablePage"));
     // A column of at most 640 px, centred; labels inside it are added without alignment flags so

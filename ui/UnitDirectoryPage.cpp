@@ -92,10 +92,7 @@ void UnitDirectoryPage::applyFilter()
     if (const QString code = m_type->currentData().toString(); !code.isEmpty())
         f.type = unitTypeFromCode(code);
     f.includeInactive = m_inactive->isChecked();
-    if (auto st = m_model->setFilter(f); !st)
-        m_error->showError(st.error());
-    else
-        m_error->clear();
+    m_error->setStatus(m_model->setFilter(f));
 }
 
 void UnitDirectoryPage::addUnit()
@@ -119,11 +116,7 @@ void UnitDirectoryPage::toggleCurrentActive()
     if (!current.isValid())
         return;
     const Unit u = m_model->unitAt(current.row());
-    auto done = m_ws.units().setActive(m_actor, u.id, u.version, !u.active);
-    if (!done)
-        m_error->showError(done.error());
-    else
-        m_error->clear();
+    m_error->setStatus(m_ws.units().setActive(m_actor, u.id, u.version, !u.active));
 }
 
 } // namespace gw

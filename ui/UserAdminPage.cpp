@@ -56,10 +56,7 @@ UserAdminPage::UserAdminPage(Workspace &ws, const Actor &actor, QWidget *parent)
 
 void UserAdminPage::reload()
 {
-    if (auto st = m_model->reload(); !st)
-        m_error->showError(st.error());
-    else
-        m_error->clear();
+    m_error->setStatus(m_model->reload());
 }
 
 void UserAdminPage::addUser()

@@ -3,6 +3,7 @@
 // against a baseline measured in the same run on the same engine.
 // Usage: gongwen-bench [--quick] [--dir FOLDER]
 #include "Clock.h"
+#include "SampleOffice.h"
 #include "security/Actor.h"
 #include "services/OfficeService.h"
 #include "services/UnitService.h"
@@ -95,15 +96,7 @@ double auditedChangesPerSecond(int n)
     auto ws = Workspace::open(url);
     if (!ws)
         std::exit(5);
-    OfficeSetup setup;
-    setup.office.fullName = QStringLiteral("测试区人民政府办公室");
-    setup.office.signMark = QStringLiteral("测试区人民政府");
-    setup.office.fondsNo = QStringLiteral("J001");
-    setup.office.prefixes = {{QStringLiteral("测政发"), QString()}};
-    setup.adminUsername = QStringLiteral("admin");
-    setup.adminDisplayName = QStringLiteral("管理员");
-    setup.adminPassword = QStringLiteral("bench-password");
-    auto admin = ws.value()->office().setUp(setup);
+    auto admin = ws.value()->office().setUp(test::sampleOfficeSetup(QStringLiteral("bench-password")));
     if (!admin)
         std::exit(6);
     const QList<Unit> units = makeUnits(n);

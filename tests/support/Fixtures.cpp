@@ -2,6 +2,8 @@
 // Gongwen Desk tests — an office with accounts on a fresh database.
 #include "Fixtures.h"
 
+#include "SampleOffice.h"
+
 #include "services/OfficeService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
@@ -16,15 +18,7 @@ TestOffice::TestOffice()
     if (!opened)
         FAIL(opened.error().message.toStdString());
     ws = std::move(opened).value();
-    OfficeSetup setup;
-    setup.office.fullName = QStringLiteral("测试区人民政府办公室");
-    setup.office.signMark = QStringLiteral("测试区人民政府");
-    setup.office.fondsNo = QStringLiteral("J001");
-    setup.office.prefixes = {{QStringLiteral("测政发"), QStringLiteral("区政府发文")}};
-    setup.adminUsername = QStringLiteral("admin");
-    setup.adminDisplayName = QStringLiteral("管理员");
-    setup.adminPassword = kPassword;
-    auto a = ws->office().setUp(setup);
+    auto a = ws->office().setUp(sampleOfficeSetup(kPassword));
     if (!a)
         FAIL(a.error().message.toStdString());
     admin = a.value();

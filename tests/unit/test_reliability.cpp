@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — crashes and concurrent writers never lose a committed change.
 #include "Fixtures.h"
+#include "SampleOffice.h"
 
 #include "security/AuditLog.h"
 #include "services/OfficeService.h"
@@ -23,15 +24,7 @@ DatabaseUrl setUpSqliteOffice(const QTemporaryDir &dir)
     const DatabaseUrl url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("office.db")));
     auto ws = Workspace::open(url);
     REQUIRE(ws.ok());
-    OfficeSetup setup;
-    setup.office.fullName = QStringLiteral("测试区人民政府办公室");
-    setup.office.signMark = QStringLiteral("测试区人民政府");
-    setup.office.fondsNo = QStringLiteral("J001");
-    setup.office.prefixes = {{QStringLiteral("测政发"), QString()}};
-    setup.adminUsername = QStringLiteral("admin");
-    setup.adminDisplayName = QStringLiteral("管理员");
-    setup.adminPassword = kPassword;
-    REQUIRE(ws.value()->office().setUp(setup).ok());
+    REQUIRE(ws.value()->office().setUp(sampleOfficeSetup(kPassword)).ok());
     return url;
 }
 
