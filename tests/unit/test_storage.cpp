@@ -2,6 +2,7 @@
 // Gongwen Desk tests — opening databases, migrations, transactions, engine settings.
 #include "Fixtures.h"
 
+#include "security/AuditLog.h"
 #include "services/UnitService.h"
 #include "storage/Database.h"
 #include "storage/FilesystemCheck.h"
@@ -185,4 +186,35 @@ TEST_CASE("a locked database gives a clear message and changes nothing", "[stora
     REQUIRE(q.ok());
     REQUIRE(q.value().next());
     CHECK(q.value().value(0).toInt() == 0);
+}
+
+TEST_CASE("a full database gives a clear message and changes nothing", "[storage][sqlite][full]")
+{
+    TestOffice o;
+    if (o.ws->database().backend() != Backend::Sqlite)
+        return;
+    const qint64 units = o.raw(QStringLiteral("SELECT COUNT(*) FROM units")).toLongLong();
+    const qint64 audit = o.auditCount();
+    // Cap the file at its present size: the next page it needs cannot be had, as on a full disk.
+    const qint64 pages = o.raw(QStringLiteral("PRAGMA page_count")).toLongLong();
+    o.raw(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    Status last;
+    for (int i = 0; i < 500 && last.ok(); ++i) {
+        Unit u;
+        u.name = QStringLiteral("一个名称很长的单位用来填满数据库文件%1").arg(i).repeated(3);
+        u.type = UnitType::Enterprise;
+        auto r = o.ws->units().create(o.admin, u);
+        if (!r)
+            last = r.error();
+    }
+    REQUIRE_FALSE(last.ok());
+    CHECK(last.error().code == ErrorCode::Storage);
+    CHECK(last.error().message.contains(QStringLiteral("full")));
+    CHECK(last.error().message.contains(QStringLiteral("Nothing was saved")));
+    // What was committed before stays, and the chain still verifies: the failed change left nothing.
+    const qint64 addedUnits = o.raw(QStringLiteral("SELECT COUNT(*) FROM units")).toLongLong() - units;
+    CHECK(o.auditCount() - audit == addedUnits);
+    auto v = AuditLog::verify(o.ws->database());
+    REQUIRE(v.ok());
+    CHECK(v.value().intact);
 }
