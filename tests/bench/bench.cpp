@@ -12,6 +12,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -56,8 +57,10 @@ double repoRowsPerSecond(const QList<Unit> &units)
     QElapsedTimer t;
     t.start();
     WriteTransaction tx(*db);
-    if (!UnitRepository(*db).insertMany(units, 1, QStringLiteral("bench")) || !tx.commit())
+    if (!UnitRepository(*db).insertMany(units, 1, QStringLiteral("bench")) || !tx.commit()) {
+        std::fprintf(stderr, "repository insert failed\n");
         std::exit(3);
+    }
     return units.size() / (t.nsecsElapsed() / 1e9);
 }
 
@@ -126,9 +129,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
-    QTemporaryDir tmp;
+    // A new folder for each run, inside --dir when given (a disk rather than a memory-backed /tmp).
     const int dirAt = int(args.indexOf(QStringLiteral("--dir")));
-    g_dir = dirAt > 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1) : tmp.path();
+    const QString parent = dirAt > 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1) : QDir::tempPath();
+    QTemporaryDir tmp(parent + QStringLiteral("/gongwen-bench-XXXXXX"));
+    if (!tmp.isValid()) {
+        std::fprintf(stderr, "cannot create a folder in %s\n", qPrintable(parent));
+        return 2;
+    }
+    g_dir = tmp.path();
 
     const QList<Unit> units = makeUnits(quick ? 2000 : 100000);
     std::vector<double> repo, raw;
