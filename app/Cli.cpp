@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace gw::cli {
@@ -34,6 +35,11 @@ int verify(const QString &databaseUrl)
     auto url = urlFrom(databaseUrl);
     if (!url) {
         err() << url.error().message << Qt::endl;
+        return 2;
+    }
+    if (url.value().backend == Backend::Sqlite && !QFileInfo::exists(url.value().path)) {
+        err() << QCoreApplication::translate("Cli", "There is no database at %1.").arg(url.value().path)
+              << Qt::endl;
         return 2;
     }
     Database::Options options;

@@ -21,6 +21,8 @@ public:
     /// The office as entered; prefixes are one a line: "黄政发 区政府发文".
     Office office() const;
     void setOffice(const Office &office);
+    /// After a conflict: the next save applies the form over the stored `version` on purpose.
+    void setVersion(qint64 version) { m_version = version; }
 
 private:
     QLineEdit *m_fullName = nullptr;

@@ -56,7 +56,17 @@ void OfficeSettingsPage::save()
 {
     auto saved = m_ws.office().update(m_actor, m_form->office());
     if (!saved) {
-        m_error->showError(saved.error()); // the form keeps what the user typed
+        // The form keeps what the user typed; after a conflict, saving again applies it on purpose.
+        if (saved.error().code == ErrorCode::Conflict) {
+            if (auto now = m_ws.office().office(); now && now.value()) {
+                m_form->setVersion(now.value()->version);
+                m_error->showMessage(saved.error().message + QLatin1Char('\n') +
+                                     tr("Now saved: %1. Press Save again to replace it with your input.")
+                                         .arg(now.value()->fullName));
+                return;
+            }
+        }
+        m_error->showError(saved.error());
         return;
     }
     m_error->clear();

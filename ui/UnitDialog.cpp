@@ -114,6 +114,7 @@ void UnitDialog::accept()
             // Keep the user's input; the next save applies it over the newer version on purpose.
             if (auto latest = m_service.get(m_actor, u.id)) {
                 m_unit.version = latest.value().version;
+                m_unit.active = latest.value().active; // not on the form: keep what is stored
                 m_error->showMessage(
                     saved.error().message + QLatin1Char('\n') +
                     tr("Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.")

@@ -12,13 +12,15 @@ namespace gw {
 
 QString AuditLog::hashOf(const AuditEntry &e)
 {
-    // Unit separators keep field boundaries unambiguous.
-    const QChar sep(0x1F);
-    const QString canonical = QString::number(e.seq) + sep + QString::number(e.atMs) + sep +
-                              QString::number(e.actorId) + sep + e.actorName + sep + e.action + sep +
-                              e.objectType + sep + e.objectId + sep + e.summary + sep + e.prevHash;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    // Each field goes in with its length, so no content can move a boundary between fields.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString &field : {QString::number(e.seq), QString::number(e.atMs), QString::number(e.actorId),
+                                 e.actorName, e.action, e.objectType, e.objectId, e.summary, e.prevHash}) {
+        const QByteArray bytes = field.toUtf8();
+        h.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        h.addData(bytes);
+    }
+    return QString::fromLatin1(h.result().toHex());
 }
 
 Status AuditLog::append(Database &db, const Actor &actor, qint64 atMs, const QString &action,
@@ -45,7 +47,17 @@ Status AuditLog::append(Database &db, const Actor &actor, qint64 atMs, const QSt
     return repo.setHead({e.seq, e.hash});
 }
 
-Result<AuditVerification> AuditLog::verify(const Database &db)
+Result<AuditVerification> AuditLog::verify(Database &db)
+{
+    // The chain and its head are read in one snapshot, so a change saved meanwhile is not a break.
+    if (auto st = db.beginRead(); !st)
+        return st.error();
+    auto v = walk(db);
+    db.rollback();
+    return v;
+}
+
+Result<AuditVerification> AuditLog::walk(const Database &db)
 {
     const AuditRepository repo(db);
     AuditVerification v;
@@ -70,11 +82,18 @@ Result<AuditVerification> AuditLog::verify(const Database &db)
                             .arg(e.seq)
                             .arg(prevSeq + 1));
         }
-        if (e.prevHash != prevHash)
+        if (e.prevHash != prevHash) {
+            // A sound entry that no longer links back means the one before it was replaced.
+            if (hashOf(e) == e.hash && prevSeq > 0)
+                return fail(prevSeq,
+                            tr("entry %1 was replaced after it was written: entry %2 does not link to it.")
+                                .arg(prevSeq)
+                                .arg(e.seq));
             return fail(
                 e.seq, tr("entry %1 does not link to entry %2: entries were reordered, replaced or inserted.")
                            .arg(e.seq)
                            .arg(prevSeq));
+        }
         if (hashOf(e) != e.hash)
             return fail(e.seq, tr("entry %1 was changed after it was written.").arg(e.seq));
         ++v.entries;

@@ -31,11 +31,14 @@ public:
     static Status append(Database &db, const Actor &actor, qint64 atMs, const QString &action,
                          const QString &objectType, const QString &objectId, const QString &summary);
     /// Walks every entry in order and checks numbering, links, hashes and the recorded head.
-    static Result<AuditVerification> verify(const Database &db);
+    static Result<AuditVerification> verify(Database &db);
     /// The newest entries first, at most `limit`.
     static Result<QList<AuditEntry>> latest(const Database &db, int limit);
     /// The hash an entry must carry.
     static QString hashOf(const AuditEntry &e);
+
+private:
+    static Result<AuditVerification> walk(const Database &db);
 };
 
 } // namespace gw

@@ -67,7 +67,8 @@ Result<Actor> AuthService::login(const QString &usernameIn, const QString &passw
         return rec.error();
     if (!rec.value() || !rec.value()->user.active) {
         // Spend the same effort as a real check, so timing does not tell which names exist.
-        m_ctx.hasher.verify(m_ctx.hasher.hash(QStringLiteral("-")), password);
+        static const QString dummy = m_ctx.hasher.hash(QStringLiteral("-"));
+        m_ctx.hasher.verify(dummy, password);
         if (auto st = recordFailure(username); !st)
             return st.error();
         return wrong;
@@ -86,10 +87,12 @@ Result<Actor> AuthService::login(const QString &usernameIn, const QString &passw
                 return st;
         }
         if (m_ctx.hasher.needsRehash(r.passwordHash)) {
-            auto v = UserRepository(m_ctx.db).setPasswordHash(r.user.id, r.user.version,
-                                                              m_ctx.hasher.hash(password), now, username);
-            if (!v)
-                return v.error();
+            if (const QString rehashed = m_ctx.hasher.hash(password); !rehashed.isEmpty()) {
+                auto v = UserRepository(m_ctx.db).setPasswordHash(r.user.id, r.user.version, rehashed, now,
+                                                                  username);
+                if (!v)
+                    return v.error();
+            }
         }
         return AuditLog::append(m_ctx.db, actor, now, QStringLiteral("auth.login"), QStringLiteral("user"),
                                 QString::number(actor.userId), QString());

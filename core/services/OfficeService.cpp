@@ -87,6 +87,8 @@ Result<Actor> OfficeService::setUp(const OfficeSetup &setup)
     if (auto st = UserService::validateNew(admin, setup.adminPassword); !st)
         return st.error();
     const QString hash = m_ctx.hasher.hash(setup.adminPassword);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Storage, tr("Not enough memory to protect the password."));
 
     auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Actor> {
         const UserRepository users(m_ctx.db);

@@ -91,6 +91,11 @@ Result<Unit> UnitService::create(const Actor &actor, Unit unit)
         unit.shortName = unit.name;
     unit.id = 0;
     unit.active = true;
+    // The flag exempts a sender from the skip-level rule: administrators set it.
+    if (unit.keyEnterprise) {
+        if (auto st = Permissions::check(actor, Action::EditUnit); !st)
+            return st.error();
+    }
     auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Unit> {
         if (auto st = validate(unit); !st)
             return st.error();

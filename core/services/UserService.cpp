@@ -151,6 +151,8 @@ Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint6
     if (auto st = validatePassword(password); !st)
         return st.error();
     const QString hash = m_ctx.hasher.hash(password);
+    if (hash.isEmpty())
+        return makeError(ErrorCode::Storage, tr("Not enough memory to protect the password."));
     auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<User> {
         const UserRepository repo(m_ctx.db);
         const qint64 now = m_ctx.clock.nowMs();
@@ -178,18 +180,22 @@ Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPass
         return makeError(ErrorCode::Permission, tr("Log in to change your password."));
     if (auto st = validatePassword(newPassword); !st)
         return st;
+    // Hash before taking the write lock: Argon2 is slow on purpose.
+    const QString newHash = m_ctx.hasher.hash(newPassword);
+    if (newHash.isEmpty())
+        return makeError(ErrorCode::Storage, tr("Not enough memory to protect the password."));
     return inWriteTransaction(m_ctx.db, [&]() -> Status {
         const UserRepository repo(m_ctx.db);
         auto rec = repo.find(actor.userId);
         if (!rec)
             return rec.error();
-        if (!rec.value())
+        if (!rec.value() || !rec.value()->user.active)
             return makeError(ErrorCode::NotFound, tr("The account no longer exists."));
         if (!m_ctx.hasher.verify(rec.value()->passwordHash, oldPassword))
             return makeError(ErrorCode::Auth, tr("The current password is wrong."));
         const qint64 now = m_ctx.clock.nowMs();
-        auto v = repo.setPasswordHash(actor.userId, rec.value()->user.version, m_ctx.hasher.hash(newPassword),
-                                      now, actor.displayName);
+        auto v =
+            repo.setPasswordHash(actor.userId, rec.value()->user.version, newHash, now, actor.displayName);
         if (!v)
             return v.error();
         return AuditLog::append(m_ctx.db, actor, now, QStringLiteral("user.password_change"),

@@ -15,6 +15,8 @@
 namespace gw {
 namespace {
 QAtomicInt g_connectionCounter;
+// The advisory lock every PostgreSQL write transaction (and so every migration) takes.
+constexpr int kWriterLockKey = 770411;
 
 int sqliteCode(const QSqlError &e)
 {
@@ -92,9 +94,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
             return makeError(ErrorCode::Storage,
                              tr("Cannot connect to the database server %1: %2")
                                  .arg(url.displayString(), db.lastError().text().trimmed()));
-        // Keep timestamps and text comparisons independent of the server's settings.
-        if (auto r = self->run(QStringLiteral("SET client_encoding TO 'UTF8'")); !r)
-            return r.error();
+        // A workstation that hangs while writing must not freeze the others: waits for a lock end
+        // after the busy timeout, and a transaction left idle is ended by the server.
+        const QString settings[] = {
+            QStringLiteral("SET client_encoding TO 'UTF8'"),
+            QStringLiteral("SET lock_timeout = %1").arg(options.busyTimeoutMs),
+            QStringLiteral("SET idle_in_transaction_session_timeout = 300000"),
+        };
+        for (const QString &sql : settings) {
+            if (auto r = self->run(sql); !r)
+                return r.error();
+        }
     }
 
     if (options.migrate) {
@@ -133,6 +143,27 @@ Status Database::begin()
         return makeError(ErrorCode::Storage, tr("Internal error: a transaction is already open."));
     auto r =
         run(m_url.backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!r)
+        return r.error();
+    m_inTransaction = true;
+    if (m_url.backend == Backend::Postgres) {
+        // One writer at a time, as SQLite's BEGIN IMMEDIATE gives: the checks that decide a write
+        // (versions, the last administrator, cycles, sequences) then read what no one else is changing.
+        if (auto lock = run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey)); !lock) {
+            rollback();
+            return lock.error();
+        }
+    }
+    return {};
+}
+
+Status Database::beginRead()
+{
+    if (m_inTransaction)
+        return makeError(ErrorCode::Storage, tr("Internal error: a transaction is already open."));
+    auto r = run(m_url.backend == Backend::Sqlite
+                     ? QStringLiteral("BEGIN")
+                     : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     if (!r)
         return r.error();
     m_inTransaction = true;
@@ -253,6 +284,11 @@ QString Database::idColumnType() const
 {
     return m_url.backend == Backend::Postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                               : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+QString Database::blobColumnType() const
+{
+    return m_url.backend == Backend::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
 }
 
 int Database::schemaVersion() const

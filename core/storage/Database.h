@@ -40,6 +40,8 @@ public:
 
     /// Begins a write transaction (BEGIN IMMEDIATE on SQLite). Prefer WriteTransaction.
     Status begin();
+    /// Begins a read-only snapshot: every read until commit() or rollback() sees the same state.
+    Status beginRead();
     Status commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -56,6 +58,8 @@ public:
     QString forUpdate() const;
     /// The column type for an auto-numbered primary key.
     QString idColumnType() const;
+    /// The column type for byte strings (PDF files).
+    QString blobColumnType() const;
 
     int schemaVersion() const;
     /// Tables and columns with their types, sorted: compares schemas made by different paths.

@@ -109,6 +109,7 @@ TEST_CASE("audit chain: an inserted entry is named", "[audit][storage][tamper]")
         const AuditVerification v = verify(o);
         CHECK_FALSE(v.intact);
         CHECK(v.firstBadSeq == 0);
+        CHECK(v.reason.contains(QStringLiteral("entry 0")));
     }
     SECTION("in the middle, renumbering the rest")
     {
@@ -163,4 +164,27 @@ TEST_CASE("audit chain: reordered entries are named", "[audit][storage][tamper]"
     const AuditVerification v = verify(o);
     CHECK_FALSE(v.intact);
     CHECK(v.firstBadSeq == a);
+}
+
+TEST_CASE("audit chain: an entry replaced with a recomputed hash is named", "[audit][storage][tamper]")
+{
+    TestOffice o;
+    addChanges(o, 20);
+    const qint64 at = o.auditCount() / 2;
+    // Rewrite entry `at` and compute its hash as the program would: only the next link gives it away.
+    auto entries = AuditLog::latest(o.ws->database(), int(o.auditCount()));
+    REQUIRE(entries.ok());
+    AuditEntry e;
+    for (const AuditEntry &x : entries.value()) {
+        if (x.seq == at)
+            e = x;
+    }
+    e.summary = QStringLiteral("rewritten");
+    e.hash = AuditLog::hashOf(e);
+    o.raw(QStringLiteral("UPDATE audit_log SET summary = 'rewritten', hash = '%1' WHERE seq = %2")
+              .arg(e.hash)
+              .arg(at));
+    const AuditVerification v = verify(o);
+    CHECK_FALSE(v.intact);
+    CHECK(v.firstBadSeq == at);
 }
