@@ -42,7 +42,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// By value: `for (x : call().value())` must not refer into a temporary that is already gone.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const Error &error() const { return std::get<1>(m_data); }
 
 private:

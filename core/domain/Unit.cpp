@@ -18,13 +18,14 @@ const Info kTypes[] = {
     {UnitType::Town, "town", QT_TRANSLATE_NOOP("UnitType", "Town / sub-district")},
     {UnitType::Village, "village", QT_TRANSLATE_NOOP("UnitType", "Village / residents' committee")},
     {UnitType::Enterprise, "enterprise", QT_TRANSLATE_NOOP("UnitType", "Enterprise / institution")},
+    {UnitType::Section, "section", QT_TRANSLATE_NOOP("UnitType", "Section of the office")},
 };
 } // namespace
 
 const QList<UnitType> &allUnitTypes()
 {
-    static const QList<UnitType> all{UnitType::Organ, UnitType::Department, UnitType::Town, UnitType::Village,
-                                     UnitType::Enterprise};
+    static const QList<UnitType> all{UnitType::Organ,   UnitType::Department, UnitType::Town,
+                                     UnitType::Village, UnitType::Enterprise, UnitType::Section};
     return all;
 }
 

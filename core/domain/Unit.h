@@ -17,6 +17,7 @@ enum class UnitType
     Town,       ///< 镇街 (towns and sub-districts)
     Village,    ///< 村居委 (villages and residents' committees)
     Enterprise, ///< 企事业单位 (enterprises and public institutions)
+    Section,    ///< 科室 of the office itself (秘书科, 综合科 …), which draft documents
 };
 
 const QList<UnitType> &allUnitTypes();

@@ -12,6 +12,7 @@
 namespace gw {
 
 class AuthService;
+class DraftingService;
 class Clock;
 class Database;
 class OfficeService;
@@ -36,6 +37,7 @@ public:
     OfficeService &office() const { return *m_office; }
     UnitService &units() const { return *m_units; }
     UserService &users() const { return *m_users; }
+    DraftingService &drafting() const { return *m_drafting; }
 
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock);
@@ -47,6 +49,7 @@ private:
     OfficeService *m_office = nullptr;
     UnitService *m_units = nullptr;
     UserService *m_users = nullptr;
+    DraftingService *m_drafting = nullptr;
 };
 
 } // namespace gw

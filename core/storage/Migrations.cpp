@@ -17,12 +17,14 @@ struct Step
     std::function<QStringList(const Database &)> statements;
 };
 
-// {ID} stands for the engine's auto-numbered primary key.
+// {ID} stands for the engine's auto-numbered primary key, {BLOB} for its byte-string type.
 QStringList expand(const Database &db, std::initializer_list<const char *> sql)
 {
     QStringList out;
     for (const char *s : sql)
-        out.append(QString::fromUtf8(s).replace(QLatin1String("{ID}"), db.idColumnType()));
+        out.append(QString::fromUtf8(s)
+                       .replace(QLatin1String("{ID}"), db.idColumnType())
+                       .replace(QLatin1String("{BLOB}"), db.blobColumnType()));
     return out;
 }
 
@@ -80,6 +82,50 @@ const std::vector<Step> &steps()
                          "last_failure_at BIGINT NOT NULL, locked_until BIGINT NOT NULL)",
                      });
          }},
+        {4,
+         [](const Database &db) {
+             return expand(
+                 db,
+                 {
+                     "CREATE TABLE drafts (id {ID}, title TEXT NOT NULL, genre TEXT NOT NULL, issuer TEXT "
+                     "NOT NULL, "
+                     "direction TEXT NOT NULL, drafting_unit_id BIGINT REFERENCES units(id), normative "
+                     "INTEGER NOT NULL, "
+                     "main_recipients TEXT NOT NULL, cc_recipients TEXT NOT NULL, attachments TEXT NOT NULL, "
+                     "urgency TEXT NOT NULL, secrecy TEXT NOT NULL, secrecy_rank INTEGER NOT NULL, "
+                     "secrecy_period TEXT NOT NULL, signer_id BIGINT REFERENCES users(id), replies_to TEXT "
+                     "NOT NULL, "
+                     "due_date TEXT NOT NULL, needs_consultation INTEGER NOT NULL, variant TEXT NOT NULL, "
+                     "state TEXT NOT NULL, current_version INTEGER NOT NULL, signed_version INTEGER NOT "
+                     "NULL, "
+                     "signed_at BIGINT NOT NULL, signed_by TEXT NOT NULL, written_date TEXT NOT NULL, "
+                     "doc_number TEXT NOT NULL, due_at BIGINT NOT NULL, created_by BIGINT NOT NULL, "
+                     "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL, "
+                     "version BIGINT NOT NULL)",
+                     "CREATE INDEX drafts_by_state ON drafts (state, due_at)",
+                     "CREATE TABLE draft_versions (draft_id BIGINT NOT NULL REFERENCES drafts(id), number "
+                     "INTEGER NOT NULL, "
+                     "kind TEXT NOT NULL, body TEXT NOT NULL, pdf {BLOB}, sha256 TEXT NOT NULL, author_id "
+                     "BIGINT NOT NULL, "
+                     "author_name TEXT NOT NULL, created_at BIGINT NOT NULL, note TEXT NOT NULL, "
+                     "PRIMARY KEY (draft_id, number))",
+                     "CREATE TABLE draft_routing (draft_id BIGINT NOT NULL REFERENCES drafts(id), seq "
+                     "INTEGER NOT NULL, "
+                     "step TEXT NOT NULL, action TEXT NOT NULL, to_step TEXT NOT NULL, actor_id BIGINT NOT "
+                     "NULL, "
+                     "actor_name TEXT NOT NULL, at BIGINT NOT NULL, opinion TEXT NOT NULL, body_version "
+                     "INTEGER NOT NULL, "
+                     "backflow INTEGER NOT NULL, backflow_unit_id BIGINT NOT NULL, PRIMARY KEY (draft_id, "
+                     "seq))",
+                     "CREATE INDEX routing_backflow ON draft_routing (backflow, step)",
+                     "CREATE TABLE doc_sequences (prefix TEXT NOT NULL, year INTEGER NOT NULL, last_seq "
+                     "INTEGER NOT NULL, "
+                     "PRIMARY KEY (prefix, year))",
+                     "CREATE TABLE calendar_days (day TEXT PRIMARY KEY, working INTEGER NOT NULL, name TEXT "
+                     "NOT NULL, "
+                     "version BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)",
+                 });
+         }},
     };
     return all;
 }
@@ -118,11 +164,8 @@ Status Migrations::migrate(Database &db, int target)
     WriteTransaction tx(db);
     if (!tx.status())
         return tx.status();
-    if (db.backend() == Backend::Postgres) {
-        // Two workstations starting on an empty server at once must not both create the schema.
-        if (auto r = db.run(QStringLiteral("SELECT pg_advisory_xact_lock(770411)")); !r)
-            return r.error();
-    }
+    // (On PostgreSQL the write transaction holds the writers' lock, so two workstations starting on an
+    // empty server at once do not both create the schema.)
     if (auto r = db.run(
             QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         !r)

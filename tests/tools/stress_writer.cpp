@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — a workstation that writes through the services as fast as it can.
-// Usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT
-// Prints "committed NAME" after each committed change, so a parent that kills it knows what must be there.
+// Usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers]
+// units: creates units named PREFIX0, PREFIX1 … through the unit service.
+// numbers: takes COUNT document numbers of PREFIX for 2026, each in its own write transaction.
+// Prints "committed X" after each committed change, so a parent that kills it knows what must be there.
 #include "services/AuthService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/NumberingRepository.h"
 
 #include <QCoreApplication>
 
@@ -14,8 +18,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6) {
-        std::fprintf(stderr, "usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT\n");
+    if (args.size() != 6 && args.size() != 7) {
+        std::fprintf(
+            stderr, "usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers]\n");
         return 2;
     }
     auto url = gw::DatabaseUrl::parse(args.at(1));
@@ -34,6 +39,28 @@ int main(int argc, char **argv)
         return 1;
     }
     const int count = args.at(5).toInt();
+    if (args.value(6) == QLatin1String("numbers")) {
+        gw::Database &db = ws.value()->database();
+        for (int i = 0; i < count; ++i) {
+            gw::WriteTransaction tx(db);
+            if (!tx.status()) {
+                std::fprintf(stderr, "error %s\n", qPrintable(tx.status().error().message));
+                return 1;
+            }
+            auto n = gw::NumberingRepository(db).next(args.at(4), 2026);
+            if (!n) {
+                std::fprintf(stderr, "error %s\n", qPrintable(n.error().message));
+                return 1;
+            }
+            if (auto st = tx.commit(); !st) {
+                std::fprintf(stderr, "error %s\n", qPrintable(st.error().message));
+                return 1;
+            }
+            std::printf("committed %d\n", n.value());
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     for (int i = 0; i < count; ++i) {
         gw::Unit u;
         u.name = args.at(4) + QString::number(i);

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — genre, issuer, direction, urgency.
+#include "domain/DocumentKinds.h"
+
+#include <QCoreApplication>
+
+namespace gw {
+namespace {
+template <typename E> struct Entry
+{
+    E value;
+    const char *code;
+    const char *label;
+};
+
+template <typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
+{
+    QList<E> out;
+    for (const auto &e : table)
+        out.append(e.value);
+    return out;
+}
+
+template <typename E, std::size_t N> const Entry<E> &entryOf(const Entry<E> (&table)[N], E value)
+{
+    return table[static_cast<int>(value)];
+}
+
+template <typename E, std::size_t N>
+std::optional<E> fromCode(const Entry<E> (&table)[N], const QString &code)
+{
+    for (const auto &e : table) {
+        if (code == QLatin1String(e.code))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+const Entry<Genre> kGenres[] = {
+    {Genre::Resolution, "resolution", "决议"},
+    {Genre::Decision, "decision", "决定"},
+    {Genre::Order, "order", "命令（令）"},
+    {Genre::Communique, "communique", "公报"},
+    {Genre::Announcement, "announcement", "公告"},
+    {Genre::Notice, "notice", "通告"},
+    {Genre::Opinion, "opinion", "意见"},
+    {Genre::Circular, "circular", "通知"},
+    {Genre::Bulletin, "bulletin", "通报"},
+    {Genre::Report, "report", "报告"},
+    {Genre::Request, "request", "请示"},
+    {Genre::Reply, "reply", "批复"},
+    {Genre::Motion, "motion", "议案"},
+    {Genre::Letter, "letter", "函"},
+    {Genre::Minutes, "minutes", "纪要"},
+};
+
+const Entry<Issuer> kIssuers[] = {
+    {Issuer::DistrictGovernment, "district_government", QT_TRANSLATE_NOOP("Issuer", "District government")},
+    {Issuer::DistrictOffice, "district_office", QT_TRANSLATE_NOOP("Issuer", "District government office")},
+    {Issuer::JointPartyGov, "joint_party_government",
+     QT_TRANSLATE_NOOP("Issuer", "District party committee and district government (joint)")},
+    {Issuer::JointOffices, "joint_offices",
+     QT_TRANSLATE_NOOP("Issuer", "Party committee office and government office (joint)")},
+};
+
+const Entry<Direction> kDirections[] = {
+    {Direction::Upward, "upward", QT_TRANSLATE_NOOP("Direction", "Upward")},
+    {Direction::Parallel, "parallel", QT_TRANSLATE_NOOP("Direction", "Parallel")},
+    {Direction::Downward, "downward", QT_TRANSLATE_NOOP("Direction", "Downward")},
+};
+
+const Entry<Urgency> kUrgencies[] = {
+    {Urgency::Normal, "normal", QT_TRANSLATE_NOOP("Urgency", "Normal")},
+    {Urgency::Urgent, "urgent", QT_TRANSLATE_NOOP("Urgency", "Urgent (加急)")},
+    {Urgency::VeryUrgent, "very_urgent", QT_TRANSLATE_NOOP("Urgency", "Very urgent (特急)")},
+};
+} // namespace
+
+const QList<Genre> &allGenres()
+{
+    static const QList<Genre> all = valuesOf(kGenres);
+    return all;
+}
+QString genreCode(Genre g)
+{
+    return QString::fromLatin1(entryOf(kGenres, g).code);
+}
+std::optional<Genre> genreFromCode(const QString &code)
+{
+    return fromCode(kGenres, code);
+}
+QString genreName(Genre g)
+{
+    return QString::fromUtf8(entryOf(kGenres, g).label);
+}
+QString genreLabel(Genre g)
+{
+    return genreName(g);
+}
+
+const QList<Issuer> &allIssuers()
+{
+    static const QList<Issuer> all = valuesOf(kIssuers);
+    return all;
+}
+QString issuerCode(Issuer i)
+{
+    return QString::fromLatin1(entryOf(kIssuers, i).code);
+}
+std::optional<Issuer> issuerFromCode(const QString &code)
+{
+    return fromCode(kIssuers, code);
+}
+QString issuerLabel(Issuer i)
+{
+    return QCoreApplication::translate("Issuer", entryOf(kIssuers, i).label);
+}
+
+const QList<Direction> &allDirections()
+{
+    static const QList<Direction> all = valuesOf(kDirections);
+    return all;
+}
+QString directionCode(Direction d)
+{
+    return QString::fromLatin1(entryOf(kDirections, d).code);
+}
+std::optional<Direction> directionFromCode(const QString &code)
+{
+    return fromCode(kDirections, code);
+}
+QString directionLabel(Direction d)
+{
+    return QCoreApplication::translate("Direction", entryOf(kDirections, d).label);
+}
+
+const QList<Urgency> &allUrgencies()
+{
+    static const QList<Urgency> all = valuesOf(kUrgencies);
+    return all;
+}
+QString urgencyCode(Urgency u)
+{
+    return QString::fromLatin1(entryOf(kUrgencies, u).code);
+}
+
+std::optional<Urgency> urgencyFromCode(const QString &code)
+{
+    const QString c = code.trimmed();
+    if (c == QStringLiteral("特急"))
+        return Urgency::VeryUrgent;
+    if (c == QStringLiteral("加急") || c == QStringLiteral("急件"))
+        return Urgency::Urgent;
+    if (c == QStringLiteral("普通") || c.isEmpty())
+        return Urgency::Normal;
+    return fromCode(kUrgencies, c);
+}
+
+QString urgencyLabel(Urgency u)
+{
+    return QCoreApplication::translate("Urgency", entryOf(kUrgencies, u).label);
+}
+
+} // namespace gw

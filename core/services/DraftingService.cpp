@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — outgoing documents (发文办理).
+#include "services/DraftingService.h"
+
+#include "Clock.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "storage/CalendarRepository.h"
+#include "storage/NumberingRepository.h"
+#include "storage/OfficeRepository.h"
+#include "storage/RowConflict.h"
+#include "storage/UnitRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace gw {
+namespace {
+QString draftWhat(const Draft &d)
+{
+    return DraftingService::tr("The draft “%1”").arg(d.fields.title);
+}
+
+bool signedAndNotReleased(const Draft &d)
+{
+    return d.signedVersion > 0 &&
+           (d.state == QLatin1String(step::kRegistration) || d.state == QLatin1String(step::kPrinting) ||
+            d.state == QLatin1String("first_reading"));
+}
+
+QString sha256Of(const DraftBody &body)
+{
+    const QByteArray bytes = body.pdf.isEmpty() ? body.text.toUtf8() : body.pdf;
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+ChainFacts DraftingService::factsOf(const Draft &d)
+{
+    return ChainFacts{d.variant, d.fields.normative, d.fields.issuer, d.fields.direction, d.fields.signerId};
+}
+
+QString DraftingService::formatDocNumber(const QString &prefix, int year, int seq)
+{
+    return prefix + QChar(0x3014) + QString::number(year) + QChar(0x3015) + QString::number(seq) +
+           QChar(0x53F7);
+}
+
+Result<WorkCalendar> DraftingService::calendar() const
+{
+    auto stored = CalendarRepository(m_ctx.db).list();
+    if (!stored)
+        return stored.error();
+    const int year = WorkCalendar::localDate(m_ctx.clock.now()).year();
+    QList<CalendarDay> days;
+    for (int y = year - 1; y <= year + 1; ++y)
+        days += WorkCalendar::defaultDays(y);
+    days += stored.value(); // the administrator's entries override the defaults
+    return WorkCalendar(days);
+}
+
+qint64 DraftingService::dueFor(const Draft &d, const QString &stepKey) const
+{
+    const ChainRow *r = ChainEngine::row(d.variant, stepKey);
+    if (!r || (r->kind != StepKind::Review && r->kind != StepKind::Sign))
+        return 0;
+    auto cal = calendar();
+    if (!cal)
+        return 0;
+    return cal.value().reviewDeadline(m_ctx.clock.now(), d.fields.urgency).toMSecsSinceEpoch();
+}
+
+bool DraftingService::isOverdue(const Draft &d) const
+{
+    return d.dueAtMs > 0 && ChainEngine::isActive(d.state) && d.dueAtMs < m_ctx.clock.nowMs();
+}
+
+Result<QList<GenreFinding>> DraftingService::checkGenre(const DraftFields &fields) const
+{
+    auto users = UserRepository(m_ctx.db).list();
+    if (!users)
+        return users.error();
+    QStringList leaders;
+    for (const User &u : users.value()) {
+        if (u.hasRole(Role::Leader))
+            leaders.append(u.displayName);
+    }
+    return GenreRules::check(fields, leaders);
+}
+
+Status DraftingService::validateFields(const DraftFields &f, const Actor &actor,
+                                       const QString &overrideReason) const
+{
+    if (f.title.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Enter the title."));
+    if (f.title.size() > 200)
+        return makeError(ErrorCode::Validation, tr("The title is longer than 200 characters."));
+    auto unit = UnitRepository(m_ctx.db).find(f.draftingUnitId);
+    if (!unit)
+        return unit.error();
+    if (!unit.value() || !unit.value()->active ||
+        (unit.value()->type != UnitType::Section && unit.value()->type != UnitType::Department))
+        return makeError(ErrorCode::Validation,
+                         tr("Choose the drafting unit: a section of the office, or a district department."));
+    if (!clearanceCovers(actor.clearance, f.secrecy))
+        return makeError(ErrorCode::Permission,
+                         tr("Your clearance (%1) does not cover the secrecy level %2.")
+                             .arg(clearanceLabel(actor.clearance), clearanceLabel(f.secrecy)));
+    if (f.secrecy == Clearance::None && !f.secrecyPeriod.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("A secrecy period needs a secrecy level."));
+
+    const ChainVariant variant =
+        ChainEngine::variantFor(f.issuer, unit.value()->type == UnitType::Department);
+    bool needsLeader = false;
+    for (const ChainRow &r : chainTable())
+        needsLeader = needsLeader || (r.variant == variant && r.roles == QList<Role>{Role::Leader});
+    if (f.signerId > 0 || needsLeader) {
+        auto signer = UserRepository(m_ctx.db).find(f.signerId);
+        if (!signer)
+            return signer.error();
+        if (!signer.value() || !signer.value()->user.active || !signer.value()->user.hasRole(Role::Leader))
+            return makeError(ErrorCode::Validation, tr("Choose the district leader who will sign."));
+        if (f.issuer == Issuer::DistrictGovernment && f.direction == Direction::Upward &&
+            !signer.value()->user.districtHead)
+            return makeError(ErrorCode::Validation,
+                             tr("Upward documents of the district government are signed by the district head "
+                                "(区长): choose the district head."));
+    }
+
+    auto findings = checkGenre(f);
+    if (!findings)
+        return findings.error();
+    if (!findings.value().isEmpty() && overrideReason.trimmed().isEmpty()) {
+        QStringList lines;
+        for (const GenreFinding &g : findings.value())
+            lines.append(g.message);
+        return makeError(ErrorCode::Validation,
+                         tr("%1\nCorrect the draft, or give a reason to save it as it is.")
+                             .arg(lines.join(QLatin1Char('\n'))));
+    }
+    return {};
+}
+
+Result<int> DraftingService::appendVersion(const Actor &actor, Draft &d, const DraftBody &body,
+                                           const QString &kind, const QString &note)
+{
+    if (body.text.trimmed().isEmpty() && body.pdf.isEmpty())
+        return makeError(ErrorCode::Validation, tr("The body is empty."));
+    DraftVersion v;
+    v.draftId = d.id;
+    v.number = d.currentVersion + 1;
+    v.kind = kind;
+    v.text = body.text;
+    v.pdf = body.pdf;
+    v.sha256 = sha256Of(body);
+    v.authorId = actor.userId;
+    v.authorName = actor.displayName;
+    v.atMs = m_ctx.clock.nowMs();
+    v.note = note;
+    if (auto st = DraftRepository(m_ctx.db).addVersion(v); !st)
+        return st.error();
+    d.currentVersion = v.number;
+    return v.number;
+}
+
+Result<Draft> DraftingService::create(const Actor &actor, const DraftFields &fieldsIn, const DraftBody &body,
+                                      const QString &overrideReason)
+{
+    if (auto st = Permissions::check(actor, Action::CreateDraft); !st)
+        return st.error();
+    DraftFields fields = fieldsIn;
+    fields.title = fields.title.simplified();
+    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Draft> {
+        if (auto st = validateFields(fields, actor, overrideReason); !st)
+            return st.error();
+        auto unit = UnitRepository(m_ctx.db).find(fields.draftingUnitId);
+        if (!unit)
+            return unit.error();
+        Draft d;
+        d.fields = fields;
+        d.variant = ChainEngine::variantFor(fields.issuer, unit.value()->type == UnitType::Department);
+        d.state = QString::fromLatin1(step::kDrafting);
+        d.createdBy = actor.userId;
+        d.createdAtMs = m_ctx.clock.nowMs();
+        d.currentVersion = 1;
+        const DraftRepository repo(m_ctx.db);
+        auto id = repo.insert(d, actor.displayName);
+        if (!id)
+            return id.error();
+        d.id = id.value();
+        d.version = 1;
+        d.currentVersion = 0;
+        if (auto n = appendVersion(actor, d, body, QStringLiteral("draft"), QString()); !n)
+            return n.error();
+        RoutingEntry e{d.id,
+                       1,
+                       d.state,
+                       QStringLiteral("create"),
+                       d.state,
+                       actor.userId,
+                       actor.displayName,
+                       d.createdAtMs,
+                       overrideReason.trimmed(),
+                       1,
+                       false,
+                       0};
+        if (auto st = repo.addRouting(e); !st)
+            return st.error();
+        if (auto st = AuditLog::append(
+                m_ctx.db, actor, d.createdAtMs, QStringLiteral("draft.create"), QStringLiteral("draft"),
+                QString::number(d.id),
+                QStringLiteral("title=%1; variant=%2; genre=%3%4")
+                    .arg(d.fields.title, chainVariantCode(d.variant), genreCode(d.fields.genre),
+                         overrideReason.isEmpty() ? QString()
+                                                  : QStringLiteral("; genre override: ") + overrideReason));
+            !st)
+            return st.error();
+        return d;
+    });
+    if (done)
+        Q_EMIT draftChanged(done.value().id);
+    return done;
+}
+
+Result<Draft> DraftingService::mutate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                      const QString &auditAction, const Mutation &change)
+{
+    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Draft> {
+        const DraftRepository repo(m_ctx.db);
+        auto found = repo.find(draftId);
+        if (!found)
+            return found.error();
+        if (!found.value() || !clearanceCovers(actor.clearance, found.value()->fields.secrecy))
+            return makeError(ErrorCode::NotFound, tr("The draft does not exist or is not visible to you."));
+        Draft d = *found.value();
+        if (d.version != expectedVersion)
+            return rowConflict(draftWhat(d), d.updatedBy, d.updatedAtMs);
+        const QString from = d.state;
+        const qint64 now = m_ctx.clock.nowMs();
+        auto seq = repo.nextRoutingSeq(d.id);
+        if (!seq)
+            return seq.error();
+        RoutingEntry e;
+        e.draftId = d.id;
+        e.seq = seq.value();
+        e.step = d.state;
+        e.actorId = actor.userId;
+        e.actorName = actor.displayName;
+        e.atMs = now;
+        auto changed = change(d, e);
+        if (!changed)
+            return changed.error();
+        e.version = d.currentVersion;
+        if (e.toStep.isEmpty())
+            e.toStep = d.state;
+        auto v = repo.update(d, now, actor.displayName);
+        if (!v)
+            return v.error();
+        d.version = v.value();
+        d.updatedAtMs = now;
+        d.updatedBy = actor.displayName;
+        if (!e.action.isEmpty()) {
+            if (auto st = repo.addRouting(e); !st)
+                return st.error();
+        }
+        if (auto st = AuditLog::append(m_ctx.db, actor, now, auditAction, QStringLiteral("draft"),
+                                       QString::number(d.id),
+                                       QStringLiteral("state=%1 -> %2; body=v%3; %4")
+                                           .arg(from, d.state)
+                                           .arg(d.currentVersion)
+                                           .arg(e.opinion));
+            !st)
+            return st.error();
+        return d;
+    });
+    if (done)
+        Q_EMIT draftChanged(draftId);
+    return done;
+}
+
+Result<Draft> DraftingService::updateFields(const Actor &actor, const Draft &edited,
+                                            const QString &overrideReason)
+{
+    if (auto st = Permissions::check(actor, Action::ReviseDraft); !st)
+        return st.error();
+    return mutate(actor, edited.id, edited.version, QStringLiteral("draft.update"),
+                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+                      if (d.state != QLatin1String(step::kDrafting))
+                          return makeError(ErrorCode::Validation,
+                                           tr("The draft can be edited only while it is with the drafter."));
+                      DraftFields f = edited.fields;
+                      f.title = f.title.simplified();
+                      if (auto st = validateFields(f, actor, overrideReason); !st)
+                          return st.error();
+                      auto unit = UnitRepository(m_ctx.db).find(f.draftingUnitId);
+                      if (!unit)
+                          return unit.error();
+                      d.fields = f;
+                      d.variant =
+                          ChainEngine::variantFor(f.issuer, unit.value()->type == UnitType::Department);
+                      if (!overrideReason.trimmed().isEmpty()) {
+                          e.action = QStringLiteral("genre_override");
+                          e.opinion = overrideReason.trimmed();
+                      }
+                      return d;
+                  });
+}
+
+Result<Draft> DraftingService::addVersion(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                          const DraftBody &body, const QString &note)
+{
+    if (auto st = Permissions::check(actor, Action::ReviseDraft); !st)
+        return st.error();
+    return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.version"),
+                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+                      if (d.state != QLatin1String(step::kDrafting))
+                          return makeError(
+                              ErrorCode::Validation,
+                              d.signedVersion > 0
+                                  ? tr("The signed version is frozen: record a wording fix or a "
+                                       "content change instead.")
+                                  : tr("A new version can be written only while the draft is with "
+                                       "the drafter."));
+                      if (auto n = appendVersion(actor, d, body, QStringLiteral("draft"), note); !n)
+                          return n.error();
+                      e.action = QStringLiteral("version");
+                      e.opinion = note;
+                      return d;
+                  });
+}
+
+Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                   ChainAction action, const QString &opinion)
+{
+    return mutate(actor, draftId, expectedVersion,
+                  QStringLiteral("draft.") + (action == ChainAction::Pass     ? QStringLiteral("pass")
+                                              : action == ChainAction::Return ? QStringLiteral("return")
+                                                                              : QStringLiteral("close")),
+                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+                      const ChainRow *r = ChainEngine::row(d.variant, d.state);
+                      if (r && r->kind != StepKind::Drafting && r->kind != StepKind::Review &&
+                          r->kind != StepKind::Sign)
+                          return makeError(ErrorCode::Validation,
+                                           tr("At “%1” the draft moves on by that step's own action.")
+                                               .arg(ChainEngine::stepLabel(d.variant, d.state)));
+                      if (action != ChainAction::Pass && opinion.trimmed().isEmpty())
+                          return makeError(ErrorCode::Validation, tr("Give the reason."));
+                      auto move = ChainEngine::transition(factsOf(d), d.state, action, actor);
+                      if (!move)
+                          return move.error();
+                      const ChainMove &m = move.value();
+                      if (m.signs) {
+                          d.signedVersion = d.currentVersion;
+                          d.signedAtMs = e.atMs;
+                          d.signedBy = actor.displayName;
+                          d.writtenDate = QDate();
+                      }
+                      e.action = action == ChainAction::Return      ? QStringLiteral("return")
+                                 : action == ChainAction::Close     ? QStringLiteral("close")
+                                 : m.signs                          ? QStringLiteral("sign")
+                                 : m.fromKind == StepKind::Drafting ? QStringLiteral("submit")
+                                                                    : QStringLiteral("pass");
+                      e.toStep = m.to;
+                      e.opinion = opinion.trimmed();
+                      e.backflow = m.backflow;
+                      e.backflowUnitId = m.backflow ? d.fields.draftingUnitId : 0;
+                      d.state = m.to;
+                      d.dueAtMs = dueFor(d, m.to);
+                      return d;
+                  });
+}
+
+Result<Draft> DraftingService::wordingFix(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                          const DraftBody &body, const QString &note)
+{
+    if (auto st = Permissions::check(actor, Action::ReviewDraft); !st)
+        return st.error();
+    return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.wording_fix"),
+                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+                      if (!signedAndNotReleased(d))
+                          return makeError(
+                              ErrorCode::Validation,
+                              tr("Wording fixes are recorded after sign-off and before release."));
+                      if (note.trimmed().isEmpty())
+                          return makeError(ErrorCode::Validation, tr("Say what wording was fixed."));
+                      if (auto n = appendVersion(actor, d, body, QStringLiteral("wording_fix"), note); !n)
+                          return n.error();
+                      e.action = QStringLiteral("wording_fix");
+                      e.opinion = note.trimmed();
+                      return d;
+                  });
+}
+
+Result<Draft> DraftingService::contentChange(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                             const DraftBody &body, const QString &note)
+{
+    if (auto st = Permissions::check(actor, Action::ReviewDraft); !st)
+        return st.error();
+    return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.content_change"),
+                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+                      if (!signedAndNotReleased(d))
+                          return makeError(
+                              ErrorCode::Validation,
+                              tr("Content changes are recorded after sign-off and before release."));
+                      if (note.trimmed().isEmpty())
+                          return makeError(ErrorCode::Validation, tr("Say what content changed."));
+                      if (auto n = appendVersion(actor, d, body, QStringLiteral("content_change"), note); !n)
+                          return n.error();
+                      // The signature is void: back to the signer with the signed original kept.
+                      e.action = QStringLiteral("content_change");
+                      e.opinion = note.trimmed();
+                      d.signedVersion = 0;
+                      d.signedAtMs = 0;
+                      d.signedBy.clear();
+                      d.writtenDate = QDate();
+                      d.state = ChainEngine::signStep(d.variant);
+                      e.toStep = d.state;
+                      d.dueAtMs = dueFor(d, d.state);
+                      return d;
+                  });
+}
+
+Result<Draft> DraftingService::setWrittenDate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                              const QDate &date)
+{
+    if (auto st = Permissions::check(actor, Action::ReviseDraft); !st)
+        return st.error();
+    return mutate(
+        actor, draftId, expectedVersion, QStringLiteral("draft.written_date"),
+        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+            if (!signedAndNotReleased(d))
+                return makeError(ErrorCode::Validation, tr("The 成文日期 is set once the draft is signed."));
+            const QDate signedOn = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(d.signedAtMs));
+            const QDate today = WorkCalendar::localDate(m_ctx.clock.now());
+            if (!date.isValid() || date < signedOn || date > today)
+                return makeError(ErrorCode::Validation,
+                                 tr("The 成文日期 lies between the signing date (%1) and today (%2).")
+                                     .arg(signedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+            d.writtenDate = date;
+            e.action = QStringLiteral("written_date");
+            e.opinion = date.toString(Qt::ISODate);
+            return d;
+        });
+}
+
+Result<Draft> DraftingService::registerDocument(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                                const QString &prefix)
+{
+    return mutate(
+        actor, draftId, expectedVersion, QStringLiteral("draft.register"),
+        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+            if (d.state != QLatin1String(step::kRegistration))
+                return makeError(ErrorCode::Validation, tr("The draft is not waiting for registration."));
+            auto move = ChainEngine::transition(factsOf(d), d.state, ChainAction::Pass, actor);
+            if (!move)
+                return move.error();
+            auto office = OfficeRepository(m_ctx.db).load();
+            if (!office)
+                return office.error();
+            bool known = false;
+            for (const DocPrefix &p : office.value() ? office.value()->prefixes : QList<DocPrefix>())
+                known = known || p.prefix == prefix;
+            if (!known)
+                return makeError(ErrorCode::Validation,
+                                 tr("“%1” is not one of the office's document number prefixes.").arg(prefix));
+            const QDate signedOn = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(d.signedAtMs));
+            const QDate today = WorkCalendar::localDate(m_ctx.clock.now());
+            if (!d.writtenDate.isValid()) {
+                if (signedOn.daysTo(today) > kWrittenDateDays)
+                    return makeError(ErrorCode::Validation,
+                                     tr("The draft was signed more than %1 days ago (%2): the drafting "
+                                        "unit must set the 成文日期 before registration.")
+                                         .arg(kWrittenDateDays)
+                                         .arg(signedOn.toString(Qt::ISODate)));
+                d.writtenDate = signedOn; // 成文日期 is the signing date
+            }
+            if (d.docNumber.isEmpty()) {
+                const int year = today.year();
+                auto seq = NumberingRepository(m_ctx.db).next(prefix, year);
+                if (!seq)
+                    return seq.error();
+                d.docNumber = formatDocNumber(prefix, year, seq.value());
+            }
+            e.action = QStringLiteral("register");
+            e.opinion = d.docNumber;
+            e.toStep = move.value().to;
+            d.state = move.value().to;
+            d.dueAtMs = 0;
+            return d;
+        });
+}
+
+Result<Draft> DraftingService::visible(const Actor &actor, qint64 id) const
+{
+    auto found = DraftRepository(m_ctx.db).find(id);
+    if (!found)
+        return found.error();
+    if (!found.value() || !clearanceCovers(actor.clearance, found.value()->fields.secrecy))
+        return makeError(ErrorCode::NotFound, tr("The draft does not exist or is not visible to you."));
+    return *found.value();
+}
+
+Result<Draft> DraftingService::get(const Actor &actor, qint64 id) const
+{
+    return visible(actor, id);
+}
+
+Result<QList<Draft>> DraftingService::list(const Actor &actor, DraftFilter filter) const
+{
+    if (actor.roles.isEmpty())
+        return makeError(ErrorCode::Permission, tr("Log in to see the drafts."));
+    filter.maxSecrecy = actor.clearance;
+    filter.nowMs = m_ctx.clock.nowMs();
+    return DraftRepository(m_ctx.db).list(filter);
+}
+
+Result<QList<Draft>> DraftingService::tasks(const Actor &actor) const
+{
+    QStringList steps;
+    for (const ChainRow &r : chainTable()) {
+        bool mine = false;
+        for (Role role : r.roles)
+            mine = mine || actor.hasRole(role);
+        if (mine && !steps.contains(QLatin1String(r.step)))
+            steps.append(QString::fromLatin1(r.step));
+    }
+    if (steps.isEmpty())
+        return QList<Draft>();
+    DraftFilter f;
+    f.states = steps;
+    f.maxSecrecy = actor.clearance;
+    f.limit = 5000;
+    auto all = DraftRepository(m_ctx.db).list(f);
+    if (!all)
+        return all.error();
+    QList<Draft> mine;
+    for (const Draft &d : all.value()) {
+        if (ChainEngine::mayAct(factsOf(d), d.state, actor))
+            mine.append(d);
+    }
+    std::stable_sort(mine.begin(), mine.end(), [](const Draft &a, const Draft &b) {
+        if (a.fields.urgency != b.fields.urgency)
+            return static_cast<int>(a.fields.urgency) > static_cast<int>(b.fields.urgency);
+        const qint64 da = a.dueAtMs > 0 ? a.dueAtMs : std::numeric_limits<qint64>::max();
+        const qint64 db = b.dueAtMs > 0 ? b.dueAtMs : std::numeric_limits<qint64>::max();
+        return da < db;
+    });
+    return mine;
+}
+
+Result<QList<DraftVersion>> DraftingService::versions(const Actor &actor, qint64 id) const
+{
+    if (auto d = visible(actor, id); !d)
+        return d.error();
+    return DraftRepository(m_ctx.db).versions(id);
+}
+
+Result<DraftVersion> DraftingService::version(const Actor &actor, qint64 id, int number) const
+{
+    if (auto d = visible(actor, id); !d)
+        return d.error();
+    auto v = DraftRepository(m_ctx.db).version(id, number);
+    if (!v)
+        return v.error();
+    if (!v.value())
+        return makeError(ErrorCode::NotFound, tr("Version %1 does not exist.").arg(number));
+    return *v.value();
+}
+
+Result<QList<RoutingEntry>> DraftingService::routing(const Actor &actor, qint64 id) const
+{
+    if (auto d = visible(actor, id); !d)
+        return d.error();
+    return DraftRepository(m_ctx.db).routing(id);
+}
+
+Result<QList<DiffLine>> DraftingService::diff(const Actor &actor, qint64 id, int from, int to) const
+{
+    auto a = version(actor, id, from);
+    if (!a)
+        return a.error();
+    auto b = version(actor, id, to);
+    if (!b)
+        return b.error();
+    return diffLines(a.value().text, b.value().text);
+}
+
+} // namespace gw

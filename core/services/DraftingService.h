@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — outgoing documents (发文办理): drafts, versions, the chain, sign-off and numbering.
+#pragma once
+
+#include "Result.h"
+#include "domain/Draft.h"
+#include "domain/TextDiff.h"
+#include "security/Actor.h"
+#include "services/ServiceContext.h"
+#include "storage/DraftRepository.h"
+#include "workflow/ChainEngine.h"
+#include "workflow/GenreRules.h"
+#include "workflow/WorkCalendar.h"
+
+#include <QObject>
+
+namespace gw {
+
+/// A body for a new version: text from the editor, or an uploaded PDF with its extracted text.
+struct DraftBody
+{
+    QString text;
+    QByteArray pdf;
+};
+
+/// Every change to an outgoing document goes through here. Each call checks the actor (roles,
+/// clearance, the chosen signer), validates, writes the change, its routing line and its audit
+/// entry in one transaction, then emits draftChanged.
+class DraftingService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftingService)
+public:
+    /// A 成文日期 must be set by the drafting unit when registration comes this long after signing.
+    static constexpr int kWrittenDateDays = 20;
+
+    DraftingService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
+
+    static ChainFacts factsOf(const Draft &d);
+    Result<WorkCalendar> calendar() const;
+    /// What the genre checks say of these fields (shown while editing).
+    Result<QList<GenreFinding>> checkGenre(const DraftFields &fields) const;
+
+    /// A new draft at the drafting step with its first version. Genre findings refuse it unless
+    /// `overrideReason` says why it is right anyway.
+    Result<Draft> create(const Actor &actor, const DraftFields &fields, const DraftBody &body,
+                         const QString &overrideReason = {});
+    /// Edits the fields while the draft is at the drafting step.
+    Result<Draft> updateFields(const Actor &actor, const Draft &edited, const QString &overrideReason = {});
+    /// A new version of the body while the draft is at the drafting step.
+    Result<Draft> addVersion(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                             const DraftBody &body, const QString &note);
+    /// Pass (submit, approve, sign), return or close, with an opinion; a reason for return and close.
+    Result<Draft> act(const Actor &actor, qint64 draftId, qint64 expectedVersion, ChainAction action,
+                      const QString &opinion);
+    /// After sign-off, 秘书科 records a wording fix: a new version, no new signature.
+    Result<Draft> wordingFix(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                             const DraftBody &body, const QString &note);
+    /// After sign-off, a change of content voids the signature; the draft goes back to its signer.
+    Result<Draft> contentChange(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                const DraftBody &body, const QString &note);
+    /// The drafting unit sets the 成文日期 (needed when registration comes more than 20 days after signing).
+    Result<Draft> setWrittenDate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                 const QDate &date);
+    /// 秘书科登记复核: allocates the 发文字号 (prefix〔year〕N号) and passes the draft on to printing.
+    Result<Draft> registerDocument(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                   const QString &prefix);
+
+    Result<Draft> get(const Actor &actor, qint64 id) const;
+    Result<QList<Draft>> list(const Actor &actor, DraftFilter filter) const;
+    /// Everything waiting for `actor`: most urgent first, then by due time.
+    Result<QList<Draft>> tasks(const Actor &actor) const;
+    Result<QList<DraftVersion>> versions(const Actor &actor, qint64 id) const;
+    Result<DraftVersion> version(const Actor &actor, qint64 id, int number) const;
+    Result<QList<RoutingEntry>> routing(const Actor &actor, qint64 id) const;
+    Result<QList<DiffLine>> diff(const Actor &actor, qint64 id, int from, int to) const;
+    bool isOverdue(const Draft &d) const;
+    static QString formatDocNumber(const QString &prefix, int year, int seq);
+
+Q_SIGNALS:
+    void draftChanged(qint64 id);
+
+private:
+    using Mutation = std::function<Result<Draft>(Draft &, RoutingEntry &)>;
+    /// Loads the draft inside a write transaction, checks version and clearance, runs `change`,
+    /// saves the draft, its routing line and the audit entry.
+    Result<Draft> mutate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                         const QString &auditAction, const Mutation &change);
+    Status validateFields(const DraftFields &f, const Actor &actor, const QString &overrideReason) const;
+    Result<Draft> visible(const Actor &actor, qint64 id) const;
+    Result<int> appendVersion(const Actor &actor, Draft &d, const DraftBody &body, const QString &kind,
+                              const QString &note);
+    qint64 dueFor(const Draft &d, const QString &step) const;
+
+    ServiceContext m_ctx;
+};
+
+} // namespace gw

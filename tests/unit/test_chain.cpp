@@ -1,0 +1,634 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — the outgoing chain (发文办理): the table, the engine and the drafting service.
+#include "Fixtures.h"
+
+#include "security/Permissions.h"
+#include "services/DraftingService.h"
+#include "services/UnitService.h"
+#include "services/UserService.h"
+#include "storage/Database.h"
+#include "storage/NumberingRepository.h"
+
+#include <QMap>
+#include <QProcess>
+#include <QTimeZone>
+
+using namespace gw;
+using namespace gw::test;
+
+namespace {
+/// An office with one account per post, a section and a department.
+struct ChainOffice : TestOffice
+{
+    Actor drafter, sectionHead, reviewer, deputy, legal, director, head, vice, clerk, printer;
+    qint64 section = 0, department = 0;
+
+    ChainOffice()
+    {
+        drafter = addUser(QStringLiteral("drafter"), {Role::Drafter}, Clearance::Secret);
+        sectionHead = addUser(QStringLiteral("section"), {Role::SectionHead}, Clearance::Secret);
+        reviewer = addUser(QStringLiteral("reviewer"), {Role::Reviewer}, Clearance::Secret);
+        deputy = addUser(QStringLiteral("deputy"), {Role::DeputyDirector}, Clearance::Secret);
+        legal = addUser(QStringLiteral("legal"), {Role::Legal}, Clearance::Secret);
+        director = addUser(QStringLiteral("director"), {Role::Director}, Clearance::TopSecret);
+        head = addLeader(QStringLiteral("head"), true);
+        vice = addLeader(QStringLiteral("vice"), false);
+        clerk = addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::Secret);
+        printer = addUser(QStringLiteral("printer"), {Role::Printer}, Clearance::Secret);
+        section = addUnit(QStringLiteral("秘书科"), UnitType::Section);
+        department = addUnit(QStringLiteral("区教育局"), UnitType::Department);
+    }
+
+    Actor addLeader(const QString &name, bool districtHead)
+    {
+        User u;
+        u.username = name;
+        u.displayName = districtHead ? QStringLiteral("区长") + name : QStringLiteral("副区长") + name;
+        u.roles = {Role::Leader};
+        u.clearance = Clearance::TopSecret;
+        u.districtHead = districtHead;
+        auto created = ws->users().create(admin, u, kPassword);
+        REQUIRE(created.ok());
+        return Actor::fromUser(created.value());
+    }
+
+    qint64 addUnit(const QString &name, UnitType type)
+    {
+        Unit u;
+        u.name = name;
+        u.type = type;
+        auto created = ws->units().create(admin, u);
+        REQUIRE(created.ok());
+        return created.value().id;
+    }
+
+    DraftingService &drafting() const { return ws->drafting(); }
+
+    DraftFields fields(Issuer issuer, bool byDepartment, bool normative = false) const
+    {
+        DraftFields f;
+        f.title = QStringLiteral("关于做好2026年防汛工作的通知");
+        f.genre = Genre::Circular;
+        f.issuer = issuer;
+        f.direction = Direction::Downward;
+        f.draftingUnitId = byDepartment ? department : section;
+        f.normative = normative;
+        f.mainRecipients = {QStringLiteral("各镇人民政府、街道办事处")};
+        f.signerId = vice.userId;
+        return f;
+    }
+
+    Draft create(const DraftFields &f)
+    {
+        auto d =
+            drafting().create(drafter, f, DraftBody{QStringLiteral("一、总体要求\n各镇要高度重视。"), {}});
+        INFO((d.ok() ? std::string() : d.error().message.toStdString()));
+        REQUIRE(d.ok());
+        return d.value();
+    }
+
+    /// Who acts at each step of the table.
+    Actor actorFor(const Draft &d) const
+    {
+        const QString s = d.state;
+        if (s == QLatin1String("drafting"))
+            return drafter;
+        if (s == QLatin1String("section_check"))
+            return sectionHead;
+        if (s == QLatin1String("secretariat_review") || s == QLatin1String("party_office_approval") ||
+            s == QLatin1String("party_leader_sign") || s == QLatin1String("party_office_sign") ||
+            s == QLatin1String("registration"))
+            return reviewer;
+        if (s == QLatin1String("deputy_review"))
+            return deputy;
+        if (s == QLatin1String("legal_review"))
+            return legal;
+        if (s == QLatin1String("director_review") || s == QLatin1String("director_sign") ||
+            s == QLatin1String("office_director_approval"))
+            return director;
+        if (s == QLatin1String("leader_sign") || s == QLatin1String("leader_countersign"))
+            return d.fields.signerId == head.userId ? head : vice;
+        return printer;
+    }
+
+    /// Passes the draft on until it waits for registration; returns the steps it went through.
+    QStringList walkToRegistration(Draft &d)
+    {
+        QStringList seen{d.state};
+        while (d.state != QLatin1String("registration")) {
+            auto next =
+                drafting().act(actorFor(d), d.id, d.version, ChainAction::Pass, QStringLiteral("同意。"));
+            INFO(d.state.toStdString()
+                 << ": " << (next.ok() ? std::string() : next.error().message.toStdString()));
+            REQUIRE(next.ok());
+            d = next.value();
+            seen.append(d.state);
+        }
+        return seen;
+    }
+};
+
+QStringList steps(std::initializer_list<const char *> s)
+{
+    QStringList out;
+    for (const char *x : s)
+        out.append(QString::fromLatin1(x));
+    return out;
+}
+
+const QStringList kTail = steps({"registration", "printing", "first_reading", "release", "archived"});
+} // namespace
+
+TEST_CASE("chain table: the five variants of SPEC.md, the legal step only for 规范性文件", "[chain][table]")
+{
+    auto path = [](ChainVariant v, bool normative) {
+        ChainFacts f;
+        f.variant = v;
+        f.normative = normative;
+        return ChainEngine::path(f);
+    };
+    CHECK(path(ChainVariant::OfficeDrafted, false) ==
+          steps({"drafting", "secretariat_review", "deputy_review", "director_review", "leader_sign"}) +
+              kTail);
+    CHECK(path(ChainVariant::OfficeDrafted, true) ==
+          steps({"drafting", "secretariat_review", "deputy_review", "legal_review", "director_review",
+                 "leader_sign"}) +
+              kTail);
+    CHECK(path(ChainVariant::DepartmentDrafted, true) ==
+          steps({"drafting", "section_check", "secretariat_review", "deputy_review", "legal_review",
+                 "director_review", "leader_sign"}) +
+              kTail);
+    CHECK(path(ChainVariant::DepartmentDrafted, false) ==
+          steps({"drafting", "section_check", "secretariat_review", "deputy_review", "director_review",
+                 "leader_sign"}) +
+              kTail);
+    CHECK(path(ChainVariant::OfficeIssued, true) ==
+          steps({"drafting", "secretariat_review", "deputy_review", "director_sign"}) + kTail);
+    CHECK(path(ChainVariant::JointPartyGov, false) ==
+          steps({"drafting", "secretariat_review", "office_director_approval", "party_office_approval",
+                 "leader_countersign", "party_leader_sign"}) +
+              kTail);
+    CHECK(path(ChainVariant::JointOffices, false) ==
+          steps({"drafting", "secretariat_review", "office_director_approval", "party_office_sign"}) + kTail);
+}
+
+TEST_CASE("chain: the variant comes from the issuer and the drafting unit", "[chain][variant]")
+{
+    CHECK(ChainEngine::variantFor(Issuer::DistrictGovernment, false) == ChainVariant::OfficeDrafted);
+    CHECK(ChainEngine::variantFor(Issuer::DistrictGovernment, true) == ChainVariant::DepartmentDrafted);
+    CHECK(ChainEngine::variantFor(Issuer::DistrictOffice, true) == ChainVariant::OfficeIssued);
+    CHECK(ChainEngine::variantFor(Issuer::JointPartyGov, false) == ChainVariant::JointPartyGov);
+    CHECK(ChainEngine::variantFor(Issuer::JointOffices, false) == ChainVariant::JointOffices);
+}
+
+TEST_CASE("chain: every role x step pair and every illegal transition is decided by the table",
+          "[chain][roles][illegal]")
+{
+    // Independently of the table: who acts at each step (SPEC.md), and where a draft may be returned or
+    // closed.
+    const QMap<QString, QList<Role>> actors = {
+        {"drafting", {Role::Drafter}},
+        {"section_check", {Role::SectionHead}},
+        {"secretariat_review", {Role::Reviewer}},
+        {"deputy_review", {Role::DeputyDirector}},
+        {"legal_review", {Role::Legal}},
+        {"director_review", {Role::Director}},
+        {"leader_sign", {Role::Leader}},
+        {"director_sign", {Role::Director}},
+        {"office_director_approval", {Role::Director}},
+        {"party_office_approval", {Role::Reviewer}},
+        {"leader_countersign", {Role::Leader}},
+        {"party_leader_sign", {Role::Reviewer}},
+        {"party_office_sign", {Role::Reviewer}},
+        {"registration", {Role::Reviewer, Role::Clerk}},
+        {"printing", {Role::Printer}},
+        {"first_reading", {Role::FirstReader}},
+        {"release", {Role::Clerk}},
+        {"archived", {}},
+        {"closed", {}},
+    };
+    const QStringList noReturn = steps({"drafting", "registration", "printing", "first_reading", "release"});
+    int pairs = 0;
+    for (ChainVariant v : allChainVariants()) {
+        for (bool normative : {false, true}) {
+            ChainFacts f;
+            f.variant = v;
+            f.normative = normative;
+            f.signerId = 42;
+            QStringList states = ChainEngine::path(f);
+            states.append(QStringLiteral("closed"));
+            for (const QString &state : states) {
+                REQUIRE(actors.contains(state));
+                for (Role role : allRoles()) {
+                    Actor a;
+                    a.userId = 42; // the chosen signer, where a leader acts
+                    a.roles = {role};
+                    const bool holds = actors.value(state).contains(role);
+                    INFO(chainVariantCode(v).toStdString()
+                         << " " << state.toStdString() << " " << roleCode(role).toStdString());
+                    CHECK(ChainEngine::transition(f, state, ChainAction::Pass, a).ok() == holds);
+                    CHECK(ChainEngine::transition(f, state, ChainAction::Return, a).ok() ==
+                          (holds && !noReturn.contains(state)));
+                    CHECK(ChainEngine::transition(f, state, ChainAction::Close, a).ok() ==
+                          (holds && state == QLatin1String("secretariat_review")));
+                    ++pairs;
+                }
+            }
+        }
+    }
+    CHECK(pairs > 1000);
+}
+
+TEST_CASE("chain: every variant walked end to end, to a signed and numbered document",
+          "[chain][storage][walk]")
+{
+    ChainOffice o;
+    struct Case
+    {
+        Issuer issuer;
+        bool byDepartment;
+        bool normative;
+        QString prefix;
+    };
+    const QList<Case> cases = {
+        {Issuer::DistrictGovernment, false, true, QStringLiteral("测政发")},
+        {Issuer::DistrictGovernment, true, false, QStringLiteral("测政发")},
+        {Issuer::DistrictOffice, false, false, QStringLiteral("测政发")},
+        {Issuer::JointPartyGov, false, false, QStringLiteral("测政发")},
+        {Issuer::JointOffices, false, false, QStringLiteral("测政发")},
+    };
+    int expectedSeq = 0;
+    for (const Case &c : cases) {
+        Draft d = o.create(o.fields(c.issuer, c.byDepartment, c.normative));
+        ChainFacts facts = DraftingService::factsOf(d);
+        const QStringList seen = o.walkToRegistration(d);
+        CHECK(seen + kTail.mid(1) == ChainEngine::path(facts));
+        CHECK(d.signedVersion == 1);
+        CHECK(d.writtenDate.isValid() == false); // set at registration: the signing date
+        auto registered = o.drafting().registerDocument(o.reviewer, d.id, d.version, c.prefix);
+        REQUIRE(registered.ok());
+        ++expectedSeq;
+        CHECK(registered.value().docNumber == QStringLiteral("测政发〔2026〕%1号").arg(expectedSeq));
+        CHECK(registered.value().state == QStringLiteral("printing"));
+        CHECK(registered.value().writtenDate == QDate(2026, 3, 2));
+        auto slip = o.drafting().routing(o.admin, d.id);
+        REQUIRE(slip.ok());
+        CHECK(slip.value().size() == seen.size() + 1); // created, each pass, registered
+        CHECK(slip.value().last().action == QStringLiteral("register"));
+    }
+}
+
+TEST_CASE("chain: a return goes to the drafter and counts as a backflow against the step and the section",
+          "[chain][storage][return]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, true));
+    d = o.drafting().act(o.drafter, d.id, d.version, ChainAction::Pass, QString()).value();
+    d = o.drafting().act(o.sectionHead, d.id, d.version, ChainAction::Pass, QStringLiteral("同意")).value();
+    REQUIRE(d.state == QStringLiteral("secretariat_review"));
+
+    auto noReason = o.drafting().act(o.reviewer, d.id, d.version, ChainAction::Return, QString());
+    CHECK(noReason.error().code == ErrorCode::Validation);
+    auto back =
+        o.drafting().act(o.reviewer, d.id, d.version, ChainAction::Return, QStringLiteral("文种使用不当"));
+    REQUIRE(back.ok());
+    CHECK(back.value().state == QStringLiteral("drafting"));
+    auto slip = o.drafting().routing(o.admin, d.id).value();
+    CHECK(slip.last().backflow);
+    CHECK(slip.last().step == QStringLiteral("secretariat_review"));
+    CHECK(slip.last().backflowUnitId == o.department);
+    CHECK(slip.last().opinion == QStringLiteral("文种使用不当"));
+
+    // The drafter revises and submits again; the second pass counts nothing.
+    d = o.drafting()
+            .addVersion(o.drafter, d.id, back.value().version, DraftBody{QStringLiteral("修改后的正文"), {}},
+                        QStringLiteral("按核稿意见修改"))
+            .value();
+    CHECK(d.currentVersion == 2);
+    d = o.drafting().act(o.drafter, d.id, d.version, ChainAction::Pass, QString()).value();
+    CHECK(d.state == QStringLiteral("section_check")); // the whole chain again
+    const int backflows =
+        int(o.raw(QStringLiteral("SELECT COUNT(*) FROM draft_routing WHERE backflow = 1")).toInt());
+    CHECK(backflows == 1);
+    auto counts = DraftRepository(o.ws->database()).backflowsByStep();
+    REQUIRE(counts.ok());
+    CHECK(counts.value() == QList<QPair<QString, int>>{{QStringLiteral("secretariat_review"), 1}});
+}
+
+TEST_CASE("chain: the reviewer may close a draft as 不予行文, nobody else", "[chain][storage][close]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictOffice, false));
+    d = o.drafting().act(o.drafter, d.id, d.version, ChainAction::Pass, QString()).value();
+    CHECK(o.drafting()
+              .act(o.director, d.id, d.version, ChainAction::Close, QStringLiteral("电话可解决"))
+              .error()
+              .code == ErrorCode::Permission);
+    auto closed = o.drafting().act(o.reviewer, d.id, d.version, ChainAction::Close,
+                                   QStringLiteral("电话即可解决，不予行文"));
+    REQUIRE(closed.ok());
+    CHECK(closed.value().state == QStringLiteral("closed"));
+    CHECK(o.drafting()
+              .act(o.reviewer, d.id, closed.value().version, ChainAction::Pass, QString())
+              .error()
+              .code == ErrorCode::Validation);
+}
+
+TEST_CASE("chain: only the chosen leader signs; upward district documents only the district head",
+          "[chain][storage][sign]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    while (d.state != QLatin1String("leader_sign"))
+        d = o.drafting()
+                .act(o.actorFor(d), d.id, d.version, ChainAction::Pass, QStringLiteral("同意"))
+                .value();
+    CHECK(o.drafting().act(o.head, d.id, d.version, ChainAction::Pass, QString()).error().code ==
+          ErrorCode::Permission);
+    CHECK(o.drafting().act(o.vice, d.id, d.version, ChainAction::Pass, QString()).ok());
+
+    // An upward document of the district government: the district head only.
+    DraftFields up = o.fields(Issuer::DistrictGovernment, false);
+    up.genre = Genre::Report;
+    up.direction = Direction::Upward;
+    up.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    auto refused = o.drafting().create(o.drafter, up, DraftBody{QStringLiteral("报告正文"), {}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("区长")));
+    up.signerId = o.head.userId;
+    CHECK(o.drafting().create(o.drafter, up, DraftBody{QStringLiteral("报告正文"), {}}).ok());
+}
+
+TEST_CASE("sign-off freezes the version; a wording fix keeps the signature, a content change voids it",
+          "[chain][storage][freeze]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    o.walkToRegistration(d);
+    REQUIRE(d.signedVersion == 1);
+    CHECK(o.drafting()
+              .addVersion(o.drafter, d.id, d.version, DraftBody{QStringLiteral("偷偷修改"), {}}, QString())
+              .error()
+              .code == ErrorCode::Validation);
+
+    auto fixed = o.drafting().wordingFix(o.reviewer, d.id, d.version,
+                                         DraftBody{QStringLiteral("一、总体要求\n各镇要高度重视！"), {}},
+                                         QStringLiteral("标点"));
+    REQUIRE(fixed.ok());
+    CHECK(fixed.value().signedVersion == 1);
+    CHECK(fixed.value().currentVersion == 2);
+    CHECK(fixed.value().state == QStringLiteral("registration"));
+
+    auto changed =
+        o.drafting().contentChange(o.reviewer, d.id, fixed.value().version,
+                                   DraftBody{QStringLiteral("一、总体要求\n各镇、各部门要高度重视。"), {}},
+                                   QStringLiteral("增加主送范围"));
+    REQUIRE(changed.ok());
+    CHECK(changed.value().signedVersion == 0);
+    CHECK(changed.value().state == QStringLiteral("leader_sign"));
+    // The signed original and the new text stay side by side.
+    auto versions = o.drafting().versions(o.admin, d.id).value();
+    REQUIRE(versions.size() == 3);
+    CHECK(versions.at(0).kind == QStringLiteral("draft"));
+    CHECK(versions.at(2).kind == QStringLiteral("content_change"));
+    auto diff = o.drafting().diff(o.admin, d.id, 1, 3).value();
+    CHECK(diff.size() == 3);
+    CHECK(diff.at(1).kind == DiffLine::Removed);
+    CHECK(diff.at(2).kind == DiffLine::Added);
+
+    auto resigned =
+        o.drafting().act(o.vice, d.id, changed.value().version, ChainAction::Pass, QStringLiteral("同意"));
+    REQUIRE(resigned.ok());
+    CHECK(resigned.value().signedVersion == 3);
+    CHECK(resigned.value().state == QStringLiteral("registration"));
+}
+
+TEST_CASE("成文日期 is the signing date; registered more than 20 days later, the drafting unit sets it",
+          "[chain][storage][written-date]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    o.walkToRegistration(d);
+    o.clock->advanceSecs(21 * 24 * 3600);
+    auto refused = o.drafting().registerDocument(o.reviewer, d.id, d.version, QStringLiteral("测政发"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("20")));
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM doc_sequences")).toInt() == 0); // no number taken
+
+    CHECK(o.drafting().setWrittenDate(o.drafter, d.id, d.version, QDate(2026, 3, 1)).error().code ==
+          ErrorCode::Validation); // before signing
+    auto set = o.drafting().setWrittenDate(o.drafter, d.id, d.version, QDate(2026, 3, 20));
+    REQUIRE(set.ok());
+    auto registered =
+        o.drafting().registerDocument(o.reviewer, d.id, set.value().version, QStringLiteral("测政发"));
+    REQUIRE(registered.ok());
+    CHECK(registered.value().writtenDate == QDate(2026, 3, 20));
+}
+
+TEST_CASE(
+    "document numbers: prefix〔year〕N号 per prefix and year, a rolled-back allocation gives its number back",
+    "[chain][storage][numbering]")
+{
+    TestOffice o;
+    Database &db = o.ws->database();
+    auto take = [&](const QString &prefix, int year, bool commit) {
+        WriteTransaction tx(db);
+        REQUIRE(tx.status().ok());
+        auto n = NumberingRepository(db).next(prefix, year);
+        REQUIRE(n.ok());
+        if (commit)
+            REQUIRE(tx.commit().ok());
+        return n.value();
+    };
+    CHECK(take(QStringLiteral("测政发"), 2026, true) == 1);
+    CHECK(take(QStringLiteral("测政发"), 2026, false) == 2);
+    CHECK(take(QStringLiteral("测政发"), 2026, true) == 2); // the rolled-back 2 was not lost
+    CHECK(take(QStringLiteral("测政办发"), 2026, true) == 1);
+    CHECK(take(QStringLiteral("测政发"), 2027, true) == 1);
+    CHECK(DraftingService::formatDocNumber(QStringLiteral("黄政发"), 2026, 12) ==
+          QStringLiteral("黄政发〔2026〕12号"));
+}
+
+TEST_CASE("urgency is proposed from the due date, the steps ahead and consultation", "[chain][urgency]")
+{
+    const QDate today(2026, 3, 2);
+    CHECK(proposeUrgency(today, today.addDays(3), 1, false) == Urgency::VeryUrgent);
+    CHECK(proposeUrgency(today, today.addDays(7), kManyApprovalSteps, false) == Urgency::VeryUrgent);
+    CHECK(proposeUrgency(today, today.addDays(7), kManyApprovalSteps - 1, false) == Urgency::Urgent);
+    CHECK(proposeUrgency(today, today.addDays(14), 1, true) == Urgency::Urgent);
+    CHECK(proposeUrgency(today, today.addDays(14), 1, false) == Urgency::Normal);
+    CHECK(proposeUrgency(today, today.addDays(30), 6, true) == Urgency::Normal);
+    CHECK(proposeUrgency(today, QDate(), 6, true) == Urgency::Normal);
+    CHECK(urgencyFromCode(QStringLiteral("急件")) == Urgency::Urgent);
+    CHECK(urgencyFromCode(QStringLiteral("特急")) == Urgency::VeryUrgent);
+}
+
+TEST_CASE(
+    "review deadlines: urgent on arrival, others within one working day, across weekends, holidays and 调休",
+    "[chain][calendar]")
+{
+    // 2026: Friday 2 October is a holiday (国庆); Saturday 10 October a swapped working day.
+    QList<CalendarDay> days = WorkCalendar::defaultDays(2026);
+    days.append(CalendarDay{QDate(2026, 10, 10), true, QStringLiteral("国庆调休")});
+    const WorkCalendar cal(days);
+    auto at = [](int m, int d, int h) {
+        return QDateTime(QDate(2026, m, d), QTime(h, 0), QTimeZone(8 * 3600));
+    };
+    auto due = [&](const QDateTime &arrived, Urgency u) { return cal.reviewDeadline(arrived, u); };
+
+    CHECK(cal.isWorkingDay(QDate(2026, 3, 2)));       // Monday
+    CHECK_FALSE(cal.isWorkingDay(QDate(2026, 3, 7))); // Saturday
+    CHECK_FALSE(cal.isWorkingDay(QDate(2026, 10, 2)));
+    CHECK(cal.isWorkingDay(QDate(2026, 10, 10)));      // 调休: a Saturday at work
+    CHECK_FALSE(cal.isWorkingDay(QDate(2026, 2, 17))); // 春节
+
+    CHECK(due(at(3, 2, 10), Urgency::VeryUrgent) == WorkCalendar::endOfDay(QDate(2026, 3, 2)));
+    CHECK(due(at(3, 2, 10), Urgency::Normal) == WorkCalendar::endOfDay(QDate(2026, 3, 3)));
+    CHECK(due(at(3, 6, 16), Urgency::Normal) == WorkCalendar::endOfDay(QDate(2026, 3, 9))); // Friday → Monday
+    CHECK(due(at(3, 7, 9), Urgency::Urgent) ==
+          WorkCalendar::endOfDay(QDate(2026, 3, 9))); // Saturday → Monday
+    CHECK(due(at(9, 30, 9), Urgency::Normal) ==
+          WorkCalendar::endOfDay(QDate(2026, 10, 5))); // over 国庆 1–3 + weekend
+    CHECK(due(at(10, 9, 9), Urgency::Normal) ==
+          WorkCalendar::endOfDay(QDate(2026, 10, 10))); // the 调休 Saturday
+}
+
+TEST_CASE("genre checks on save: 请示, 批复, 函 — refused with a message unless a reason overrides",
+          "[chain][storage][genre]")
+{
+    ChainOffice o;
+    DraftFields request = o.fields(Issuer::DistrictGovernment, false);
+    request.genre = Genre::Request;
+    request.title = QStringLiteral("关于申请防汛专项资金的请示");
+    request.direction = Direction::Upward;
+    request.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    request.signerId = o.head.userId;
+    auto rules = [&](const DraftFields &f) {
+        QStringList keys;
+        for (const GenreFinding &g : o.drafting().checkGenre(f).value())
+            keys.append(g.rule);
+        return keys;
+    };
+    CHECK(rules(request).isEmpty());
+
+    DraftFields two = request;
+    two.mainRecipients.append(QStringLiteral("云溪市财政局"));
+    CHECK(rules(two) == QStringList{QStringLiteral("request.one_recipient")});
+    DraftFields down = request;
+    down.direction = Direction::Downward;
+    CHECK(rules(down) == QStringList{QStringLiteral("request.upward")});
+    DraftFields person = request;
+    person.mainRecipients = {QStringLiteral("王市长")};
+    CHECK(rules(person) == QStringList{QStringLiteral("request.not_to_person")});
+    DraftFields many = request;
+    many.title = QStringLiteral("关于资金的请示及关于用地的请示");
+    CHECK(rules(many) == QStringList{QStringLiteral("request.one_matter")});
+
+    DraftFields reply = o.fields(Issuer::DistrictGovernment, false);
+    reply.genre = Genre::Reply;
+    CHECK(rules(reply) == QStringList{QStringLiteral("reply.answers_request")});
+    reply.repliesTo = QStringLiteral("云教〔2026〕3号");
+    reply.direction = Direction::Upward;
+    CHECK(rules(reply) == QStringList{QStringLiteral("reply.downward")});
+
+    DraftFields letter = o.fields(Issuer::DistrictOffice, false);
+    letter.genre = Genre::Letter;
+    CHECK(rules(letter) == QStringList{QStringLiteral("letter.parallel")});
+    letter.direction = Direction::Parallel;
+    CHECK(rules(letter).isEmpty());
+
+    // Saving: refused, nothing written; with a reason, saved and the reason kept on the routing slip.
+    const qint64 drafts = o.raw(QStringLiteral("SELECT COUNT(*) FROM drafts")).toLongLong();
+    auto refused = o.drafting().create(o.drafter, two, DraftBody{QStringLiteral("正文"), {}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Validation);
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM drafts")).toLongLong() == drafts);
+    auto overridden = o.drafting().create(o.drafter, two, DraftBody{QStringLiteral("正文"), {}},
+                                          QStringLiteral("市政府要求同时报送市财政局"));
+    REQUIRE(overridden.ok());
+    CHECK(o.drafting().routing(o.admin, overridden.value().id).value().first().opinion ==
+          QStringLiteral("市政府要求同时报送市财政局"));
+}
+
+TEST_CASE("drafts above a user's clearance are not seen, not even their titles", "[chain][storage][secrecy]")
+{
+    ChainOffice o;
+    DraftFields secret = o.fields(Issuer::DistrictGovernment, false);
+    secret.secrecy = Clearance::Secret;
+    secret.secrecyPeriod = QStringLiteral("1年");
+    Draft d = o.create(secret);
+    const Actor low = o.addUser(QStringLiteral("low"), {Role::Reviewer}, Clearance::Confidential);
+    CHECK(o.drafting().get(low, d.id).error().code == ErrorCode::NotFound);
+    CHECK(o.drafting().list(low, DraftFilter{}).value().isEmpty());
+    CHECK(o.drafting().get(o.reviewer, d.id).ok());
+    CHECK(o.drafting().list(o.reviewer, DraftFilter{}).value().size() == 1);
+}
+
+TEST_CASE("my tasks: what waits for my posts, most urgent first, overdue flagged", "[chain][storage][tasks]")
+{
+    ChainOffice o;
+    DraftFields normal = o.fields(Issuer::DistrictOffice, false);
+    DraftFields urgent = normal;
+    urgent.title = QStringLiteral("关于紧急转移受灾群众的通知");
+    urgent.urgency = Urgency::VeryUrgent;
+    Draft a = o.create(normal);
+    Draft b = o.create(urgent);
+    a = o.drafting().act(o.drafter, a.id, a.version, ChainAction::Pass, QString()).value();
+    b = o.drafting().act(o.drafter, b.id, b.version, ChainAction::Pass, QString()).value();
+    auto tasks = o.drafting().tasks(o.reviewer).value();
+    REQUIRE(tasks.size() == 2);
+    CHECK(tasks.first().id == b.id);
+    CHECK(tasks.first().dueAtMs == WorkCalendar::endOfDay(QDate(2026, 3, 2)).toMSecsSinceEpoch());
+    CHECK(tasks.last().dueAtMs == WorkCalendar::endOfDay(QDate(2026, 3, 3)).toMSecsSinceEpoch());
+    CHECK(o.drafting().tasks(o.deputy).value().isEmpty());
+    CHECK_FALSE(o.drafting().isOverdue(tasks.first()));
+    o.clock->advanceSecs(10 * 3600); // 19:00 on the day: the urgent one is overdue
+    CHECK(o.drafting().isOverdue(tasks.first()));
+    CHECK_FALSE(o.drafting().isOverdue(tasks.last()));
+    DraftFilter overdue;
+    overdue.overdueOnly = true;
+    CHECK(o.drafting().list(o.reviewer, overdue).value().size() == 1);
+}
+
+TEST_CASE("a stale edit of a draft gets the conflict and changes nothing", "[chain][storage][conflict]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictOffice, false));
+    auto other = o.secondWorkstation();
+    REQUIRE(other->drafting().act(o.drafter, d.id, d.version, ChainAction::Pass, QString()).ok());
+    auto stale = o.drafting().addVersion(o.drafter, d.id, d.version, DraftBody{QStringLiteral("新正文"), {}},
+                                         QString());
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == ErrorCode::Conflict);
+    CHECK(o.drafting().versions(o.admin, d.id).value().size() == 1);
+}
+
+TEST_CASE("document numbers under 4 concurrent processes x 100 allocations: exactly 1..400",
+          "[chain][storage][numbering][concurrent]")
+{
+    TestOffice o; // SQLite or PostgreSQL, as the suite runs
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int w = 0; w < 4; ++w) {
+        writers.push_back(std::make_unique<QProcess>());
+        writers.back()->start(QStringLiteral(GONGWEN_STRESS_WRITER),
+                              {o.db.url().displayString(), QStringLiteral("admin"), kPassword,
+                               QStringLiteral("测政发"), QStringLiteral("100"), QStringLiteral("numbers")});
+    }
+    QList<int> numbers;
+    for (auto &w : writers) {
+        REQUIRE(w->waitForFinished(300000));
+        INFO(w->readAllStandardError().toStdString());
+        CHECK(w->exitCode() == 0);
+        for (const QByteArray &line : w->readAllStandardOutput().split('\n')) {
+            if (line.startsWith("committed "))
+                numbers.append(line.mid(10).toInt());
+        }
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QList<int> expected;
+    for (int i = 1; i <= 400; ++i)
+        expected.append(i);
+    CHECK(numbers == expected);
+    Database &db = o.ws->database();
+    CHECK(NumberingRepository(db).last(QStringLiteral("测政发"), 2026).value() == 400);
+}
