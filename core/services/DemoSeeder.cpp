@@ -87,6 +87,10 @@ Status DemoSeeder::seed(Workspace &ws)
     }
 
     const DemoUnit units[] = {
+        {"秘书科", "秘书科", UnitType::Section, nullptr, false},
+        {"综合一科", "综合一科", UnitType::Section, nullptr, false},
+        {"综合二科", "综合二科", UnitType::Section, nullptr, false},
+        {"法规科", "法规科", UnitType::Section, nullptr, false},
         {"中共云溪区委员会", "区委", UnitType::Organ, nullptr, false},
         {"云溪区人民代表大会常务委员会", "区人大常委会", UnitType::Organ, nullptr, false},
         {"中国人民政治协商会议云溪区委员会", "区政协", UnitType::Organ, nullptr, false},
@@ -142,7 +146,7 @@ Status DemoSeeder::seed(Workspace &ws)
             return created.error();
         ids.insert(u.name, created.value().id);
     }
-    return {};
+    return seedDrafts(ws, admin.value(), ids);
 }
 
 } // namespace gw

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "Result.h"
+#include "security/Actor.h"
+
+#include <QHash>
 
 namespace gw {
 
@@ -17,6 +20,10 @@ public:
     static QString password();
     /// Seeds an empty database; refuses one that is already set up.
     static Status seed(Workspace &ws);
+
+private:
+    /// Drafts of every variant, left waiting at different steps of their chains.
+    static Status seedDrafts(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units);
 };
 
 } // namespace gw

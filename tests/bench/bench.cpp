@@ -5,8 +5,10 @@
 #include "Clock.h"
 #include "SampleOffice.h"
 #include "security/Actor.h"
+#include "services/DraftingService.h"
 #include "services/OfficeService.h"
 #include "services/UnitService.h"
+#include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
@@ -112,6 +114,63 @@ double auditedChangesPerSecond(int n)
     return n / (t.nsecsElapsed() / 1e9);
 }
 
+// Milliseconds per chain transition (an audited, routed, versioned step) on a SQLite file.
+std::vector<double> chainTransitionsMs(int drafts)
+{
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(QStringLiteral("%1/bench-chain.db").arg(g_dir));
+    auto ws = Workspace::open(url);
+    if (!ws)
+        std::exit(8);
+    auto admin = ws.value()->office().setUp(test::sampleOfficeSetup(QStringLiteral("bench-password")));
+    if (!admin)
+        std::exit(9);
+    auto user = [&](const char *name, Role role) {
+        User u;
+        u.username = QString::fromLatin1(name);
+        u.displayName = u.username;
+        u.roles = {role};
+        auto created = ws.value()->users().create(admin.value(), u, QStringLiteral("bench-password"));
+        if (!created)
+            std::exit(10);
+        return Actor::fromUser(created.value());
+    };
+    const Actor drafter = user("drafter", Role::Drafter);
+    const Actor reviewer = user("reviewer", Role::Reviewer);
+    const Actor deputy = user("deputy", Role::DeputyDirector);
+    const Actor director = user("director", Role::Director);
+    Unit section;
+    section.name = QStringLiteral("秘书科");
+    section.type = UnitType::Section;
+    auto unit = ws.value()->units().create(admin.value(), section);
+    if (!unit)
+        std::exit(11);
+    DraftFields f;
+    f.title = QStringLiteral("关于开展安全生产大检查的通知");
+    f.issuer = Issuer::DistrictOffice;
+    f.draftingUnitId = unit.value().id;
+    f.mainRecipients = {QStringLiteral("各镇人民政府、街道办事处")};
+    std::vector<double> ms;
+    DraftingService &drafting = ws.value()->drafting();
+    for (int i = 0; i < drafts; ++i) {
+        auto d =
+            drafting.create(drafter, f, DraftBody{QStringLiteral("一、总体要求\n各单位要高度重视。"), {}});
+        if (!d)
+            std::exit(12);
+        Draft draft = d.value();
+        for (const Actor *a : {&drafter, &reviewer, &deputy, &director}) {
+            QElapsedTimer t;
+            t.start();
+            auto next =
+                drafting.act(*a, draft.id, draft.version, ChainAction::Pass, QStringLiteral("同意。"));
+            ms.push_back(t.nsecsElapsed() / 1e6);
+            if (!next)
+                std::exit(13);
+            draft = next.value();
+        }
+    }
+    return ms;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -150,5 +209,6 @@ int main(int argc, char **argv)
     print("insert.raw_rows_per_s", b, "rows/s");
     print("insert.ratio", r / b, "ratio");
     print("audit.changes_per_s", auditedChangesPerSecond(quick ? 100 : 2000), "changes/s");
+    print("chain.transition_ms_median", median(chainTransitionsMs(quick ? 10 : 250)), "ms");
     return 0;
 }

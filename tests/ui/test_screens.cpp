@@ -183,7 +183,7 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names u
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     CHECK(window.currentArea() == MainWindow::Area::Settings);
     auto *units = child<QTableView>(window, "unitTable");
-    CHECK(units->model()->rowCount() == 40);
+    CHECK(units->model()->rowCount() == 44);
     screenshot(window, QStringLiteral("main_settings_units_zh_CN"));
     auto *settings = child<SettingsPage>(window, "settingsPage");
     settings->setCurrentIndex(1);
@@ -249,7 +249,7 @@ TEST_CASE("item models pass QAbstractItemModelTester", "[ui][models]")
     UnitModel units(ws->units(), admin);
     QAbstractItemModelTester unitTester(&units, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(units.reload().ok());
-    CHECK(units.rowCount() == 40);
+    CHECK(units.rowCount() == 44);
     UnitFilter towns;
     towns.type = UnitType::Town;
     REQUIRE(units.setFilter(towns).ok());
