@@ -4,22 +4,27 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/security/AuditLog.cpp" line="+62" />
+        <location filename="../core/security/AuditLog.cpp" line="+75" />
         <source>entry %1 follows entry %2: entries %3 to %4 are missing.</source>
         <translation>第%1条记录接在第%2条记录之后：第%3条至第%4条记录缺失。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.</source>
         <translation>第%1条记录占据了第%2条记录的位置：有记录被插入或重新编号。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
+        <source>entry %1 was replaced after it was written: entry %2 does not link to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>entry %1 does not link to entry %2: entries were reordered, replaced or inserted.</source>
         <translation>第%1条记录未与第%2条记录相链接：记录被调换顺序、替换或插入。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>entry %1 was changed after it was written.</source>
         <translation>第%1条记录在写入后被修改。</translation>
     </message>
@@ -44,9 +49,90 @@
         <translation>第%1条记录在写入后被替换。</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditRepository.cpp" line="+34" />
+        <location filename="../core/storage/AuditRepository.cpp" line="+35" />
         <source>The audit chain's head record is missing.</source>
         <translation>审计链的链头记录缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>Chain</name>
+    <message>
+        <location filename="../core/workflow/ChainTable.cpp" line="+313" />
+        <source>District government document, drafted in the office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>District government document, drafted by a department (代拟稿)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>District government office document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Joint document of the party committee and the government</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Joint document of the two offices</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChainEngine</name>
+    <message>
+        <location filename="../core/workflow/ChainEngine.cpp" line="+102" />
+        <source>Nothing more can be done at this step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“%1” is done by: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No signing leader has been chosen for this draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This draft waits for the leader chosen to sign it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Upward documents of the district government are signed by the district head (区长) only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The draft is in an unknown state (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The draft's handling has ended: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A draft cannot be returned from “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Only the secretariat review may close a draft as not to be issued (不予行文).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown action.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -75,7 +161,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+52" />
+        <location filename="../app/Cli.cpp" line="+41" />
+        <source>There is no database at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
         <source>Audit chain BROKEN at entry %1: %2</source>
         <translation>审计链在第%1条记录处断裂：%2</translation>
     </message>
@@ -93,7 +184,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+55" />
+        <location filename="../core/storage/Database.cpp" line="+60" />
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -103,7 +194,7 @@
         <translation>%1 位于网络驱动器上。SQLite 文件必须存放在本地磁盘上，因为网络驱动器无法保持其文件锁，可能导致记录丢失。需要在多个工作站之间共享记录的办公室请使用 PostgreSQL 服务器：启动时加上 --database postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -113,27 +204,28 @@
         <translation>无法打开数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Cannot connect to the database server %1: %2</source>
         <translation>无法连接数据库服务器 %1：%2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30" />
         <source>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</source>
         <translation>数据库文件 %1 无法使用预写日志，它可能位于只读或不适用的磁盘上。</translation>
     </message>
     <message>
         <location line="+18" />
+        <location line="+20" />
         <source>Internal error: a transaction is already open.</source>
         <translation>内部错误：已有一个事务处于打开状态。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Internal error: no transaction to commit.</source>
         <translation>内部错误：没有可提交的事务。</translation>
     </message>
@@ -148,12 +240,12 @@
         <translation>数据库所在磁盘已满。未保存任何内容，请释放部分空间后重试。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>数据库文件为只读。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The disk could not be read or written (%1). Nothing was saved.</source>
         <translation>无法读写磁盘（%1）。未保存任何内容。</translation>
     </message>
@@ -163,7 +255,7 @@
         <translation>该文件已损坏，或不是公文工作台数据库（%1）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The database is busy with another workstation's change. Nothing was saved; please try again.</source>
         <translation>数据库正在处理其他工作站的修改。未保存任何内容，请重试。</translation>
     </message>
@@ -173,12 +265,12 @@
         <translation>数据库服务器磁盘已满。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The connection to the database server was lost (%1). Nothing was saved.</source>
         <translation>与数据库服务器的连接已断开（%1）。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
     </message>
@@ -214,15 +306,181 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+42" />
+        <location filename="../core/services/DemoSeeder.cpp" line="+45" />
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>数据库已完成初始设置；演示数据只能写入空数据库。</translation>
     </message>
 </context>
 <context>
+    <name>Direction</name>
+    <message>
+        <location filename="../core/domain/DocumentKinds.cpp" line="+67" />
+        <source>Upward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parallel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downward</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../ui/DraftDialog.cpp" line="+35" />
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned to the drafter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed (不予行文)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+193" />
+        <source>wording fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-192" />
+        <source>content change: back to the signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>成文日期 set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>genre findings overridden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+189" />
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>content change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <location filename="../core/storage/DraftRepository.cpp" line="+123" />
+        <source>The draft “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+85" />
+        <source>The new draft got no number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GenreRules</name>
+    <message>
+        <location filename="../core/workflow/GenreRules.cpp" line="+41" />
+        <source>A 请示 goes upward, to a higher authority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A 请示 has exactly one principal recipient (主送机关); this draft has %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A 请示 asks about one matter only (一文一事).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A 请示 is addressed to an organ, not to a leader personally (“%1”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A 批复 goes downward, to the unit that asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A 批复 answers a 请示: give the document number of the 请示.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A 函 goes between units that are not superior and subordinate: its direction is parallel.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Issuer</name>
+    <message>
+        <location filename="../core/domain/DocumentKinds.cpp" line="-11" />
+        <source>District government</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>District government office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>District party committee and district government (joint)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Party committee office and government office (joint)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+120" />
+        <location filename="../core/storage/Migrations.cpp" line="+179" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -235,7 +493,7 @@
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+66" />
+        <location filename="../core/storage/OfficeRepository.cpp" line="+70" />
         <source>The office settings</source>
         <translation>办公室设置</translation>
     </message>
@@ -243,17 +501,18 @@
 <context>
     <name>PdfProbe</name>
     <message>
-        <location filename="../core/pdf/PdfProbe.cpp" line="+14" />
+        <location filename="../core/pdf/PdfProbe.cpp" line="+15" />
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The file is not a PDF.</source>
         <translation>该文件不是 PDF 文件。</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../core/pdf/PdfText.cpp" line="+43" />
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>该 PDF 文件已损坏，无法打开。</translation>
     </message>
@@ -271,17 +530,17 @@
         <translation>查看单位名录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>add a unit to the directory</source>
         <translation>向单位名录新增单位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>edit a unit of the directory</source>
         <translation>修改单位名录中的单位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>retire or restore a unit</source>
         <translation>撤销或恢复单位</translation>
     </message>
@@ -291,137 +550,137 @@
         <translation>查看用户账号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>manage user accounts</source>
         <translation>管理用户账号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>change the office settings</source>
         <translation>修改办公室设置</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>edit the work calendar</source>
         <translation>编辑工作日历</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>read the audit log</source>
         <translation>查阅审计日志</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>sign for and register incoming documents</source>
         <translation>签收和登记收文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>triage incoming documents</source>
         <translation>初审收文</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>distribute and circulate documents</source>
         <translation>分发和传阅文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>urge overdue items</source>
         <translation>催办逾期事项</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>archive finished items</source>
         <translation>归档办结事项</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>lend archived items</source>
         <translation>借出档案</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>log seal use</source>
         <translation>登记用印</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>draft an outgoing document</source>
         <translation>起草发文</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>revise a returned draft</source>
         <translation>修改退回的文稿</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>check a draft for the section</source>
         <translation>对文稿进行科室审核</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>review a draft (核稿)</source>
         <translation>核稿</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>approve a draft as deputy director</source>
         <translation>以分管副主任身份审批文稿</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>review a normative document</source>
         <translation>审核规范性文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>review a draft as director</source>
         <translation>以办公室主任身份审核文稿</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>sign off a document</source>
         <translation>签发文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>give an instruction</source>
         <translation>作出批示</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>print and number copies</source>
         <translation>印制文件并编排份号</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>pass or fail a printed document as first reader</source>
         <translation>以第一读者身份判定印制文件是否合格</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>track leader instructions</source>
         <translation>跟踪领导批示</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>track deputies' suggestions and proposals</source>
         <translation>跟踪人大代表建议和政协委员提案</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>log hotline calls</source>
         <translation>登记直线电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>view statistics</source>
         <translation>查看统计</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>You may not %1. This is done by: %2.</source>
         <translation>您无权%1。此操作由以下岗位办理：%2。</translation>
     </message>
@@ -494,7 +753,7 @@
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+48" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -502,17 +761,17 @@
 <context>
     <name>RowConflict</name>
     <message>
-        <location filename="../core/storage/RowConflict.cpp" line="+14" />
+        <location filename="../core/storage/RowConflict.cpp" line="+17" />
         <source>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</source>
         <translation>%1已于 %3 被%2修改，当时您正在编辑。您的修改未保存，仍保留在表单中：请重新加载该记录，然后再次进行修改。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>%1 no longer exists.</source>
         <translation>%1已不存在。</translation>
     </message>
@@ -520,12 +779,12 @@
 <context>
     <name>UnitRepository</name>
     <message>
-        <location filename="../core/storage/UnitRepository.cpp" line="+29" />
+        <location filename="../core/storage/UnitRepository.cpp" line="+35" />
         <source>The unit “%1”</source>
         <translation>单位“%1”</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+77" />
         <source>The new unit got no number.</source>
         <translation>新单位未获得编号。</translation>
     </message>
@@ -557,16 +816,39 @@
         <source>Enterprise / institution</source>
         <translation>企事业单位</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Section of the office</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <location filename="../core/domain/DocumentKinds.cpp" line="+10" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgent (加急)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Very urgent (特急)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+29" />
+        <location filename="../core/storage/UserRepository.cpp" line="+30" />
         <source>The account “%1”</source>
         <translation>账号“%1”</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+103" />
         <source>The new account got no number.</source>
         <translation>新账号未获得编号。</translation>
     </message>
@@ -582,7 +864,7 @@
 <context>
     <name>gw::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="+47" />
+        <location filename="../core/services/AuthService.cpp" line="+48" />
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -595,6 +877,906 @@
         <location line="+10" />
         <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
         <translation><numerusform>该账号登录失败次数过多。请在 %n 秒后重试，或联系系统管理员。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gw::CalendarPage</name>
+    <message>
+        <location filename="../ui/CalendarPage.cpp" line="+29" />
+        <source>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Working day (调休上班)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name, e.g. 国庆节 or 国庆调休</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Holiday</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gw::CalendarService</name>
+    <message>
+        <location filename="../core/services/CalendarService.cpp" line="+54" />
+        <source>Choose a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The name of the day is longer than 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gw::DraftDialog</name>
+    <message>
+        <location filename="../ui/DraftDialog.cpp" line="-157" />
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+11" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Opinion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Routing slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source> — overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source> — due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Normative document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Principal recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signing leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>version %1 by %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+169" />
+        <source>成文日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-168" />
+        <source>Answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source> (backflow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>v%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (signed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Only one version so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+48" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Sign off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Return to the drafter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Return to the drafter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close as not to be issued (不予行文)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not to be issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Register and &amp;number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Register and number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document number prefix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change of &amp;content…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Wording fix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change of content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wording fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new text (the signature becomes void; the draft goes back to the signing leader):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The corrected text (the signature stays):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What changed and why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Set the 成文日期…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date (yyyy-MM-dd):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Opinion (optional):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gw::DraftEditorDialog</name>
+    <message>
+        <location filename="../ui/DraftEditorDialog.cpp" line="+57" />
+        <source>New draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit draft — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>关于……的通知</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Normative document (规范性文件): adds the legal review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>One recipient a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One attachment a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Propose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Propose the urgency from the time limit, the steps ahead and consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Must be done by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Other departments must be consulted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>e.g. 1年</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(not a leader's signature)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (district head)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>For a 批复: the number of the 请示 it answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Genre:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Issued by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Direction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drafting &amp;unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Principal recipients:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copies to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Attachments:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgenc&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Secrecy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secrecy &amp;period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Answers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use a P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The body: headings 一、（一）1.（1）, one paragraph a line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What changed in this version (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose the PDF of the body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Save despite the genre findings?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+
+Correct the draft, or give the reason it is right as it is:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gw::DraftListPage</name>
+    <message>
+        <location filename="../ui/DraftListPage.cpp" line="+43" />
+        <source>Search title or number (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Being drafted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First reader</source>
+        <translation type="unfinished">第一读者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not issued (不予行文)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Any urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;New draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>%1 item(s) wait for you, %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 item(s) wait for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outgoing documents</source>
+        <translation type="unfinished">发文</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DraftModel</name>
+    <message>
+        <location filename="../ui/DraftModel.cpp" line="+49" />
+        <source>Overdue: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This step is past its time limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Genre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drafting unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time limit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gw::DraftingService</name>
+    <message>
+        <location filename="../core/services/DraftingService.cpp" line="+23" />
+        <source>The draft “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+96" />
+        <source>Enter the title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The title is longer than 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose the drafting unit: a section of the office, or a district department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A secrecy period needs a secrecy level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Choose the district leader who will sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Upward documents of the district government are signed by the district head (区长): choose the district head.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1
+Correct the draft, or give a reason to save it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The body is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+86" />
+        <location line="+265" />
+        <source>The draft does not exist or is not visible to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-209" />
+        <source>The draft can be edited only while it is with the drafter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The signed version is frozen: record a wording fix or a content change instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A new version can be written only while the draft is with the drafter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>At “%1” the draft moves on by that step's own action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Wording fixes are recorded after sign-off and before release.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say what wording was fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Content changes are recorded after sign-off and before release.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say what content changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The 成文日期 is set once the draft is signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The 成文日期 lies between the signing date (%1) and today (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The draft is not waiting for registration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>“%1” is not one of the office's document number prefixes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The draft was signed more than %1 days ago (%2): the drafting unit must set the 成文日期 before registration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+15" />
+        <location line="+17" />
+        <source>Log in to see the drafts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Version %1 does not exist.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -648,7 +1830,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+33" />
+        <location filename="../ui/MainWindow.cpp" line="+34" />
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -658,17 +1840,13 @@
         <translation>%1 — 公文工作台</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
+        <location line="+25" />
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Will list everything waiting for you: drafts to review or sign, documents to read or handle, items to urge, with their deadlines.</source>
-        <translation>此处将列出所有等待您处理的事项：待核或待签的文稿、待阅或待办的文件、待催办的事项，以及各自的办理期限。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-24" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
@@ -688,17 +1866,8 @@
         <translation>发文</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Outgoing documents</source>
-        <translation>发文</translation>
-    </message>
-    <message>
         <location line="+1" />
-        <source>Will carry drafts along the fixed chain: drafting, review, approval, sign-off, numbering, printing and the first reader.</source>
-        <translation>此处将按固定流程流转文稿：拟稿、核稿、审批、签发、编号、印制和第一读者校读。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Supervision</source>
         <translation>督查</translation>
     </message>
@@ -709,6 +1878,7 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+1" />
         <source>Archive</source>
         <translation>档案</translation>
     </message>
@@ -719,6 +1889,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+1" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
@@ -734,6 +1905,11 @@
     </message>
     <message>
         <location line="+5" />
+        <source>My tasks (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -748,7 +1924,7 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -778,7 +1954,7 @@
         <translation>关于公文工作台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>About Gongwen Desk</source>
         <translation>关于公文工作台</translation>
     </message>
@@ -806,7 +1982,7 @@
         <translation>例如：J012</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>One prefix a line, then what it is for:
 黄政发 区政府发文
 黄政办发 区政府办公室发文</source>
@@ -853,17 +2029,17 @@
         <translation>全宗号由 1 至 10 个字母或数字组成，例如：J012。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Enter at least one document number prefix, e.g. 黄政发.</source>
         <translation>请至少输入一个发文字号前缀，例如：黄政发。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</source>
         <translation>前缀“%1”无效：请使用 2 至 10 个汉字，如“黄政发”，不含括号、年份或“号”字。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The prefix “%1” must not end with 号; it is added after the number.</source>
         <translation>前缀“%1”不得以“号”字结尾；“号”字会加在编号之后。</translation>
     </message>
@@ -873,7 +2049,12 @@
         <translation>前缀“%1”重复列出。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+35" />
+        <source>Not enough memory to protect the password.</source>
+        <translation type="unfinished">内存不足，无法保护密码。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>This database is already set up. Log in with an administrator account.</source>
         <translation>此数据库已完成初始设置。请使用系统管理员账号登录。</translation>
     </message>
@@ -890,11 +2071,16 @@
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
+    <message>
+        <location line="+34" />
+        <source>Now saved: %1. Press Save again to replace it with your input.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+14" />
+        <location filename="../ui/SettingsPage.cpp" line="+15" />
         <source>Unit directory</source>
         <translation>单位名录</translation>
     </message>
@@ -907,6 +2093,11 @@
         <location line="+1" />
         <source>The office</source>
         <translation>办公室</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Work calendar</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -922,7 +2113,7 @@
         <translation>欢迎</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>This database holds no office yet. In two steps you record the office this workstation serves and create its system administrator. The administrator then adds the other accounts and the unit directory.</source>
         <translation>此数据库尚未登记任何办公室。只需两步，即可登记本工作站所服务的办公室并创建其系统管理员。之后由系统管理员添加其他账号和单位名录。</translation>
     </message>
@@ -1000,7 +2191,7 @@
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/UnavailablePage.cpp" line="+22" />
+        <location filename="../ui/UnavailablePage.cpp" line="+27" />
         <source>This part of Gongwen Desk is not available yet.</source>
         <translation>公文工作台的此功能尚未开放。</translation>
     </message>
@@ -1028,7 +2219,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Key enterprise supported by the district (exempt from the skip-level rule)</source>
         <translation>区重点扶持企业（不受越级行文规则限制）</translation>
     </message>
@@ -1063,12 +2254,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+39" />
         <source>“%1” is not in the directory. Choose the superior unit from the list.</source>
         <translation>单位名录中没有“%1”。请从列表中选择上级单位。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</source>
         <translation>当前已保存的内容：%1，简称“%2”，%3。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
@@ -1109,7 +2300,7 @@
 <context>
     <name>gw::UnitModel</name>
     <message>
-        <location filename="../ui/UnitModel.cpp" line="+35" />
+        <location filename="../ui/UnitModel.cpp" line="+41" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1162,22 +2353,22 @@
         <translation>请输入单位全称。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The unit's name is longer than %1 characters.</source>
         <translation>单位名称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The abbreviation is longer than %1 characters.</source>
         <translation>简称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Only an enterprise or institution can be a key enterprise.</source>
         <translation>只有企事业单位才能设为重点企业。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The directory already has a unit named “%1”.</source>
         <translation>单位名录中已有名为“%1”的单位。</translation>
     </message>
@@ -1193,7 +2384,7 @@
     </message>
     <message>
         <location line="+21" />
-        <location line="+48" />
+        <location line="+53" />
         <location line="+34" />
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
@@ -1217,7 +2408,7 @@
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+55" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
@@ -1240,7 +2431,7 @@
         <translation>编辑账号</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>District head (区长): signs upward documents of the district government</source>
         <translation>区长：签发区政府上行文</translation>
     </message>
@@ -1295,7 +2486,7 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Now saved: %1, %2. Press Save again to replace it with your input.</source>
         <translation>当前已保存的内容：%1，%2。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
@@ -1303,7 +2494,7 @@
 <context>
     <name>gw::UserModel</name>
     <message>
-        <location filename="../ui/UserModel.cpp" line="+35" />
+        <location filename="../ui/UserModel.cpp" line="+41" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1384,35 +2575,76 @@
     </message>
     <message>
         <location line="+21" />
+        <location line="+71" />
+        <location line="+31" />
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-95" />
         <source>The user name “%1” is taken.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
         <location line="+33" />
-        <location line="+60" />
+        <location line="+69" />
         <source>The account no longer exists.</source>
         <translation>该账号已不存在。</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-13" />
         <source>Log in to change your password.</source>
         <translation>请先登录，再修改密码。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
 </context>
 <context>
+    <name>gw::WorkCalendar</name>
+    <message>
+        <location filename="../core/workflow/WorkCalendar.cpp" line="+39" />
+        <source>New Year's Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qingming Festival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Labour Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>National Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Spring Festival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mid-Autumn Festival</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gw::Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+12" />
+        <location filename="../ui/Workstation.cpp" line="+13" />
         <source>Cannot create a temporary folder for the demonstration database.</source>
         <translation>无法为演示数据库创建临时文件夹。</translation>
     </message>
@@ -1425,7 +2657,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+27" />
+        <location filename="../app/main.cpp" line="+28" />
         <source>Gongwen Desk: the secretariat's workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
@@ -1435,17 +2667,17 @@
         <translation>verify：校验审计链；demo：在空数据库中填入演示办公室。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>数据库地址：sqlite:///path/file.db 或 postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Open the workstation on a fresh demonstration database.</source>
         <translation>使用全新的演示数据库打开工作台。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Language of the interface: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>

@@ -2,6 +2,7 @@
 // Gongwen Desk — the main window.
 #include "MainWindow.h"
 
+#include "DraftListPage.h"
 #include "SettingsPage.h"
 #include "UnavailablePage.h"
 
@@ -47,21 +48,14 @@ MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
-    addArea(tr("My tasks"),
-            new UnavailablePage(tr("My tasks"),
-                                tr("Will list everything waiting for you: drafts to review or sign, "
-                                   "documents to read or handle, items to urge, with their deadlines."),
-                                this));
+    auto *tasks = new DraftListPage(ws, actor, DraftModel::Mode::Tasks, this);
+    addArea(tr("My tasks"), tasks);
     addArea(tr("Incoming"),
             new UnavailablePage(tr("Incoming documents"),
                                 tr("Will handle incoming documents: sign-in, registration, triage "
                                    "(accept, transfer, return), distribution, circulation and urging."),
                                 this));
-    addArea(tr("Outgoing"),
-            new UnavailablePage(tr("Outgoing documents"),
-                                tr("Will carry drafts along the fixed chain: drafting, review, approval, "
-                                   "sign-off, numbering, printing and the first reader."),
-                                this));
+    addArea(tr("Outgoing"), new DraftListPage(ws, actor, DraftModel::Mode::Register, this));
     addArea(tr("Supervision"),
             new UnavailablePage(tr("Supervision"),
                                 tr("Will track leader instructions, deputies' suggestions and "
@@ -78,6 +72,14 @@ MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
                                 this));
     addArea(tr("Settings"), new SettingsPage(ws, actor, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The navigation shows how many items wait, and how many of them are overdue.
+    auto showCount = [this](int count, int overdue) {
+        QListWidgetItem *item = m_nav->item(static_cast<int>(Area::Tasks));
+        item->setText(count > 0 ? tr("My tasks (%1)").arg(count) : tr("My tasks"));
+        item->setForeground(overdue > 0 ? QColor(0xB0, 0x00, 0x20) : palette().color(QPalette::Text));
+    };
+    connect(tasks, &DraftListPage::countChanged, this, showCount);
+    showCount(tasks->model()->rowCount(), tasks->model()->overdueCount());
 
     buildMenus();
 

@@ -2,6 +2,7 @@
 // Gongwen Desk — settings.
 #include "SettingsPage.h"
 
+#include "CalendarPage.h"
 #include "OfficeSettingsPage.h"
 #include "UnitDirectoryPage.h"
 #include "UserAdminPage.h"
@@ -14,6 +15,7 @@ SettingsPage::SettingsPage(Workspace &ws, const Actor &actor, QWidget *parent) :
     addTab(new UnitDirectoryPage(ws, actor, this), tr("Unit directory"));
     addTab(new UserAdminPage(ws, actor, this), tr("Accounts"));
     addTab(new OfficeSettingsPage(ws, actor, this), tr("The office"));
+    addTab(new CalendarPage(ws, actor, this), tr("Work calendar"));
 }
 
 } // namespace gw

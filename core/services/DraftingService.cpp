@@ -5,7 +5,7 @@
 #include "Clock.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
-#include "storage/CalendarRepository.h"
+#include "services/CalendarService.h"
 #include "storage/NumberingRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/RowConflict.h"
@@ -50,15 +50,7 @@ QString DraftingService::formatDocNumber(const QString &prefix, int year, int se
 
 Result<WorkCalendar> DraftingService::calendar() const
 {
-    auto stored = CalendarRepository(m_ctx.db).list();
-    if (!stored)
-        return stored.error();
-    const int year = WorkCalendar::localDate(m_ctx.clock.now()).year();
-    QList<CalendarDay> days;
-    for (int y = year - 1; y <= year + 1; ++y)
-        days += WorkCalendar::defaultDays(y);
-    days += stored.value(); // the administrator's entries override the defaults
-    return WorkCalendar(days);
+    return CalendarService(m_ctx).calendar();
 }
 
 qint64 DraftingService::dueFor(const Draft &d, const QString &stepKey) const
@@ -70,6 +62,38 @@ qint64 DraftingService::dueFor(const Draft &d, const QString &stepKey) const
     if (!cal)
         return 0;
     return cal.value().reviewDeadline(m_ctx.clock.now(), d.fields.urgency).toMSecsSinceEpoch();
+}
+
+Urgency DraftingService::proposedUrgency(const DraftFields &fields, const QString &fromStep) const
+{
+    auto unit = UnitRepository(m_ctx.db).find(fields.draftingUnitId);
+    const bool byDepartment = unit && unit.value() && unit.value()->type == UnitType::Department;
+    ChainFacts facts;
+    facts.variant = ChainEngine::variantFor(fields.issuer, byDepartment);
+    facts.normative = fields.normative;
+    return proposeUrgency(WorkCalendar::localDate(m_ctx.clock.now()), fields.dueDate,
+                          ChainEngine::remainingApprovals(facts, fromStep), fields.needsConsultation);
+}
+
+DraftActions DraftingService::actionsFor(const Actor &actor, const Draft &d) const
+{
+    DraftActions a;
+    if (!clearanceCovers(actor.clearance, d.fields.secrecy))
+        return a;
+    const ChainFacts facts = factsOf(d);
+    const ChainRow *row = ChainEngine::row(d.variant, d.state);
+    if (row &&
+        (row->kind == StepKind::Drafting || row->kind == StepKind::Review || row->kind == StepKind::Sign))
+        a.chain = ChainEngine::allowedActions(facts, d.state, actor);
+    a.edit = d.state == QLatin1String(step::kDrafting) && a.chain.contains(ChainAction::Pass) &&
+             Permissions::allows(actor.roles, Action::ReviseDraft);
+    a.registerNumber =
+        d.state == QLatin1String(step::kRegistration) && ChainEngine::mayAct(facts, d.state, actor);
+    const bool afterSign = signedAndNotReleased(d);
+    a.wordingFix = afterSign && Permissions::allows(actor.roles, Action::ReviewDraft);
+    a.contentChange = a.wordingFix;
+    a.writtenDate = afterSign && Permissions::allows(actor.roles, Action::ReviseDraft);
+    return a;
 }
 
 bool DraftingService::isOverdue(const Draft &d) const
@@ -505,6 +529,38 @@ Result<Draft> DraftingService::visible(const Actor &actor, qint64 id) const
 Result<Draft> DraftingService::get(const Actor &actor, qint64 id) const
 {
     return visible(actor, id);
+}
+
+Result<QList<User>> DraftingService::signers(const Actor &actor) const
+{
+    if (actor.roles.isEmpty())
+        return makeError(ErrorCode::Permission, tr("Log in to see the drafts."));
+    auto users = UserRepository(m_ctx.db).list();
+    if (!users)
+        return users.error();
+    QList<User> out;
+    for (const User &u : users.value()) {
+        if (u.active && u.hasRole(Role::Leader))
+            out.append(u);
+    }
+    return out;
+}
+
+Result<QList<Unit>> DraftingService::draftingUnits(const Actor &actor) const
+{
+    if (actor.roles.isEmpty())
+        return makeError(ErrorCode::Permission, tr("Log in to see the drafts."));
+    QList<Unit> out;
+    for (UnitType t : {UnitType::Section, UnitType::Department}) {
+        UnitFilter f;
+        f.type = t;
+        f.limit = 10000;
+        auto units = UnitRepository(m_ctx.db).list(f);
+        if (!units)
+            return units.error();
+        out += units.value();
+    }
+    return out;
 }
 
 Result<QList<Draft>> DraftingService::list(const Actor &actor, DraftFilter filter) const

@@ -5,6 +5,8 @@
 #include "Result.h"
 #include "domain/Draft.h"
 #include "domain/TextDiff.h"
+#include "domain/Unit.h"
+#include "domain/User.h"
 #include "security/Actor.h"
 #include "services/ServiceContext.h"
 #include "storage/DraftRepository.h"
@@ -21,6 +23,17 @@ struct DraftBody
 {
     QString text;
     QByteArray pdf;
+};
+
+/// What an actor may do with a draft now; the draft page shows only these.
+struct DraftActions
+{
+    QList<ChainAction> chain; ///< pass / return / close at a chain step
+    bool edit = false;        ///< fields and new versions (at the drafting step)
+    bool registerNumber = false;
+    bool wordingFix = false;
+    bool contentChange = false;
+    bool writtenDate = false;
 };
 
 /// Every change to an outgoing document goes through here. Each call checks the actor (roles,
@@ -75,6 +88,13 @@ public:
     Result<QList<RoutingEntry>> routing(const Actor &actor, qint64 id) const;
     Result<QList<DiffLine>> diff(const Actor &actor, qint64 id, int from, int to) const;
     bool isOverdue(const Draft &d) const;
+    DraftActions actionsFor(const Actor &actor, const Draft &d) const;
+    /// The urgency SPEC.md proposes for these fields, with the approvals still ahead of `fromStep`.
+    Urgency proposedUrgency(const DraftFields &fields, const QString &fromStep) const;
+    /// The district leaders who may be chosen to sign, for the drafting form.
+    Result<QList<User>> signers(const Actor &actor) const;
+    /// The units that may draft: sections of the office and district departments.
+    Result<QList<Unit>> draftingUnits(const Actor &actor) const;
     static QString formatDocNumber(const QString &prefix, int year, int seq);
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "security/PasswordHasher.h"
 #include "services/AuthService.h"
+#include "services/CalendarService.h"
 #include "services/DraftingService.h"
 #include "services/OfficeService.h"
 #include "services/ServiceContext.h"
@@ -32,6 +33,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_office = new OfficeService(ctx, this);
     m_units = new UnitService(ctx, this);
     m_users = new UserService(ctx, this);
+    m_calendar = new CalendarService(ctx, this);
     m_drafting = new DraftingService(ctx, this);
 }
 

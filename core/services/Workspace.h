@@ -12,6 +12,7 @@
 namespace gw {
 
 class AuthService;
+class CalendarService;
 class DraftingService;
 class Clock;
 class Database;
@@ -38,6 +39,7 @@ public:
     UnitService &units() const { return *m_units; }
     UserService &users() const { return *m_users; }
     DraftingService &drafting() const { return *m_drafting; }
+    CalendarService &calendar() const { return *m_calendar; }
 
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock);
@@ -50,6 +52,7 @@ private:
     UnitService *m_units = nullptr;
     UserService *m_users = nullptr;
     DraftingService *m_drafting = nullptr;
+    CalendarService *m_calendar = nullptr;
 };
 
 } // namespace gw

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the text of a PDF.
+#include "pdf/PdfText.h"
+
+#include "pdf/PdfProbe.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <poppler-qt6.h>
+
+namespace gw {
+
+QString normalizeExtractedText(const QString &text)
+{
+    // NFKC folds the Kangxi radicals (U+2F00–U+2FD5) and compatibility forms into the unified
+    // ideographs; the CJK radicals supplement (U+2E80–U+2EFF) has no decomposition, so its common
+    // look-alikes are mapped by hand.
+    QString s = text.normalized(QString::NormalizationForm_KC);
+    static const QHash<char16_t, char16_t> kSupplement = {
+        {0x2EA0, 0x6C11}, // ⺠ → 民
+        {0x2ED8, 0x9752}, // ⻘ → 青
+        {0x2EE2, 0x9A6C}, // ⻢ → 马
+        {0x2EA8, 0x72AD}, // ⺨ → 犭
+        {0x2ECF, 0x961D}, // ⻏ → 阝
+        {0x2ED6, 0x961D}, // ⻖ → 阝
+        {0x2EC4, 0x897F}, // ⻄ → 西
+        {0x2EF3, 0x9F9F}, // ⻳ → 龟
+    };
+    for (QChar &c : s) {
+        if (auto it = kSupplement.constFind(c.unicode()); it != kSupplement.constEnd())
+            c = QChar(*it);
+    }
+    return s;
+}
+
+Result<QString> extractPdfText(const QByteArray &bytes)
+{
+    if (auto facts = probePdf(bytes); !facts)
+        return facts.error();
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    if (!doc)
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("PdfProbe", "The PDF is damaged and cannot be opened."));
+    QStringList pages;
+    for (int i = 0; i < doc->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = doc->page(i);
+        pages.append(page ? page->text(QRectF()) : QString());
+    }
+    return normalizeExtractedText(pages.join(QChar(0x0C)));
+}
+
+} // namespace gw

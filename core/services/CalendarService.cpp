@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the work calendar the administrator keeps.
+#include "services/CalendarService.h"
+
+#include "Clock.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
+#include "storage/CalendarRepository.h"
+
+#include <QMap>
+
+namespace gw {
+
+Result<QList<CalendarDay>> CalendarService::exceptions(int year) const
+{
+    auto stored = CalendarRepository(m_ctx.db).list();
+    if (!stored)
+        return stored.error();
+    QMap<QDate, CalendarDay> days;
+    for (const CalendarDay &d : WorkCalendar::defaultDays(year))
+        days.insert(d.date, d);
+    for (const CalendarDay &d : stored.value()) {
+        if (d.date.year() == year)
+            days.insert(d.date, d);
+    }
+    QList<CalendarDay> out;
+    for (const CalendarDay &d : days) {
+        // A stored day that matches the plain week is no exception any more.
+        const bool plainWorking = d.date.dayOfWeek() <= 5;
+        if (d.working != plainWorking || !d.name.isEmpty())
+            out.append(d);
+    }
+    return out;
+}
+
+Result<WorkCalendar> CalendarService::calendar() const
+{
+    auto stored = CalendarRepository(m_ctx.db).list();
+    if (!stored)
+        return stored.error();
+    const int year = WorkCalendar::localDate(m_ctx.clock.now()).year();
+    QList<CalendarDay> days;
+    for (int y = year - 1; y <= year + 1; ++y)
+        days += WorkCalendar::defaultDays(y);
+    days += stored.value(); // the administrator's entries override the defaults
+    return WorkCalendar(days);
+}
+
+Status CalendarService::setDay(const Actor &actor, const CalendarDay &dayIn)
+{
+    if (auto st = Permissions::check(actor, Action::EditCalendar); !st)
+        return st;
+    if (!dayIn.date.isValid())
+        return makeError(ErrorCode::Validation, tr("Choose a valid date."));
+    CalendarDay day = dayIn;
+    day.name = day.name.simplified();
+    if (day.name.size() > 40)
+        return makeError(ErrorCode::Validation, tr("The name of the day is longer than 40 characters."));
+    auto done = inWriteTransaction(m_ctx.db, [&]() -> Status {
+        const qint64 now = m_ctx.clock.nowMs();
+        if (auto st = CalendarRepository(m_ctx.db).put(day, now, actor.displayName); !st)
+            return st;
+        return AuditLog::append(m_ctx.db, actor, now, QStringLiteral("calendar.set"),
+                                QStringLiteral("calendar_day"), day.date.toString(Qt::ISODate),
+                                QStringLiteral("working=%1; name=%2").arg(day.working ? 1 : 0).arg(day.name));
+    });
+    if (done)
+        Q_EMIT calendarChanged();
+    return done;
+}
+
+} // namespace gw

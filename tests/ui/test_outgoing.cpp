@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk UI tests — an outgoing document driven through the chain by each post in turn.
+#include "Fixtures.h"
+#include "Screenshots.h"
+
+#include "DraftDialog.h"
+#include "DraftEditorDialog.h"
+#include "DraftListPage.h"
+#include "MainWindow.h"
+
+#include "services/AuthService.h"
+#include "services/DemoSeeder.h"
+#include "services/DraftingService.h"
+#include "services/UnitService.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace gw;
+using namespace gw::test;
+
+namespace {
+std::unique_ptr<Workspace> demoWorkspace(const TestDb &db)
+{
+    auto ws = Workspace::open(db.url());
+    REQUIRE(ws.ok());
+    REQUIRE(DemoSeeder::seed(*ws.value()).ok());
+    return std::move(ws).value();
+}
+
+Actor logIn(Workspace &ws, const char *user)
+{
+    auto a = ws.auth().login(QString::fromLatin1(user), DemoSeeder::password());
+    REQUIRE(a.ok());
+    return a.value();
+}
+
+template <typename T> T *child(QWidget &w, const char *name)
+{
+    T *c = w.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(c != nullptr);
+    return c;
+}
+
+/// The user opens "my tasks", finds the draft there and opens its page.
+std::unique_ptr<DraftDialog> openFromTasks(Workspace &ws, const Actor &actor, qint64 draftId,
+                                           const QString &shot)
+{
+    MainWindow window(ws, actor);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(MainWindow::Area::Tasks);
+    auto *page = qobject_cast<DraftListPage *>(window.areaWidget(MainWindow::Area::Tasks));
+    REQUIRE(page != nullptr);
+    int row = -1;
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        if (page->model()->draftAt(r).id == draftId)
+            row = r;
+    }
+    INFO(actor.username.toStdString());
+    REQUIRE(row >= 0);
+    CHECK(child<QListWidget>(window, "navigation")->item(0)->text().contains(QStringLiteral("待办 (")));
+    screenshot(window, shot + QStringLiteral("_tasks"));
+    auto dialog = std::make_unique<DraftDialog>(ws, actor, draftId);
+    dialog->show();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+    return dialog;
+}
+} // namespace
+
+TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting through legal review to sign-off "
+          "and a number",
+          "[ui][chain][walkthrough]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor drafter = logIn(*ws, "drafter");
+
+    // The drafter writes the draft in the editor.
+    DraftEditorDialog editor(*ws, drafter, Draft{}, QString());
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    child<QLineEdit>(editor, "draftTitle")
+        ->setText(QStringLiteral("关于印发云溪区农村人居环境整治办法的通知"));
+    auto *unit = child<QComboBox>(editor, "draftUnit");
+    unit->setCurrentIndex(unit->findText(QStringLiteral("法规科"), Qt::MatchStartsWith));
+    child<QCheckBox>(editor, "draftNormative")->setChecked(true);
+    child<QPlainTextEdit>(editor, "draftMain")
+        ->setPlainText(QStringLiteral("各镇人民政府、街道办事处，区政府各部门"));
+    auto *signer = child<QComboBox>(editor, "draftSigner");
+    signer->setCurrentIndex(signer->findText(QStringLiteral("韩秀英")));
+    auto *body = child<QPlainTextEdit>(editor, "draftBody");
+    body->setPlainText(
+        QStringLiteral("一、总体要求\n各镇要把农村人居环境整治作为重点工作。\n二、主要任务\n（一）垃圾治理"));
+    // Undo and redo in the body editor.
+    QTest::keyClicks(body, QStringLiteral("X"));
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(body->toPlainText().contains(QLatin1Char('X')));
+    CHECK(editor.genreFindingsText().isEmpty());
+    screenshot(editor, QStringLiteral("outgoing_01_editor_zh_CN"));
+    const bool saved = editor.save();
+    INFO(editor.errorText().toStdString());
+    REQUIRE(saved);
+    const qint64 id = editor.saved().id;
+    CHECK(editor.saved().variant == ChainVariant::OfficeDrafted);
+
+    struct Turn
+    {
+        const char *user;
+        const char *expectStep;
+        const char *shot;
+    };
+    const Turn turns[] = {
+        {"drafter", "drafting", "outgoing_02_drafter"},
+        {"reviewer", "secretariat_review", "outgoing_03_reviewer"},
+        {"deputy", "deputy_review", "outgoing_04_deputy"},
+        {"legal", "legal_review", "outgoing_05_legal"},
+        {"director", "director_review", "outgoing_06_director"},
+        {"vice", "leader_sign", "outgoing_07_leader"},
+    };
+    for (const Turn &t : turns) {
+        const Actor actor = logIn(*ws, t.user);
+        auto dialog = openFromTasks(*ws, actor, id, QString::fromLatin1(t.shot));
+        INFO(t.user);
+        CHECK(dialog->draft().state == QLatin1String(t.expectStep));
+        CHECK(dialog->actionNames().contains(QStringLiteral("actionPass")));
+        if (QLatin1String(t.user) != QLatin1String("drafter"))
+            CHECK(dialog->actionNames().contains(QStringLiteral("actionReturn")));
+        screenshot(*dialog, QString::fromLatin1(t.shot) + QStringLiteral("_zh_CN"));
+        REQUIRE(dialog->perform(ChainAction::Pass, QStringLiteral("同意。")));
+    }
+
+    // The secretariat registers it and it gets its number.
+    const Actor reviewer = logIn(*ws, "reviewer");
+    auto registration = openFromTasks(*ws, reviewer, id, QStringLiteral("outgoing_08_registration"));
+    CHECK(registration->actionNames().contains(QStringLiteral("actionRegister")));
+    CHECK(registration->actionNames().contains(QStringLiteral("actionWordingFix")));
+    REQUIRE(registration->registerWith(QStringLiteral("云政发")));
+    CHECK(registration->draft().docNumber == QStringLiteral("云政发〔2026〕1号"));
+    CHECK(registration->draft().state == QStringLiteral("printing"));
+    registration->tabs()->setCurrentIndex(2); // the routing slip
+    screenshot(*registration, QStringLiteral("outgoing_09_routing_zh_CN"));
+    CHECK(child<QTableWidget>(*registration, "routingSlip")->rowCount() == 8);
+}
+
+TEST_CASE("outgoing: a return is shown on the routing slip and the versions compare", "[ui][chain][return]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor reviewer = logIn(*ws, "reviewer");
+    // The demo's 防汛 notice waits for the secretariat review.
+    DraftFilter f;
+    f.titleText = QStringLiteral("防汛");
+    const Draft flood = ws->drafting().list(reviewer, f).value().first();
+    DraftDialog review(*ws, reviewer, flood.id);
+    review.show();
+    CHECK(review.actionNames().contains(QStringLiteral("actionClose")));
+    CHECK_FALSE(review.perform(ChainAction::Return, QString())); // a reason is needed
+    CHECK(review.errorText().contains(QStringLiteral("理由")));
+    REQUIRE(review.perform(ChainAction::Return, QStringLiteral("请补充责任分工。")));
+    CHECK(review.actionNames().isEmpty()); // it is with the drafter now
+
+    const Actor drafter = logIn(*ws, "drafter");
+    DraftDialog revise(*ws, drafter, flood.id);
+    revise.show();
+    CHECK(revise.actionNames().contains(QStringLiteral("actionEdit")));
+    QString text = ws->drafting().version(drafter, flood.id, 1).value().text;
+    DraftEditorDialog editor(*ws, drafter, revise.draft(), text);
+    editor.setBodyText(text + QStringLiteral("\n三、责任分工\n各镇镇长为第一责任人。"));
+    REQUIRE(editor.save());
+    REQUIRE(revise.refresh());
+    revise.tabs()->setCurrentIndex(3);
+    revise.compare(1, 2);
+    CHECK(child<QTextBrowser>(revise, "diffView")->toPlainText().contains(QStringLiteral("三、责任分工")));
+    screenshot(revise, QStringLiteral("outgoing_10_versions_zh_CN"));
+    revise.tabs()->setCurrentIndex(2);
+    screenshot(revise, QStringLiteral("outgoing_11_backflow_zh_CN"));
+}
+
+TEST_CASE("outgoing register: filters, search and the overdue flag", "[ui][chain][register]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor director = logIn(*ws, "director");
+    DraftListPage page(*ws, director, DraftModel::Mode::Register);
+    page.resize(1280, 700);
+    page.show();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page.model()->rowCount() == 9);
+    child<QLineEdit>(page, "draftSearch")->setText(QStringLiteral("云政办发"));
+    CHECK(page.model()->rowCount() == 1);
+    child<QLineEdit>(page, "draftSearch")->clear();
+    CHECK(page.model()->rowCount() == 9);
+    screenshot(page, QStringLiteral("outgoing_12_register_zh_CN"));
+}

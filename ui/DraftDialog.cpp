@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the draft page.
+#include "DraftDialog.h"
+
+#include "DraftEditorDialog.h"
+#include "ErrorBanner.h"
+
+#include "services/DraftingService.h"
+#include "services/OfficeService.h"
+#include "services/Workspace.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace gw {
+namespace {
+QString when(qint64 ms)
+{
+    return ms > 0
+               ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+               : QString();
+}
+
+QString actionLabel(const QString &action)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("DraftDialog", "created")},
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("DraftDialog", "new version")},
+        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("DraftDialog", "submitted")},
+        {QStringLiteral("pass"), QT_TRANSLATE_NOOP("DraftDialog", "passed")},
+        {QStringLiteral("sign"), QT_TRANSLATE_NOOP("DraftDialog", "signed")},
+        {QStringLiteral("return"), QT_TRANSLATE_NOOP("DraftDialog", "returned to the drafter")},
+        {QStringLiteral("close"), QT_TRANSLATE_NOOP("DraftDialog", "closed (不予行文)")},
+        {QStringLiteral("register"), QT_TRANSLATE_NOOP("DraftDialog", "registered")},
+        {QStringLiteral("wording_fix"), QT_TRANSLATE_NOOP("DraftDialog", "wording fix")},
+        {QStringLiteral("content_change"),
+         QT_TRANSLATE_NOOP("DraftDialog", "content change: back to the signer")},
+        {QStringLiteral("written_date"), QT_TRANSLATE_NOOP("DraftDialog", "成文日期 set")},
+        {QStringLiteral("genre_override"), QT_TRANSLATE_NOOP("DraftDialog", "genre findings overridden")},
+    };
+    const char *l = labels.value(action);
+    return l ? QCoreApplication::translate("DraftDialog", l) : action;
+}
+} // namespace
+
+DraftDialog::DraftDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_actor(actor), m_id(draftId)
+{
+    setObjectName(QStringLiteral("draftDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("draftSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+    m_actions = new QHBoxLayout;
+    layout->addLayout(m_actions);
+
+    m_tabs = new QTabWidget(this);
+    m_body = new QTextBrowser(m_tabs);
+    m_body->setObjectName(QStringLiteral("draftBodyView"));
+    QFont bodyFont = m_body->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.15);
+    m_body->setFont(bodyFont);
+    m_tabs->addTab(m_body, tr("Body"));
+    m_fields = new QLabel(m_tabs);
+    m_fields->setObjectName(QStringLiteral("draftFields"));
+    m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_fields->setWordWrap(true);
+    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fields->setMargin(8);
+    m_tabs->addTab(m_fields, tr("Details"));
+    m_routing = new QTableWidget(0, 5, m_tabs);
+    m_routing->setObjectName(QStringLiteral("routingSlip"));
+    m_routing->setHorizontalHeaderLabels({tr("Time"), tr("Step"), tr("Done"), tr("By"), tr("Opinion")});
+    m_routing->horizontalHeader()->setStretchLastSection(true);
+    m_routing->verticalHeader()->hide();
+    m_routing->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_routing->setWordWrap(true);
+    m_tabs->addTab(m_routing, tr("Routing slip"));
+
+    auto *versionsHost = new QWidget(m_tabs);
+    auto *vl = new QVBoxLayout(versionsHost);
+    m_versions = new QTableWidget(0, 6, versionsHost);
+    m_versions->setObjectName(QStringLiteral("versionTable"));
+    m_versions->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Kind"), tr("Author"), tr("Time"), tr("SHA-256"), tr("Note")});
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->verticalHeader()->hide();
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->setMaximumHeight(170);
+    vl->addWidget(m_versions);
+    auto *cmp = new QHBoxLayout;
+    m_from = new QComboBox(versionsHost);
+    m_to = new QComboBox(versionsHost);
+    auto *go = new QPushButton(tr("&Compare"), versionsHost);
+    cmp->addWidget(new QLabel(tr("Compare version"), versionsHost));
+    cmp->addWidget(m_from);
+    cmp->addWidget(new QLabel(tr("with"), versionsHost));
+    cmp->addWidget(m_to);
+    cmp->addWidget(go);
+    cmp->addStretch(1);
+    vl->addLayout(cmp);
+    m_diff = new QTextBrowser(versionsHost);
+    m_diff->setObjectName(QStringLiteral("diffView"));
+    vl->addWidget(m_diff, 1);
+    m_tabs->addTab(versionsHost, tr("Versions"));
+    layout->addWidget(m_tabs, 1);
+    connect(go, &QPushButton::clicked, this,
+            [this] { compare(m_from->currentData().toInt(), m_to->currentData().toInt()); });
+
+    auto *close = new QPushButton(tr("Close"), this);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(close);
+    layout->addLayout(bottom);
+    resize(1100, 760);
+    refresh();
+}
+
+QString DraftDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool DraftDialog::refresh()
+{
+    auto d = m_ws.drafting().get(m_actor, m_id);
+    if (!d) {
+        m_error->showError(d.error());
+        return false;
+    }
+    m_draft = d.value();
+    setWindowTitle(m_draft.fields.title);
+    m_title->setText(m_draft.fields.title);
+    QStringList summary;
+    if (!m_draft.docNumber.isEmpty())
+        summary.append(m_draft.docNumber);
+    summary << genreLabel(m_draft.fields.genre) << issuerLabel(m_draft.fields.issuer);
+    if (m_draft.fields.urgency != Urgency::Normal)
+        summary.append(urgencyLabel(m_draft.fields.urgency));
+    QString step = tr("Now: %1").arg(ChainEngine::stepLabel(m_draft.variant, m_draft.state));
+    if (m_draft.dueAtMs > 0)
+        step += m_ws.drafting().isOverdue(m_draft) ? tr(" — overdue since %1").arg(when(m_draft.dueAtMs))
+                                                   : tr(" — due %1").arg(when(m_draft.dueAtMs));
+    summary.append(step);
+    m_summary->setText(summary.join(QStringLiteral(" · ")));
+    m_summary->setStyleSheet(m_ws.drafting().isOverdue(m_draft)
+                                 ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                 : QString());
+    if (auto v = m_ws.drafting().version(m_actor, m_id, m_draft.currentVersion))
+        m_body->setPlainText(v.value().text);
+    showFields();
+    showRouting();
+    showVersions();
+    buildActions();
+    return true;
+}
+
+void DraftDialog::showFields()
+{
+    const DraftFields &f = m_draft.fields;
+    QString signer;
+    if (auto leaders = m_ws.drafting().signers(m_actor)) {
+        for (const User &u : leaders.value()) {
+            if (u.id == f.signerId)
+                signer = u.displayName;
+        }
+    }
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Chain"), chainVariantLabel(m_draft.variant)},
+        {tr("Direction"), directionLabel(f.direction)},
+        {tr("Normative document"), f.normative ? tr("Yes") : tr("No")},
+        {tr("Principal recipients"), f.mainRecipients.join(QStringLiteral("；"))},
+        {tr("Copies to"), f.ccRecipients.join(QStringLiteral("；"))},
+        {tr("Attachments"), f.attachments.join(QStringLiteral("；"))},
+        {tr("Secrecy"), clearanceLabel(f.secrecy) +
+                            (f.secrecyPeriod.isEmpty() ? QString() : QStringLiteral("★") + f.secrecyPeriod)},
+        {tr("Signing leader"), signer},
+        {tr("Signed"), m_draft.signedVersion > 0 ? tr("version %1 by %2 at %3")
+                                                       .arg(m_draft.signedVersion)
+                                                       .arg(m_draft.signedBy, when(m_draft.signedAtMs))
+                                                 : tr("not yet")},
+        {tr("成文日期"), m_draft.writtenDate.isValid()
+                             ? QLocale().toString(m_draft.writtenDate, QLocale::LongFormat)
+                             : QString()},
+        {tr("Answers"), f.repliesTo},
+    };
+    QString html = QStringLiteral("<table cellspacing='6'>");
+    for (const auto &r : rows)
+        html += QStringLiteral("<tr><td style='color:#555'>%1</td><td>%2</td></tr>")
+                    .arg(r.first.toHtmlEscaped(), r.second.toHtmlEscaped());
+    m_fields->setText(html + QStringLiteral("</table>"));
+}
+
+void DraftDialog::showRouting()
+{
+    auto slip = m_ws.drafting().routing(m_actor, m_id);
+    const QList<RoutingEntry> rows = slip ? slip.value() : QList<RoutingEntry>();
+    m_routing->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const RoutingEntry &e = rows.at(i);
+        QString done = actionLabel(e.action);
+        if (e.backflow)
+            done += tr(" (backflow)");
+        const QStringList cells{when(e.atMs), ChainEngine::stepLabel(m_draft.variant, e.step), done,
+                                e.actorName, e.opinion};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (e.backflow)
+                item->setForeground(QColor(0xB0, 0x00, 0x20));
+            m_routing->setItem(i, c, item);
+        }
+    }
+    m_routing->resizeColumnsToContents();
+    m_routing->resizeRowsToContents();
+}
+
+void DraftDialog::showVersions()
+{
+    auto versions = m_ws.drafting().versions(m_actor, m_id);
+    const QList<DraftVersion> rows = versions ? versions.value() : QList<DraftVersion>();
+    m_versions->setRowCount(int(rows.size()));
+    m_from->clear();
+    m_to->clear();
+    static const QHash<QString, const char *> kinds = {
+        {QStringLiteral("draft"), QT_TRANSLATE_NOOP("DraftDialog", "draft")},
+        {QStringLiteral("wording_fix"), QT_TRANSLATE_NOOP("DraftDialog", "wording fix")},
+        {QStringLiteral("content_change"), QT_TRANSLATE_NOOP("DraftDialog", "content change")},
+    };
+    for (int i = 0; i < rows.size(); ++i) {
+        const DraftVersion &v = rows.at(i);
+        QString label = tr("v%1").arg(v.number);
+        if (v.number == m_draft.signedVersion)
+            label += tr(" (signed)");
+        const QStringList cells{
+            label, tr(kinds.value(v.kind, "draft")), v.authorName, when(v.atMs), v.sha256.left(16), v.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_versions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        m_from->addItem(label, v.number);
+        m_to->addItem(label, v.number);
+    }
+    m_versions->resizeColumnsToContents();
+    if (rows.size() > 1) {
+        m_from->setCurrentIndex(int(rows.size()) - 2);
+        m_to->setCurrentIndex(int(rows.size()) - 1);
+        compare(rows.at(rows.size() - 2).number, rows.last().number);
+    } else {
+        m_diff->setPlainText(tr("Only one version so far."));
+    }
+}
+
+void DraftDialog::compare(int from, int to)
+{
+    auto diff = m_ws.drafting().diff(m_actor, m_id, from, to);
+    if (!diff) {
+        m_diff->setPlainText(diff.error().message);
+        return;
+    }
+    QString html = QStringLiteral("<div style='font-size:large'>");
+    for (const DiffLine &l : diff.value()) {
+        const QString text = l.text.toHtmlEscaped();
+        switch (l.kind) {
+        case DiffLine::Same:
+            html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>").arg(text);
+            break;
+        case DiffLine::Removed:
+            html +=
+                QStringLiteral("<div style='background:#fde2e2;color:#8a1020'>− <s>%1</s></div>").arg(text);
+            break;
+        case DiffLine::Added:
+            html += QStringLiteral("<div style='background:#e0f4e0;color:#145214'>+ %1</div>").arg(text);
+            break;
+        }
+    }
+    m_diff->setHtml(html + QStringLiteral("</div>"));
+}
+
+QPushButton *DraftDialog::addAction(const char *name, const QString &label, const std::function<void()> &run)
+{
+    auto *b = new QPushButton(label, this);
+    b->setObjectName(QString::fromLatin1(name));
+    connect(b, &QPushButton::clicked, this, run);
+    m_actions->addWidget(b);
+    return b;
+}
+
+void DraftDialog::buildActions()
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const DraftActions can = m_ws.drafting().actionsFor(m_actor, m_draft);
+    const ChainRow *row = ChainEngine::row(m_draft.variant, m_draft.state);
+    const QList<ChainAction> &allowed = can.chain;
+    if (can.edit) {
+        addAction("actionEdit", tr("&Edit…"), [this] {
+            QString body;
+            if (auto v = m_ws.drafting().version(m_actor, m_id, m_draft.currentVersion))
+                body = v.value().text;
+            DraftEditorDialog editor(m_ws, m_actor, m_draft, body, this);
+            if (editor.exec() == QDialog::Accepted)
+                refresh();
+        });
+    }
+    if (allowed.contains(ChainAction::Pass)) {
+        const QString label = row->kind == StepKind::Drafting ? tr("&Submit")
+                              : row->kind == StepKind::Sign   ? tr("&Sign off")
+                                                              : tr("&Pass");
+        addAction("actionPass", label, [this, label] { askAndPerform(ChainAction::Pass, label, false); });
+    }
+    if (allowed.contains(ChainAction::Return))
+        addAction("actionReturn", tr("&Return to the drafter…"),
+                  [this] { askAndPerform(ChainAction::Return, tr("Return to the drafter"), true); });
+    if (allowed.contains(ChainAction::Close))
+        addAction("actionClose", tr("Close as not to be issued (不予行文)…"),
+                  [this] { askAndPerform(ChainAction::Close, tr("Not to be issued"), true); });
+    if (can.registerNumber) {
+        addAction("actionRegister", tr("Register and &number…"), [this] {
+            QStringList prefixes;
+            if (auto office = m_ws.office().office(); office && office.value()) {
+                for (const DocPrefix &p : office.value()->prefixes)
+                    prefixes.append(p.prefix);
+            }
+            bool ok = false;
+            const QString prefix = QInputDialog::getItem(
+                this, tr("Register and number"), tr("Document number prefix:"), prefixes, 0, false, &ok);
+            if (ok)
+                registerWith(prefix);
+        });
+    }
+    if (can.wordingFix) {
+        for (bool content : {false, true}) {
+            addAction(content ? "actionContentChange" : "actionWordingFix",
+                      content ? tr("Change of &content…") : tr("&Wording fix…"), [this, content] {
+                          bool ok = false;
+                          const QString body = QInputDialog::getMultiLineText(
+                              this, content ? tr("Change of content") : tr("Wording fix"),
+                              content
+                                  ? tr("The new text (the signature becomes void; the draft goes back to the "
+                                       "signing leader):")
+                                  : tr("The corrected text (the signature stays):"),
+                              m_body->toPlainText(), &ok);
+                          if (!ok)
+                              return;
+                          const QString note =
+                              QInputDialog::getText(this, tr("What changed"), tr("What changed and why:"),
+                                                    QLineEdit::Normal, QString(), &ok);
+                          if (ok)
+                              recordFix(content, body, note);
+                      });
+        }
+    }
+    if (can.writtenDate) {
+        addAction("actionWrittenDate", tr("Set the 成文日期…"), [this] {
+            bool ok = false;
+            const QString text =
+                QInputDialog::getText(this, tr("成文日期"), tr("Date (yyyy-MM-dd):"), QLineEdit::Normal,
+                                      QDate::currentDate().toString(Qt::ISODate), &ok);
+            if (ok)
+                setWrittenDate(QDate::fromString(text.trimmed(), Qt::ISODate));
+        });
+    }
+    m_actions->addStretch(1);
+}
+
+QStringList DraftDialog::actionNames() const
+{
+    QStringList out;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (QWidget *w = m_actions->itemAt(i)->widget())
+            out.append(w->objectName());
+    }
+    return out;
+}
+
+void DraftDialog::askAndPerform(ChainAction action, const QString &title, bool reasonRequired)
+{
+    bool ok = false;
+    const QString opinion = QInputDialog::getMultiLineText(
+        this, title, reasonRequired ? tr("Reason:") : tr("Opinion (optional):"), QString(), &ok);
+    if (ok)
+        perform(action, opinion);
+}
+
+bool DraftDialog::apply(const Result<Draft> &done)
+{
+    m_error->setStatus(done);
+    if (!done)
+        return false;
+    refresh();
+    return true;
+}
+
+bool DraftDialog::perform(ChainAction action, const QString &opinion)
+{
+    return apply(m_ws.drafting().act(m_actor, m_id, m_draft.version, action, opinion));
+}
+
+bool DraftDialog::registerWith(const QString &prefix)
+{
+    return apply(m_ws.drafting().registerDocument(m_actor, m_id, m_draft.version, prefix));
+}
+
+bool DraftDialog::setWrittenDate(const QDate &date)
+{
+    return apply(m_ws.drafting().setWrittenDate(m_actor, m_id, m_draft.version, date));
+}
+
+bool DraftDialog::recordFix(bool contentChange, const QString &body, const QString &note)
+{
+    return apply(
+        contentChange
+            ? m_ws.drafting().contentChange(m_actor, m_id, m_draft.version, DraftBody{body, {}}, note)
+            : m_ws.drafting().wordingFix(m_actor, m_id, m_draft.version, DraftBody{body, {}}, note));
+}
+
+} // namespace gw

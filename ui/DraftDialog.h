@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the draft page: fields, body, routing slip, versions with diff, and my actions.
+#pragma once
+
+#include "Result.h"
+#include "domain/Draft.h"
+#include "security/Actor.h"
+#include "workflow/ChainEngine.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+class QTextBrowser;
+
+namespace gw {
+
+class ErrorBanner;
+class Workspace;
+
+/// Shows one draft and offers only the actions the actor's posts allow now (the core decides).
+class DraftDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftDialog)
+public:
+    DraftDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent = nullptr);
+
+    /// Reloads the draft and rebuilds the page.
+    bool refresh();
+    const Draft &draft() const { return m_draft; }
+    /// The object names of the action buttons shown now (e.g. "actionPass", "actionReturn").
+    QStringList actionNames() const;
+    QString errorText() const;
+
+    bool perform(ChainAction action, const QString &opinion);
+    bool registerWith(const QString &prefix);
+    bool setWrittenDate(const QDate &date);
+    bool recordFix(bool contentChange, const QString &body, const QString &note);
+    /// Shows the difference between two versions on the versions tab.
+    void compare(int from, int to);
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void buildActions();
+    bool apply(const Result<Draft> &done);
+    QPushButton *addAction(const char *name, const QString &label, const std::function<void()> &run);
+    void askAndPerform(ChainAction action, const QString &title, bool reasonRequired);
+    void showVersions();
+    void showRouting();
+    void showFields();
+
+    Workspace &m_ws;
+    Actor m_actor;
+    qint64 m_id;
+    Draft m_draft;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_body = nullptr;
+    QLabel *m_fields = nullptr;
+    QTableWidget *m_routing = nullptr;
+    QTableWidget *m_versions = nullptr;
+    QComboBox *m_from = nullptr;
+    QComboBox *m_to = nullptr;
+    QTextBrowser *m_diff = nullptr;
+    QHBoxLayout *m_actions = nullptr;
+    ErrorBanner *m_error = nullptr;
+};
+
+} // namespace gw

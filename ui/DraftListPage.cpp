@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — my tasks (待办) and the 发文 register.
+#include "DraftListPage.h"
+
+#include "DraftDialog.h"
+#include "DraftEditorDialog.h"
+#include "ErrorBanner.h"
+
+#include "security/Permissions.h"
+#include "services/DraftingService.h"
+#include "services/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gw {
+
+DraftListPage::DraftListPage(Workspace &ws, const Actor &actor, DraftModel::Mode mode, QWidget *parent)
+    : QWidget(parent), m_ws(ws), m_actor(actor), m_mode(mode)
+{
+    setObjectName(mode == DraftModel::Mode::Tasks ? QStringLiteral("tasksPage")
+                                                  : QStringLiteral("outgoingPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("listHeading"));
+    QFont hf = m_heading->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.2);
+    hf.setBold(true);
+    m_heading->setFont(hf);
+    bar->addWidget(m_heading);
+    if (mode == DraftModel::Mode::Register) {
+        m_search = new QLineEdit(this);
+        m_search->setObjectName(QStringLiteral("draftSearch"));
+        m_search->setPlaceholderText(tr("Search title or number (Ctrl+F)"));
+        m_search->setClearButtonEnabled(true);
+        m_state = new QComboBox(this);
+        m_state->addItem(tr("All steps"), QString());
+        m_state->addItem(tr("Being drafted"), QStringLiteral("drafting"));
+        m_state->addItem(tr("In review"), QStringLiteral("review"));
+        m_state->addItem(tr("Waiting for sign-off"), QStringLiteral("sign"));
+        m_state->addItem(tr("Registration"), QStringLiteral("registration"));
+        m_state->addItem(tr("Printing"), QStringLiteral("printing"));
+        m_state->addItem(tr("First reader"), QStringLiteral("first_reading"));
+        m_state->addItem(tr("Released"), QStringLiteral("release"));
+        m_state->addItem(tr("Archived"), QStringLiteral("archived"));
+        m_state->addItem(tr("Not issued (不予行文)"), QStringLiteral("closed"));
+        m_urgency = new QComboBox(this);
+        m_urgency->addItem(tr("Any urgency"), QString());
+        for (Urgency u : allUrgencies())
+            m_urgency->addItem(urgencyLabel(u), urgencyCode(u));
+        m_unit = new QComboBox(this);
+        m_unit->addItem(tr("All units"), qint64(0));
+        if (auto units = ws.drafting().draftingUnits(actor)) {
+            for (const Unit &u : units.value())
+                m_unit->addItem(u.name, u.id);
+        }
+        m_year = new QSpinBox(this);
+        m_year->setRange(0, 2100);
+        m_year->setSpecialValueText(tr("All years"));
+        m_year->setValue(0);
+        m_overdue = new QCheckBox(tr("Overdue only"), this);
+        bar->addWidget(m_search, 1);
+        bar->addWidget(m_state);
+        bar->addWidget(m_urgency);
+        bar->addWidget(m_unit);
+        bar->addWidget(m_year);
+        bar->addWidget(m_overdue);
+        if (Permissions::allows(actor.roles, Action::CreateDraft)) {
+            auto *add = new QPushButton(tr("&New draft…"), this);
+            add->setObjectName(QStringLiteral("newDraft"));
+            add->setShortcut(QKeySequence::New);
+            connect(add, &QPushButton::clicked, this, &DraftListPage::newDraft);
+            bar->addWidget(add);
+        }
+        auto *find = new QShortcut(QKeySequence::Find, this);
+        connect(find, &QShortcut::activated, m_search, [this] {
+            m_search->setFocus();
+            m_search->selectAll();
+        });
+        connect(m_search, &QLineEdit::textChanged, this, &DraftListPage::reload);
+        for (QComboBox *c : {m_state, m_urgency, m_unit})
+            connect(c, &QComboBox::currentIndexChanged, this, &DraftListPage::reload);
+        connect(m_year, &QSpinBox::valueChanged, this, &DraftListPage::reload);
+        connect(m_overdue, &QCheckBox::toggled, this, &DraftListPage::reload);
+    } else {
+        bar->addStretch(1);
+    }
+    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QPushButton::clicked, this, &DraftListPage::reload);
+    bar->addWidget(refresh);
+    layout->addLayout(bar);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+
+    m_model = new DraftModel(ws, actor, mode, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(mode == DraftModel::Mode::Tasks ? QStringLiteral("taskTable")
+                                                          : QStringLiteral("draftTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(DraftModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    connect(&ws.drafting(), &DraftingService::draftChanged, this, &DraftListPage::reload);
+    reload();
+}
+
+DraftFilter DraftListPage::filter() const
+{
+    DraftFilter f;
+    if (m_mode != DraftModel::Mode::Register)
+        return f;
+    f.titleText = m_search->text();
+    const QString state = m_state->currentData().toString();
+    // "In review" and "waiting for sign-off" gather the steps of that kind from the chain table.
+    if (state == QLatin1String("review") || state == QLatin1String("sign")) {
+        const StepKind kind = state == QLatin1String("review") ? StepKind::Review : StepKind::Sign;
+        for (const ChainRow &r : chainTable()) {
+            if (r.kind == kind && !f.states.contains(QLatin1String(r.step)))
+                f.states.append(QString::fromLatin1(r.step));
+        }
+    } else if (!state.isEmpty()) {
+        f.states = {state};
+    }
+    if (const QString u = m_urgency->currentData().toString(); !u.isEmpty())
+        f.urgency = urgencyFromCode(u);
+    f.draftingUnitId = m_unit->currentData().toLongLong();
+    f.year = m_year->value();
+    f.overdueOnly = m_overdue->isChecked();
+    return f;
+}
+
+void DraftListPage::reload()
+{
+    const Status st = m_mode == DraftModel::Mode::Register ? m_model->setFilter(filter()) : m_model->reload();
+    m_error->setStatus(st);
+    const int n = m_model->rowCount();
+    const int overdue = m_model->overdueCount();
+    if (m_mode == DraftModel::Mode::Tasks)
+        m_heading->setText(overdue > 0 ? tr("%1 item(s) wait for you, %2 overdue").arg(n).arg(overdue)
+                                       : tr("%1 item(s) wait for you").arg(n));
+    else
+        m_heading->setText(tr("Outgoing documents"));
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setSectionResizeMode(DraftModel::TitleColumn, QHeaderView::Stretch);
+    Q_EMIT countChanged(n, overdue);
+}
+
+void DraftListPage::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    DraftDialog dialog(m_ws, m_actor, m_model->draftAt(row).id, this);
+    dialog.exec();
+}
+
+void DraftListPage::newDraft()
+{
+    DraftEditorDialog editor(m_ws, m_actor, Draft{}, QString(), this);
+    if (editor.exec() == QDialog::Accepted) {
+        DraftDialog dialog(m_ws, m_actor, editor.saved().id, this);
+        dialog.exec();
+    }
+}
+
+} // namespace gw

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — my tasks (待办) and the 发文 register: lists of drafts that open the draft page.
+#pragma once
+
+#include "DraftModel.h"
+#include "security/Actor.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace gw {
+
+class ErrorBanner;
+class Workspace;
+
+class DraftListPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftListPage)
+public:
+    DraftListPage(Workspace &ws, const Actor &actor, DraftModel::Mode mode, QWidget *parent = nullptr);
+
+    DraftModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void reload();
+    void openRow(int row);
+    void newDraft();
+
+Q_SIGNALS:
+    /// The number of items shown changed (the navigation shows it for my tasks).
+    void countChanged(int count, int overdue);
+
+private:
+    DraftFilter filter() const;
+
+    Workspace &m_ws;
+    Actor m_actor;
+    DraftModel::Mode m_mode;
+    DraftModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_heading = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_urgency = nullptr;
+    QComboBox *m_unit = nullptr;
+    QSpinBox *m_year = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    ErrorBanner *m_error = nullptr;
+};
+
+} // namespace gw

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — drafts as a table: the 发文 register (paged) or my tasks.
+#pragma once
+
+#include "Result.h"
+#include "domain/Draft.h"
+#include "security/Actor.h"
+#include "storage/DraftRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace gw {
+
+class Workspace;
+
+class DraftModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftModel)
+public:
+    enum Column
+    {
+        UrgencyColumn,
+        NumberColumn,
+        TitleColumn,
+        GenreColumn,
+        IssuerColumn,
+        UnitColumn,
+        StepColumn,
+        DueColumn,
+        ColumnCount
+    };
+    enum class Mode
+    {
+        Register,
+        Tasks
+    };
+    static constexpr int kPage = 200;
+
+    DraftModel(Workspace &ws, const Actor &actor, Mode mode, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    Status setFilter(const DraftFilter &filter);
+    Status reload();
+    const Draft &draftAt(int row) const { return m_drafts.at(row); }
+    int overdueCount() const;
+
+private:
+    Result<QList<Draft>> fetch(qint64 beforeId) const;
+
+    Workspace &m_ws;
+    Actor m_actor;
+    Mode m_mode;
+    DraftFilter m_filter;
+    QList<Draft> m_drafts;
+    QHash<qint64, QString> m_units;
+    bool m_more = false;
+};
+
+} // namespace gw
