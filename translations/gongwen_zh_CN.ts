@@ -16,7 +16,7 @@
     <message>
         <location line="+8" />
         <source>entry %1 was replaced after it was written: entry %2 does not link to it.</source>
-        <translation type="unfinished" />
+        <translation>第%1条记录在写入后被替换：第%2条记录未与其相链接。</translation>
     </message>
     <message>
         <location line="+4" />
@@ -57,29 +57,142 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../core/workflow/ChainTable.cpp" line="+313" />
+        <location filename="../core/workflow/ChainTable.cpp" line="+31" />
+        <location line="+109" />
+        <location line="+35" />
+        <location line="+50" />
+        <source>Drafting</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <location line="-186" />
+        <location line="+59" />
+        <location line="+50" />
+        <location line="+35" />
+        <location line="+50" />
+        <source>Secretariat review (核稿)</source>
+        <translation>秘书科核稿</translation>
+    </message>
+    <message>
+        <location line="-186" />
+        <location line="+59" />
+        <location line="+50" />
+        <source>Deputy director's review</source>
+        <translation>分管副主任审核</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <location line="+59" />
+        <source>Legal review</source>
+        <translation>法制审核</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <location line="+59" />
+        <source>Director's review</source>
+        <translation>主任复审</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <location line="+59" />
+        <source>Sign-off by the district leader</source>
+        <translation>区政府领导签发</translation>
+    </message>
+    <message>
+        <location line="-48" />
+        <source>Drafting by the department</source>
+        <translation>部门起草</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Check by the office section</source>
+        <translation>区府办有关科室审核</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Sign-off by the office director</source>
+        <translation>主任签发</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+50" />
+        <source>Approval by the government office director</source>
+        <translation>区府办主任审批</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <source>Approval by the party office director (recorded)</source>
+        <translation>区委办主任审批（代录）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Countersignature by the district leader</source>
+        <translation>区政府领导审签</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sign-off by the party committee leader (recorded)</source>
+        <translation>区委领导签发（代录）</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Sign-off by the party office director (recorded)</source>
+        <translation>区委办主任签发（代录）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Registration and numbering</source>
+        <translation>秘书科登记复核</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printing</source>
+        <translation>付印</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>First reader</source>
+        <translation>第一读者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Release</source>
+        <translation>核发</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closed without a document (不予行文)</source>
+        <translation>不予行文</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>District government document, drafted in the office</source>
-        <translation type="unfinished" />
+        <translation>区政府发文（区府办起草）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>District government document, drafted by a department (代拟稿)</source>
-        <translation type="unfinished" />
+        <translation>区政府发文（部门代拟稿）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>District government office document</source>
-        <translation type="unfinished" />
+        <translation>区政府办公室发文</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Joint document of the party committee and the government</source>
-        <translation type="unfinished" />
+        <translation>区委、区政府联合发文</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Joint document of the two offices</source>
-        <translation type="unfinished" />
+        <translation>区委办、区府办联合发文</translation>
     </message>
 </context>
 <context>
@@ -87,52 +200,52 @@
     <message>
         <location filename="../core/workflow/ChainEngine.cpp" line="+102" />
         <source>Nothing more can be done at this step.</source>
-        <translation type="unfinished" />
+        <translation>此环节已无可办理的操作。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>“%1” is done by: %2.</source>
-        <translation type="unfinished" />
+        <translation>“%1”由以下岗位办理：%2。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>No signing leader has been chosen for this draft.</source>
-        <translation type="unfinished" />
+        <translation>此文稿尚未选定签发领导。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>This draft waits for the leader chosen to sign it.</source>
-        <translation type="unfinished" />
+        <translation>此文稿须由选定的签发领导办理。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Upward documents of the district government are signed by the district head (区长) only.</source>
-        <translation type="unfinished" />
+        <translation>区政府上行文只能由区长签发。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The draft is in an unknown state (%1).</source>
-        <translation type="unfinished" />
+        <translation>文稿处于未知状态（%1）。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The draft's handling has ended: %1.</source>
-        <translation type="unfinished" />
+        <translation>文稿已办理终结：%1。</translation>
     </message>
     <message>
         <location line="+17" />
         <source>A draft cannot be returned from “%1”.</source>
-        <translation type="unfinished" />
+        <translation>文稿不能从“%1”环节退回。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Only the secretariat review may close a draft as not to be issued (不予行文).</source>
-        <translation type="unfinished" />
+        <translation>只有秘书科核稿环节可以作不予行文处理。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Unknown action.</source>
-        <translation type="unfinished" />
+        <translation>未知操作。</translation>
     </message>
 </context>
 <context>
@@ -163,7 +276,7 @@
     <message>
         <location filename="../app/Cli.cpp" line="+41" />
         <source>There is no database at %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
         <location line="+17" />
@@ -316,91 +429,91 @@
     <message>
         <location filename="../core/domain/DocumentKinds.cpp" line="+67" />
         <source>Upward</source>
-        <translation type="unfinished" />
+        <translation>上行文</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Parallel</source>
-        <translation type="unfinished" />
+        <translation>平行文</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Downward</source>
-        <translation type="unfinished" />
+        <translation>下行文</translation>
     </message>
 </context>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+35" />
+        <location filename="../ui/DraftDialog.cpp" line="+36" />
         <source>created</source>
-        <translation type="unfinished" />
+        <translation>已创建</translation>
     </message>
     <message>
         <location line="+1" />
         <source>new version</source>
-        <translation type="unfinished" />
+        <translation>新版本</translation>
     </message>
     <message>
         <location line="+1" />
         <source>submitted</source>
-        <translation type="unfinished" />
+        <translation>已提交</translation>
     </message>
     <message>
         <location line="+1" />
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation>已通过</translation>
     </message>
     <message>
         <location line="+1" />
         <source>signed</source>
-        <translation type="unfinished" />
+        <translation>已签发</translation>
     </message>
     <message>
         <location line="+1" />
         <source>returned to the drafter</source>
-        <translation type="unfinished" />
+        <translation>已退回拟稿人</translation>
     </message>
     <message>
         <location line="+1" />
         <source>closed (不予行文)</source>
-        <translation type="unfinished" />
+        <translation>不予行文</translation>
     </message>
     <message>
         <location line="+1" />
         <source>registered</source>
-        <translation type="unfinished" />
+        <translation>已登记编号</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+193" />
+        <location line="+202" />
         <source>wording fix</source>
-        <translation type="unfinished" />
+        <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-200" />
         <source>content change: back to the signer</source>
-        <translation type="unfinished" />
+        <translation>内容修改：退回签发领导</translation>
     </message>
     <message>
         <location line="+1" />
         <source>成文日期 set</source>
-        <translation type="unfinished" />
+        <translation>已确定成文日期</translation>
     </message>
     <message>
         <location line="+1" />
         <source>genre findings overridden</source>
-        <translation type="unfinished" />
+        <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+197" />
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>文稿</translation>
     </message>
     <message>
         <location line="+2" />
         <source>content change</source>
-        <translation type="unfinished" />
+        <translation>内容修改</translation>
     </message>
 </context>
 <context>
@@ -408,12 +521,12 @@
     <message>
         <location filename="../core/storage/DraftRepository.cpp" line="+123" />
         <source>The draft “%1”</source>
-        <translation type="unfinished" />
+        <translation>文稿“%1”</translation>
     </message>
     <message>
         <location line="+85" />
         <source>The new draft got no number.</source>
-        <translation type="unfinished" />
+        <translation>新文稿未获得编号。</translation>
     </message>
 </context>
 <context>
@@ -421,37 +534,37 @@
     <message>
         <location filename="../core/workflow/GenreRules.cpp" line="+41" />
         <source>A 请示 goes upward, to a higher authority.</source>
-        <translation type="unfinished" />
+        <translation>请示应为上行文，报送上级机关。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A 请示 has exactly one principal recipient (主送机关); this draft has %1.</source>
-        <translation type="unfinished" />
+        <translation>请示只能有一个主送机关；本文稿有 %1 个。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A 请示 asks about one matter only (一文一事).</source>
-        <translation type="unfinished" />
+        <translation>请示应当一文一事。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A 请示 is addressed to an organ, not to a leader personally (“%1”).</source>
-        <translation type="unfinished" />
+        <translation>请示应主送机关，不得主送领导者个人（“%1”）。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>A 批复 goes downward, to the unit that asked.</source>
-        <translation type="unfinished" />
+        <translation>批复应为下行文，发给请示单位。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A 批复 answers a 请示: give the document number of the 请示.</source>
-        <translation type="unfinished" />
+        <translation>批复是对请示的答复：请填写所答复请示的发文字号。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A 函 goes between units that are not superior and subordinate: its direction is parallel.</source>
-        <translation type="unfinished" />
+        <translation>函用于不相隶属的单位之间：行文方向应为平行文。</translation>
     </message>
 </context>
 <context>
@@ -459,22 +572,22 @@
     <message>
         <location filename="../core/domain/DocumentKinds.cpp" line="-11" />
         <source>District government</source>
-        <translation type="unfinished" />
+        <translation>区政府</translation>
     </message>
     <message>
         <location line="+1" />
         <source>District government office</source>
-        <translation type="unfinished" />
+        <translation>区政府办公室</translation>
     </message>
     <message>
         <location line="+2" />
         <source>District party committee and district government (joint)</source>
-        <translation type="unfinished" />
+        <translation>区委、区政府（联合）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Party committee office and government office (joint)</source>
-        <translation type="unfinished" />
+        <translation>区委办、区府办（联合）</translation>
     </message>
 </context>
 <context>
@@ -512,7 +625,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../core/pdf/PdfText.cpp" line="+43" />
+        <location filename="../core/pdf/PdfText.cpp" line="+44" />
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>该 PDF 文件已损坏，无法打开。</translation>
     </message>
@@ -819,7 +932,7 @@
     <message>
         <location line="+1" />
         <source>Section of the office</source>
-        <translation type="unfinished" />
+        <translation>区府办科室</translation>
     </message>
 </context>
 <context>
@@ -827,17 +940,17 @@
     <message>
         <location filename="../core/domain/DocumentKinds.cpp" line="+10" />
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>普通</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Urgent (加急)</source>
-        <translation type="unfinished" />
+        <translation>加急</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Very urgent (特急)</source>
-        <translation type="unfinished" />
+        <translation>特急</translation>
     </message>
 </context>
 <context>
@@ -851,6 +964,45 @@
         <location line="+103" />
         <source>The new account got no number.</source>
         <translation>新账号未获得编号。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <location filename="../core/workflow/WorkCalendar.cpp" line="+34" />
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
     </message>
 </context>
 <context>
@@ -882,54 +1034,54 @@
 <context>
     <name>gw::CalendarPage</name>
     <message>
-        <location filename="../ui/CalendarPage.cpp" line="+29" />
+        <location filename="../ui/CalendarPage.cpp" line="+30" />
         <source>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</source>
-        <translation type="unfinished" />
+        <translation>周一至周五为工作日，周六、周日为休息日，此处列出的日期除外。法定节假日已预先填入；调休的放假日和上班日请在公布后补充。各审核环节的办理时限按工作日计算。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Year:</source>
-        <translation type="unfinished" />
+        <translation>年度：</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Working day (调休上班)</source>
-        <translation type="unfinished" />
+        <translation>调休上班</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Name, e.g. 国庆节 or 国庆调休</source>
-        <translation type="unfinished" />
+        <translation>名称，例如：国庆节或国庆调休</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Save day</source>
-        <translation type="unfinished" />
+        <translation>保存日期(&amp;S)</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Working day</source>
-        <translation type="unfinished" />
+        <translation>工作日</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Holiday</source>
-        <translation type="unfinished" />
+        <translation>节假日</translation>
     </message>
 </context>
 <context>
@@ -937,332 +1089,332 @@
     <message>
         <location filename="../core/services/CalendarService.cpp" line="+54" />
         <source>Choose a valid date.</source>
-        <translation type="unfinished" />
+        <translation>请选择有效的日期。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The name of the day is longer than 40 characters.</source>
-        <translation type="unfinished" />
+        <translation>日期名称超过 40 个字符。</translation>
     </message>
 </context>
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-157" />
+        <location filename="../ui/DraftDialog.cpp" line="-165" />
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>正文</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>详细信息</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+11" />
+        <location line="+12" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-12" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>环节</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>办理</translation>
     </message>
     <message>
         <location line="+0" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>办理人</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Opinion</source>
-        <translation type="unfinished" />
+        <translation>意见</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Routing slip</source>
-        <translation type="unfinished" />
+        <translation>流转记录</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>作者</translation>
     </message>
     <message>
         <location line="+0" />
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <location line="+9" />
         <source>&amp;Compare</source>
-        <translation type="unfinished" />
+        <translation>比较(&amp;C)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Compare version</source>
-        <translation type="unfinished" />
+        <translation>比较版本</translation>
     </message>
     <message>
         <location line="+2" />
         <source>with</source>
-        <translation type="unfinished" />
+        <translation>与</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Now: %1</source>
-        <translation type="unfinished" />
+        <translation>当前环节：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source> — overdue since %1</source>
-        <translation type="unfinished" />
+        <translation> — 自 %1 起逾期</translation>
     </message>
     <message>
         <location line="+1" />
         <source> — due %1</source>
-        <translation type="unfinished" />
+        <translation> — 限 %1 前办理</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Chain</source>
-        <translation type="unfinished" />
+        <translation>办理流程</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>行文方向</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Normative document</source>
-        <translation type="unfinished" />
+        <translation>规范性文件</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Principal recipients</source>
-        <translation type="unfinished" />
+        <translation>主送机关</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copies to</source>
-        <translation type="unfinished" />
+        <translation>抄送机关</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>附件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Secrecy</source>
-        <translation type="unfinished" />
+        <translation>密级</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Signing leader</source>
-        <translation type="unfinished" />
+        <translation>签发领导</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation>签发情况</translation>
     </message>
     <message>
         <location line="+0" />
         <source>version %1 by %2 at %3</source>
-        <translation type="unfinished" />
+        <translation>第%1版，%2 于 %3 签发</translation>
     </message>
     <message>
         <location line="+3" />
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>尚未签发</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+169" />
+        <location line="+175" />
         <source>成文日期</source>
-        <translation type="unfinished" />
+        <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-172" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>所答复的请示</translation>
     </message>
     <message>
         <location line="+18" />
         <source> (backflow)</source>
-        <translation type="unfinished" />
+        <translation>（文件倒流）</translation>
     </message>
     <message>
         <location line="+28" />
         <source>v%1</source>
-        <translation type="unfinished" />
+        <translation>第%1版</translation>
     </message>
     <message>
         <location line="+2" />
         <source> (signed)</source>
-        <translation type="unfinished" />
+        <translation>（已签发）</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Only one version so far.</source>
-        <translation type="unfinished" />
+        <translation>目前只有一个版本。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location line="+10" />
         <source>&amp;Submit</source>
-        <translation type="unfinished" />
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>&amp;Sign off</source>
-        <translation type="unfinished" />
+        <translation>签发(&amp;S)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Pass</source>
-        <translation type="unfinished" />
+        <translation>通过(&amp;P)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Return to the drafter…</source>
-        <translation type="unfinished" />
+        <translation>退回拟稿人(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Return to the drafter</source>
-        <translation type="unfinished" />
+        <translation>退回拟稿人</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Close as not to be issued (不予行文)…</source>
-        <translation type="unfinished" />
+        <translation>不予行文…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not to be issued</source>
-        <translation type="unfinished" />
+        <translation>不予行文</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Register and &amp;number…</source>
-        <translation type="unfinished" />
+        <translation>登记编号(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Register and number</source>
-        <translation type="unfinished" />
+        <translation>登记编号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Document number prefix:</source>
-        <translation type="unfinished" />
+        <translation>发文字号前缀：</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Change of &amp;content…</source>
-        <translation type="unfinished" />
+        <translation>内容修改(&amp;C)…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>&amp;Wording fix…</source>
-        <translation type="unfinished" />
+        <translation>文字修改(&amp;W)…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change of content</source>
-        <translation type="unfinished" />
+        <translation>内容修改</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Wording fix</source>
-        <translation type="unfinished" />
+        <translation>文字修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The new text (the signature becomes void; the draft goes back to the signing leader):</source>
-        <translation type="unfinished" />
+        <translation>修改后的文本（原签发失效，文稿退回签发领导）：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The corrected text (the signature stays):</source>
-        <translation type="unfinished" />
+        <translation>更正后的文本（签发继续有效）：</translation>
     </message>
     <message>
         <location line="+5" />
         <source>What changed</source>
-        <translation type="unfinished" />
+        <translation>修改说明</translation>
     </message>
     <message>
         <location line="+0" />
         <source>What changed and why:</source>
-        <translation type="unfinished" />
+        <translation>修改内容及原因：</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Set the 成文日期…</source>
-        <translation type="unfinished" />
+        <translation>确定成文日期…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Date (yyyy-MM-dd):</source>
-        <translation type="unfinished" />
+        <translation>日期（yyyy-MM-dd）：</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>理由：</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Opinion (optional):</source>
-        <translation type="unfinished" />
+        <translation>意见（选填）：</translation>
     </message>
 </context>
 <context>
@@ -1270,371 +1422,373 @@
     <message>
         <location filename="../ui/DraftEditorDialog.cpp" line="+57" />
         <source>New draft</source>
-        <translation type="unfinished" />
+        <translation>新建文稿</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Edit draft — %1</source>
-        <translation type="unfinished" />
+        <translation>编辑文稿 — %1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>关于……的通知</source>
-        <translation type="unfinished" />
+        <translation>关于……的通知</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Normative document (规范性文件): adds the legal review</source>
-        <translation type="unfinished" />
+        <translation>规范性文件：增加法制审核环节</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+2" />
         <source>One recipient a line</source>
-        <translation type="unfinished" />
+        <translation>每行一个机关</translation>
     </message>
     <message>
         <location line="+1" />
         <source>One attachment a line</source>
-        <translation type="unfinished" />
+        <translation>每行一个附件</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&amp;Propose</source>
-        <translation type="unfinished" />
+        <translation>建议(&amp;P)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Propose the urgency from the time limit, the steps ahead and consultation</source>
-        <translation type="unfinished" />
+        <translation>根据办理时限、后续环节和是否需征求意见，建议紧急程度</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Must be done by</source>
-        <translation type="unfinished" />
+        <translation>限期办结</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Other departments must be consulted</source>
-        <translation type="unfinished" />
+        <translation>需征求其他部门意见</translation>
     </message>
     <message>
         <location line="+10" />
         <source>e.g. 1年</source>
-        <translation type="unfinished" />
+        <translation>例如：1年</translation>
     </message>
     <message>
         <location line="+3" />
         <source>(not a leader's signature)</source>
-        <translation type="unfinished" />
+        <translation>（无需区政府领导签发）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 (district head)</source>
-        <translation type="unfinished" />
+        <translation>%1（区长）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>For a 批复: the number of the 请示 it answers</source>
-        <translation type="unfinished" />
+        <translation>用于批复：所答复请示的发文字号</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Genre:</source>
-        <translation type="unfinished" />
+        <translation>文种(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Issued by:</source>
-        <translation type="unfinished" />
+        <translation>发文机关(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Direction:</source>
-        <translation type="unfinished" />
+        <translation>行文方向(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Drafting &amp;unit:</source>
-        <translation type="unfinished" />
+        <translation>拟稿单位(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Principal recipients:</source>
-        <translation type="unfinished" />
+        <translation>主送机关(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Copies to:</source>
-        <translation type="unfinished" />
+        <translation>抄送机关(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Attachments:</source>
-        <translation type="unfinished" />
+        <translation>附件(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Urgenc&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>紧急程度(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time limit:</source>
-        <translation type="unfinished" />
+        <translation>办理时限：</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Secrecy:</source>
-        <translation type="unfinished" />
+        <translation>密级(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Secrecy &amp;period:</source>
-        <translation type="unfinished" />
+        <translation>保密期限(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Si&amp;gned by:</source>
-        <translation type="unfinished" />
+        <translation>签发领导(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Answers:</source>
-        <translation type="unfinished" />
+        <translation>所答复请示(&amp;A)：</translation>
     </message>
     <message>
         <location line="+9" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use a P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>使用PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The body: headings 一、（一）1.（1）, one paragraph a line.</source>
-        <translation type="unfinished" />
+        <translation>正文：标题层次为“一、（一）1.（1）”，每行一段。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>What changed in this version (optional)</source>
-        <translation type="unfinished" />
+        <translation>本版本修改说明（选填）</translation>
     </message>
     <message>
         <location line="+17" />
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Choose the PDF of the body</source>
-        <translation type="unfinished" />
+        <translation>选择正文PDF文件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+70" />
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
-        <translation type="unfinished" />
+        <translation>正文采用PDF文件 %1（%2 KB），其文字在此显示以供比对。</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+79" />
         <source>Save despite the genre findings?</source>
-        <translation type="unfinished" />
+        <translation>文种检查发现问题，仍要保存吗？</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1
 
 Correct the draft, or give the reason it is right as it is:</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+请修改文稿，或说明按现稿保存的理由：</translation>
     </message>
 </context>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+43" />
+        <location filename="../ui/DraftListPage.cpp" line="+44" />
         <source>Search title or number (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>搜索标题或发文字号（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>All steps</source>
-        <translation type="unfinished" />
+        <translation>全部环节</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Being drafted</source>
-        <translation type="unfinished" />
+        <translation>拟稿中</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation>审核中</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Waiting for sign-off</source>
-        <translation type="unfinished" />
+        <translation>待签发</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Registration</source>
-        <translation type="unfinished" />
+        <translation>登记编号</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>付印</translation>
     </message>
     <message>
         <location line="+1" />
         <source>First reader</source>
-        <translation type="unfinished">第一读者</translation>
+        <translation>第一读者</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>已核发</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>已归档</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not issued (不予行文)</source>
-        <translation type="unfinished" />
+        <translation>不予行文</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Any urgency</source>
-        <translation type="unfinished" />
+        <translation>全部紧急程度</translation>
     </message>
     <message>
         <location line="+4" />
         <source>All units</source>
-        <translation type="unfinished" />
+        <translation>全部单位</translation>
     </message>
     <message>
         <location line="+7" />
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>全部年度</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Overdue only</source>
-        <translation type="unfinished" />
+        <translation>仅显示逾期</translation>
     </message>
     <message>
         <location line="+8" />
         <source>&amp;New draft…</source>
-        <translation type="unfinished" />
+        <translation>新建文稿(&amp;N)…</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>%1 item(s) wait for you, %2 overdue</source>
-        <translation type="unfinished" />
+        <translation>待办 %1 件，其中逾期 %2 件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 item(s) wait for you</source>
-        <translation type="unfinished" />
+        <translation>待办 %1 件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Outgoing documents</source>
-        <translation type="unfinished">发文</translation>
+        <translation>发文</translation>
     </message>
 </context>
 <context>
     <name>gw::DraftModel</name>
     <message>
-        <location filename="../ui/DraftModel.cpp" line="+49" />
+        <location filename="../ui/DraftModel.cpp" line="+55" />
         <source>Overdue: </source>
-        <translation type="unfinished" />
+        <translation>逾期：</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>This step is past its time limit.</source>
-        <translation type="unfinished" />
+        <translation>本环节已超过办理时限。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Urgency</source>
-        <translation type="unfinished" />
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Document number</source>
-        <translation type="unfinished" />
+        <translation>发文字号</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Genre</source>
-        <translation type="unfinished" />
+        <translation>文种</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>发文机关</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Drafting unit</source>
-        <translation type="unfinished" />
+        <translation>拟稿单位</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Waiting at</source>
-        <translation type="unfinished" />
+        <translation>当前环节</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Time limit</source>
-        <translation type="unfinished" />
+        <translation>办理时限</translation>
     </message>
 </context>
 <context>
@@ -1642,141 +1796,142 @@ Correct the draft, or give the reason it is right as it is:</source>
     <message>
         <location filename="../core/services/DraftingService.cpp" line="+23" />
         <source>The draft “%1”</source>
-        <translation type="unfinished" />
+        <translation>文稿“%1”</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+98" />
         <source>Enter the title.</source>
-        <translation type="unfinished" />
+        <translation>请输入标题。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The title is longer than 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>标题超过 200 个字符。</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Choose the drafting unit: a section of the office, or a district department.</source>
-        <translation type="unfinished" />
+        <translation>请选择拟稿单位：区府办科室或区直部门。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
-        <translation type="unfinished" />
+        <translation>您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A secrecy period needs a secrecy level.</source>
-        <translation type="unfinished" />
+        <translation>设定保密期限须先选择密级。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Choose the district leader who will sign.</source>
-        <translation type="unfinished" />
+        <translation>请选择签发的区政府领导。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Upward documents of the district government are signed by the district head (区长): choose the district head.</source>
-        <translation type="unfinished" />
+        <translation>区政府上行文由区长签发：请选择区长。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>%1
 Correct the draft, or give a reason to save it as it is.</source>
-        <translation type="unfinished" />
+        <translation>%1
+请修改文稿，或说明按现稿保存的理由。</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The body is empty.</source>
-        <translation type="unfinished" />
+        <translation>正文不能为空。</translation>
     </message>
     <message>
         <location line="+86" />
         <location line="+265" />
         <source>The draft does not exist or is not visible to you.</source>
-        <translation type="unfinished" />
+        <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
         <location line="-209" />
         <source>The draft can be edited only while it is with the drafter.</source>
-        <translation type="unfinished" />
+        <translation>文稿仅在拟稿人处时可以编辑。</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The signed version is frozen: record a wording fix or a content change instead.</source>
-        <translation type="unfinished" />
+        <translation>已签发的版本不可更改：请改为登记文字修改或内容修改。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A new version can be written only while the draft is with the drafter.</source>
-        <translation type="unfinished" />
+        <translation>文稿仅在拟稿人处时可以形成新版本。</translation>
     </message>
     <message>
         <location line="+22" />
         <source>At “%1” the draft moves on by that step's own action.</source>
-        <translation type="unfinished" />
+        <translation>在“%1”环节，文稿须通过该环节的专门操作流转。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Give the reason.</source>
-        <translation type="unfinished" />
+        <translation>请填写理由。</translation>
     </message>
     <message>
         <location line="+36" />
         <source>Wording fixes are recorded after sign-off and before release.</source>
-        <translation type="unfinished" />
+        <translation>文字修改须在签发后、核发前登记。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Say what wording was fixed.</source>
-        <translation type="unfinished" />
+        <translation>请说明修改了哪些文字。</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Content changes are recorded after sign-off and before release.</source>
-        <translation type="unfinished" />
+        <translation>内容修改须在签发后、核发前登记。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Say what content changed.</source>
-        <translation type="unfinished" />
+        <translation>请说明修改了哪些内容。</translation>
     </message>
     <message>
         <location line="+26" />
         <source>The 成文日期 is set once the draft is signed.</source>
-        <translation type="unfinished" />
+        <translation>文稿签发后方可确定成文日期。</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The 成文日期 lies between the signing date (%1) and today (%2).</source>
-        <translation type="unfinished" />
+        <translation>成文日期应在签发日期（%1）与今天（%2）之间。</translation>
     </message>
     <message>
         <location line="+16" />
         <source>The draft is not waiting for registration.</source>
-        <translation type="unfinished" />
+        <translation>该文稿不在待登记编号环节。</translation>
     </message>
     <message>
         <location line="+12" />
         <source>“%1” is not one of the office's document number prefixes.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是本办公室的发文字号前缀。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The draft was signed more than %1 days ago (%2): the drafting unit must set the 成文日期 before registration.</source>
-        <translation type="unfinished" />
+        <translation>该文稿签发已超过 %1 天（%2）：登记编号前须由拟稿单位确定成文日期。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <location line="+15" />
         <location line="+17" />
         <source>Log in to see the drafts.</source>
-        <translation type="unfinished" />
+        <translation>请先登录，再查看文稿。</translation>
     </message>
     <message>
         <location line="+55" />
         <source>Version %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>第%1版不存在。</translation>
     </message>
 </context>
 <context>
@@ -1841,17 +1996,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+18" />
-        <location line="+25" />
+        <location line="+26" />
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-25" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Incoming documents</source>
         <translation>收文</translation>
     </message>
@@ -1906,7 +2061,7 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+5" />
         <source>My tasks (%1)</source>
-        <translation type="unfinished" />
+        <translation>待办 (%1)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2051,7 +2206,7 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+35" />
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished">内存不足，无法保护密码。</translation>
+        <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -2074,7 +2229,7 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+34" />
         <source>Now saved: %1. Press Save again to replace it with your input.</source>
-        <translation type="unfinished" />
+        <translation>当前已保存的内容：%1。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
 </context>
 <context>
@@ -2097,7 +2252,7 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+1" />
         <source>Work calendar</source>
-        <translation type="unfinished" />
+        <translation>工作日历</translation>
     </message>
 </context>
 <context>
@@ -2600,45 +2755,6 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+15" />
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
-    </message>
-</context>
-<context>
-    <name>gw::WorkCalendar</name>
-    <message>
-        <location filename="../core/workflow/WorkCalendar.cpp" line="+39" />
-        <source>New Year's Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Qingming Festival</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+1" />
-        <source>Labour Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>National Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Spring Festival</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dragon Boat Festival</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Mid-Autumn Festival</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

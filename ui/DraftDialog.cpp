@@ -251,8 +251,12 @@ void DraftDialog::showVersions()
         QString label = tr("v%1").arg(v.number);
         if (v.number == m_draft.signedVersion)
             label += tr(" (signed)");
-        const QStringList cells{
-            label, tr(kinds.value(v.kind, "draft")), v.authorName, when(v.atMs), v.sha256.left(16), v.note};
+        const QStringList cells{label,
+                                QCoreApplication::translate("DraftDialog", kinds.value(v.kind, "draft")),
+                                v.authorName,
+                                when(v.atMs),
+                                v.sha256.left(16),
+                                v.note};
         for (int c = 0; c < cells.size(); ++c)
             m_versions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         m_from->addItem(label, v.number);

@@ -22,13 +22,13 @@ public:
     enum Column
     {
         UrgencyColumn,
-        NumberColumn,
         TitleColumn,
-        GenreColumn,
-        IssuerColumn,
-        UnitColumn,
         StepColumn,
         DueColumn,
+        NumberColumn,
+        GenreColumn,
+        UnitColumn,
+        IssuerColumn,
         ColumnCount
     };
     enum class Mode

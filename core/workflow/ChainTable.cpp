@@ -13,8 +13,6 @@ constexpr StepCondition N = StepCondition::NormativeOnly; // 法制审核: only 
 constexpr bool RET = true;                                // may return to the drafter
 constexpr bool NO = false;
 
-#define STEP(text) QT_TRANSLATE_NOOP("Chain", text)
-
 // Steps of 区委 that the office does not hold are recorded by 秘书科 on the party side's paper.
 // After sign-off every variant continues through the same tail (SPEC.md).
 QList<ChainRow> build()
@@ -29,7 +27,7 @@ QList<ChainRow> build()
          NO,
          A,
          StepKind::Drafting,
-         STEP("Drafting")},
+         QT_TRANSLATE_NOOP("Chain", "Drafting")},
         {V::OfficeDrafted,
          "secretariat_review",
          {R::Reviewer},
@@ -37,7 +35,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Secretariat review (核稿)")},
+         QT_TRANSLATE_NOOP("Chain", "Secretariat review (核稿)")},
         {V::OfficeDrafted,
          "deputy_review",
          {R::DeputyDirector},
@@ -45,7 +43,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Deputy director's review")},
+         QT_TRANSLATE_NOOP("Chain", "Deputy director's review")},
         {V::OfficeDrafted,
          "legal_review",
          {R::Legal},
@@ -53,7 +51,7 @@ QList<ChainRow> build()
          RET,
          N,
          StepKind::Review,
-         STEP("Legal review")},
+         QT_TRANSLATE_NOOP("Chain", "Legal review")},
         {V::OfficeDrafted,
          "director_review",
          {R::Director},
@@ -61,7 +59,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Director's review")},
+         QT_TRANSLATE_NOOP("Chain", "Director's review")},
         {V::OfficeDrafted,
          "leader_sign",
          {R::Leader},
@@ -69,7 +67,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Sign,
-         STEP("Sign-off by the district leader")},
+         QT_TRANSLATE_NOOP("Chain", "Sign-off by the district leader")},
 
         // 区政府发文, 代拟稿: 部门起草 → 有关科室审核 → 秘书科核稿 → 分管副主任审核 → [法制审核] → 主任复审 →
         // 区政府领导签发
@@ -80,7 +78,7 @@ QList<ChainRow> build()
          NO,
          A,
          StepKind::Drafting,
-         STEP("Drafting by the department")},
+         QT_TRANSLATE_NOOP("Chain", "Drafting by the department")},
         {V::DepartmentDrafted,
          "section_check",
          {R::SectionHead},
@@ -88,7 +86,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Check by the office section")},
+         QT_TRANSLATE_NOOP("Chain", "Check by the office section")},
         {V::DepartmentDrafted,
          "secretariat_review",
          {R::Reviewer},
@@ -96,7 +94,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Secretariat review (核稿)")},
+         QT_TRANSLATE_NOOP("Chain", "Secretariat review (核稿)")},
         {V::DepartmentDrafted,
          "deputy_review",
          {R::DeputyDirector},
@@ -104,7 +102,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Deputy director's review")},
+         QT_TRANSLATE_NOOP("Chain", "Deputy director's review")},
         {V::DepartmentDrafted,
          "legal_review",
          {R::Legal},
@@ -112,7 +110,7 @@ QList<ChainRow> build()
          RET,
          N,
          StepKind::Review,
-         STEP("Legal review")},
+         QT_TRANSLATE_NOOP("Chain", "Legal review")},
         {V::DepartmentDrafted,
          "director_review",
          {R::Director},
@@ -120,7 +118,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Director's review")},
+         QT_TRANSLATE_NOOP("Chain", "Director's review")},
         {V::DepartmentDrafted,
          "leader_sign",
          {R::Leader},
@@ -128,7 +126,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Sign,
-         STEP("Sign-off by the district leader")},
+         QT_TRANSLATE_NOOP("Chain", "Sign-off by the district leader")},
 
         // 区政府办公室发文: 起草 → 秘书科核稿 → 分管副主任审核 → 主任签发
         {V::OfficeIssued,
@@ -138,7 +136,7 @@ QList<ChainRow> build()
          NO,
          A,
          StepKind::Drafting,
-         STEP("Drafting")},
+         QT_TRANSLATE_NOOP("Chain", "Drafting")},
         {V::OfficeIssued,
          "secretariat_review",
          {R::Reviewer},
@@ -146,7 +144,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Secretariat review (核稿)")},
+         QT_TRANSLATE_NOOP("Chain", "Secretariat review (核稿)")},
         {V::OfficeIssued,
          "deputy_review",
          {R::DeputyDirector},
@@ -154,7 +152,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Deputy director's review")},
+         QT_TRANSLATE_NOOP("Chain", "Deputy director's review")},
         {V::OfficeIssued,
          "director_sign",
          {R::Director},
@@ -162,7 +160,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Sign,
-         STEP("Sign-off by the office director")},
+         QT_TRANSLATE_NOOP("Chain", "Sign-off by the office director")},
 
         // 区委·区政府联合发文: 起草 → 秘书科核稿 → 区府办主任审批 → 区委办主任审批 → 区政府领导审签 →
         // 区委领导签发
@@ -173,7 +171,7 @@ QList<ChainRow> build()
          NO,
          A,
          StepKind::Drafting,
-         STEP("Drafting")},
+         QT_TRANSLATE_NOOP("Chain", "Drafting")},
         {V::JointPartyGov,
          "secretariat_review",
          {R::Reviewer},
@@ -181,7 +179,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Secretariat review (核稿)")},
+         QT_TRANSLATE_NOOP("Chain", "Secretariat review (核稿)")},
         {V::JointPartyGov,
          "office_director_approval",
          {R::Director},
@@ -189,7 +187,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Approval by the government office director")},
+         QT_TRANSLATE_NOOP("Chain", "Approval by the government office director")},
         {V::JointPartyGov,
          "party_office_approval",
          {R::Reviewer},
@@ -197,7 +195,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Approval by the party office director (recorded)")},
+         QT_TRANSLATE_NOOP("Chain", "Approval by the party office director (recorded)")},
         {V::JointPartyGov,
          "leader_countersign",
          {R::Leader},
@@ -205,7 +203,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Countersignature by the district leader")},
+         QT_TRANSLATE_NOOP("Chain", "Countersignature by the district leader")},
         {V::JointPartyGov,
          "party_leader_sign",
          {R::Reviewer},
@@ -213,7 +211,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Sign,
-         STEP("Sign-off by the party committee leader (recorded)")},
+         QT_TRANSLATE_NOOP("Chain", "Sign-off by the party committee leader (recorded)")},
 
         // 区委办·区府办联合发文: 起草 → 秘书科核稿 → 区府办主任审批 → 区委办主任签发
         {V::JointOffices,
@@ -223,7 +221,7 @@ QList<ChainRow> build()
          NO,
          A,
          StepKind::Drafting,
-         STEP("Drafting")},
+         QT_TRANSLATE_NOOP("Chain", "Drafting")},
         {V::JointOffices,
          "secretariat_review",
          {R::Reviewer},
@@ -231,7 +229,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Secretariat review (核稿)")},
+         QT_TRANSLATE_NOOP("Chain", "Secretariat review (核稿)")},
         {V::JointOffices,
          "office_director_approval",
          {R::Director},
@@ -239,7 +237,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Review,
-         STEP("Approval by the government office director")},
+         QT_TRANSLATE_NOOP("Chain", "Approval by the government office director")},
         {V::JointOffices,
          "party_office_sign",
          {R::Reviewer},
@@ -247,7 +245,7 @@ QList<ChainRow> build()
          RET,
          A,
          StepKind::Sign,
-         STEP("Sign-off by the party office director (recorded)")},
+         QT_TRANSLATE_NOOP("Chain", "Sign-off by the party office director (recorded)")},
     };
     // Every variant after sign-off: 秘书科登记复核 → 付印 → 第一读者 → 核发 → 归档; or 不予行文.
     for (ChainVariant v : allChainVariants()) {
@@ -258,8 +256,15 @@ QList<ChainRow> build()
                   NO,
                   A,
                   StepKind::Register,
-                  STEP("Registration and numbering")});
-        t.append({v, "printing", {R::Printer}, "first_reading", NO, A, StepKind::Print, STEP("Printing")});
+                  QT_TRANSLATE_NOOP("Chain", "Registration and numbering")});
+        t.append({v,
+                  "printing",
+                  {R::Printer},
+                  "first_reading",
+                  NO,
+                  A,
+                  StepKind::Print,
+                  QT_TRANSLATE_NOOP("Chain", "Printing")});
         t.append({v,
                   "first_reading",
                   {R::FirstReader},
@@ -267,15 +272,27 @@ QList<ChainRow> build()
                   NO,
                   A,
                   StepKind::FirstRead,
-                  STEP("First reader")});
-        t.append({v, "release", {R::Clerk}, "archived", NO, A, StepKind::Release, STEP("Release")});
-        t.append({v, "archived", {}, "", NO, A, StepKind::Done, STEP("Archived")});
-        t.append(
-            {v, "closed", {}, "", NO, A, StepKind::Closed, STEP("Closed without a document (不予行文)")});
+                  QT_TRANSLATE_NOOP("Chain", "First reader")});
+        t.append({v,
+                  "release",
+                  {R::Clerk},
+                  "archived",
+                  NO,
+                  A,
+                  StepKind::Release,
+                  QT_TRANSLATE_NOOP("Chain", "Release")});
+        t.append({v, "archived", {}, "", NO, A, StepKind::Done, QT_TRANSLATE_NOOP("Chain", "Archived")});
+        t.append({v,
+                  "closed",
+                  {},
+                  "",
+                  NO,
+                  A,
+                  StepKind::Closed,
+                  QT_TRANSLATE_NOOP("Chain", "Closed without a document (不予行文)")});
     }
     return t;
 }
-#undef STEP
 } // namespace
 
 const QList<ChainRow> &chainTable()

@@ -25,30 +25,25 @@ const LunarDates kLunar[] = {
     {2026, QDate(2026, 2, 17), QDate(2026, 6, 19), QDate(2026, 9, 25)},
     {2027, QDate(2027, 2, 6), QDate(2027, 6, 9), QDate(2027, 9, 15)},
 };
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("WorkCalendar", s);
-}
 } // namespace
 
 QList<CalendarDay> WorkCalendar::defaultDays(int year)
 {
     QList<CalendarDay> days;
     auto add = [&days](const QDate &d, const QString &name) { days.append(CalendarDay{d, false, name}); };
-    add(QDate(year, 1, 1), tr("New Year's Day"));
-    add(QDate(year, 4, 5), tr("Qingming Festival"));
-    add(QDate(year, 5, 1), tr("Labour Day"));
-    add(QDate(year, 5, 2), tr("Labour Day"));
+    add(QDate(year, 1, 1), QCoreApplication::translate("WorkCalendar", "New Year's Day"));
+    add(QDate(year, 4, 5), QCoreApplication::translate("WorkCalendar", "Qingming Festival"));
+    add(QDate(year, 5, 1), QCoreApplication::translate("WorkCalendar", "Labour Day"));
+    add(QDate(year, 5, 2), QCoreApplication::translate("WorkCalendar", "Labour Day"));
     for (int d = 1; d <= 3; ++d)
-        add(QDate(year, 10, d), tr("National Day"));
+        add(QDate(year, 10, d), QCoreApplication::translate("WorkCalendar", "National Day"));
     for (const LunarDates &l : kLunar) {
         if (l.year != year)
             continue;
         for (int d = -1; d <= 2; ++d) // 除夕 to 初三
-            add(l.springFestival.addDays(d), tr("Spring Festival"));
-        add(l.dragonBoat, tr("Dragon Boat Festival"));
-        add(l.midAutumn, tr("Mid-Autumn Festival"));
+            add(l.springFestival.addDays(d), QCoreApplication::translate("WorkCalendar", "Spring Festival"));
+        add(l.dragonBoat, QCoreApplication::translate("WorkCalendar", "Dragon Boat Festival"));
+        add(l.midAutumn, QCoreApplication::translate("WorkCalendar", "Mid-Autumn Festival"));
     }
     return days;
 }
