@@ -2,6 +2,7 @@
 // Gongwen Desk UI tests — an outgoing document driven through the chain by each post in turn.
 #include "Fixtures.h"
 #include "Screenshots.h"
+#include "UiHelpers.h"
 
 #include "DraftDialog.h"
 #include "DraftEditorDialog.h"
@@ -30,28 +31,6 @@ using namespace gw;
 using namespace gw::test;
 
 namespace {
-std::unique_ptr<Workspace> demoWorkspace(const TestDb &db)
-{
-    auto ws = Workspace::open(db.url());
-    REQUIRE(ws.ok());
-    REQUIRE(DemoSeeder::seed(*ws.value()).ok());
-    return std::move(ws).value();
-}
-
-Actor logIn(Workspace &ws, const char *user)
-{
-    auto a = ws.auth().login(QString::fromLatin1(user), DemoSeeder::password());
-    REQUIRE(a.ok());
-    return a.value();
-}
-
-template <typename T> T *child(QWidget &w, const char *name)
-{
-    T *c = w.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(c != nullptr);
-    return c;
-}
-
 /// The user opens "my tasks", finds the draft there and opens its page.
 std::unique_ptr<DraftDialog> openFromTasks(Workspace &ws, const Actor &actor, qint64 draftId,
                                            const QString &shot)

@@ -2,6 +2,7 @@
 // Gongwen Desk UI tests — log-in, first-run set-up, main window, unit directory, accounts.
 #include "Fixtures.h"
 #include "Screenshots.h"
+#include "UiHelpers.h"
 
 #include "Localization.h"
 #include "LoginDialog.h"
@@ -35,21 +36,6 @@ using namespace gw;
 using namespace gw::test;
 
 namespace {
-std::unique_ptr<Workspace> demoWorkspace(const TestDb &db)
-{
-    auto ws = Workspace::open(db.url());
-    REQUIRE(ws.ok());
-    REQUIRE(DemoSeeder::seed(*ws.value()).ok());
-    return std::move(ws).value();
-}
-
-template <typename T> T *child(QWidget &w, const char *name)
-{
-    T *c = w.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(c != nullptr);
-    return c;
-}
-
 void typeInto(QWidget &w, const char *name, const QString &text)
 {
     auto *edit = w.findChild<QLineEdit *>(QString::fromLatin1(name));
