@@ -57,7 +57,7 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../core/workflow/ChainTable.cpp" line="+31" />
+        <location filename="../core/workflow/ChainTable.cpp" line="+30" />
         <location line="+109" />
         <location line="+35" />
         <location line="+50" />
@@ -145,7 +145,7 @@
         <translation>Registration and numbering</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>First reader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Release</source>
         <translation>Release</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Archived</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Closed without a document (不予行文)</source>
         <translation>Closed without a document (不予行文)</translation>
     </message>
@@ -890,6 +890,14 @@
     </message>
 </context>
 <context>
+    <name>ServiceContext</name>
+    <message>
+        <location filename="../core/services/ServiceContext.cpp" line="+21" />
+        <source>This account has been disabled. Log out; nothing was changed.</source>
+        <translation>This account has been disabled. Log out; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message>
         <location filename="../core/storage/UnitRepository.cpp" line="+35" />
@@ -1272,12 +1280,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+175" />
+        <location line="+179" />
         <source>成文日期</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-176" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
@@ -1297,7 +1305,7 @@
         <translation> (signed)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Only one version so far.</source>
         <translation>Only one version so far.</translation>
     </message>
@@ -1847,12 +1855,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+86" />
-        <location line="+265" />
+        <location line="+273" />
         <source>The draft does not exist or is not visible to you.</source>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-209" />
+        <location line="-217" />
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>The draft can be edited only while it is with the drafter.</translation>
     </message>
@@ -1867,7 +1875,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>A new version can be written only while the draft is with the drafter.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>At “%1” the draft moves on by that step's own action.</source>
         <translation>At “%1” the draft moves on by that step's own action.</translation>
     </message>
@@ -1907,7 +1915,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The 成文日期 lies between the signing date (%1) and today (%2).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>The draft is not waiting for registration.</source>
         <translation>The draft is not waiting for registration.</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../core/workflow/ChainTable.cpp" line="+31" />
+        <location filename="../core/workflow/ChainTable.cpp" line="+30" />
         <location line="+109" />
         <location line="+35" />
         <location line="+50" />
@@ -145,7 +145,7 @@
         <translation>秘书科登记复核</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Printing</source>
         <translation>付印</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Release</source>
         <translation>核发</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>归档</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Closed without a document (不予行文)</source>
         <translation>不予行文</translation>
     </message>
@@ -890,6 +890,14 @@
     </message>
 </context>
 <context>
+    <name>ServiceContext</name>
+    <message>
+        <location filename="../core/services/ServiceContext.cpp" line="+21" />
+        <source>This account has been disabled. Log out; nothing was changed.</source>
+        <translation>此账号已被停用，请退出登录；未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message>
         <location filename="../core/storage/UnitRepository.cpp" line="+35" />
@@ -1272,12 +1280,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+175" />
+        <location line="+179" />
         <source>成文日期</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-176" />
         <source>Answers</source>
         <translation>所答复的请示</translation>
     </message>
@@ -1297,7 +1305,7 @@
         <translation>（已签发）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Only one version so far.</source>
         <translation>目前只有一个版本。</translation>
     </message>
@@ -1847,12 +1855,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+86" />
-        <location line="+265" />
+        <location line="+273" />
         <source>The draft does not exist or is not visible to you.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-209" />
+        <location line="-217" />
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>文稿仅在拟稿人处时可以编辑。</translation>
     </message>
@@ -1867,7 +1875,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>文稿仅在拟稿人处时可以形成新版本。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>At “%1” the draft moves on by that step's own action.</source>
         <translation>在“%1”环节，文稿须通过该环节的专门操作流转。</translation>
     </message>
@@ -1907,7 +1915,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>成文日期应在签发日期（%1）与今天（%2）之间。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>The draft is not waiting for registration.</source>
         <translation>该文稿不在待登记编号环节。</translation>
     </message>

@@ -48,7 +48,7 @@ Result<WorkCalendar> CalendarService::calendar() const
 
 Status CalendarService::setDay(const Actor &actor, const CalendarDay &dayIn)
 {
-    if (auto st = Permissions::check(actor, Action::EditCalendar); !st)
+    if (auto st = m_ctx.authorize(actor, Action::EditCalendar); !st)
         return st;
     if (!dayIn.date.isValid())
         return makeError(ErrorCode::Validation, tr("Choose a valid date."));

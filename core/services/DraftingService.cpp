@@ -192,7 +192,7 @@ Result<int> DraftingService::appendVersion(const Actor &actor, Draft &d, const D
 Result<Draft> DraftingService::create(const Actor &actor, const DraftFields &fieldsIn, const DraftBody &body,
                                       const QString &overrideReason)
 {
-    if (auto st = Permissions::check(actor, Action::CreateDraft); !st)
+    if (auto st = m_ctx.authorize(actor, Action::CreateDraft); !st)
         return st.error();
     DraftFields fields = fieldsIn;
     fields.title = fields.title.simplified();
@@ -307,7 +307,7 @@ Result<Draft> DraftingService::mutate(const Actor &actor, qint64 draftId, qint64
 Result<Draft> DraftingService::updateFields(const Actor &actor, const Draft &edited,
                                             const QString &overrideReason)
 {
-    if (auto st = Permissions::check(actor, Action::ReviseDraft); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ReviseDraft); !st)
         return st.error();
     return mutate(actor, edited.id, edited.version, QStringLiteral("draft.update"),
                   [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
@@ -335,7 +335,7 @@ Result<Draft> DraftingService::updateFields(const Actor &actor, const Draft &edi
 Result<Draft> DraftingService::addVersion(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                           const DraftBody &body, const QString &note)
 {
-    if (auto st = Permissions::check(actor, Action::ReviseDraft); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ReviseDraft); !st)
         return st.error();
     return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.version"),
                   [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
@@ -355,9 +355,13 @@ Result<Draft> DraftingService::addVersion(const Actor &actor, qint64 draftId, qi
                   });
 }
 
-Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+Result<Draft> DraftingService::act(const Actor &actorIn, qint64 draftId, qint64 expectedVersion,
                                    ChainAction action, const QString &opinion)
 {
+    auto current = m_ctx.currentActor(actorIn); // the chain checks the posts held now
+    if (!current)
+        return current.error();
+    const Actor &actor = current.value();
     return mutate(actor, draftId, expectedVersion,
                   QStringLiteral("draft.") + (action == ChainAction::Pass     ? QStringLiteral("pass")
                                               : action == ChainAction::Return ? QStringLiteral("return")
@@ -399,7 +403,7 @@ Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 ex
 Result<Draft> DraftingService::wordingFix(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                           const DraftBody &body, const QString &note)
 {
-    if (auto st = Permissions::check(actor, Action::ReviewDraft); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ReviewDraft); !st)
         return st.error();
     return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.wording_fix"),
                   [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
@@ -420,7 +424,7 @@ Result<Draft> DraftingService::wordingFix(const Actor &actor, qint64 draftId, qi
 Result<Draft> DraftingService::contentChange(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                              const DraftBody &body, const QString &note)
 {
-    if (auto st = Permissions::check(actor, Action::ReviewDraft); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ReviewDraft); !st)
         return st.error();
     return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.content_change"),
                   [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
@@ -449,7 +453,7 @@ Result<Draft> DraftingService::contentChange(const Actor &actor, qint64 draftId,
 Result<Draft> DraftingService::setWrittenDate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                               const QDate &date)
 {
-    if (auto st = Permissions::check(actor, Action::ReviseDraft); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ReviseDraft); !st)
         return st.error();
     return mutate(
         actor, draftId, expectedVersion, QStringLiteral("draft.written_date"),
@@ -469,9 +473,13 @@ Result<Draft> DraftingService::setWrittenDate(const Actor &actor, qint64 draftId
         });
 }
 
-Result<Draft> DraftingService::registerDocument(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+Result<Draft> DraftingService::registerDocument(const Actor &actorIn, qint64 draftId, qint64 expectedVersion,
                                                 const QString &prefix)
 {
+    auto current = m_ctx.currentActor(actorIn);
+    if (!current)
+        return current.error();
+    const Actor &actor = current.value();
     return mutate(
         actor, draftId, expectedVersion, QStringLiteral("draft.register"),
         [&](Draft &d, RoutingEntry &e) -> Result<Draft> {

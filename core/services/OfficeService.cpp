@@ -130,7 +130,7 @@ Result<std::optional<Office>> OfficeService::office() const
 
 Result<Office> OfficeService::update(const Actor &actor, Office office)
 {
-    if (auto st = Permissions::check(actor, Action::ConfigureOffice); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ConfigureOffice); !st)
         return st.error();
     office.fullName = office.fullName.simplified();
     office.signMark = office.signMark.simplified();

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "Result.h"
+#include "security/Actor.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 
 namespace gw {
@@ -15,6 +17,12 @@ struct ServiceContext
     Database &db;
     Clock &clock;
     PasswordHasher &hasher;
+
+    /// The actor with the posts and state the records hold now: a session does not keep rights
+    /// that were taken away after it logged in, and a disabled account can do nothing.
+    Result<Actor> currentActor(const Actor &actor) const;
+    /// The actor as it is now may do `action`.
+    Status authorize(const Actor &actor, Action action) const;
 };
 
 /// Runs `body` inside one write transaction and commits when it succeeds; rolls back otherwise.

@@ -64,14 +64,14 @@ Status UnitService::validate(const Unit &u) const
 
 Result<QList<Unit>> UnitService::list(const Actor &actor, const UnitFilter &filter) const
 {
-    if (auto st = Permissions::check(actor, Action::ViewUnits); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ViewUnits); !st)
         return st.error();
     return UnitRepository(m_ctx.db).list(filter);
 }
 
 Result<Unit> UnitService::get(const Actor &actor, qint64 id) const
 {
-    if (auto st = Permissions::check(actor, Action::ViewUnits); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ViewUnits); !st)
         return st.error();
     auto u = UnitRepository(m_ctx.db).find(id);
     if (!u)
@@ -83,7 +83,7 @@ Result<Unit> UnitService::get(const Actor &actor, qint64 id) const
 
 Result<Unit> UnitService::create(const Actor &actor, Unit unit)
 {
-    if (auto st = Permissions::check(actor, Action::CreateUnit); !st)
+    if (auto st = m_ctx.authorize(actor, Action::CreateUnit); !st)
         return st.error();
     unit.name = unit.name.simplified();
     unit.shortName = unit.shortName.simplified();
@@ -93,7 +93,7 @@ Result<Unit> UnitService::create(const Actor &actor, Unit unit)
     unit.active = true;
     // The flag exempts a sender from the skip-level rule: administrators set it.
     if (unit.keyEnterprise) {
-        if (auto st = Permissions::check(actor, Action::EditUnit); !st)
+        if (auto st = m_ctx.authorize(actor, Action::EditUnit); !st)
             return st.error();
     }
     auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Unit> {
@@ -118,7 +118,7 @@ Result<Unit> UnitService::create(const Actor &actor, Unit unit)
 
 Result<Unit> UnitService::update(const Actor &actor, Unit unit)
 {
-    if (auto st = Permissions::check(actor, Action::EditUnit); !st)
+    if (auto st = m_ctx.authorize(actor, Action::EditUnit); !st)
         return st.error();
     unit.name = unit.name.simplified();
     unit.shortName = unit.shortName.simplified();
@@ -132,7 +132,7 @@ Result<Unit> UnitService::update(const Actor &actor, Unit unit)
         if (!before.value())
             return makeError(ErrorCode::NotFound, tr("The unit no longer exists."));
         if (before.value()->active != unit.active) {
-            if (auto st = Permissions::check(actor, Action::DeactivateUnit); !st)
+            if (auto st = m_ctx.authorize(actor, Action::DeactivateUnit); !st)
                 return st.error();
         }
         if (auto st = validate(unit); !st)
@@ -156,7 +156,7 @@ Result<Unit> UnitService::update(const Actor &actor, Unit unit)
 
 Result<Unit> UnitService::setActive(const Actor &actor, qint64 id, qint64 version, bool active)
 {
-    if (auto st = Permissions::check(actor, Action::DeactivateUnit); !st)
+    if (auto st = m_ctx.authorize(actor, Action::DeactivateUnit); !st)
         return st.error();
     auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Unit> {
         const UnitRepository repo(m_ctx.db);

@@ -65,14 +65,14 @@ Status UserService::keepsAnAdministrator(const User &edited) const
 
 Result<QList<User>> UserService::list(const Actor &actor) const
 {
-    if (auto st = Permissions::check(actor, Action::ViewUsers); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ViewUsers); !st)
         return st.error();
     return UserRepository(m_ctx.db).list();
 }
 
 Result<User> UserService::create(const Actor &actor, User user, const QString &password)
 {
-    if (auto st = Permissions::check(actor, Action::ManageUsers); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ManageUsers); !st)
         return st.error();
     user.username = user.username.trimmed();
     user.displayName = user.displayName.simplified();
@@ -108,7 +108,7 @@ Result<User> UserService::create(const Actor &actor, User user, const QString &p
 
 Result<User> UserService::update(const Actor &actor, User user)
 {
-    if (auto st = Permissions::check(actor, Action::ManageUsers); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ManageUsers); !st)
         return st.error();
     user.displayName = user.displayName.simplified();
     if (user.displayName.isEmpty())
@@ -146,7 +146,7 @@ Result<User> UserService::update(const Actor &actor, User user)
 Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint64 version,
                                         const QString &password)
 {
-    if (auto st = Permissions::check(actor, Action::ManageUsers); !st)
+    if (auto st = m_ctx.authorize(actor, Action::ManageUsers); !st)
         return st.error();
     if (auto st = validatePassword(password); !st)
         return st.error();

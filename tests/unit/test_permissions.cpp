@@ -140,3 +140,38 @@ TEST_CASE("services refuse an actor without the permission and write nothing", "
           QStringLiteral("白沙镇人民政府"));
     CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'intruder'")).toInt() == 0);
 }
+
+TEST_CASE("a session keeps no right taken away after log-in; a disabled account can do nothing",
+          "[permissions][storage][session]")
+{
+    TestOffice o;
+    const Actor clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    Unit u;
+    u.name = QStringLiteral("桃源镇人民政府");
+    u.type = UnitType::Town;
+    REQUIRE(o.ws->units().create(clerk, u).ok());
+
+    // The administrator takes the clerk post away while the clerk is still logged in.
+    User changed;
+    for (const User &x : o.ws->users().list(o.admin).value()) {
+        if (x.id == clerk.userId)
+            changed = x;
+    }
+    changed.roles = {Role::Hotline};
+    REQUIRE(o.ws->users().update(o.admin, changed).ok());
+    u.name = QStringLiteral("龙泉镇人民政府");
+    CHECK(o.ws->units().create(clerk, u).error().code == ErrorCode::Permission);
+
+    // Disabled: refused with a message that says so.
+    for (const User &x : o.ws->users().list(o.admin).value()) {
+        if (x.id == clerk.userId)
+            changed = x;
+    }
+    changed.roles = {Role::Clerk};
+    changed.active = false;
+    REQUIRE(o.ws->users().update(o.admin, changed).ok());
+    auto refused = o.ws->units().create(clerk, u);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("disabled")));
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM units WHERE name = '龙泉镇人民政府'")).toInt() == 0);
+}
