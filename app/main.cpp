@@ -4,6 +4,7 @@
 
 #include "Localization.h"
 #include "Workstation.h"
+#include "pdf/PdfWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,6 +87,13 @@ void identify()
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && std::strcmp(argv[1], "pdf-worker") == 0) {
+        // Untrusted PDFs are parsed and drawn here, in a process of their own.
+        QCoreApplication app(argc, argv);
+        identify();
+        gw::installTranslations(app, langArgument(argc, argv));
+        return gw::runPdfWorker();
+    }
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         identify();

@@ -624,7 +624,7 @@
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <location filename="../core/pdf/PdfText.cpp" line="+44" />
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>The PDF is damaged and cannot be opened.</translation>
@@ -633,6 +633,107 @@
         <location line="+5" />
         <source>The PDF is protected by a password.</source>
         <translation>The PDF is protected by a password.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWorker</name>
+    <message>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+76" />
+        <source>The PDF worker received an unknown request.</source>
+        <translation>The PDF worker received an unknown request.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file is not a PDF.</source>
+        <translation>The file is not a PDF.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The PDF is damaged and cannot be opened.</source>
+        <translation>The PDF is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PDF is protected by a password.</source>
+        <translation>The PDF is protected by a password.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password for the PDF is wrong.</source>
+        <translation>The password for the PDF is wrong.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PDF has %1 pages, more than the %2 this program opens.</source>
+        <translation>The PDF has %1 pages, more than the %2 this program opens.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No PDF is open.</source>
+        <translation>No PDF is open.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Page %1 does not exist.</source>
+        <translation>Page %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Page %1 cannot be read.</source>
+        <translation>Page %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Page %1 is too large to show at this zoom.</source>
+        <translation>Page %1 is too large to show at this zoom.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page %1 could not be drawn.</source>
+        <translation>Page %1 could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWorkerClient</name>
+    <message>
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59" />
+        <source>The PDF reader could not be started.</source>
+        <translation>The PDF reader could not be started.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
+        <translation>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PDF reader took too long on this file and was stopped. Nothing was changed.</source>
+        <translation>The PDF reader took too long on this file and was stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The PDF reader answered out of turn and was restarted.</source>
+        <translation>The PDF reader answered out of turn and was restarted.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No PDF is open.</source>
+        <translation>No PDF is open.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>The PDF reader sent a broken page image.</source>
+        <translation>The PDF reader sent a broken page image.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +993,7 @@
 <context>
     <name>ServiceContext</name>
     <message>
-        <location filename="../core/services/ServiceContext.cpp" line="+21" />
+        <location filename="../core/services/ServiceContext.cpp" line="+22" />
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>This account has been disabled. Log out; nothing was changed.</translation>
     </message>
@@ -2781,7 +2882,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+28" />
+        <location filename="../app/main.cpp" line="+29" />
         <source>Gongwen Desk: the secretariat's workstation.</source>
         <translation>Gongwen Desk: the secretariat's workstation.</translation>
     </message>
@@ -2806,7 +2907,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Language of the interface: zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+66" />
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

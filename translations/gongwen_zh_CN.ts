@@ -624,7 +624,7 @@
         <translation>该文件不是 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <location filename="../core/pdf/PdfText.cpp" line="+44" />
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>该 PDF 文件已损坏，无法打开。</translation>
@@ -633,6 +633,107 @@
         <location line="+5" />
         <source>The PDF is protected by a password.</source>
         <translation>该 PDF 文件受密码保护。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWorker</name>
+    <message>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+76" />
+        <source>The PDF worker received an unknown request.</source>
+        <translation>PDF阅读组件收到无法识别的请求。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file is not a PDF.</source>
+        <translation>该文件不是PDF文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The PDF is damaged and cannot be opened.</source>
+        <translation>PDF文件已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PDF is protected by a password.</source>
+        <translation>该PDF文件受密码保护。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password for the PDF is wrong.</source>
+        <translation>PDF文件密码错误。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The PDF has no pages.</source>
+        <translation>该PDF文件没有页面。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PDF has %1 pages, more than the %2 this program opens.</source>
+        <translation>该PDF文件共%1页，超过本程序可打开的%2页上限。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No PDF is open.</source>
+        <translation>尚未打开PDF文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Page %1 does not exist.</source>
+        <translation>第%1页不存在。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Page %1 cannot be read.</source>
+        <translation>无法读取第%1页。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Page %1 is too large to show at this zoom.</source>
+        <translation>第%1页过大，无法按当前缩放比例显示。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page %1 could not be drawn.</source>
+        <translation>无法绘制第%1页。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWorkerClient</name>
+    <message>
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59" />
+        <source>The PDF reader could not be started.</source>
+        <translation>无法启动PDF阅读组件。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
+        <translation>PDF阅读组件在处理此文件时中止，文件可能已损坏。未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PDF reader took too long on this file and was stopped. Nothing was changed.</source>
+        <translation>PDF阅读组件处理此文件超时，已被停止。未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The PDF reader answered out of turn and was restarted.</source>
+        <translation>PDF阅读组件应答错乱，已重新启动。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No PDF is open.</source>
+        <translation>尚未打开PDF文件。</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>The PDF reader sent a broken page image.</source>
+        <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
 </context>
 <context>
@@ -892,7 +993,7 @@
 <context>
     <name>ServiceContext</name>
     <message>
-        <location filename="../core/services/ServiceContext.cpp" line="+21" />
+        <location filename="../core/services/ServiceContext.cpp" line="+22" />
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>此账号已被停用，请退出登录；未作任何更改。</translation>
     </message>
@@ -2781,7 +2882,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+28" />
+        <location filename="../app/main.cpp" line="+29" />
         <source>Gongwen Desk: the secretariat's workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
@@ -2806,7 +2907,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+66" />
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

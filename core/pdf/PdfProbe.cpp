@@ -16,6 +16,12 @@ Result<PdfFacts> probePdf(const QByteArray &bytes)
     if (!bytes.startsWith("%PDF-") && bytes.indexOf("%PDF-") < 0)
         return makeError(ErrorCode::Validation,
                          QCoreApplication::translate("PdfProbe", "The file is not a PDF."));
+    // Poppler's own complaints about damaged files go nowhere: the caller gets a message instead.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return makeError(ErrorCode::Validation,

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — the first look at a PDF: real files open, bad ones get a message.
-#define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include "pdf/PdfProbe.h"
@@ -48,12 +47,4 @@ TEST_CASE("empty, foreign and truncated files get a message, not a crash", "[pdf
     auto cut = probePdf(full.left(40));
     CHECK_FALSE(cut.ok());
     CHECK_FALSE(cut.error().message.isEmpty());
-}
-
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the PDF worker process.
+#include "pdf/PdfWorker.h"
+
+#include "pdf/PdfProtocol.h"
+#include "pdf/PdfText.h"
+#include "pdf/PdfTypes.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QtEndian>
+
+#include <poppler-qt6.h>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <memory>
+
+namespace gw {
+namespace {
+
+bool readAll(int fd, char *data, size_t n)
+{
+    while (n > 0) {
+        const ssize_t got = ::read(fd, data, n);
+        if (got <= 0)
+            return false;
+        data += got;
+        n -= size_t(got);
+    }
+    return true;
+}
+
+bool writeAll(int fd, const char *data, size_t n)
+{
+    while (n > 0) {
+        const ssize_t put = ::write(fd, data, n);
+        if (put <= 0)
+            return false;
+        data += put;
+        n -= size_t(put);
+    }
+    return true;
+}
+
+
+class Worker
+{
+public:
+    QByteArray handle(const QByteArray &request)
+    {
+        QDataStream in(request);
+        pdfproto::setup(in);
+        quint32 id = 0;
+        quint8 op = 0;
+        in >> id >> op;
+        QByteArray reply;
+        QDataStream out(&reply, QIODevice::WriteOnly);
+        pdfproto::setup(out);
+        out << id;
+        switch (static_cast<pdfproto::Op>(op)) {
+        case pdfproto::Op::Open:
+            open(in, out);
+            break;
+        case pdfproto::Op::Render:
+            render(in, out);
+            break;
+        case pdfproto::Op::Text:
+            text(in, out);
+            break;
+        case pdfproto::Op::Ping:
+            out << quint8(pdfproto::Status::Ok);
+            break;
+        default:
+            fail(out, QCoreApplication::translate("PdfWorker", "The PDF worker received an unknown request."));
+        }
+        return reply;
+    }
+
+private:
+    static void fail(QDataStream &out, const QString &message)
+    {
+        out << quint8(pdfproto::Status::Error) << message;
+    }
+
+    void open(QDataStream &in, QDataStream &out)
+    {
+        QByteArray bytes;
+        QString password;
+        in >> bytes >> password;
+        m_doc.reset();
+        if (bytes.isEmpty())
+            return fail(out, QCoreApplication::translate("PdfWorker", "The file is empty."));
+        if (bytes.indexOf("%PDF-") < 0 || bytes.indexOf("%PDF-") > 1024)
+            return fail(out, QCoreApplication::translate("PdfWorker", "The file is not a PDF."));
+        std::unique_ptr<Poppler::Document> doc =
+            Poppler::Document::loadFromData(bytes, password.toUtf8(), password.toUtf8());
+        if (!doc)
+            return fail(out, QCoreApplication::translate("PdfWorker", "The PDF is damaged and cannot be opened."));
+        if (doc->isLocked())
+            return fail(out, password.isEmpty() ? QCoreApplication::translate("PdfWorker", "The PDF is protected by a password.")
+                                                : QCoreApplication::translate("PdfWorker", "The password for the PDF is wrong."));
+        doc->setRenderHint(Poppler::Document::Antialiasing);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing);
+        PdfDocumentInfo info;
+        info.pageCount = doc->numPages();
+        info.encrypted = doc->isEncrypted();
+        info.title = doc->info(QStringLiteral("Title"));
+        if (info.pageCount <= 0)
+            return fail(out, QCoreApplication::translate("PdfWorker", "The PDF has no pages."));
+        if (info.pageCount > kMaxPages)
+            return fail(out, QCoreApplication::translate("PdfWorker", "The PDF has %1 pages, more than the %2 this program opens.")
+                                 .arg(info.pageCount)
+                                 .arg(kMaxPages));
+        for (int i = 0; i < info.pageCount; ++i) {
+            std::unique_ptr<Poppler::Page> page = doc->page(i);
+            info.pageSizes.append(page ? page->pageSizeF() : QSizeF());
+        }
+        m_doc = std::move(doc);
+        out << quint8(pdfproto::Status::Ok) << info.pageCount << info.encrypted << info.title
+            << info.pageSizes;
+    }
+
+    std::unique_ptr<Poppler::Page> page(QDataStream &out, int index)
+    {
+        if (!m_doc) {
+            fail(out, QCoreApplication::translate("PdfWorker", "No PDF is open."));
+            return nullptr;
+        }
+        if (index < 0 || index >= m_doc->numPages()) {
+            fail(out, QCoreApplication::translate("PdfWorker", "Page %1 does not exist.").arg(index + 1));
+            return nullptr;
+        }
+        std::unique_ptr<Poppler::Page> p = m_doc->page(index);
+        if (!p)
+            fail(out, QCoreApplication::translate("PdfWorker", "Page %1 cannot be read.").arg(index + 1));
+        return p;
+    }
+
+    void render(QDataStream &in, QDataStream &out)
+    {
+        qint32 index = 0;
+        double dpi = 72;
+        in >> index >> dpi;
+        auto p = page(out, index);
+        if (!p)
+            return;
+        const QSizeF pts = p->pageSizeF();
+        const double pixels = pts.width() * dpi / 72.0 * pts.height() * dpi / 72.0;
+        if (dpi <= 0 || dpi > 1200 || pixels > 60e6)
+            return fail(out, QCoreApplication::translate("PdfWorker", "Page %1 is too large to show at this zoom.").arg(index + 1));
+        const QImage image = p->renderToImage(dpi, dpi);
+        if (image.isNull())
+            return fail(out, QCoreApplication::translate("PdfWorker", "Page %1 could not be drawn.").arg(index + 1));
+        const QImage rgb = image.format() == QImage::Format_ARGB32 || image.format() == QImage::Format_RGB32
+                               ? image
+                               : image.convertToFormat(QImage::Format_RGB32);
+        out << quint8(pdfproto::Status::Ok) << qint32(rgb.width()) << qint32(rgb.height())
+            << qint32(rgb.bytesPerLine()) << qint32(rgb.format());
+        out.writeRawData(reinterpret_cast<const char *>(rgb.constBits()), int(rgb.sizeInBytes()));
+    }
+
+    void text(QDataStream &in, QDataStream &out)
+    {
+        qint32 index = 0;
+        in >> index;
+        auto p = page(out, index);
+        if (!p)
+            return;
+        QList<PdfWord> words;
+        QString all;
+        for (const std::unique_ptr<Poppler::TextBox> &box : p->textList()) {
+            words.append(PdfWord{normalizeExtractedText(box->text()), box->boundingBox()});
+            all += box->text();
+            if (box->hasSpaceAfter())
+                all += QLatin1Char(' ');
+        }
+        out << quint8(pdfproto::Status::Ok) << normalizeExtractedText(all) << qint32(words.size());
+        for (const PdfWord &w : words)
+            out << w.text << w.box;
+    }
+
+    static constexpr int kMaxPages = 20000;
+    std::unique_ptr<Poppler::Document> m_doc;
+};
+
+void silence(QtMsgType, const QMessageLogContext &, const QString &) {}
+} // namespace
+
+int runPdfWorker()
+{
+    // A hostile file must not take the machine's memory with it.
+    struct rlimit mem
+    {
+    };
+    mem.rlim_cur = mem.rlim_max = rlim_t(3) << 30;
+    ::setrlimit(RLIMIT_AS, &mem);
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    qInstallMessageHandler(silence);
+
+    Worker worker;
+    for (;;) {
+        char head[4];
+        if (!readAll(0, head, 4))
+            return 0;
+        const quint32 len = qFromBigEndian<quint32>(head);
+        if (len > pdfproto::kMaxFrame)
+            return 2;
+        QByteArray request(qsizetype(len), Qt::Uninitialized);
+        if (!readAll(0, request.data(), len))
+            return 0;
+        const QByteArray reply = pdfproto::frame(worker.handle(request));
+        if (!writeAll(1, reply.constData(), size_t(reply.size())))
+            return 0;
+    }
+}
+
+} // namespace gw

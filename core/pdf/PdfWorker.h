@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the PDF worker: parses and renders untrusted PDFs in a process of its own.
+#pragma once
+
+namespace gw {
+
+/// Serves requests read from standard input and answers on standard output until input ends.
+/// Runs as `gongwen pdf-worker`; if Poppler crashes or hangs on a file, only this process goes.
+int runPdfWorker();
+
+} // namespace gw

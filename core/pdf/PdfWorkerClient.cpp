@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — talks to the PDF worker process.
+#include "pdf/PdfWorkerClient.h"
+
+#include "pdf/PdfProtocol.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QLocale>
+#include <QProcess>
+
+namespace gw {
+namespace {
+} // namespace
+
+PdfWorkerClient::PdfWorkerClient(QString program, QStringList arguments)
+    : m_program(std::move(program)), m_arguments(std::move(arguments))
+{
+}
+
+PdfWorkerClient::~PdfWorkerClient()
+{
+    kill();
+}
+
+std::unique_ptr<PdfWorkerClient> PdfWorkerClient::forThisProgram()
+{
+    // The worker speaks the interface's language in its messages.
+    const QString lang =
+        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    return std::make_unique<PdfWorkerClient>(
+        QCoreApplication::applicationFilePath(),
+        QStringList{QStringLiteral("pdf-worker"), QStringLiteral("--lang"), lang});
+}
+
+void PdfWorkerClient::kill()
+{
+    if (m_process) {
+        m_process->kill();
+        m_process->waitForFinished(3000);
+        m_process.reset();
+    }
+    m_buffer.clear();
+    m_opened = false;
+}
+
+Status PdfWorkerClient::ensureStarted()
+{
+    if (m_process && m_process->state() == QProcess::Running)
+        return {};
+    kill();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    m_process->start(m_program, m_arguments);
+    ++m_starts;
+    if (!m_process->waitForStarted(10000)) {
+        kill();
+        return makeError(ErrorCode::Storage, QCoreApplication::translate("PdfWorkerClient", "The PDF reader could not be started."));
+    }
+    return {};
+}
+
+Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutMs)
+{
+    if (auto st = ensureStarted(); !st)
+        return st.error();
+    const quint32 id = m_nextId++;
+    QByteArray payload;
+    {
+        QDataStream s(&payload, QIODevice::WriteOnly);
+        pdfproto::setup(s);
+        s << id;
+    }
+    payload.append(request);
+    m_process->write(pdfproto::frame(payload));
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray reply;
+    while (!pdfproto::takeFrame(m_buffer, reply)) {
+        if (deadline.hasExpired() || m_process->state() != QProcess::Running) {
+            const bool crashed = m_process->state() != QProcess::Running;
+            kill();
+            return makeError(
+                ErrorCode::Unsupported,
+                crashed ? QCoreApplication::translate("PdfWorkerClient", "The PDF reader stopped on this file: it is probably damaged. Nothing was "
+                             "changed.")
+                        : QCoreApplication::translate("PdfWorkerClient", "The PDF reader took too long on this file and was stopped. Nothing was "
+                             "changed."));
+        }
+        m_process->waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 200)));
+        m_buffer.append(m_process->readAllStandardOutput());
+    }
+    QDataStream in(reply);
+    pdfproto::setup(in);
+    quint32 gotId = 0;
+    in >> gotId;
+    if (gotId != id) {
+        kill();
+        return makeError(ErrorCode::Storage, QCoreApplication::translate("PdfWorkerClient", "The PDF reader answered out of turn and was restarted."));
+    }
+    return reply.mid(4);
+}
+
+Status PdfWorkerClient::reopenIfNeeded(int timeoutMs)
+{
+    if (m_opened && m_process && m_process->state() == QProcess::Running)
+        return {};
+    if (m_pdf.isEmpty())
+        return makeError(ErrorCode::Validation, QCoreApplication::translate("PdfWorkerClient", "No PDF is open."));
+    auto info = open(m_pdf, m_password, timeoutMs);
+    if (!info)
+        return info.error();
+    return {};
+}
+
+Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QString &password, int timeoutMs)
+{
+    m_pdf = pdf;
+    m_password = password;
+    m_opened = false;
+    QByteArray request;
+    {
+        QDataStream s(&request, QIODevice::WriteOnly);
+        pdfproto::setup(s);
+        s << quint8(pdfproto::Op::Open) << pdf << password;
+    }
+    auto reply = call(request, timeoutMs);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
+    quint8 status = 0;
+    in >> status;
+    if (status != quint8(pdfproto::Status::Ok)) {
+        QString message;
+        in >> message;
+        return makeError(ErrorCode::Validation, message);
+    }
+    PdfDocumentInfo info;
+    in >> info.pageCount >> info.encrypted >> info.title >> info.pageSizes;
+    m_opened = true;
+    return info;
+}
+
+Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
+{
+    if (auto st = reopenIfNeeded(timeoutMs); !st)
+        return st.error();
+    QByteArray request;
+    {
+        QDataStream s(&request, QIODevice::WriteOnly);
+        pdfproto::setup(s);
+        s << quint8(pdfproto::Op::Render) << qint32(page) << dpi;
+    }
+    auto reply = call(request, timeoutMs);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
+    quint8 status = 0;
+    in >> status;
+    if (status != quint8(pdfproto::Status::Ok)) {
+        QString message;
+        in >> message;
+        return makeError(ErrorCode::Validation, message);
+    }
+    qint32 w = 0, h = 0, stride = 0, format = 0;
+    in >> w >> h >> stride >> format;
+    const qsizetype offset = 1 + 4 * 4;
+    const QByteArray &bytes = reply.value();
+    if (w <= 0 || h <= 0 || stride < w * 4 || bytes.size() - offset < qsizetype(stride) * h)
+        return makeError(ErrorCode::Storage, QCoreApplication::translate("PdfWorkerClient", "The PDF reader sent a broken page image."));
+    QImage image(w, h, static_cast<QImage::Format>(format));
+    for (int y = 0; y < h; ++y)
+        memcpy(image.scanLine(y), bytes.constData() + offset + qsizetype(y) * stride, size_t(w) * 4);
+    return image;
+}
+
+Result<PdfPageText> PdfWorkerClient::text(int page, int timeoutMs)
+{
+    if (auto st = reopenIfNeeded(timeoutMs); !st)
+        return st.error();
+    QByteArray request;
+    {
+        QDataStream s(&request, QIODevice::WriteOnly);
+        pdfproto::setup(s);
+        s << quint8(pdfproto::Op::Text) << qint32(page);
+    }
+    auto reply = call(request, timeoutMs);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
+    quint8 status = 0;
+    in >> status;
+    if (status != quint8(pdfproto::Status::Ok)) {
+        QString message;
+        in >> message;
+        return makeError(ErrorCode::Validation, message);
+    }
+    PdfPageText t;
+    qint32 n = 0;
+    in >> t.text >> n;
+    for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        PdfWord w;
+        in >> w.text >> w.box;
+        t.words.append(w);
+    }
+    return t;
+}
+
+} // namespace gw

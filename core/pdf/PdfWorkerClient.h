@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — talks to the PDF worker process and outlives its crashes.
+#pragma once
+
+#include "Result.h"
+#include "pdf/PdfTypes.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QStringList>
+
+#include <memory>
+
+class QProcess;
+
+namespace gw {
+
+/// Opens, renders and reads PDFs through a worker process. Every call waits at most its time
+/// limit; a worker that crashes or overruns is killed, the call returns an error, and the next
+/// call starts a new worker (reopening the document). Use one client per thread; calls block,
+/// so the interface thread gives them to a worker thread.
+class PdfWorkerClient final
+{
+public:
+    /// `program` and `arguments` start the worker, e.g. the gongwen executable with "pdf-worker".
+    PdfWorkerClient(QString program, QStringList arguments);
+    ~PdfWorkerClient();
+    PdfWorkerClient(const PdfWorkerClient &) = delete;
+    PdfWorkerClient &operator=(const PdfWorkerClient &) = delete;
+
+    /// The worker of this program: the running executable with "pdf-worker".
+    static std::unique_ptr<PdfWorkerClient> forThisProgram();
+
+    Result<PdfDocumentInfo> open(const QByteArray &pdf, const QString &password = {}, int timeoutMs = 15000);
+    Result<QImage> render(int page, double dpi, int timeoutMs = 15000);
+    Result<PdfPageText> text(int page, int timeoutMs = 15000);
+    /// How many workers were started (restarts after crashes count too).
+    int starts() const { return m_starts; }
+    bool hasDocument() const { return !m_pdf.isEmpty(); }
+
+private:
+    Result<QByteArray> call(const QByteArray &request, int timeoutMs);
+    Status ensureStarted();
+    Status reopenIfNeeded(int timeoutMs);
+    void kill();
+
+    QString m_program;
+    QStringList m_arguments;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_buffer;
+    QByteArray m_pdf;
+    QString m_password;
+    bool m_opened = false;
+    quint32 m_nextId = 1;
+    int m_starts = 0;
+};
+
+} // namespace gw

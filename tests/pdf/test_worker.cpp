@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — untrusted PDFs are read in a worker process that may crash or hang; the
+// program only ever sees error values.
+#include <catch2/catch.hpp>
+
+#include "pdf/PdfText.h"
+#include "pdf/PdfWorkerClient.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace gw;
+
+namespace {
+PdfWorkerClient worker()
+{
+    return PdfWorkerClient(QStringLiteral(GONGWEN_EXECUTABLE),
+                           {QStringLiteral("pdf-worker"), QStringLiteral("--lang"), QStringLiteral("en")});
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QByteArray chinesePdf(int pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter p(&writer);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        p.drawText(72, 100, QStringLiteral("关于做好防汛工作的通知 %1").arg(i + 1));
+    }
+    p.end();
+    return bytes;
+}
+} // namespace
+
+TEST_CASE("a PDF opens, renders and gives its text through the worker", "[pdf][markup][worker]")
+{
+    PdfWorkerClient w = worker();
+    auto info = w.open(chinesePdf(3));
+    REQUIRE(info.ok());
+    CHECK(info.value().pageCount == 3);
+    REQUIRE(info.value().pageSizes.size() == 3);
+    CHECK(qAbs(info.value().pageSizes.first().width() - 595.3) < 1.0);
+    auto image = w.render(1, 150);
+    REQUIRE(image.ok());
+    CHECK(qAbs(image.value().width() - qRound(595.3 * 150 / 72)) <= 2);
+    CHECK(qAbs(image.value().height() - qRound(841.9 * 150 / 72)) <= 2);
+    auto text = w.text(2);
+    REQUIRE(text.ok());
+    CHECK(text.value().text.contains(QStringLiteral("防汛工作")));
+    CHECK_FALSE(text.value().words.isEmpty());
+    CHECK(w.render(7, 72).error().message.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("bad input gets a clear message: empty, not a PDF, truncated, encrypted",
+          "[pdf][markup][bad-input]")
+{
+    PdfWorkerClient w = worker();
+    CHECK(w.open(QByteArray()).error().message.contains(QStringLiteral("empty")));
+    CHECK(w.open(QByteArray("PK\x03\x04 zip")).error().message.contains(QStringLiteral("not a PDF")));
+    CHECK_FALSE(w.open(chinesePdf(2).left(300)).ok());
+    const QByteArray locked = readFile(QStringLiteral(GONGWEN_TEST_DATA "/encrypted.pdf"));
+    CHECK(w.open(locked).error().message.contains(QStringLiteral("protected by a password")));
+    CHECK(w.open(locked, QStringLiteral("not-it")).error().message.contains(QStringLiteral("wrong")));
+    auto opened = w.open(locked, QStringLiteral("gongwen"));
+    REQUIRE(opened.ok());
+    CHECK(opened.value().encrypted);
+    CHECK(w.render(0, 72).ok());
+}
+
+TEST_CASE("a worker that crashes or hangs is stopped and replaced; the caller gets an error",
+          "[pdf][markup][worker]")
+{
+    PdfWorkerClient crashing(QStringLiteral("/bin/sh"),
+                             {QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")});
+    auto crashed = crashing.open(chinesePdf(1), QString(), 5000);
+    REQUIRE_FALSE(crashed.ok());
+    CHECK(crashed.error().message.contains(QStringLiteral("stopped")));
+
+    PdfWorkerClient hanging(QStringLiteral("/bin/sleep"), {QStringLiteral("60")});
+    auto hung = hanging.open(chinesePdf(1), QString(), 500);
+    REQUIRE_FALSE(hung.ok());
+    CHECK(hung.error().message.contains(QStringLiteral("too long")));
+    CHECK(hanging.starts() == 1);
+    CHECK_FALSE(hanging.open(chinesePdf(1), QString(), 300).ok());
+    CHECK(hanging.starts() == 2); // a new worker for the next call
+}
+
+TEST_CASE("the malformed corpus: every file through the worker, every failure an error value",
+          "[pdf][markup][corpus]")
+{
+    const QDir dir(QStringLiteral(GONGWEN_TEST_DATA "/malformed"));
+    const QStringList files = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 200);
+    PdfWorkerClient w = worker();
+    int opened = 0, refused = 0, pagesFailed = 0;
+    for (const QString &name : files) {
+        INFO(name.toStdString());
+        auto info = w.open(readFile(dir.filePath(name)), QString(), 10000);
+        if (!info) {
+            CHECK_FALSE(info.error().message.isEmpty());
+            ++refused;
+            continue;
+        }
+        ++opened;
+        auto image = w.render(0, 72, 10000);
+        auto text = w.text(0, 10000);
+        if (!image)
+            CHECK_FALSE(image.error().message.isEmpty());
+        if (!text)
+            CHECK_FALSE(text.error().message.isEmpty());
+        pagesFailed += (!image || !text) ? 1 : 0;
+    }
+    INFO("opened " << opened << ", refused " << refused << ", pages failed " << pagesFailed);
+    CHECK(opened > 0);
+    CHECK(refused > 0);
+    // After all that, the worker still serves a good file.
+    auto good = w.open(readFile(dir.filePath(QStringLiteral("ok-1.pdf"))));
+    REQUIRE(good.ok());
+    CHECK(w.render(0, 72).ok());
+}
+
+TEST_CASE("extracted text is normalised: Kangxi and CJK radicals become the characters",
+          "[pdf][markup][text]")
+{
+    CHECK(normalizeExtractedText(QStringLiteral("\u2F42件")) == QStringLiteral("文件"));
+    CHECK(normalizeExtractedText(QStringLiteral("人\u2EA0政府")) == QStringLiteral("人民政府"));
+    CHECK(normalizeExtractedText(QStringLiteral("ＡＢＣ１２３")) == QStringLiteral("ABC123"));
+}
