@@ -445,7 +445,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+36" />
+        <location filename="../ui/DraftDialog.cpp" line="+37" />
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -486,12 +486,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+202" />
+        <location line="+217" />
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-215" />
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+212" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-165" />
+        <location filename="../ui/DraftDialog.cpp" line="-180" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1315,7 +1315,12 @@
         <translation> — due %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
@@ -2339,6 +2344,77 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+34" />
         <source>Now saved: %1. Press Save again to replace it with your input.</source>
         <translation>Now saved: %1. Press Save again to replace it with your input.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PdfView</name>
+    <message>
+        <location filename="../ui/PdfView.cpp" line="+218" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Page %1 is being drawn…</source>
+        <translation>Page %1 is being drawn…</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PdfViewer</name>
+    <message>
+        <location filename="../ui/PdfViewer.cpp" line="+37" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find in the document (Ctrl+F)</source>
+        <translation>Find in the document (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Previous hit (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next hit (F3)</source>
+        <translation>Next hit (F3)</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No hits</source>
+        <translation>No hits</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>

@@ -445,7 +445,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+36" />
+        <location filename="../ui/DraftDialog.cpp" line="+37" />
         <source>created</source>
         <translation>已创建</translation>
     </message>
@@ -486,12 +486,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+202" />
+        <location line="+217" />
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-215" />
         <source>content change: back to the signer</source>
         <translation>内容修改：退回签发领导</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+212" />
         <source>draft</source>
         <translation>文稿</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-165" />
+        <location filename="../ui/DraftDialog.cpp" line="-180" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -1315,7 +1315,12 @@
         <translation> — 限 %1 前办理</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
+        <source>PDF</source>
+        <translation>PDF原件</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Chain</source>
         <translation>办理流程</translation>
     </message>
@@ -2339,6 +2344,77 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+34" />
         <source>Now saved: %1. Press Save again to replace it with your input.</source>
         <translation>当前已保存的内容：%1。再次点击“保存”将以您输入的内容替换。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PdfView</name>
+    <message>
+        <location filename="../ui/PdfView.cpp" line="+218" />
+        <source>Opening…</source>
+        <translation>正在打开……</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Page %1 is being drawn…</source>
+        <translation>正在显示第%1页……</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PdfViewer</name>
+    <message>
+        <location filename="../ui/PdfViewer.cpp" line="+37" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Find in the document (Ctrl+F)</source>
+        <translation>在文件中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next hit (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>of %1</source>
+        <translation>页，共%1页</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No hits</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2</source>
+        <translation>第%1处，共%2处</translation>
     </message>
 </context>
 <context>

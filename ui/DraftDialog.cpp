@@ -4,6 +4,7 @@
 
 #include "DraftEditorDialog.h"
 #include "ErrorBanner.h"
+#include "PdfViewer.h"
 
 #include "services/DraftingService.h"
 #include "services/OfficeService.h"
@@ -166,13 +167,28 @@ bool DraftDialog::refresh()
     m_summary->setStyleSheet(m_ws.drafting().isOverdue(m_draft)
                                  ? QStringLiteral("color: #b00020; font-weight: bold;")
                                  : QString());
-    if (auto v = m_ws.drafting().version(m_actor, m_id, m_draft.currentVersion))
+    if (auto v = m_ws.drafting().version(m_actor, m_id, m_draft.currentVersion)) {
         m_body->setPlainText(v.value().text);
+        showPdf(v.value());
+    }
     showFields();
     showRouting();
     showVersions();
     buildActions();
     return true;
+}
+
+void DraftDialog::showPdf(const DraftVersion &v)
+{
+    if (v.pdf.isEmpty() || v.sha256 == m_pdfShown)
+        return;
+    if (!m_pdf) {
+        m_pdf = new PdfViewer(m_tabs);
+        m_tabs->insertTab(1, m_pdf, tr("PDF"));
+    }
+    m_pdfShown = v.sha256;
+    m_pdf->open(v.pdf);
+    m_tabs->setCurrentWidget(m_pdf);
 }
 
 void DraftDialog::showFields()

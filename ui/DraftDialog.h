@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace gw {
 
 class ErrorBanner;
+class PdfViewer;
 class Workspace;
 
 /// Shows one draft and offers only the actions the actor's posts allow now (the core decides).
@@ -52,6 +53,7 @@ private:
     void showVersions();
     void showRouting();
     void showFields();
+    void showPdf(const DraftVersion &v);
 
     Workspace &m_ws;
     Actor m_actor;
@@ -69,6 +71,8 @@ private:
     QTextBrowser *m_diff = nullptr;
     QHBoxLayout *m_actions = nullptr;
     ErrorBanner *m_error = nullptr;
+    PdfViewer *m_pdf = nullptr;
+    QString m_pdfShown; ///< SHA-256 of the PDF on show
 };
 
 } // namespace gw

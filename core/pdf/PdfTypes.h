@@ -18,7 +18,7 @@ struct PdfDocumentInfo
     QList<QSizeF> pageSizes; ///< in points (1/72 inch)
 };
 
-/// A word on a page and where it stands, in points from the page's top left.
+/// A character (or word) on a page and where it stands, in points from the page's top left.
 struct PdfWord
 {
     QString text;

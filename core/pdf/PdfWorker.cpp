@@ -44,7 +44,6 @@ bool writeAll(int fd, const char *data, size_t n)
     return true;
 }
 
-
 class Worker
 {
 public:
@@ -73,7 +72,8 @@ public:
             out << quint8(pdfproto::Status::Ok);
             break;
         default:
-            fail(out, QCoreApplication::translate("PdfWorker", "The PDF worker received an unknown request."));
+            fail(out,
+                 QCoreApplication::translate("PdfWorker", "The PDF worker received an unknown request."));
         }
         return reply;
     }
@@ -97,10 +97,13 @@ private:
         std::unique_ptr<Poppler::Document> doc =
             Poppler::Document::loadFromData(bytes, password.toUtf8(), password.toUtf8());
         if (!doc)
-            return fail(out, QCoreApplication::translate("PdfWorker", "The PDF is damaged and cannot be opened."));
+            return fail(out,
+                        QCoreApplication::translate("PdfWorker", "The PDF is damaged and cannot be opened."));
         if (doc->isLocked())
-            return fail(out, password.isEmpty() ? QCoreApplication::translate("PdfWorker", "The PDF is protected by a password.")
-                                                : QCoreApplication::translate("PdfWorker", "The password for the PDF is wrong."));
+            return fail(out,
+                        password.isEmpty()
+                            ? QCoreApplication::translate("PdfWorker", "The PDF is protected by a password.")
+                            : QCoreApplication::translate("PdfWorker", "The password for the PDF is wrong."));
         doc->setRenderHint(Poppler::Document::Antialiasing);
         doc->setRenderHint(Poppler::Document::TextAntialiasing);
         PdfDocumentInfo info;
@@ -110,7 +113,8 @@ private:
         if (info.pageCount <= 0)
             return fail(out, QCoreApplication::translate("PdfWorker", "The PDF has no pages."));
         if (info.pageCount > kMaxPages)
-            return fail(out, QCoreApplication::translate("PdfWorker", "The PDF has %1 pages, more than the %2 this program opens.")
+            return fail(out, QCoreApplication::translate(
+                                 "PdfWorker", "The PDF has %1 pages, more than the %2 this program opens.")
                                  .arg(info.pageCount)
                                  .arg(kMaxPages));
         for (int i = 0; i < info.pageCount; ++i) {
@@ -149,10 +153,13 @@ private:
         const QSizeF pts = p->pageSizeF();
         const double pixels = pts.width() * dpi / 72.0 * pts.height() * dpi / 72.0;
         if (dpi <= 0 || dpi > 1200 || pixels > 60e6)
-            return fail(out, QCoreApplication::translate("PdfWorker", "Page %1 is too large to show at this zoom.").arg(index + 1));
+            return fail(out,
+                        QCoreApplication::translate("PdfWorker", "Page %1 is too large to show at this zoom.")
+                            .arg(index + 1));
         const QImage image = p->renderToImage(dpi, dpi);
         if (image.isNull())
-            return fail(out, QCoreApplication::translate("PdfWorker", "Page %1 could not be drawn.").arg(index + 1));
+            return fail(
+                out, QCoreApplication::translate("PdfWorker", "Page %1 could not be drawn.").arg(index + 1));
         const QImage rgb = image.format() == QImage::Format_ARGB32 || image.format() == QImage::Format_RGB32
                                ? image
                                : image.convertToFormat(QImage::Format_RGB32);
@@ -171,7 +178,11 @@ private:
         QList<PdfWord> words;
         QString all;
         for (const std::unique_ptr<Poppler::TextBox> &box : p->textList()) {
-            words.append(PdfWord{normalizeExtractedText(box->text()), box->boundingBox()});
+            // One entry per character: Chinese runs have no spaces, and search and selection
+            // must be able to mark part of a run.
+            const QString t = box->text();
+            for (int i = 0; i < t.size(); ++i)
+                words.append(PdfWord{normalizeExtractedText(t.mid(i, 1)), box->charBoundingBox(i)});
             all += box->text();
             if (box->hasSpaceAfter())
                 all += QLatin1Char(' ');
