@@ -4,6 +4,8 @@
 // Usage: gongwen-bench [--quick] [--dir FOLDER]
 #include "Clock.h"
 #include "SampleOffice.h"
+#include "bench_render.h"
+#include "pdf/PdfWorker.h"
 #include "security/Actor.h"
 #include "services/DraftingService.h"
 #include "services/OfficeService.h"
@@ -13,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -185,7 +188,13 @@ void print(const char *name, double value, const char *unit)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (argc >= 2 && qstrcmp(argv[1], "pdf-worker") == 0) { // this program is also its own PDF worker
+        QCoreApplication worker(argc, argv);
+        return runPdfWorker();
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     // A new folder for each run, inside --dir when given (a disk rather than a memory-backed /tmp).
@@ -210,5 +219,7 @@ int main(int argc, char **argv)
     print("insert.ratio", r / b, "ratio");
     print("audit.changes_per_s", auditedChangesPerSecond(quick ? 100 : 2000), "changes/s");
     print("chain.transition_ms_median", median(chainTransitionsMs(quick ? 10 : 250)), "ms");
+    for (const bench::Figure &f : bench::renderFigures(g_dir, quick, QCoreApplication::applicationFilePath()))
+        print(f.name, f.value, f.unit);
     return 0;
 }
