@@ -7,6 +7,7 @@
 #include "services/AuthService.h"
 #include "services/CalendarService.h"
 #include "services/DraftingService.h"
+#include "services/MarkupService.h"
 #include "services/OfficeService.h"
 #include "services/ServiceContext.h"
 #include "services/UnitService.h"
@@ -35,6 +36,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_users = new UserService(ctx, this);
     m_calendar = new CalendarService(ctx, this);
     m_drafting = new DraftingService(ctx, this);
+    m_markups = new MarkupService(ctx, this);
 }
 
 Workspace::~Workspace()

@@ -13,6 +13,7 @@ namespace gw {
 
 class AuthService;
 class CalendarService;
+class MarkupService;
 class DraftingService;
 class Clock;
 class Database;
@@ -40,6 +41,7 @@ public:
     UserService &users() const { return *m_users; }
     DraftingService &drafting() const { return *m_drafting; }
     CalendarService &calendar() const { return *m_calendar; }
+    MarkupService &markups() const { return *m_markups; }
 
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock);
@@ -53,6 +55,7 @@ private:
     UserService *m_users = nullptr;
     DraftingService *m_drafting = nullptr;
     CalendarService *m_calendar = nullptr;
+    MarkupService *m_markups = nullptr;
 };
 
 } // namespace gw

@@ -126,6 +126,22 @@ const std::vector<Step> &steps()
                      "version BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)",
                  });
          }},
+        {5,
+         [](const Database &db) {
+             return expand(
+                 db,
+                 {
+                     "CREATE TABLE markups (id {ID}, draft_id BIGINT NOT NULL REFERENCES drafts(id), "
+                     "version_number INTEGER NOT NULL, version_sha TEXT NOT NULL, page INTEGER NOT NULL, "
+                     "kind TEXT NOT NULL, rects TEXT NOT NULL, quoted TEXT NOT NULL, category TEXT NOT NULL, "
+                     "comment TEXT NOT NULL, author_id BIGINT NOT NULL, author_name TEXT NOT NULL, "
+                     "created_at BIGINT NOT NULL, status TEXT NOT NULL, answer TEXT NOT NULL, "
+                     "answered_by TEXT NOT NULL, closed_by TEXT NOT NULL, version BIGINT NOT NULL, "
+                     "updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)",
+                     "CREATE INDEX markups_by_draft ON markups (draft_id, version_number)",
+                     "CREATE INDEX markups_by_category ON markups (category, status)",
+                 });
+         }},
     };
     return all;
 }
