@@ -13,7 +13,9 @@ enum class Op : quint8
     Open = 1,
     Render = 2,
     Text = 3,
-    Ping = 4
+    Ping = 4,
+    Annotate = 5,
+    ListAnnotations = 6
 };
 /// How the worker answers.
 enum class Status : quint8

@@ -6,6 +6,7 @@
 #include "pdf/PdfText.h"
 #include "pdf/PdfTypes.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QtEndian>
@@ -67,6 +68,12 @@ public:
             break;
         case pdfproto::Op::Text:
             text(in, out);
+            break;
+        case pdfproto::Op::Annotate:
+            annotate(in, out);
+            break;
+        case pdfproto::Op::ListAnnotations:
+            listAnnotations(out);
             break;
         case pdfproto::Op::Ping:
             out << quint8(pdfproto::Status::Ok);
@@ -190,6 +197,151 @@ private:
         out << quint8(pdfproto::Status::Ok) << normalizeExtractedText(all) << qint32(words.size());
         for (const PdfWord &w : words)
             out << w.text << w.box;
+    }
+
+    // Points from the top left → Poppler's normalised page coordinates (0…1 from the top left).
+    static QRectF normalised(const QRectF &r, const QSizeF &page)
+    {
+        return QRectF(r.x() / page.width(), r.y() / page.height(), r.width() / page.width(),
+                      r.height() / page.height());
+    }
+
+    void annotate(QDataStream &in, QDataStream &out)
+    {
+        QList<PdfAnnotation> list;
+        in >> list;
+        if (!m_doc)
+            return fail(out, QCoreApplication::translate("PdfWorker", "No PDF is open."));
+        // Annotations go into a copy of the document opened anew, so the shown one stays as it was.
+        QByteArray original;
+        {
+            QBuffer buffer(&original);
+            buffer.open(QIODevice::WriteOnly);
+            std::unique_ptr<Poppler::PDFConverter> conv = m_doc->pdfConverter();
+            conv->setOutputDevice(&buffer);
+            if (!conv->convert())
+                return fail(out, QCoreApplication::translate("PdfWorker", "The PDF could not be copied."));
+        }
+        std::unique_ptr<Poppler::Document> copy = Poppler::Document::loadFromData(original);
+        if (!copy)
+            return fail(out, QCoreApplication::translate("PdfWorker", "The PDF could not be copied."));
+        for (const PdfAnnotation &a : list) {
+            std::unique_ptr<Poppler::Page> page = copy->page(a.page);
+            if (!page || a.rects.isEmpty())
+                continue;
+            const QSizeF size = page->pageSizeF();
+            QRectF bounds;
+            for (const QRectF &r : a.rects)
+                bounds = bounds.isNull() ? r : bounds.united(r);
+            std::unique_ptr<Poppler::Annotation> ann;
+            switch (a.type) {
+            case PdfAnnotation::Highlight:
+            case PdfAnnotation::StrikeOut: {
+                auto h = std::make_unique<Poppler::HighlightAnnotation>();
+                h->setHighlightType(a.type == PdfAnnotation::Highlight
+                                        ? Poppler::HighlightAnnotation::Highlight
+                                        : Poppler::HighlightAnnotation::StrikeOut);
+                QList<Poppler::HighlightAnnotation::Quad> quads;
+                for (const QRectF &r : a.rects) {
+                    const QRectF n = normalised(r, size);
+                    Poppler::HighlightAnnotation::Quad q;
+                    q.points[0] = n.topLeft();
+                    q.points[1] = n.topRight();
+                    q.points[2] = n.bottomRight();
+                    q.points[3] = n.bottomLeft();
+                    q.capStart = q.capEnd = false;
+                    q.feather = 0;
+                    quads.append(q);
+                }
+                h->setHighlightQuads(quads);
+                ann = std::move(h);
+                break;
+            }
+            case PdfAnnotation::Note:
+            case PdfAnnotation::Caret: {
+                auto t = std::make_unique<Poppler::TextAnnotation>(Poppler::TextAnnotation::Linked);
+                t->setTextIcon(a.type == PdfAnnotation::Caret ? QStringLiteral("Insert")
+                                                              : QStringLiteral("Comment"));
+                ann = std::move(t);
+                break;
+            }
+            case PdfAnnotation::Rectangle:
+            case PdfAnnotation::Other: {
+                auto g = std::make_unique<Poppler::GeomAnnotation>();
+                g->setGeomType(Poppler::GeomAnnotation::InscribedSquare);
+                ann = std::move(g);
+                break;
+            }
+            }
+            ann->setBoundary(normalised(bounds, size));
+            ann->setAuthor(a.author);
+            ann->setContents(a.text);
+            Poppler::Annotation::Style style;
+            style.setColor(a.type == PdfAnnotation::StrikeOut   ? QColor(220, 30, 30)
+                           : a.type == PdfAnnotation::Highlight ? QColor(255, 220, 0)
+                                                                : QColor(30, 90, 220));
+            style.setOpacity(1.0);
+            ann->setStyle(style);
+            page->addAnnotation(ann.get());
+        }
+        QByteArray result;
+        {
+            QBuffer buffer(&result);
+            buffer.open(QIODevice::WriteOnly);
+            std::unique_ptr<Poppler::PDFConverter> conv = copy->pdfConverter();
+            conv->setOutputDevice(&buffer);
+            conv->setPDFOptions(Poppler::PDFConverter::WithChanges);
+            if (!conv->convert())
+                return fail(out, QCoreApplication::translate("PdfWorker",
+                                                             "The marked-up copy could not be written."));
+        }
+        out << quint8(pdfproto::Status::Ok) << result;
+    }
+
+    void listAnnotations(QDataStream &out)
+    {
+        if (!m_doc)
+            return fail(out, QCoreApplication::translate("PdfWorker", "No PDF is open."));
+        QList<PdfAnnotation> list;
+        for (int i = 0; i < m_doc->numPages(); ++i) {
+            std::unique_ptr<Poppler::Page> page = m_doc->page(i);
+            if (!page)
+                continue;
+            const QSizeF size = page->pageSizeF();
+            auto toPoints = [&size](const QRectF &n) {
+                return QRectF(n.x() * size.width(), n.y() * size.height(), n.width() * size.width(),
+                              n.height() * size.height());
+            };
+            for (const std::unique_ptr<Poppler::Annotation> &ann : page->annotations()) {
+                PdfAnnotation a;
+                a.page = i;
+                a.author = ann->author();
+                a.text = ann->contents();
+                a.rects = {toPoints(ann->boundary())};
+                switch (ann->subType()) {
+                case Poppler::Annotation::AHighlight: {
+                    auto *h = static_cast<Poppler::HighlightAnnotation *>(ann.get());
+                    a.type = h->highlightType() == Poppler::HighlightAnnotation::StrikeOut
+                                 ? PdfAnnotation::StrikeOut
+                                 : PdfAnnotation::Highlight;
+                    break;
+                }
+                case Poppler::Annotation::AText: {
+                    auto *t = static_cast<Poppler::TextAnnotation *>(ann.get());
+                    a.type =
+                        t->textIcon() == QLatin1String("Insert") ? PdfAnnotation::Caret : PdfAnnotation::Note;
+                    break;
+                }
+                case Poppler::Annotation::AGeom:
+                    a.type = PdfAnnotation::Rectangle;
+                    break;
+                default:
+                    a.type = PdfAnnotation::Other;
+                }
+                list.append(a);
+            }
+        }
+        out << quint8(pdfproto::Status::Ok) << list;
     }
 
     static constexpr int kMaxPages = 20000;

@@ -56,7 +56,8 @@ Status PdfWorkerClient::ensureStarted()
     ++m_starts;
     if (!m_process->waitForStarted(10000)) {
         kill();
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("PdfWorkerClient", "The PDF reader could not be started."));
+        return makeError(ErrorCode::Storage, QCoreApplication::translate(
+                                                 "PdfWorkerClient", "The PDF reader could not be started."));
     }
     return {};
 }
@@ -82,10 +83,14 @@ Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutM
             kill();
             return makeError(
                 ErrorCode::Unsupported,
-                crashed ? QCoreApplication::translate("PdfWorkerClient", "The PDF reader stopped on this file: it is probably damaged. Nothing was "
-                             "changed.")
-                        : QCoreApplication::translate("PdfWorkerClient", "The PDF reader took too long on this file and was stopped. Nothing was "
-                             "changed."));
+                crashed ? QCoreApplication::translate(
+                              "PdfWorkerClient",
+                              "The PDF reader stopped on this file: it is probably damaged. Nothing was "
+                              "changed.")
+                        : QCoreApplication::translate(
+                              "PdfWorkerClient",
+                              "The PDF reader took too long on this file and was stopped. Nothing was "
+                              "changed."));
         }
         m_process->waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 200)));
         m_buffer.append(m_process->readAllStandardOutput());
@@ -96,7 +101,9 @@ Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutM
     in >> gotId;
     if (gotId != id) {
         kill();
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("PdfWorkerClient", "The PDF reader answered out of turn and was restarted."));
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate(
+                             "PdfWorkerClient", "The PDF reader answered out of turn and was restarted."));
     }
     return reply.mid(4);
 }
@@ -106,7 +113,8 @@ Status PdfWorkerClient::reopenIfNeeded(int timeoutMs)
     if (m_opened && m_process && m_process->state() == QProcess::Running)
         return {};
     if (m_pdf.isEmpty())
-        return makeError(ErrorCode::Validation, QCoreApplication::translate("PdfWorkerClient", "No PDF is open."));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("PdfWorkerClient", "No PDF is open."));
     auto info = open(m_pdf, m_password, timeoutMs);
     if (!info)
         return info.error();
@@ -169,7 +177,9 @@ Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
     const qsizetype offset = 1 + 4 * 4;
     const QByteArray &bytes = reply.value();
     if (w <= 0 || h <= 0 || stride < w * 4 || bytes.size() - offset < qsizetype(stride) * h)
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("PdfWorkerClient", "The PDF reader sent a broken page image."));
+        return makeError(
+            ErrorCode::Storage,
+            QCoreApplication::translate("PdfWorkerClient", "The PDF reader sent a broken page image."));
     QImage image(w, h, static_cast<QImage::Format>(format));
     for (int y = 0; y < h; ++y)
         memcpy(image.scanLine(y), bytes.constData() + offset + qsizetype(y) * stride, size_t(w) * 4);
@@ -207,6 +217,78 @@ Result<PdfPageText> PdfWorkerClient::text(int page, int timeoutMs)
         t.words.append(w);
     }
     return t;
+}
+
+} // namespace gw
+
+namespace gw {
+
+QDataStream &operator<<(QDataStream &s, const PdfAnnotation &a)
+{
+    return s << qint32(a.type) << qint32(a.page) << a.rects << a.author << a.text;
+}
+
+QDataStream &operator>>(QDataStream &s, PdfAnnotation &a)
+{
+    qint32 type = 0, page = 0;
+    s >> type >> page >> a.rects >> a.author >> a.text;
+    a.type = static_cast<PdfAnnotation::Type>(type);
+    a.page = page;
+    return s;
+}
+
+Result<QByteArray> PdfWorkerClient::annotatedCopy(const QList<PdfAnnotation> &annotations, int timeoutMs)
+{
+    if (auto st = reopenIfNeeded(timeoutMs); !st)
+        return st.error();
+    QByteArray request;
+    {
+        QDataStream s(&request, QIODevice::WriteOnly);
+        pdfproto::setup(s);
+        s << quint8(pdfproto::Op::Annotate) << annotations;
+    }
+    auto reply = call(request, timeoutMs);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
+    quint8 status = 0;
+    in >> status;
+    if (status != quint8(pdfproto::Status::Ok)) {
+        QString message;
+        in >> message;
+        return makeError(ErrorCode::Validation, message);
+    }
+    QByteArray pdf;
+    in >> pdf;
+    return pdf;
+}
+
+Result<QList<PdfAnnotation>> PdfWorkerClient::annotations(int timeoutMs)
+{
+    if (auto st = reopenIfNeeded(timeoutMs); !st)
+        return st.error();
+    QByteArray request;
+    {
+        QDataStream s(&request, QIODevice::WriteOnly);
+        pdfproto::setup(s);
+        s << quint8(pdfproto::Op::ListAnnotations);
+    }
+    auto reply = call(request, timeoutMs);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
+    quint8 status = 0;
+    in >> status;
+    if (status != quint8(pdfproto::Status::Ok)) {
+        QString message;
+        in >> message;
+        return makeError(ErrorCode::Validation, message);
+    }
+    QList<PdfAnnotation> out;
+    in >> out;
+    return out;
 }
 
 } // namespace gw

@@ -34,6 +34,10 @@ public:
     Result<PdfDocumentInfo> open(const QByteArray &pdf, const QString &password = {}, int timeoutMs = 15000);
     Result<QImage> render(int page, double dpi, int timeoutMs = 15000);
     Result<PdfPageText> text(int page, int timeoutMs = 15000);
+    /// A copy of the open PDF with `annotations` added as real PDF annotations (the original is untouched).
+    Result<QByteArray> annotatedCopy(const QList<PdfAnnotation> &annotations, int timeoutMs = 30000);
+    /// The annotations the open PDF carries.
+    Result<QList<PdfAnnotation>> annotations(int timeoutMs = 15000);
     /// How many workers were started (restarts after crashes count too).
     int starts() const { return m_starts; }
     bool hasDocument() const { return !m_pdf.isEmpty(); }

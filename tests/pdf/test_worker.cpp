@@ -141,3 +141,73 @@ TEST_CASE("extracted text is normalised: Kangxi and CJK radicals become the char
     CHECK(normalizeExtractedText(QStringLiteral("人\u2EA0政府")) == QStringLiteral("人民政府"));
     CHECK(normalizeExtractedText(QStringLiteral("ＡＢＣ１２３")) == QStringLiteral("ABC123"));
 }
+
+TEST_CASE("export: a marked-up copy carries real annotations that Poppler reads back",
+          "[pdf][markup][export]")
+{
+    PdfWorkerClient w = worker();
+    const QByteArray original = chinesePdf(2);
+    REQUIRE(w.open(original).ok());
+    const QList<PdfAnnotation> marks = {
+        {PdfAnnotation::Highlight,
+         0,
+         {QRectF(72, 90, 200, 14), QRectF(72, 106, 120, 14)},
+         QStringLiteral("赵静"),
+         QStringLiteral("【政策】与上级政策不一致")},
+        {PdfAnnotation::StrikeOut,
+         0,
+         {QRectF(300, 90, 60, 14)},
+         QStringLiteral("赵静"),
+         QStringLiteral("【文字】删去")},
+        {PdfAnnotation::Caret,
+         1,
+         {QRectF(150, 95, 12, 12)},
+         QStringLiteral("赵静"),
+         QStringLiteral("【文字】此处加“的”")},
+        {PdfAnnotation::Note,
+         1,
+         {QRectF(400, 300, 20, 20)},
+         QStringLiteral("孙志强"),
+         QStringLiteral("【文种格式】主送机关应顶格")},
+        {PdfAnnotation::Rectangle,
+         1,
+         {QRectF(60, 500, 300, 120)},
+         QStringLiteral("孙志强"),
+         QStringLiteral("【文种格式】附件说明位置不对")},
+    };
+    auto copy = w.annotatedCopy(marks);
+    REQUIRE(copy.ok());
+    CHECK(copy.value() != original);
+
+    PdfWorkerClient reader = worker();
+    REQUIRE(reader.open(copy.value()).ok());
+    auto back = reader.annotations();
+    REQUIRE(back.ok());
+    REQUIRE(back.value().size() == marks.size());
+    for (const PdfAnnotation &m : marks) {
+        bool found = false;
+        for (const PdfAnnotation &a : back.value()) {
+            if (a.type != m.type || a.page != m.page || a.text != m.text)
+                continue;
+            found = true;
+            CHECK(a.author == m.author);
+            QRectF expected;
+            for (const QRectF &r : m.rects)
+                expected = expected.isNull() ? r : expected.united(r);
+            const QRectF got = a.rects.first();
+            INFO(m.text.toStdString());
+            CHECK(qAbs(got.left() - expected.left()) < 1.0);
+            CHECK(qAbs(got.top() - expected.top()) < 1.0);
+            if (m.type != PdfAnnotation::Note &&
+                m.type != PdfAnnotation::Caret) { // icons keep their own size
+                CHECK(qAbs(got.width() - expected.width()) < 1.0);
+                CHECK(qAbs(got.height() - expected.height()) < 1.0);
+            }
+        }
+        INFO(m.text.toStdString());
+        CHECK(found);
+    }
+    // The original carries none.
+    REQUIRE(w.open(original).ok());
+    CHECK(w.annotations().value().isEmpty());
+}
