@@ -445,7 +445,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+37" />
+        <location filename="../ui/DraftDialog.cpp" line="+39" />
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -486,12 +486,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+217" />
+        <location line="+224" />
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-222" />
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+212" />
+        <location line="+219" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -591,9 +591,80 @@
     </message>
 </context>
 <context>
+    <name>Markup</name>
+    <message>
+        <location filename="../core/domain/Markup.cpp" line="+17" />
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Strike out</source>
+        <translation>Strike out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insert here</source>
+        <translation>Insert here</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Content and policy (政策)</source>
+        <translation>Content and policy (政策)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Genre and format (文种格式)</source>
+        <translation>Genre and format (文种格式)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wording (文字)</source>
+        <translation>Wording (文字)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupRepository</name>
+    <message>
+        <location filename="../core/storage/MarkupRepository.cpp" line="+121" />
+        <source>The markup “%1”</source>
+        <translation>The markup “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+179" />
+        <location filename="../core/storage/Migrations.cpp" line="+195" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -638,7 +709,7 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+76" />
+        <location filename="../core/pdf/PdfWorker.cpp" line="+83" />
         <source>The PDF worker received an unknown request.</source>
         <translation>The PDF worker received an unknown request.</translation>
     </message>
@@ -653,12 +724,12 @@
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>The PDF is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>The PDF is protected by a password.</source>
         <translation>The PDF is protected by a password.</translation>
     </message>
@@ -678,12 +749,14 @@
         <translation>The PDF has %1 pages, more than the %2 this program opens.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
+        <location line="+75" />
+        <location line="+90" />
         <source>No PDF is open.</source>
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-161" />
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
@@ -693,14 +766,25 @@
         <translation>Page %1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Page %1 is too large to show at this zoom.</source>
         <translation>Page %1 is too large to show at this zoom.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Page %1 could not be drawn.</source>
         <translation>Page %1 could not be drawn.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <location line="+4" />
+        <source>The PDF could not be copied.</source>
+        <translation>The PDF could not be copied.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>The marked-up copy could not be written.</source>
+        <translation>The marked-up copy could not be written.</translation>
     </message>
 </context>
 <context>
@@ -711,27 +795,27 @@
         <translation>The PDF reader could not be started.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>The PDF reader took too long on this file and was stopped. Nothing was changed.</source>
         <translation>The PDF reader took too long on this file and was stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>The PDF reader answered out of turn and was restarted.</source>
         <translation>The PDF reader answered out of turn and was restarted.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>No PDF is open.</source>
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
@@ -1209,7 +1293,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-180" />
+        <location filename="../ui/DraftDialog.cpp" line="-187" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1315,12 +1399,12 @@
         <translation> — due %1</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>PDF</source>
-        <translation>PDF</translation>
+        <location line="+29" />
+        <source>PDF and markup</source>
+        <translation>PDF and markup</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
@@ -2234,6 +2318,261 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::MarkupPanel</name>
+    <message>
+        <location filename="../ui/MarkupPanel.cpp" line="+34" />
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Strike</source>
+        <translation>Strike</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save markup</source>
+        <translation>&amp;Save markup</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>E&amp;xport marked-up PDF…</source>
+        <translation>E&amp;xport marked-up PDF…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+93" />
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not changed…</source>
+        <translation>Not changed…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export marked-up PDF</source>
+        <translation>Export marked-up PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>（批注）.pdf</source>
+        <translation>（批注）.pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why was the draft not changed?</source>
+        <translation>Why was the draft not changed?</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Unsaved</source>
+        <translation>Unsaved</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (v%1)</source>
+        <translation> (v%1)</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Comment on “%1”:</source>
+        <translation>Comment on “%1”:</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+13" />
+        <source>Choose a saved markup in the list first.</source>
+        <translation>Choose a saved markup in the list first.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MarkupService</name>
+    <message>
+        <location filename="../core/services/MarkupService.cpp" line="+36" />
+        <location line="+67" />
+        <location line="+21" />
+        <source>The draft does not exist or is not visible to you.</source>
+        <translation>The draft does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</source>
+        <translation>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Version %1 does not exist.</source>
+        <translation>Version %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A markup needs a place on a page.</source>
+        <translation>A markup needs a place on a page.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A markup lies outside the page.</source>
+        <translation>A markup lies outside the page.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A comment is longer than %1 characters.</source>
+        <translation>A comment is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A note needs its text.</source>
+        <translation>A note needs its text.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The markup no longer exists.</source>
+        <translation>The markup no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The markup “%1”</source>
+        <translation>The markup “%1”</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Only an open markup is answered.</source>
+        <translation>Only an open markup is answered.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say why the draft was not changed.</source>
+        <translation>Say why the draft was not changed.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The markup is open already.</source>
+        <translation>The markup is open already.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A markup is closed once the drafter has answered it.</source>
+        <translation>A markup is closed once the drafter has answered it.</translation>
+    </message>
+</context>
+<context>
     <name>gw::OfficeForm</name>
     <message>
         <location filename="../ui/OfficeForm.cpp" line="+18" />
@@ -2349,7 +2688,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+218" />
+        <location filename="../ui/PdfView.cpp" line="+239" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
@@ -2402,7 +2741,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>of %1</source>
         <translation>of %1</translation>
     </message>

@@ -445,7 +445,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+37" />
+        <location filename="../ui/DraftDialog.cpp" line="+39" />
         <source>created</source>
         <translation>已创建</translation>
     </message>
@@ -486,12 +486,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+217" />
+        <location line="+224" />
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-222" />
         <source>content change: back to the signer</source>
         <translation>内容修改：退回签发领导</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+212" />
+        <location line="+219" />
         <source>draft</source>
         <translation>文稿</translation>
     </message>
@@ -591,9 +591,80 @@
     </message>
 </context>
 <context>
+    <name>Markup</name>
+    <message>
+        <location filename="../core/domain/Markup.cpp" line="+17" />
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Strike out</source>
+        <translation>删除线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insert here</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rectangle</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Content and policy (政策)</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Genre and format (文种格式)</source>
+        <translation>文种格式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wording (文字)</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupRepository</name>
+    <message>
+        <location filename="../core/storage/MarkupRepository.cpp" line="+121" />
+        <source>The markup “%1”</source>
+        <translation>批注“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+179" />
+        <location filename="../core/storage/Migrations.cpp" line="+195" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -638,7 +709,7 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+76" />
+        <location filename="../core/pdf/PdfWorker.cpp" line="+83" />
         <source>The PDF worker received an unknown request.</source>
         <translation>PDF阅读组件收到无法识别的请求。</translation>
     </message>
@@ -653,12 +724,12 @@
         <translation>该文件不是PDF文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>PDF文件已损坏，无法打开。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>The PDF is protected by a password.</source>
         <translation>该PDF文件受密码保护。</translation>
     </message>
@@ -678,12 +749,14 @@
         <translation>该PDF文件共%1页，超过本程序可打开的%2页上限。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
+        <location line="+75" />
+        <location line="+90" />
         <source>No PDF is open.</source>
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-161" />
         <source>Page %1 does not exist.</source>
         <translation>第%1页不存在。</translation>
     </message>
@@ -693,14 +766,25 @@
         <translation>无法读取第%1页。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Page %1 is too large to show at this zoom.</source>
         <translation>第%1页过大，无法按当前缩放比例显示。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Page %1 could not be drawn.</source>
         <translation>无法绘制第%1页。</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <location line="+4" />
+        <source>The PDF could not be copied.</source>
+        <translation>无法复制该PDF文件。</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>The marked-up copy could not be written.</source>
+        <translation>无法写出带批注的副本。</translation>
     </message>
 </context>
 <context>
@@ -711,27 +795,27 @@
         <translation>无法启动PDF阅读组件。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>PDF阅读组件在处理此文件时中止，文件可能已损坏。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>The PDF reader took too long on this file and was stopped. Nothing was changed.</source>
         <translation>PDF阅读组件处理此文件超时，已被停止。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>The PDF reader answered out of turn and was restarted.</source>
         <translation>PDF阅读组件应答错乱，已重新启动。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>No PDF is open.</source>
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
@@ -1209,7 +1293,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-180" />
+        <location filename="../ui/DraftDialog.cpp" line="-187" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -1315,12 +1399,12 @@
         <translation> — 限 %1 前办理</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>PDF</source>
-        <translation>PDF原件</translation>
+        <location line="+29" />
+        <source>PDF and markup</source>
+        <translation>PDF与批注</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Chain</source>
         <translation>办理流程</translation>
     </message>
@@ -2234,6 +2318,261 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::MarkupPanel</name>
+    <message>
+        <location filename="../ui/MarkupPanel.cpp" line="+34" />
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Strike</source>
+        <translation>删除线</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Box</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save markup</source>
+        <translation>保存批注(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>E&amp;xport marked-up PDF…</source>
+        <translation>导出带批注的PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+93" />
+        <source>Anyone</source>
+        <translation>全部批注人</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>批注人</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Fixed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not changed…</source>
+        <translation>未修改…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export marked-up PDF</source>
+        <translation>导出带批注的PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>（批注）.pdf</source>
+        <translation>（批注）.pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why was the draft not changed?</source>
+        <translation>为何未按批注修改？</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (v%1)</source>
+        <translation>（第%1版）</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Comment on “%1”:</source>
+        <translation>对“%1”的意见：</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+13" />
+        <source>Choose a saved markup in the list first.</source>
+        <translation>请先在列表中选择一条已保存的批注。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MarkupService</name>
+    <message>
+        <location filename="../core/services/MarkupService.cpp" line="+36" />
+        <location line="+67" />
+        <location line="+21" />
+        <source>The draft does not exist or is not visible to you.</source>
+        <translation>该文稿不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</source>
+        <translation>批注由核稿人，或当前审核、签发该文稿的人员添加。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Version %1 does not exist.</source>
+        <translation>第%1版不存在。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A markup needs a place on a page.</source>
+        <translation>批注须标在页面上的某一位置。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A markup lies outside the page.</source>
+        <translation>批注超出了页面范围。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A comment is longer than %1 characters.</source>
+        <translation>意见超过%1个字。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A note needs its text.</source>
+        <translation>批注须填写内容。</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The markup no longer exists.</source>
+        <translation>该批注已不存在。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The markup “%1”</source>
+        <translation>批注“%1”</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Only an open markup is answered.</source>
+        <translation>只能答复待处理的批注。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say why the draft was not changed.</source>
+        <translation>请说明未修改的理由。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The markup is open already.</source>
+        <translation>该批注已处于待处理状态。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A markup is closed once the drafter has answered it.</source>
+        <translation>拟稿人答复后方可关闭批注。</translation>
+    </message>
+</context>
+<context>
     <name>gw::OfficeForm</name>
     <message>
         <location filename="../ui/OfficeForm.cpp" line="+18" />
@@ -2349,7 +2688,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+218" />
+        <location filename="../ui/PdfView.cpp" line="+239" />
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
@@ -2402,7 +2741,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>of %1</source>
         <translation>页，共%1页</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "DraftEditorDialog.h"
 #include "ErrorBanner.h"
+#include "MarkupPanel.h"
 #include "PdfViewer.h"
 
 #include "services/DraftingService.h"
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -183,12 +185,19 @@ void DraftDialog::showPdf(const DraftVersion &v)
     if (v.pdf.isEmpty() || v.sha256 == m_pdfShown)
         return;
     if (!m_pdf) {
-        m_pdf = new PdfViewer(m_tabs);
-        m_tabs->insertTab(1, m_pdf, tr("PDF"));
+        auto *split = new QSplitter(m_tabs);
+        m_pdf = new PdfViewer(split);
+        m_markups = new MarkupPanel(m_ws, m_actor, m_pdf, split);
+        split->addWidget(m_pdf);
+        split->addWidget(m_markups);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 1);
+        m_tabs->insertTab(1, split, tr("PDF and markup"));
     }
     m_pdfShown = v.sha256;
     m_pdf->open(v.pdf);
-    m_tabs->setCurrentWidget(m_pdf);
+    m_markups->setDraft(m_draft, v.number, v.pdf);
+    m_tabs->setCurrentIndex(1);
 }
 
 void DraftDialog::showFields()

@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace gw {
 
 class ErrorBanner;
+class MarkupPanel;
 class PdfViewer;
 class Workspace;
 
@@ -44,6 +45,9 @@ public:
     /// Shows the difference between two versions on the versions tab.
     void compare(int from, int to);
     QTabWidget *tabs() const { return m_tabs; }
+    /// The markup panel, once the draft's version has a PDF body.
+    MarkupPanel *markupPanel() const { return m_markups; }
+    PdfViewer *pdfViewer() const { return m_pdf; }
 
 private:
     void buildActions();
@@ -72,6 +76,7 @@ private:
     QHBoxLayout *m_actions = nullptr;
     ErrorBanner *m_error = nullptr;
     PdfViewer *m_pdf = nullptr;
+    MarkupPanel *m_markups = nullptr;
     QString m_pdfShown; ///< SHA-256 of the PDF on show
 };
 

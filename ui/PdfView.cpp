@@ -193,6 +193,15 @@ void PdfView::requestVisible()
             wanted.append(p);
     }
     m_renderer->want(wanted, dpi);
+    if (m_tool == Tool::Highlight || m_tool == Tool::StrikeOut) {
+        QList<int> textWanted;
+        for (int p : visible) {
+            if (!m_texts.contains(p))
+                textWanted.append(p);
+        }
+        if (!textWanted.isEmpty())
+            m_renderer->wantText(textWanted);
+    }
     const int current = currentPage();
     if (current != m_lastCurrentPage) {
         m_lastCurrentPage = current;
@@ -251,6 +260,54 @@ void PdfView::paintEvent(QPaintEvent *)
             const QColor c = i == m_currentHit ? QColor(255, 140, 0, 120) : QColor(255, 230, 0, 100);
             for (const QRectF &b : m_hits.at(i).boxes)
                 p.fillRect(QRectF(r.topLeft() + b.topLeft() * k, b.size() * k), c);
+        }
+        for (const Overlay &o : m_overlays) {
+            if (o.page != page)
+                continue;
+            const double k2 = pixelsPerPoint();
+            for (const QRectF &b : o.rects) {
+                const QRectF v(r.topLeft() + b.topLeft() * k2, b.size() * k2);
+                QColor fill = o.color;
+                switch (o.kind) {
+                case Tool::Highlight:
+                    fill.setAlpha(90);
+                    p.fillRect(v, fill);
+                    break;
+                case Tool::StrikeOut:
+                    p.setPen(QPen(o.color, std::max(1.5, 1.5 * k2)));
+                    p.drawLine(QPointF(v.left(), v.center().y()), QPointF(v.right(), v.center().y()));
+                    break;
+                case Tool::Caret: {
+                    p.setPen(QPen(o.color, 2));
+                    const QPointF c(v.center().x(), v.bottom());
+                    p.drawLine(c, c + QPointF(-5, -9));
+                    p.drawLine(c, c + QPointF(5, -9));
+                    break;
+                }
+                case Tool::Note:
+                    fill.setAlpha(200);
+                    p.fillRect(v, fill);
+                    p.setPen(Qt::white);
+                    p.drawText(v, Qt::AlignCenter, QStringLiteral("✎"));
+                    break;
+                case Tool::Rectangle:
+                case Tool::Select:
+                    p.setPen(QPen(o.color, 2));
+                    p.drawRect(v);
+                    break;
+                }
+                if (o.selected) {
+                    p.setPen(QPen(QColor(20, 20, 20), 1, Qt::DashLine));
+                    p.setBrush(Qt::NoBrush);
+                    p.drawRect(v.adjusted(-3, -3, 3, 3));
+                }
+            }
+        }
+        if (page == m_selectPage && m_tool == Tool::Rectangle) {
+            p.setPen(QPen(QColor(30, 90, 220), 1, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            const double k3 = pixelsPerPoint();
+            p.drawRect(QRectF(r.topLeft() + m_selectRect.topLeft() * k3, m_selectRect.size() * k3));
         }
         if (page == m_selectPage) {
             for (const PdfWord &w : m_texts.value(page).words) {
@@ -401,6 +458,83 @@ void PdfView::mouseMoveEvent(QMouseEvent *event)
 void PdfView::mouseReleaseEvent(QMouseEvent *event)
 {
     mouseMoveEvent(event);
+    if (m_selectPage < 0)
+        return;
+    const int page = m_selectPage;
+    const QPointF at = toPagePoint(page, event->position());
+    if (m_tool == Tool::Select) {
+        if (m_selectRect.width() < 2 && m_selectRect.height() < 2) { // a click: pick a markup under it
+            for (const Overlay &o : m_overlays) {
+                for (const QRectF &b : o.rects) {
+                    if (o.page == page && b.adjusted(-3, -3, 3, 3).contains(at)) {
+                        Q_EMIT overlayClicked(o.key);
+                        return;
+                    }
+                }
+            }
+        }
+        return;
+    }
+    switch (m_tool) {
+    case Tool::Highlight:
+    case Tool::StrikeOut: {
+        const auto [rects, text] = textUnder(page, m_selectRect);
+        if (!rects.isEmpty())
+            Q_EMIT markupDrawn(page, m_tool, rects, text);
+        break;
+    }
+    case Tool::Caret:
+    case Tool::Note:
+        Q_EMIT markupDrawn(page, m_tool, {QRectF(at - QPointF(8, 8), QSizeF(16, 16))}, QString());
+        break;
+    case Tool::Rectangle:
+        if (m_selectRect.width() >= 4 && m_selectRect.height() >= 4)
+            Q_EMIT markupDrawn(page, m_tool, {m_selectRect}, QString());
+        break;
+    case Tool::Select:
+        break;
+    }
+    m_selectPage = -1;
+    viewport()->update();
+}
+
+void PdfView::setTool(Tool tool)
+{
+    m_tool = tool;
+    viewport()->setCursor(tool == Tool::Select ? Qt::IBeamCursor : Qt::CrossCursor);
+    requestVisible(); // text tools need the pages' text
+}
+
+void PdfView::setOverlays(const QList<Overlay> &overlays)
+{
+    m_overlays = overlays;
+    viewport()->update();
+}
+
+void PdfView::showArea(int page, const QRectF &rect)
+{
+    if (page < 0 || page >= m_pageTops.size())
+        return;
+    verticalScrollBar()->setValue(
+        int(m_pageTops.at(page) + rect.top() * pixelsPerPoint() - viewport()->height() / 3.0));
+    requestVisible();
+}
+
+QPair<QList<QRectF>, QString> PdfView::textUnder(int page, const QRectF &rect) const
+{
+    QList<QRectF> lines;
+    QString text;
+    for (const PdfWord &w : m_texts.value(page).words) {
+        if (!w.box.intersects(rect))
+            continue;
+        text += w.text;
+        // Characters on the same line (overlapping vertically) join one box.
+        if (!lines.isEmpty() && std::abs(lines.last().center().y() - w.box.center().y()) < w.box.height() / 2)
+            lines.last() = lines.last().united(w.box);
+        else
+            lines.append(w.box);
+    }
+    return {lines, text};
 }
 
 QString PdfView::selectedText() const

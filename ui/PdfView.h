@@ -25,6 +25,28 @@ public:
         Width,
         Page
     };
+    /// What a drag on a page does: select text, or draw a markup of that kind.
+    enum class Tool
+    {
+        Select,
+        Highlight,
+        StrikeOut,
+        Caret,
+        Note,
+        Rectangle
+    };
+
+    /// A markup drawn over the pages (geometry in points).
+    struct Overlay
+    {
+        qint64 key = 0;
+        int page = 0;
+        Tool kind = Tool::Highlight;
+        QList<QRectF> rects;
+        QColor color;
+        bool selected = false;
+        QString tip;
+    };
     static constexpr double kMinZoom = 0.25;
     static constexpr double kMaxZoom = 4.0;
 
@@ -50,6 +72,13 @@ public:
     void nextHit();
     void previousHit();
     QString selectedText() const;
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+    void setOverlays(const QList<Overlay> &overlays);
+    /// Scrolls so that `rect` (in points) of `page` is in view.
+    void showArea(int page, const QRectF &rect);
+    /// The character boxes (in points) under `rect` of `page`, merged line by line, and their text.
+    QPair<QList<QRectF>, QString> textUnder(int page, const QRectF &rect) const;
     void copySelection() const;
     /// Pages drawn and waiting to be drawn, for tests and the status line.
     int renderedPages() const { return m_renderedCount; }
@@ -65,6 +94,9 @@ Q_SIGNALS:
     void hitsChanged(int count, int current);
     void firstPageShown();
     void findRequested();
+    /// A markup tool finished a drag (or a click for notes and carets); geometry in points.
+    void markupDrawn(int page, gw::PdfView::Tool kind, const QList<QRectF> &rects, const QString &text);
+    void overlayClicked(qint64 key);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -113,6 +145,8 @@ private:
     bool m_firstShown = false;
     int m_renderedCount = 0;
     int m_lastCurrentPage = -1;
+    Tool m_tool = Tool::Select;
+    QList<Overlay> m_overlays;
 };
 
 } // namespace gw
