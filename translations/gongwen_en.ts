@@ -486,12 +486,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+224" />
+        <location line="+248" />
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-246" />
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+219" />
+        <location line="+243" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>The PDF is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>The PDF is protected by a password.</source>
         <translation>The PDF is protected by a password.</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>The password for the PDF is wrong.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>The PDF has no pages.</source>
         <translation>The PDF has no pages.</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-187" />
+        <location filename="../ui/DraftDialog.cpp" line="-211" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+55" />
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
@@ -2390,13 +2390,13 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Any state</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+93" />
+        <location line="+5" />
+        <location line="+96" />
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-87" />
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -2446,7 +2446,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Export marked-up PDF</source>
         <translation>Export marked-up PDF</translation>
     </message>
@@ -2456,12 +2456,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>（批注）.pdf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -2471,7 +2471,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Why was the draft not changed?</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>Unsaved</source>
         <translation>Unsaved</translation>
     </message>
@@ -2481,7 +2481,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation> (v%1)</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
@@ -2491,13 +2491,13 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Comment on “%1”:</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+67" />
         <location line="+13" />
         <source>Choose a saved markup in the list first.</source>
         <translation>Choose a saved markup in the list first.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -2688,7 +2688,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+239" />
+        <location filename="../ui/PdfView.cpp" line="+242" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
@@ -2701,7 +2701,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfViewer</name>
     <message>
-        <location filename="../ui/PdfViewer.cpp" line="+37" />
+        <location filename="../ui/PdfViewer.cpp" line="+38" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
@@ -2746,7 +2746,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>of %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+15" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>No hits</source>
         <translation>No hits</translation>
     </message>

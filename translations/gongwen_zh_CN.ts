@@ -486,12 +486,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+224" />
+        <location line="+248" />
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-246" />
         <source>content change: back to the signer</source>
         <translation>内容修改：退回签发领导</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+219" />
+        <location line="+243" />
         <source>draft</source>
         <translation>文稿</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>PDF文件已损坏，无法打开。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>The PDF is protected by a password.</source>
         <translation>该PDF文件受密码保护。</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>PDF文件密码错误。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>The PDF has no pages.</source>
         <translation>该PDF文件没有页面。</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-187" />
+        <location filename="../ui/DraftDialog.cpp" line="-211" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+55" />
         <source>Now: %1</source>
         <translation>当前环节：%1</translation>
     </message>
@@ -2390,13 +2390,13 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+93" />
+        <location line="+5" />
+        <location line="+96" />
         <source>Anyone</source>
         <translation>全部批注人</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-87" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2446,7 +2446,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Export marked-up PDF</source>
         <translation>导出带批注的PDF</translation>
     </message>
@@ -2456,12 +2456,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>（批注）.pdf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -2471,7 +2471,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>为何未按批注修改？</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>Unsaved</source>
         <translation>未保存</translation>
     </message>
@@ -2481,7 +2481,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>（第%1版）</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
@@ -2491,13 +2491,13 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>对“%1”的意见：</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+67" />
         <location line="+13" />
         <source>Choose a saved markup in the list first.</source>
         <translation>请先在列表中选择一条已保存的批注。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2688,7 +2688,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+239" />
+        <location filename="../ui/PdfView.cpp" line="+242" />
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
@@ -2701,7 +2701,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfViewer</name>
     <message>
-        <location filename="../ui/PdfViewer.cpp" line="+37" />
+        <location filename="../ui/PdfViewer.cpp" line="+38" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
@@ -2746,7 +2746,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>页，共%1页</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+15" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>No hits</source>
         <translation>未找到</translation>
     </message>

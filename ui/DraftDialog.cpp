@@ -139,6 +139,30 @@ DraftDialog::DraftDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWid
     refresh();
 }
 
+void DraftDialog::showTab(Tab tab)
+{
+    QWidget *page = nullptr;
+    switch (tab) {
+    case Tab::Body:
+        page = m_body;
+        break;
+    case Tab::Pdf:
+        page = m_pdf ? m_pdf->parentWidget() : nullptr;
+        break;
+    case Tab::Details:
+        page = m_fields;
+        break;
+    case Tab::Routing:
+        page = m_routing;
+        break;
+    case Tab::Versions:
+        page = m_diff->parentWidget();
+        break;
+    }
+    if (page)
+        m_tabs->setCurrentWidget(page);
+}
+
 QString DraftDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();

@@ -45,6 +45,15 @@ public:
     /// Shows the difference between two versions on the versions tab.
     void compare(int from, int to);
     QTabWidget *tabs() const { return m_tabs; }
+    enum class Tab
+    {
+        Body,
+        Pdf,
+        Details,
+        Routing,
+        Versions
+    };
+    void showTab(Tab tab);
     /// The markup panel, once the draft's version has a PDF body.
     MarkupPanel *markupPanel() const { return m_markups; }
     PdfViewer *pdfViewer() const { return m_pdf; }

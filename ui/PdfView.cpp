@@ -45,13 +45,16 @@ PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent), m_renderer(new 
         if (!m_query.isEmpty())
             search(m_query);
     });
-    connect(m_renderer, &PdfPageRenderer::openFailed, this, [this](quint64 g, const QString &message) {
-        if (g != m_generation)
-            return;
-        m_error = message;
-        viewport()->update();
-        Q_EMIT documentFailed(message);
-    });
+    connect(m_renderer, &PdfPageRenderer::openFailed, this,
+            [this](quint64 g, const QString &message, bool password) {
+                if (g != m_generation)
+                    return;
+                m_error = message;
+                viewport()->update();
+                if (password)
+                    Q_EMIT passwordNeeded(message);
+                Q_EMIT documentFailed(message);
+            });
     connect(m_renderer, &PdfPageRenderer::rendered, this, &PdfView::onRendered);
     connect(m_renderer, &PdfPageRenderer::renderFailed, this,
             [this](quint64 g, int page, const QString &message) {
@@ -79,6 +82,7 @@ void PdfView::open(const QByteArray &pdf, const QString &password)
     m_firstShown = false;
     m_renderedCount = 0;
     m_pageTops.clear();
+    m_pdf = pdf;
     m_generation = m_renderer->open(pdf, password);
     relayout();
     viewport()->update();

@@ -55,6 +55,7 @@ public:
 
     void open(const QByteArray &pdf, const QString &password = {});
     bool isOpen() const { return m_info.pageCount > 0; }
+    const QByteArray &pdf() const { return m_pdf; }
     int pageCount() const { return m_info.pageCount; }
     QString errorText() const { return m_error; }
     int currentPage() const;
@@ -89,6 +90,8 @@ public:
 Q_SIGNALS:
     void documentOpened(int pageCount);
     void documentFailed(const QString &message);
+    /// The PDF is locked; open() again with the password.
+    void passwordNeeded(const QString &message);
     void currentPageChanged(int page);
     void zoomChanged(double zoom);
     void hitsChanged(int count, int current);
@@ -126,6 +129,7 @@ private:
     void applyFit();
 
     PdfPageRenderer *m_renderer = nullptr;
+    QByteArray m_pdf;
     quint64 m_generation = 0;
     PdfDocumentInfo m_info;
     QString m_error;

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -130,6 +131,14 @@ PdfViewer::PdfViewer(QWidget *parent) : QWidget(parent)
         }
         m_view->setProperty("query", m_search->text().trimmed());
         m_view->search(m_search->text());
+    });
+    connect(m_view, &PdfView::passwordNeeded, this, [this](const QString &message) {
+        bool ok = false;
+        const QString password =
+            QInputDialog::getText(this, tr("Password"), message + QLatin1Char('\n') + tr("Password:"),
+                                  QLineEdit::Password, QString(), &ok);
+        if (ok && !password.isEmpty())
+            open(m_view->pdf(), password);
     });
     connect(next, &QToolButton::clicked, m_view, &PdfView::nextHit);
     connect(prev, &QToolButton::clicked, m_view, &PdfView::previousHit);

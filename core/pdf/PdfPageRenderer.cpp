@@ -151,7 +151,7 @@ void PdfPageRenderer::pump()
             if (info)
                 Q_EMIT opened(generation, info.value());
             else
-                Q_EMIT openFailed(generation, info.error().message);
+                Q_EMIT openFailed(generation, info.error().message, info.error().code == ErrorCode::Auth);
             break;
         }
         case Kind::Page: {

@@ -39,7 +39,7 @@ public:
 
 Q_SIGNALS:
     void opened(quint64 generation, const gw::PdfDocumentInfo &info);
-    void openFailed(quint64 generation, const QString &message);
+    void openFailed(quint64 generation, const QString &message, bool needsPassword);
     void rendered(quint64 generation, int page, double dpi, const QImage &image);
     void renderFailed(quint64 generation, int page, const QString &message);
     void thumbnailReady(quint64 generation, int page, const QImage &image);

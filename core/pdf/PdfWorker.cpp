@@ -106,11 +106,13 @@ private:
         if (!doc)
             return fail(out,
                         QCoreApplication::translate("PdfWorker", "The PDF is damaged and cannot be opened."));
-        if (doc->isLocked())
-            return fail(out,
-                        password.isEmpty()
-                            ? QCoreApplication::translate("PdfWorker", "The PDF is protected by a password.")
-                            : QCoreApplication::translate("PdfWorker", "The password for the PDF is wrong."));
+        if (doc->isLocked()) {
+            fail(out, password.isEmpty()
+                          ? QCoreApplication::translate("PdfWorker", "The PDF is protected by a password.")
+                          : QCoreApplication::translate("PdfWorker", "The password for the PDF is wrong."));
+            out << true; // the caller may ask for a password
+            return;
+        }
         doc->setRenderHint(Poppler::Document::Antialiasing);
         doc->setRenderHint(Poppler::Document::TextAntialiasing);
         PdfDocumentInfo info;

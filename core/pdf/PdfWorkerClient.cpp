@@ -141,8 +141,9 @@ Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QStri
     in >> status;
     if (status != quint8(pdfproto::Status::Ok)) {
         QString message;
-        in >> message;
-        return makeError(ErrorCode::Validation, message);
+        bool needsPassword = false;
+        in >> message >> needsPassword;
+        return makeError(needsPassword ? ErrorCode::Auth : ErrorCode::Validation, message);
     }
     PdfDocumentInfo info;
     in >> info.pageCount >> info.encrypted >> info.title >> info.pageSizes;

@@ -31,6 +31,7 @@ public:
     /// The worker of this program: the running executable with "pdf-worker".
     static std::unique_ptr<PdfWorkerClient> forThisProgram();
 
+    /// Fails with ErrorCode::Auth when the PDF needs a (different) password.
     Result<PdfDocumentInfo> open(const QByteArray &pdf, const QString &password = {}, int timeoutMs = 15000);
     Result<QImage> render(int page, double dpi, int timeoutMs = 15000);
     Result<PdfPageText> text(int page, int timeoutMs = 15000);

@@ -6,6 +6,8 @@
 #include "services/UserService.h"
 #include "services/Workspace.h"
 
+#include <QFile>
+
 namespace gw {
 namespace {
 struct DemoDraft
@@ -98,8 +100,15 @@ Status DemoSeeder::seedDrafts(Workspace &ws, const Actor &admin, const QHash<QSt
         f.ccRecipients = {QStringLiteral("区委办公室，区人大常委会办公室，区政协办公室")};
         f.signerId = actors.value(QString::fromLatin1(dd.signer)).userId;
         const QString subject = f.title.mid(2, f.title.lastIndexOf(QStringLiteral("的")) - 2);
+        // The 防汛 notice comes as a PDF, so a reviewer can mark it up at once.
+        QByteArray pdf;
+        if (f.title.contains(QStringLiteral("防汛"))) {
+            QFile file(QStringLiteral(":/demo/flood.pdf"));
+            if (file.open(QIODevice::ReadOnly))
+                pdf = file.readAll();
+        }
         auto created = ws.drafting().create(actors.value(QStringLiteral("drafter")), f,
-                                            DraftBody{demoBody(subject), {}});
+                                            DraftBody{demoBody(subject), pdf});
         if (!created)
             return created.error();
         Draft d = created.value();

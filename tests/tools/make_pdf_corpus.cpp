@@ -56,6 +56,36 @@ QByteArray replaced(QByteArray b, const QByteArray &from, const QByteArray &to)
     return b;
 }
 
+// A draft as an office prints it for review: red masthead, title, recipients, body lines.
+QByteArray demoDraft(const QString &title, const QStringList &lines)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(title);
+    QPainter p(&writer);
+    p.setPen(QColor(200, 20, 20));
+    p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 30, QFont::Bold));
+    p.drawText(QRectF(0, 90, 595, 50), Qt::AlignHCenter, QStringLiteral("云溪区人民政府文件"));
+    p.setPen(QPen(QColor(200, 20, 20), 2));
+    p.drawLine(QPointF(80, 160), QPointF(515, 160));
+    p.setPen(Qt::black);
+    p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 20));
+    p.drawText(QRectF(60, 185, 475, 40), Qt::AlignHCenter, title);
+    p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 14));
+    double y = 260;
+    p.drawText(QPointF(80, y), QStringLiteral("各镇人民政府、街道办事处，区政府各部门："));
+    for (const QString &line : lines) {
+        y += 28;
+        p.drawText(QPointF(108, y), line);
+    }
+    p.end();
+    return bytes;
+}
+
 QByteArray handMade(const QByteArray &body)
 {
     return QByteArray("%PDF-1.4\n") + body + "\n%%EOF\n";
@@ -66,8 +96,28 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--demo") == 0) { // the demonstration office's PDF drafts
+        QDir out(QString::fromLocal8Bit(argv[2]));
+        out.mkpath(QStringLiteral("."));
+        const QStringList flood = {
+            QStringLiteral("为认真贯彻落实上级部署，现就做好2026年防汛工作有关事项通知如下。"),
+            QStringLiteral("一、总体要求"),
+            QStringLiteral("各单位要提高认识，加强领导，确保各项工作落到实处。"),
+            QStringLiteral("（一）明确责任分工"),
+            QStringLiteral("各镇（街道）、各部门主要负责同志为第一责任人。"),
+            QStringLiteral("（二）强化督促检查"),
+            QStringLiteral("区政府办公室将适时开展督查。"),
+            QStringLiteral("二、工作安排"),
+            QStringLiteral("1.动员部署阶段。"),
+            QStringLiteral("2.组织实施阶段。"),
+            QStringLiteral("3.总结验收阶段。"),
+        };
+        write(out, QStringLiteral("flood.pdf"),
+              demoDraft(QStringLiteral("关于做好2026年防汛工作的通知"), flood));
+        return 0;
+    }
     if (argc != 2) {
-        std::fprintf(stderr, "usage: gongwen-make-pdf-corpus OUTPUT_FOLDER\n");
+        std::fprintf(stderr, "usage: gongwen-make-pdf-corpus OUTPUT_FOLDER | --demo OUTPUT_FOLDER\n");
         return 2;
     }
     QDir dir(QString::fromLocal8Bit(argv[1]));

@@ -164,7 +164,7 @@ TEST_CASE(
     for (const Markup &m : ws->markups().forDraft(reviewer, id).value())
         CHECK(m.status == MarkupStatus::Closed);
     screenshot(check, QStringLiteral("markup_03_reviewer_closes_zh_CN"));
-    check.tabs()->setCurrentIndex(4); // versions
+    check.showTab(DraftDialog::Tab::Versions);
     check.compare(1, 2);
     CHECK(check.findChild<QTextBrowser *>(QStringLiteral("diffView"))
               ->toPlainText()

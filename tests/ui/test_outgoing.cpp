@@ -128,7 +128,7 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
     REQUIRE(registration->registerWith(QStringLiteral("云政发")));
     CHECK(registration->draft().docNumber == QStringLiteral("云政发〔2026〕1号"));
     CHECK(registration->draft().state == QStringLiteral("printing"));
-    registration->tabs()->setCurrentIndex(2); // the routing slip
+    registration->showTab(DraftDialog::Tab::Routing);
     screenshot(*registration, QStringLiteral("outgoing_09_routing_zh_CN"));
     CHECK(child<QTableWidget>(*registration, "routingSlip")->rowCount() == 8);
 }
@@ -159,11 +159,11 @@ TEST_CASE("outgoing: a return is shown on the routing slip and the versions comp
     editor.setBodyText(text + QStringLiteral("\n三、责任分工\n各镇镇长为第一责任人。"));
     REQUIRE(editor.save());
     REQUIRE(revise.refresh());
-    revise.tabs()->setCurrentIndex(3);
+    revise.showTab(DraftDialog::Tab::Versions);
     revise.compare(1, 2);
     CHECK(child<QTextBrowser>(revise, "diffView")->toPlainText().contains(QStringLiteral("三、责任分工")));
     screenshot(revise, QStringLiteral("outgoing_10_versions_zh_CN"));
-    revise.tabs()->setCurrentIndex(2);
+    revise.showTab(DraftDialog::Tab::Routing);
     screenshot(revise, QStringLiteral("outgoing_11_backflow_zh_CN"));
 }
 

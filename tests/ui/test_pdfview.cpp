@@ -130,3 +130,24 @@ TEST_CASE("PDF view: a damaged file shows a message and nothing crashes", "[ui][
     REQUIRE(opened.wait(15000));
     CHECK(viewer.view()->errorText().isEmpty());
 }
+
+TEST_CASE("PDF view: a locked PDF asks for its password, and opens with it",
+          "[ui][markup][pdfview][bad-input]")
+{
+    QFile f(QStringLiteral(GONGWEN_TEST_DATA "/encrypted.pdf"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray locked = f.readAll();
+    PdfView view;
+    view.resize(600, 500);
+    view.show();
+    QSignalSpy asked(&view, &PdfView::passwordNeeded);
+    view.open(locked);
+    REQUIRE(asked.wait(15000));
+    QSignalSpy wrong(&view, &PdfView::passwordNeeded);
+    view.open(locked, QStringLiteral("guess"));
+    REQUIRE(wrong.wait(15000));
+    QSignalSpy opened(&view, &PdfView::documentOpened);
+    view.open(locked, QStringLiteral("gongwen"));
+    REQUIRE(opened.wait(15000));
+    CHECK(view.pageCount() == 1);
+}
