@@ -696,7 +696,6 @@
     </message>
     <message>
         <location line="+10" />
-        <location filename="../core/pdf/PdfText.cpp" line="+44" />
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>该 PDF 文件已损坏，无法打开。</translation>
     </message>
@@ -729,7 +728,7 @@
         <translation>PDF文件已损坏，无法打开。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The PDF is protected by a password.</source>
         <translation>该PDF文件受密码保护。</translation>
     </message>
@@ -1618,7 +1617,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/DraftEditorDialog.cpp" line="+57" />
+        <location filename="../ui/DraftEditorDialog.cpp" line="+58" />
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -1809,7 +1808,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2688,7 +2687,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+242" />
+        <location filename="../ui/PdfView.cpp" line="+243" />
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
@@ -2746,7 +2745,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>页，共%1页</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Password</source>
         <translation>密码</translation>
     </message>

@@ -5,10 +5,11 @@
 #include "ErrorBanner.h"
 
 #include "Clock.h"
-#include "pdf/PdfText.h"
+#include "pdf/PdfWorkerClient.h"
 #include "services/DraftingService.h"
 #include "services/Workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -272,7 +273,13 @@ bool DraftEditorDialog::loadPdf(const QString &path)
         return false;
     }
     const QByteArray bytes = file.readAll();
-    auto text = extractPdfText(bytes);
+    // The file came from outside: it is read by a worker process, never in this one.
+    auto worker = PdfWorkerClient::forThisProgram();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto info = worker->open(bytes);
+    Result<QString> text =
+        info ? worker->documentText(info.value().pageCount) : Result<QString>(info.error());
+    QApplication::restoreOverrideCursor();
     if (!text) {
         m_error->showMessage(tr("%1: %2").arg(QFileInfo(path).fileName(), text.error().message));
         return false;

@@ -2,12 +2,7 @@
 // Gongwen Desk — the text of a PDF.
 #include "pdf/PdfText.h"
 
-#include "pdf/PdfProbe.h"
-
-#include <QCoreApplication>
 #include <QHash>
-
-#include <poppler-qt6.h>
 
 namespace gw {
 
@@ -32,22 +27,6 @@ QString normalizeExtractedText(const QString &text)
             c = QChar(*it);
     }
     return s;
-}
-
-Result<QString> extractPdfText(const QByteArray &bytes)
-{
-    if (auto facts = probePdf(bytes); !facts)
-        return facts.error();
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
-    if (!doc)
-        return makeError(ErrorCode::Validation,
-                         QCoreApplication::translate("PdfProbe", "The PDF is damaged and cannot be opened."));
-    QStringList pages;
-    for (int i = 0; i < doc->numPages(); ++i) {
-        std::unique_ptr<Poppler::Page> page = doc->page(i);
-        pages.append(page ? page->text(QRectF()) : QString());
-    }
-    return normalizeExtractedText(pages.join(QChar(0x0C)));
 }
 
 } // namespace gw

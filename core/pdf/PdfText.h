@@ -9,10 +9,9 @@
 
 namespace gw {
 
-/// The text of every page, pages separated by a form feed, normalised (NFKC, and the CJK radical
-/// code points some fonts produce mapped to the characters they stand for).
-Result<QString> extractPdfText(const QByteArray &bytes);
-/// The normalisation alone.
+/// Normalises text that Poppler extracted: NFKC, and the CJK radical code points some fonts
+/// produce mapped to the characters they stand for, so the same text compares equal.
+/// (Extraction itself runs in the PDF worker: PdfWorkerClient::documentText.)
 QString normalizeExtractedText(const QString &text);
 
 } // namespace gw

@@ -238,6 +238,18 @@ QDataStream &operator>>(QDataStream &s, PdfAnnotation &a)
     return s;
 }
 
+Result<QString> PdfWorkerClient::documentText(int pageCount, int timeoutMs)
+{
+    QStringList pages;
+    for (int i = 0; i < pageCount; ++i) {
+        auto t = text(i, timeoutMs);
+        if (!t)
+            return t.error();
+        pages.append(t.value().text);
+    }
+    return pages.join(QChar(0x0C));
+}
+
 Result<QByteArray> PdfWorkerClient::annotatedCopy(const QList<PdfAnnotation> &annotations, int timeoutMs)
 {
     if (auto st = reopenIfNeeded(timeoutMs); !st)

@@ -82,7 +82,7 @@ TEST_CASE("bad input gets a clear message: empty, not a PDF, truncated, encrypte
     CHECK(w.render(0, 72).ok());
 }
 
-TEST_CASE("a worker that crashes or hangs is stopped and replaced; the caller gets an error",
+TEST_CASE("a worker that crashes or hangs is stopped and replaced — the caller gets an error",
           "[pdf][markup][worker]")
 {
     PdfWorkerClient crashing(QStringLiteral("/bin/sh"),

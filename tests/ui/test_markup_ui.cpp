@@ -72,7 +72,7 @@ bool waitForPdf(DraftDialog &d)
 
 TEST_CASE(
     "review markup: the reviewer marks up in all three categories, the drafter answers and revises, the "
-    "reviewer closes; export carries the markup",
+    "reviewer closes — export carries the markup",
     "[ui][markup][loop]")
 {
     TestDb db;

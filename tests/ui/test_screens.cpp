@@ -58,7 +58,8 @@ struct Language
 };
 } // namespace
 
-TEST_CASE("login dialog: a wrong password is told and the dialog stays; the right one logs in", "[ui][login]")
+TEST_CASE("login dialog: a wrong password is told and the dialog stays — the right one logs in",
+          "[ui][login]")
 {
     TestDb db;
     auto ws = demoWorkspace(db);
@@ -80,7 +81,7 @@ TEST_CASE("login dialog: a wrong password is told and the dialog stays; the righ
     CHECK(dialog.actor().roles == QList<Role>{Role::Clerk});
 }
 
-TEST_CASE("first-run wizard: the office and its administrator are set up; bad input is told", "[ui][setup]")
+TEST_CASE("first-run wizard: the office and its administrator are set up — bad input is told", "[ui][setup]")
 {
     TestDb db;
     auto opened = Workspace::open(db.url());
@@ -178,7 +179,7 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names u
     screenshot(window, QStringLiteral("main_settings_office_zh_CN"));
 }
 
-TEST_CASE("unit directory: a unit added in the dialog appears; a conflicting edit keeps the input",
+TEST_CASE("unit directory: a unit added in the dialog appears — a conflicting edit keeps the input",
           "[ui][directory][conflict]")
 {
     TestDb db;

@@ -334,7 +334,7 @@ TEST_CASE("chain: the reviewer may close a draft as 不予行文, nobody else", 
               .code == ErrorCode::Validation);
 }
 
-TEST_CASE("chain: only the chosen leader signs; upward district documents only the district head",
+TEST_CASE("chain: only the chosen leader signs — upward district documents only the district head",
           "[chain][storage][sign]")
 {
     ChainOffice o;
@@ -359,7 +359,7 @@ TEST_CASE("chain: only the chosen leader signs; upward district documents only t
     CHECK(o.drafting().create(o.drafter, up, DraftBody{QStringLiteral("报告正文"), {}}).ok());
 }
 
-TEST_CASE("sign-off freezes the version; a wording fix keeps the signature, a content change voids it",
+TEST_CASE("sign-off freezes the version — a wording fix keeps the signature, a content change voids it",
           "[chain][storage][freeze]")
 {
     ChainOffice o;
@@ -403,7 +403,7 @@ TEST_CASE("sign-off freezes the version; a wording fix keeps the signature, a co
     CHECK(resigned.value().state == QStringLiteral("registration"));
 }
 
-TEST_CASE("成文日期 is the signing date; registered more than 20 days later, the drafting unit sets it",
+TEST_CASE("成文日期 is the signing date — registered more than 20 days later, the drafting unit sets it",
           "[chain][storage][written-date]")
 {
     ChainOffice o;

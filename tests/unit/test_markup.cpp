@@ -55,7 +55,7 @@ struct MarkupOffice : TestOffice
 };
 } // namespace
 
-TEST_CASE("markup is stored against the exact version by its SHA-256; the PDF bytes never change",
+TEST_CASE("markup is stored against the exact version by its SHA-256 — the PDF bytes never change",
           "[markup][storage]")
 {
     MarkupOffice o;
@@ -116,7 +116,7 @@ TEST_CASE("bad markup is refused and nothing of the batch is saved", "[markup][s
     CHECK(o.ws->markups().forDraft(o.reviewer, o.draft.id).value().isEmpty());
 }
 
-TEST_CASE("the review loop: the drafter answers each markup, the reviewer closes it; counts by category",
+TEST_CASE("the review loop: the drafter answers each markup, the reviewer closes it — counts by category",
           "[markup][storage][loop]")
 {
     MarkupOffice o;

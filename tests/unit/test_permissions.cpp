@@ -141,7 +141,7 @@ TEST_CASE("services refuse an actor without the permission and write nothing", "
     CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = 'intruder'")).toInt() == 0);
 }
 
-TEST_CASE("a session keeps no right taken away after log-in; a disabled account can do nothing",
+TEST_CASE("a session keeps no right taken away after log-in — a disabled account can do nothing",
           "[permissions][storage][session]")
 {
     TestOffice o;
