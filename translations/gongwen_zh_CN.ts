@@ -427,7 +427,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="+67" />
+        <location filename="../core/domain/DocumentKinds.cpp" line="+42" />
         <source>Upward</source>
         <translation>上行文</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>Markup</name>
     <message>
-        <location filename="../core/domain/Markup.cpp" line="+17" />
+        <location filename="../core/domain/Markup.cpp" line="+15" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
@@ -1808,7 +1808,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -2,39 +2,14 @@
 // Gongwen Desk — genre, issuer, direction, urgency.
 #include "domain/DocumentKinds.h"
 
+#include "domain/EnumTable.h"
+
 #include <QCoreApplication>
 
 namespace gw {
 namespace {
-template <typename E> struct Entry
-{
-    E value;
-    const char *code;
-    const char *label;
-};
-
-template <typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
-{
-    QList<E> out;
-    for (const auto &e : table)
-        out.append(e.value);
-    return out;
-}
-
-template <typename E, std::size_t N> const Entry<E> &entryOf(const Entry<E> (&table)[N], E value)
-{
-    return table[static_cast<int>(value)];
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromCode(const Entry<E> (&table)[N], const QString &code)
-{
-    for (const auto &e : table) {
-        if (code == QLatin1String(e.code))
-            return e.value;
-    }
-    return std::nullopt;
-}
+using enumtable::Entry;
+using enumtable::fromCode;
 
 const Entry<Genre> kGenres[] = {
     {Genre::Resolution, "resolution", "决议"},
@@ -78,12 +53,12 @@ const Entry<Urgency> kUrgencies[] = {
 
 const QList<Genre> &allGenres()
 {
-    static const QList<Genre> all = valuesOf(kGenres);
+    static const QList<Genre> all = enumtable::values(kGenres);
     return all;
 }
 QString genreCode(Genre g)
 {
-    return QString::fromLatin1(entryOf(kGenres, g).code);
+    return QString::fromLatin1(enumtable::entry(kGenres, g).code);
 }
 std::optional<Genre> genreFromCode(const QString &code)
 {
@@ -91,7 +66,7 @@ std::optional<Genre> genreFromCode(const QString &code)
 }
 QString genreName(Genre g)
 {
-    return QString::fromUtf8(entryOf(kGenres, g).label);
+    return QString::fromUtf8(enumtable::entry(kGenres, g).label);
 }
 QString genreLabel(Genre g)
 {
@@ -100,12 +75,12 @@ QString genreLabel(Genre g)
 
 const QList<Issuer> &allIssuers()
 {
-    static const QList<Issuer> all = valuesOf(kIssuers);
+    static const QList<Issuer> all = enumtable::values(kIssuers);
     return all;
 }
 QString issuerCode(Issuer i)
 {
-    return QString::fromLatin1(entryOf(kIssuers, i).code);
+    return QString::fromLatin1(enumtable::entry(kIssuers, i).code);
 }
 std::optional<Issuer> issuerFromCode(const QString &code)
 {
@@ -113,17 +88,17 @@ std::optional<Issuer> issuerFromCode(const QString &code)
 }
 QString issuerLabel(Issuer i)
 {
-    return QCoreApplication::translate("Issuer", entryOf(kIssuers, i).label);
+    return QCoreApplication::translate("Issuer", enumtable::entry(kIssuers, i).label);
 }
 
 const QList<Direction> &allDirections()
 {
-    static const QList<Direction> all = valuesOf(kDirections);
+    static const QList<Direction> all = enumtable::values(kDirections);
     return all;
 }
 QString directionCode(Direction d)
 {
-    return QString::fromLatin1(entryOf(kDirections, d).code);
+    return QString::fromLatin1(enumtable::entry(kDirections, d).code);
 }
 std::optional<Direction> directionFromCode(const QString &code)
 {
@@ -131,17 +106,17 @@ std::optional<Direction> directionFromCode(const QString &code)
 }
 QString directionLabel(Direction d)
 {
-    return QCoreApplication::translate("Direction", entryOf(kDirections, d).label);
+    return QCoreApplication::translate("Direction", enumtable::entry(kDirections, d).label);
 }
 
 const QList<Urgency> &allUrgencies()
 {
-    static const QList<Urgency> all = valuesOf(kUrgencies);
+    static const QList<Urgency> all = enumtable::values(kUrgencies);
     return all;
 }
 QString urgencyCode(Urgency u)
 {
-    return QString::fromLatin1(entryOf(kUrgencies, u).code);
+    return QString::fromLatin1(enumtable::entry(kUrgencies, u).code);
 }
 
 std::optional<Urgency> urgencyFromCode(const QString &code)
@@ -158,7 +133,7 @@ std::optional<Urgency> urgencyFromCode(const QString &code)
 
 QString urgencyLabel(Urgency u)
 {
-    return QCoreApplication::translate("Urgency", entryOf(kUrgencies, u).label);
+    return QCoreApplication::translate("Urgency", enumtable::entry(kUrgencies, u).label);
 }
 
 } // namespace gw

@@ -2,16 +2,14 @@
 // Gongwen Desk — review markup (核稿批注).
 #include "domain/Markup.h"
 
+#include "domain/EnumTable.h"
+
 #include <QCoreApplication>
 
 namespace gw {
 namespace {
-template <typename E> struct Entry
-{
-    E value;
-    const char *code;
-    const char *label;
-};
+using enumtable::Entry;
+using enumtable::fromCode;
 
 const Entry<MarkupKind> kKinds[] = {
     {MarkupKind::Highlight, "highlight", QT_TRANSLATE_NOOP("Markup", "Highlight")},
@@ -32,26 +30,11 @@ const Entry<MarkupStatus> kStatuses[] = {
     {MarkupStatus::Closed, "closed", QT_TRANSLATE_NOOP("Markup", "Closed")},
 };
 
-template <typename E, std::size_t N> std::optional<E> fromCode(const Entry<E> (&t)[N], const QString &code)
-{
-    for (const auto &e : t) {
-        if (code == QLatin1String(e.code))
-            return e.value;
-    }
-    return std::nullopt;
-}
-template <typename E, std::size_t N> QList<E> values(const Entry<E> (&t)[N])
-{
-    QList<E> out;
-    for (const auto &e : t)
-        out.append(e.value);
-    return out;
-}
 } // namespace
 
 const QList<MarkupKind> &allMarkupKinds()
 {
-    static const QList<MarkupKind> all = values(kKinds);
+    static const QList<MarkupKind> all = enumtable::values(kKinds);
     return all;
 }
 QString markupKindCode(MarkupKind k)
@@ -69,7 +52,7 @@ QString markupKindLabel(MarkupKind k)
 
 const QList<MarkupCategory> &allMarkupCategories()
 {
-    static const QList<MarkupCategory> all = values(kCategories);
+    static const QList<MarkupCategory> all = enumtable::values(kCategories);
     return all;
 }
 QString markupCategoryCode(MarkupCategory c)

@@ -121,16 +121,18 @@ Status PdfWorkerClient::reopenIfNeeded(int timeoutMs)
     return {};
 }
 
-Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QString &password, int timeoutMs)
+Result<QByteArray> PdfWorkerClient::ask(const std::function<void(QDataStream &)> &write, int timeoutMs,
+                                        bool needsDocument)
 {
-    m_pdf = pdf;
-    m_password = password;
-    m_opened = false;
+    if (needsDocument) {
+        if (auto st = reopenIfNeeded(timeoutMs); !st)
+            return st.error();
+    }
     QByteArray request;
     {
         QDataStream s(&request, QIODevice::WriteOnly);
         pdfproto::setup(s);
-        s << quint8(pdfproto::Op::Open) << pdf << password;
+        write(s);
     }
     auto reply = call(request, timeoutMs);
     if (!reply)
@@ -145,6 +147,20 @@ Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QStri
         in >> message >> needsPassword;
         return makeError(needsPassword ? ErrorCode::Auth : ErrorCode::Validation, message);
     }
+    return reply.value().mid(1); // the answer after its status byte
+}
+
+Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QString &password, int timeoutMs)
+{
+    m_pdf = pdf;
+    m_password = password;
+    m_opened = false;
+    auto reply =
+        ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Open) << pdf << password; }, timeoutMs, false);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
     PdfDocumentInfo info;
     in >> info.pageCount >> info.encrypted >> info.title >> info.pageSizes;
     m_opened = true;
@@ -153,29 +169,15 @@ Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QStri
 
 Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
 {
-    if (auto st = reopenIfNeeded(timeoutMs); !st)
-        return st.error();
-    QByteArray request;
-    {
-        QDataStream s(&request, QIODevice::WriteOnly);
-        pdfproto::setup(s);
-        s << quint8(pdfproto::Op::Render) << qint32(page) << dpi;
-    }
-    auto reply = call(request, timeoutMs);
+    auto reply =
+        ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Render) << qint32(page) << dpi; }, timeoutMs);
     if (!reply)
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
-    quint8 status = 0;
-    in >> status;
-    if (status != quint8(pdfproto::Status::Ok)) {
-        QString message;
-        in >> message;
-        return makeError(ErrorCode::Validation, message);
-    }
     qint32 w = 0, h = 0, stride = 0, format = 0;
     in >> w >> h >> stride >> format;
-    const qsizetype offset = 1 + 4 * 4;
+    const qsizetype offset = 4 * 4;
     const QByteArray &bytes = reply.value();
     if (w <= 0 || h <= 0 || stride < w * 4 || bytes.size() - offset < qsizetype(stride) * h)
         return makeError(
@@ -189,26 +191,11 @@ Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
 
 Result<PdfPageText> PdfWorkerClient::text(int page, int timeoutMs)
 {
-    if (auto st = reopenIfNeeded(timeoutMs); !st)
-        return st.error();
-    QByteArray request;
-    {
-        QDataStream s(&request, QIODevice::WriteOnly);
-        pdfproto::setup(s);
-        s << quint8(pdfproto::Op::Text) << qint32(page);
-    }
-    auto reply = call(request, timeoutMs);
+    auto reply = ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Text) << qint32(page); }, timeoutMs);
     if (!reply)
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
-    quint8 status = 0;
-    in >> status;
-    if (status != quint8(pdfproto::Status::Ok)) {
-        QString message;
-        in >> message;
-        return makeError(ErrorCode::Validation, message);
-    }
     PdfPageText t;
     qint32 n = 0;
     in >> t.text >> n;
@@ -220,9 +207,17 @@ Result<PdfPageText> PdfWorkerClient::text(int page, int timeoutMs)
     return t;
 }
 
-} // namespace gw
-
-namespace gw {
+Result<QString> PdfWorkerClient::documentText(int pageCount, int timeoutMs)
+{
+    QStringList pages;
+    for (int i = 0; i < pageCount; ++i) {
+        auto t = text(i, timeoutMs);
+        if (!t)
+            return t.error();
+        pages.append(t.value().text);
+    }
+    return pages.join(QChar(0x0C));
+}
 
 QDataStream &operator<<(QDataStream &s, const PdfAnnotation &a)
 {
@@ -238,40 +233,13 @@ QDataStream &operator>>(QDataStream &s, PdfAnnotation &a)
     return s;
 }
 
-Result<QString> PdfWorkerClient::documentText(int pageCount, int timeoutMs)
-{
-    QStringList pages;
-    for (int i = 0; i < pageCount; ++i) {
-        auto t = text(i, timeoutMs);
-        if (!t)
-            return t.error();
-        pages.append(t.value().text);
-    }
-    return pages.join(QChar(0x0C));
-}
-
 Result<QByteArray> PdfWorkerClient::annotatedCopy(const QList<PdfAnnotation> &annotations, int timeoutMs)
 {
-    if (auto st = reopenIfNeeded(timeoutMs); !st)
-        return st.error();
-    QByteArray request;
-    {
-        QDataStream s(&request, QIODevice::WriteOnly);
-        pdfproto::setup(s);
-        s << quint8(pdfproto::Op::Annotate) << annotations;
-    }
-    auto reply = call(request, timeoutMs);
+    auto reply = ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Annotate) << annotations; }, timeoutMs);
     if (!reply)
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
-    quint8 status = 0;
-    in >> status;
-    if (status != quint8(pdfproto::Status::Ok)) {
-        QString message;
-        in >> message;
-        return makeError(ErrorCode::Validation, message);
-    }
     QByteArray pdf;
     in >> pdf;
     return pdf;
@@ -279,26 +247,11 @@ Result<QByteArray> PdfWorkerClient::annotatedCopy(const QList<PdfAnnotation> &an
 
 Result<QList<PdfAnnotation>> PdfWorkerClient::annotations(int timeoutMs)
 {
-    if (auto st = reopenIfNeeded(timeoutMs); !st)
-        return st.error();
-    QByteArray request;
-    {
-        QDataStream s(&request, QIODevice::WriteOnly);
-        pdfproto::setup(s);
-        s << quint8(pdfproto::Op::ListAnnotations);
-    }
-    auto reply = call(request, timeoutMs);
+    auto reply = ask([&](QDataStream &s) { s << quint8(pdfproto::Op::ListAnnotations); }, timeoutMs);
     if (!reply)
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
-    quint8 status = 0;
-    in >> status;
-    if (status != quint8(pdfproto::Status::Ok)) {
-        QString message;
-        in >> message;
-        return makeError(ErrorCode::Validation, message);
-    }
     QList<PdfAnnotation> out;
     in >> out;
     return out;

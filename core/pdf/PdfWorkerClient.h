@@ -6,9 +6,11 @@
 #include "pdf/PdfTypes.h"
 
 #include <QByteArray>
+#include <QDataStream>
 #include <QImage>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QProcess;
@@ -47,6 +49,9 @@ public:
 
 private:
     Result<QByteArray> call(const QByteArray &request, int timeoutMs);
+    /// Writes a request, sends it, and returns the answer after its status, or the worker's error.
+    Result<QByteArray> ask(const std::function<void(QDataStream &)> &write, int timeoutMs,
+                           bool needsDocument = true);
     Status ensureStarted();
     Status reopenIfNeeded(int timeoutMs);
     void kill();
