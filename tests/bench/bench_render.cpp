@@ -3,14 +3,13 @@
 #include "bench_render.h"
 
 #include "PdfView.h"
+#include "SamplePdf.h"
 #include "pdf/PdfWorkerClient.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -30,30 +29,17 @@ double median(std::vector<double> v)
 // A 50-page draft in Chinese: a red masthead and a full page of body text on each page.
 QByteArray chineseDraft(int pages)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter p(&writer);
-    QFont body(QStringLiteral("Noto Serif CJK SC"));
-    body.setPointSize(16);
     const QString line =
         QStringLiteral("各镇人民政府、街道办事处，区政府各部门要高度重视防汛工作，落实责任。");
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
+    return test::samplePdf(pages, [&line](QPainter &p, int) {
         p.setPen(Qt::red);
         p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 26));
         p.drawText(QRectF(0, 70, 595, 40), Qt::AlignHCenter, QStringLiteral("云溪区人民政府文件"));
         p.setPen(Qt::black);
-        p.setFont(body);
+        p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 16));
         for (int l = 0; l < 22; ++l)
             p.drawText(80, 170 + l * 28, line.left(27));
-    }
-    p.end();
-    return bytes;
+    });
 }
 } // namespace
 

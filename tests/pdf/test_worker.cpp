@@ -3,14 +3,13 @@
 // program only ever sees error values.
 #include <catch2/catch.hpp>
 
+#include "SamplePdf.h"
 #include "pdf/PdfText.h"
 #include "pdf/PdfWorkerClient.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QPainter>
-#include <QPdfWriter>
 
 using namespace gw;
 
@@ -30,20 +29,9 @@ QByteArray readFile(const QString &path)
 
 QByteArray chinesePdf(int pages)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter p(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
+    return test::samplePdf(pages, [](QPainter &p, int i) {
         p.drawText(72, 100, QStringLiteral("关于做好防汛工作的通知 %1").arg(i + 1));
-    }
-    p.end();
-    return bytes;
+    });
 }
 } // namespace
 

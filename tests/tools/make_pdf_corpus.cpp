@@ -2,7 +2,9 @@
 // Gongwen Desk tests — writes the malformed-PDF corpus: small generated PDFs, mutated with a fixed
 // seed (truncations, bit flips, broken cross-reference tables, absurd page counts), plus a few
 // hand-made pathological files. Usage: gongwen-make-pdf-corpus OUTPUT_FOLDER
+#include "SamplePdf.h"
 #include <QBuffer>
+
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -16,29 +18,22 @@
 namespace {
 QByteArray basePdf(int pages, bool shapes, const QString &title)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setTitle(title);
-    writer.setResolution(72);
-    QPainter p(&writer);
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
-    f.setPointSize(14);
-    p.setFont(f);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        p.drawText(60, 80, title);
-        p.drawText(60, 120, QStringLiteral("第%1页：各镇人民政府、街道办事处，区政府各部门。").arg(i + 1));
-        if (shapes) {
-            p.setPen(QPen(Qt::red, 3));
-            p.drawLine(40, 150, 500, 150);
-            p.fillRect(QRectF(60, 200, 120, 60), QColor(200, 30, 30));
-        }
-    }
-    p.end();
-    return bytes;
+    return gw::test::samplePdf(
+        pages,
+        [&](QPainter &p, int i) {
+            QFont f(QStringLiteral("Noto Sans CJK SC"));
+            f.setPointSize(14);
+            p.setFont(f);
+            p.drawText(60, 80, title);
+            p.drawText(60, 120,
+                       QStringLiteral("第%1页：各镇人民政府、街道办事处，区政府各部门。").arg(i + 1));
+            if (shapes) {
+                p.setPen(QPen(Qt::red, 3));
+                p.drawLine(40, 150, 500, 150);
+                p.fillRect(QRectF(60, 200, 120, 60), QColor(200, 30, 30));
+            }
+        },
+        title);
 }
 
 void write(const QDir &dir, const QString &name, const QByteArray &bytes)
@@ -59,31 +54,26 @@ QByteArray replaced(QByteArray b, const QByteArray &from, const QByteArray &to)
 // A draft as an office prints it for review: red masthead, title, recipients, body lines.
 QByteArray demoDraft(const QString &title, const QStringList &lines)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setTitle(title);
-    QPainter p(&writer);
-    p.setPen(QColor(200, 20, 20));
-    p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 30, QFont::Bold));
-    p.drawText(QRectF(0, 90, 595, 50), Qt::AlignHCenter, QStringLiteral("云溪区人民政府文件"));
-    p.setPen(QPen(QColor(200, 20, 20), 2));
-    p.drawLine(QPointF(80, 160), QPointF(515, 160));
-    p.setPen(Qt::black);
-    p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 20));
-    p.drawText(QRectF(60, 185, 475, 40), Qt::AlignHCenter, title);
-    p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 14));
-    double y = 260;
-    p.drawText(QPointF(80, y), QStringLiteral("各镇人民政府、街道办事处，区政府各部门："));
-    for (const QString &line : lines) {
-        y += 28;
-        p.drawText(QPointF(108, y), line);
-    }
-    p.end();
-    return bytes;
+    return gw::test::samplePdf(
+        1,
+        [&](QPainter &p, int) {
+            p.setPen(QColor(200, 20, 20));
+            p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 30, QFont::Bold));
+            p.drawText(QRectF(0, 90, 595, 50), Qt::AlignHCenter, QStringLiteral("云溪区人民政府文件"));
+            p.setPen(QPen(QColor(200, 20, 20), 2));
+            p.drawLine(QPointF(80, 160), QPointF(515, 160));
+            p.setPen(Qt::black);
+            p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 20));
+            p.drawText(QRectF(60, 185, 475, 40), Qt::AlignHCenter, title);
+            p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 14));
+            double y = 260;
+            p.drawText(QPointF(80, y), QStringLiteral("各镇人民政府、街道办事处，区政府各部门："));
+            for (const QString &line : lines) {
+                y += 28;
+                p.drawText(QPointF(108, y), line);
+            }
+        },
+        title);
 }
 
 QByteArray handMade(const QByteArray &body)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk UI tests — the review loop on a PDF draft: mark up, return, answer, revise, close, export.
+#include "SamplePdf.h"
 #include "Screenshots.h"
 #include "UiHelpers.h"
 
@@ -13,11 +14,9 @@
 #include "services/DraftingService.h"
 #include "services/MarkupService.h"
 
-#include <QBuffer>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -31,20 +30,13 @@ using namespace gw::test;
 namespace {
 QByteArray draftPdf(const QString &extra)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter p(&writer);
-    p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 16));
-    p.drawText(QRectF(0, 100, 595, 30), Qt::AlignHCenter, QStringLiteral("关于开展安全生产大检查的通知"));
-    p.drawText(72, 180, QStringLiteral("各镇人民政府、街道办事处："));
-    p.drawText(100, 220, QStringLiteral("为切实做好安全生产工作，现就有关事项通知如下。"));
-    p.drawText(100, 260, extra);
-    p.end();
-    return bytes;
+    return samplePdf(1, [&extra](QPainter &p, int) {
+        p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 16));
+        p.drawText(QRectF(0, 100, 595, 30), Qt::AlignHCenter, QStringLiteral("关于开展安全生产大检查的通知"));
+        p.drawText(72, 180, QStringLiteral("各镇人民政府、街道办事处："));
+        p.drawText(100, 220, QStringLiteral("为切实做好安全生产工作，现就有关事项通知如下。"));
+        p.drawText(100, 260, extra);
+    });
 }
 
 Markup mark(MarkupKind kind, MarkupCategory category, const QString &comment, const QRectF &rect)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk UI tests — the PDF view: pages drawn off the interface thread, zoom, search, selection.
+#include "SamplePdf.h"
 #include "Screenshots.h"
 
 #include "PdfView.h"
@@ -7,13 +8,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <QBuffer>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -36,30 +35,15 @@ template <typename F> bool waitFor(F done, int ms = 15000)
 
 QByteArray notice(int pages)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter p(&writer);
-    QFont title(QStringLiteral("Noto Serif CJK SC"));
-    title.setPointSize(22);
-    QFont body(QStringLiteral("Noto Serif CJK SC"));
-    body.setPointSize(16);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        p.setFont(title);
+    return samplePdf(pages, [](QPainter &p, int i) {
+        p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 22));
         p.setPen(Qt::red);
         p.drawText(QRectF(0, 60, 595, 40), Qt::AlignHCenter, QStringLiteral("云溪区人民政府文件"));
         p.setPen(Qt::black);
-        p.setFont(body);
+        p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 16));
         p.drawText(72, 160, QStringLiteral("关于做好2026年防汛工作的通知（第%1页）").arg(i + 1));
         p.drawText(72, 200, QStringLiteral("各镇人民政府、街道办事处，区政府各部门："));
-    }
-    p.end();
-    return bytes;
+    });
 }
 } // namespace
 
