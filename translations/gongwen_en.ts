@@ -443,6 +443,49 @@
     </message>
 </context>
 <context>
+    <name>DocNumber</name>
+    <message>
+        <location filename="../core/domain/DocNumber.cpp" line="+14" />
+        <source>Enter the document number (文号).</source>
+        <translation>Enter the document number (文号).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A document number has no 第: write 黄政发〔2026〕12号.</source>
+        <translation>A document number has no 第: write 黄政发〔2026〕12号.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>“%1” does not end with 号.</source>
+        <translation>“%1” does not end with 号.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” has no year in brackets: write 黄政发〔2026〕12号.</source>
+        <translation>“%1” has no year in brackets: write 黄政发〔2026〕12号.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” is not a document number of the form 黄政发〔2026〕12号.</source>
+        <translation>“%1” is not a document number of the form 黄政发〔2026〕12号.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The year %1 in the document number is impossible.</source>
+        <translation>The year %1 in the document number is impossible.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The number in a document number has no leading zeros: %1 → %2.</source>
+        <translation>The number in a document number has no leading zeros: %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The number %1 in the document number is impossible.</source>
+        <translation>The number %1 in the document number is impossible.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../ui/DraftDialog.cpp" line="+39" />
@@ -814,7 +857,7 @@
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+68" />
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
@@ -1079,6 +1122,24 @@
         <location filename="../core/services/ServiceContext.cpp" line="+22" />
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>This account has been disabled. Log out; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageRules</name>
+    <message>
+        <location filename="../core/workflow/TriageRules.cpp" line="+50" />
+        <source>Accept (受理)</source>
+        <translation>Accept (受理)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Transfer (转办)</source>
+        <translation>Transfer (转办)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Return (退文)</source>
+        <translation>Return (退文)</translation>
     </message>
 </context>
 <context>

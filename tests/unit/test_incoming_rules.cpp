@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — incoming documents: 文号 parsing and the 初审 triage rules with their citations.
+#include <catch2/catch.hpp>
+
+#include "domain/DocNumber.h"
+#include "workflow/TriageRules.h"
+
+using namespace gw;
+
+TEST_CASE("文号: look-alike brackets are accepted and normalised to 〔〕", "[incoming][docnumber]")
+{
+    for (const QString &written : {QStringLiteral("黄政发〔2026〕12号"), QStringLiteral("黄政发[2026]12号"),
+                                   QStringLiteral("黄政发［2026］12号"), QStringLiteral("黄政发(2026)12号"),
+                                   QStringLiteral("黄政发（2026）12号"), QStringLiteral("黄政发【2026】12号"),
+                                   QStringLiteral(" 黄政发 〔２０２６〕 １２ 号 ")}) {
+        INFO(written.toStdString());
+        auto n = DocNumber::parse(written);
+        REQUIRE(n.ok());
+        CHECK(n.value().prefix == QStringLiteral("黄政发"));
+        CHECK(n.value().year == 2026);
+        CHECK(n.value().number == 12);
+        CHECK(n.value().toString() == QStringLiteral("黄政发〔2026〕12号"));
+    }
+    CHECK(DocNumber::parse(QStringLiteral("鄂财预发〔2025〕3号")).value().prefix ==
+          QStringLiteral("鄂财预发"));
+}
+
+TEST_CASE("文号: wrong forms get a message that says what is wrong", "[incoming][docnumber][bad-input]")
+{
+    auto msg = [](const char *text) {
+        return DocNumber::parse(QString::fromUtf8(text)).error().message.toStdString();
+    };
+    CHECK_THAT(msg("黄政发〔2026〕第12号"), Catch::Contains("第"));
+    CHECK_THAT(msg("黄政发〔2026〕012号"), Catch::Contains("leading zeros"));
+    CHECK_THAT(msg("黄政发〔2026〕12"), Catch::Contains("号"));
+    CHECK_THAT(msg("黄政发2026-12号"), Catch::Contains("year in brackets"));
+    CHECK_THAT(msg("黄政发〔1850〕12号"), Catch::Contains("impossible"));
+    CHECK_THAT(msg("黄政发〔26〕12号"), Catch::Contains("form"));
+    CHECK(DocNumber::parse(QString()).error().code == ErrorCode::Validation);
+}
+
+namespace {
+TriageFacts town()
+{
+    TriageFacts f;
+    f.senderType = UnitType::Town;
+    return f;
+}
+} // namespace
+
+TEST_CASE("triage: skip-level requests (越级) go back; key enterprises are exempt", "[incoming][triage]")
+{
+    TriageFacts village = town();
+    village.senderType = UnitType::Village;
+    village.senderHasSuperior = true;
+    auto p = TriageRules::propose(village);
+    CHECK(p.outcome == TriageOutcome::Return);
+    CHECK(p.rule == QStringLiteral("return.skip_level"));
+    CHECK(p.citation.contains(QStringLiteral("越级")));
+
+    TriageFacts institution = town();
+    institution.senderType = UnitType::Enterprise;
+    institution.senderHasSuperior = true;
+    CHECK(TriageRules::propose(institution).rule == QStringLiteral("return.skip_level"));
+    institution.senderKeyEnterprise = true;
+    CHECK(TriageRules::propose(institution).outcome == TriageOutcome::Accept);
+
+    TriageFacts independent = town();
+    independent.senderType = UnitType::Enterprise; // no superior department: not skipping a level
+    CHECK(TriageRules::propose(independent).outcome == TriageOutcome::Accept);
+    CHECK(TriageRules::propose(town()).rule == QStringLiteral("accept.no_return"));
+}
+
+TEST_CASE("triage: matters touching others go back unless they were consulted (未协商)", "[incoming][triage]")
+{
+    TriageFacts f = town();
+    f.involvesOtherUnits = true;
+    auto p = TriageRules::propose(f);
+    CHECK(p.rule == QStringLiteral("return.not_consulted"));
+    CHECK(p.citation.contains(QStringLiteral("协商")));
+    f.othersConsulted = true;
+    CHECK(TriageRules::propose(f).outcome == TriageOutcome::Accept);
+}
+
+TEST_CASE(
+    "triage: documents sent to a leader personally go back without a reason or instruction (直报领导个人)",
+    "[incoming][triage]")
+{
+    TriageFacts f = town();
+    f.addressee = Addressee::LeaderPersonally;
+    auto p = TriageRules::propose(f);
+    CHECK(p.rule == QStringLiteral("return.to_leader"));
+    CHECK(p.citation.contains(QStringLiteral("领导个人")));
+    f.reasonForLeader = true;
+    CHECK(TriageRules::propose(f).outcome == TriageOutcome::Accept);
+}
+
+TEST_CASE("triage: party affairs go back (党务)", "[incoming][triage]")
+{
+    TriageFacts f = town();
+    f.partyAffairs = true;
+    auto p = TriageRules::propose(f);
+    CHECK(p.outcome == TriageOutcome::Return);
+    CHECK(p.rule == QStringLiteral("return.party_affairs"));
+    CHECK(p.citation.contains(QStringLiteral("党务")));
+}
+
+TEST_CASE("triage: the four exceptions accept what would go back", "[incoming][triage][exceptions]")
+{
+    TriageFacts base = town();
+    base.senderType = UnitType::Village;
+    base.senderHasSuperior = true;
+    struct Case
+    {
+        bool TriageFacts::*flag;
+        const char *rule;
+        const char *words;
+    };
+    const Case cases[] = {
+        {&TriageFacts::emergency, "exception.emergency", "紧急"},
+        {&TriageFacts::complexNeedsLeader, "exception.complex", "复杂事项"},
+        {&TriageFacts::leaderInstructed, "exception.leader_instructed", "批示"},
+        {&TriageFacts::leaderAskedDirect, "exception.leader_asked", "直接报送"},
+    };
+    for (const Case &c : cases) {
+        TriageFacts f = base;
+        f.*(c.flag) = true;
+        auto p = TriageRules::propose(f);
+        INFO(c.rule);
+        CHECK(p.outcome == TriageOutcome::Accept);
+        CHECK(p.rule == QString::fromLatin1(c.rule));
+        CHECK(p.citation.contains(QString::fromUtf8(c.words)));
+    }
+}
+
+TEST_CASE("triage: a matter within one department's powers is transferred; the accept categories are cited",
+          "[incoming][triage]")
+{
+    TriageFacts f = town();
+    f.competentDepartmentId = 7;
+    auto p = TriageRules::propose(f);
+    CHECK(p.outcome == TriageOutcome::Transfer);
+    CHECK(p.transferTo == 7);
+    CHECK(p.citation.contains(QStringLiteral("主管部门")));
+
+    const QList<QPair<AcceptCategory, const char *>> categories = {
+        {AcceptCategory::PlanReformPolicy, "accept.plan_reform_policy"},
+        {AcceptCategory::ApprovalByLaw, "accept.approval_by_law"},
+        {AcceptCategory::ReportUpward, "accept.report_upward"},
+        {AcceptCategory::AllMustKnow, "accept.all_must_know"},
+        {AcceptCategory::ForwardFromHigher, "accept.forward_from_higher"},
+    };
+    for (const auto &[category, rule] : categories) {
+        TriageFacts g = town();
+        g.competentDepartmentId =
+            7; // a district-wide matter stays here even when one department is competent
+        g.categories = {category};
+        auto q = TriageRules::propose(g);
+        INFO(rule);
+        CHECK(q.outcome == TriageOutcome::Accept);
+        CHECK(q.rule == QString::fromLatin1(rule));
+        CHECK_FALSE(q.citation.isEmpty());
+    }
+}
