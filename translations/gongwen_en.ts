@@ -455,22 +455,22 @@
         <translation>A document number has no 第: write 黄政发〔2026〕12号.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>“%1” does not end with 号.</source>
         <translation>“%1” does not end with 号.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>“%1” has no year in brackets: write 黄政发〔2026〕12号.</source>
         <translation>“%1” has no year in brackets: write 黄政发〔2026〕12号.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>“%1” is not a document number of the form 黄政发〔2026〕12号.</source>
         <translation>“%1” is not a document number of the form 黄政发〔2026〕12号.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The year %1 in the document number is impossible.</source>
         <translation>The year %1 in the document number is impossible.</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>The number in a document number has no leading zeros: %1 → %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The number %1 in the document number is impossible.</source>
         <translation>The number %1 in the document number is impossible.</translation>
     </message>
@@ -611,6 +611,14 @@
     </message>
 </context>
 <context>
+    <name>IncomingRepository</name>
+    <message>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+172" />
+        <source>The incoming document “%1”</source>
+        <translation>The incoming document “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Issuer</name>
     <message>
         <location filename="../core/domain/DocumentKinds.cpp" line="-11" />
@@ -707,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+195" />
+        <location filename="../core/storage/Migrations.cpp" line="+220" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -1127,7 +1135,7 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+50" />
+        <location filename="../core/workflow/TriageRules.cpp" line="+52" />
         <source>Accept (受理)</source>
         <translation>Accept (受理)</translation>
     </message>
@@ -2190,6 +2198,81 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+55" />
         <source>Version %1 does not exist.</source>
         <translation>Version %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::IncomingService</name>
+    <message>
+        <location filename="../core/services/IncomingService.cpp" line="+24" />
+        <source>Enter the title.</source>
+        <translation>Enter the title.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The time received lies in the future.</source>
+        <translation>The time received lies in the future.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The time limit lies before the time received.</source>
+        <translation>The time limit lies before the time received.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The number of copies must be between 1 and 9999.</source>
+        <translation>The number of copies must be between 1 and 9999.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A secrecy period needs a secrecy level.</source>
+        <translation>A secrecy period needs a secrecy level.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose the sending unit from the directory, or add it there.</source>
+        <translation>Choose the sending unit from the directory, or add it there.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 %2 is registered already (registration %3: “%4”).</source>
+        <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+91" />
+        <location line="+9" />
+        <source>Log in to see incoming documents.</source>
+        <translation>Log in to see incoming documents.</translation>
+    </message>
+    <message>
+        <location line="-95" />
+        <source>The document does not exist or is not visible to you.</source>
+        <translation>The document does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Give the reason for deciding otherwise than the rules propose.</source>
+        <translation>Give the reason for deciding otherwise than the rules propose.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the reason for the transfer or return.</source>
+        <translation>Give the reason for the transfer or return.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose the department the document is transferred to.</source>
+        <translation>Choose the department the document is transferred to.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The document has been triaged already.</source>
+        <translation>The document has been triaged already.</translation>
     </message>
 </context>
 <context>

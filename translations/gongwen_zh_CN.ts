@@ -455,22 +455,22 @@
         <translation>文号中不加“第”字，应写作：黄政发〔2026〕12号。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>“%1” does not end with 号.</source>
         <translation>“%1”未以“号”字结尾。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>“%1” has no year in brackets: write 黄政发〔2026〕12号.</source>
         <translation>“%1”缺少用六角括号括入的年份，应写作：黄政发〔2026〕12号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>“%1” is not a document number of the form 黄政发〔2026〕12号.</source>
         <translation>“%1”不符合文号格式（如：黄政发〔2026〕12号）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The year %1 in the document number is impossible.</source>
         <translation>文号中的年份%1不合理。</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>文号中的序号不编虚位：%1 应为 %2。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The number %1 in the document number is impossible.</source>
         <translation>文号中的序号%1不合理。</translation>
     </message>
@@ -611,6 +611,14 @@
     </message>
 </context>
 <context>
+    <name>IncomingRepository</name>
+    <message>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+172" />
+        <source>The incoming document “%1”</source>
+        <translation>收文“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Issuer</name>
     <message>
         <location filename="../core/domain/DocumentKinds.cpp" line="-11" />
@@ -707,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+195" />
+        <location filename="../core/storage/Migrations.cpp" line="+220" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -1127,7 +1135,7 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+50" />
+        <location filename="../core/workflow/TriageRules.cpp" line="+52" />
         <source>Accept (受理)</source>
         <translation>受理</translation>
     </message>
@@ -2190,6 +2198,81 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+55" />
         <source>Version %1 does not exist.</source>
         <translation>第%1版不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::IncomingService</name>
+    <message>
+        <location filename="../core/services/IncomingService.cpp" line="+24" />
+        <source>Enter the title.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The time received lies in the future.</source>
+        <translation>收文时间晚于当前时间，请核对。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The time limit lies before the time received.</source>
+        <translation>办理时限早于收文时间，请核对。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The number of copies must be between 1 and 9999.</source>
+        <translation>份数应在1至9999之间。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A secrecy period needs a secrecy level.</source>
+        <translation>填写保密期限须先选择密级。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose the sending unit from the directory, or add it there.</source>
+        <translation>请从单位名录中选择来文机关，或先在名录中添加。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 %2 is registered already (registration %3: “%4”).</source>
+        <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+91" />
+        <location line="+9" />
+        <source>Log in to see incoming documents.</source>
+        <translation>请先登录，再查看收文。</translation>
+    </message>
+    <message>
+        <location line="-95" />
+        <source>The document does not exist or is not visible to you.</source>
+        <translation>该文件不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Give the reason for deciding otherwise than the rules propose.</source>
+        <translation>处理意见与规则建议不一致，请说明理由。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the reason for the transfer or return.</source>
+        <translation>请说明转办或退文的理由。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose the department the document is transferred to.</source>
+        <translation>请选择承办转办事项的部门。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The document has been triaged already.</source>
+        <translation>该文件已完成初审。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "services/AuthService.h"
 #include "services/CalendarService.h"
 #include "services/DraftingService.h"
+#include "services/IncomingService.h"
 #include "services/MarkupService.h"
 #include "services/OfficeService.h"
 #include "services/ServiceContext.h"
@@ -37,6 +38,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_calendar = new CalendarService(ctx, this);
     m_drafting = new DraftingService(ctx, this);
     m_markups = new MarkupService(ctx, this);
+    m_incoming = new IncomingService(ctx, this);
 }
 
 Workspace::~Workspace()

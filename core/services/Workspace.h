@@ -14,6 +14,7 @@ namespace gw {
 class AuthService;
 class CalendarService;
 class MarkupService;
+class IncomingService;
 class DraftingService;
 class Clock;
 class Database;
@@ -42,6 +43,7 @@ public:
     DraftingService &drafting() const { return *m_drafting; }
     CalendarService &calendar() const { return *m_calendar; }
     MarkupService &markups() const { return *m_markups; }
+    IncomingService &incoming() const { return *m_incoming; }
 
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock);
@@ -56,6 +58,7 @@ private:
     DraftingService *m_drafting = nullptr;
     CalendarService *m_calendar = nullptr;
     MarkupService *m_markups = nullptr;
+    IncomingService *m_incoming = nullptr;
 };
 
 } // namespace gw

@@ -142,6 +142,38 @@ const std::vector<Step> &steps()
                      "CREATE INDEX markups_by_category ON markups (category, status)",
                  });
          }},
+        {6,
+         [](const Database &db) {
+             return expand(
+                 db,
+                 {
+                     "CREATE TABLE incoming_items (id {ID}, sender_unit_id BIGINT NOT NULL REFERENCES "
+                     "units(id), "
+                     "doc_number TEXT NOT NULL, title TEXT NOT NULL, genre TEXT NOT NULL, urgency TEXT NOT "
+                     "NULL, "
+                     "secrecy TEXT NOT NULL, secrecy_rank INTEGER NOT NULL, secrecy_period TEXT NOT NULL, "
+                     "copies INTEGER NOT NULL, copy_numbers TEXT NOT NULL, received_at BIGINT NOT NULL, "
+                     "due_at BIGINT NOT NULL, addressee TEXT NOT NULL, state TEXT NOT NULL, holder TEXT NOT "
+                     "NULL, "
+                     "holder_since BIGINT NOT NULL, triage_rule TEXT NOT NULL, triage_reason TEXT NOT NULL, "
+                     "transfer_to BIGINT NOT NULL, reply TEXT NOT NULL, created_by BIGINT NOT NULL, "
+                     "created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL, "
+                     "version BIGINT NOT NULL)",
+                     "CREATE INDEX incoming_by_received ON incoming_items (received_at, id)",
+                     "CREATE INDEX incoming_by_state ON incoming_items (state, received_at, id)",
+                     "CREATE INDEX incoming_by_sender ON incoming_items (sender_unit_id, doc_number)",
+                     "CREATE INDEX incoming_by_urgency ON incoming_items (urgency, received_at, id)",
+                     "CREATE INDEX incoming_by_due ON incoming_items (due_at, id)",
+                     "CREATE TABLE incoming_attachments (id {ID}, item_id BIGINT NOT NULL REFERENCES "
+                     "incoming_items(id), "
+                     "name TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, bytes {BLOB})",
+                     "CREATE INDEX attachments_by_item ON incoming_attachments (item_id)",
+                     "CREATE TABLE incoming_events (item_id BIGINT NOT NULL REFERENCES incoming_items(id), "
+                     "seq INTEGER NOT NULL, action TEXT NOT NULL, actor_id BIGINT NOT NULL, actor_name TEXT "
+                     "NOT NULL, "
+                     "at BIGINT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (item_id, seq))",
+                 });
+         }},
     };
     return all;
 }

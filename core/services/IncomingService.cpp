@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — incoming documents (收文办理).
+#include "services/IncomingService.h"
+
+#include "Clock.h"
+#include "domain/DocNumber.h"
+#include "security/AuditLog.h"
+#include "storage/UnitRepository.h"
+
+#include <QCryptographicHash>
+
+namespace gw {
+namespace {
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+}
+
+Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingItem item,
+                                                   const QList<IncomingAttachment> &files)
+{
+    if (auto st = m_ctx.authorize(actor, Action::RegisterIncoming); !st)
+        return st.error();
+    item.title = item.title.simplified();
+    if (item.title.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Enter the title."));
+    if (!item.docNumber.trimmed().isEmpty()) {
+        auto number = DocNumber::parse(item.docNumber);
+        if (!number)
+            return number.error();
+        item.docNumber = number.value().toString();
+    } else {
+        item.docNumber.clear();
+    }
+    const qint64 now = m_ctx.clock.nowMs();
+    if (item.receivedAtMs <= 0)
+        item.receivedAtMs = now;
+    if (item.receivedAtMs > now + kDayMs)
+        return makeError(ErrorCode::Validation, tr("The time received lies in the future."));
+    if (item.dueAtMs > 0 && item.dueAtMs < item.receivedAtMs)
+        return makeError(ErrorCode::Validation, tr("The time limit lies before the time received."));
+    if (item.copies < 1 || item.copies > 9999)
+        return makeError(ErrorCode::Validation, tr("The number of copies must be between 1 and 9999."));
+    if (!clearanceCovers(actor.clearance, item.secrecy))
+        return makeError(ErrorCode::Permission,
+                         tr("Your clearance (%1) does not cover the secrecy level %2.")
+                             .arg(clearanceLabel(actor.clearance), clearanceLabel(item.secrecy)));
+    if (item.secrecy == Clearance::None && !item.secrecyPeriod.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("A secrecy period needs a secrecy level."));
+
+    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
+        auto sender = UnitRepository(m_ctx.db).find(item.senderUnitId);
+        if (!sender)
+            return sender.error();
+        if (!sender.value())
+            return makeError(ErrorCode::Validation,
+                             tr("Choose the sending unit from the directory, or add it there."));
+        const IncomingRepository repo(m_ctx.db);
+        if (!item.docNumber.isEmpty()) {
+            auto twin = repo.findBySenderAndNumber(item.senderUnitId, item.docNumber);
+            if (!twin)
+                return twin.error();
+            if (twin.value())
+                return makeError(ErrorCode::Validation,
+                                 tr("%1 %2 is registered already (registration %3: “%4”).")
+                                     .arg(sender.value()->name, item.docNumber)
+                                     .arg(twin.value()->id)
+                                     .arg(twin.value()->title));
+        }
+        item.state = QString::fromLatin1(incoming::kRegistered);
+        item.holder = actor.displayName;
+        item.holderSinceMs = now;
+        item.createdBy = actor.userId;
+        auto id = repo.insert(item, actor.displayName, now);
+        if (!id)
+            return id.error();
+        item.id = id.value();
+        item.version = 1;
+        for (IncomingAttachment f : files) {
+            f.sha256 =
+                QString::fromLatin1(QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex());
+            f.size = f.bytes.size();
+            if (auto st = repo.addAttachment(item.id, f); !st)
+                return st.error();
+        }
+        if (auto st = repo.addEvent(item.id, QStringLiteral("register"), actor.userId, actor.displayName, now,
+                                    QString());
+            !st)
+            return st.error();
+        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("incoming.register"),
+                                       QStringLiteral("incoming"), QString::number(item.id),
+                                       QStringLiteral("sender=%1; number=%2; title=%3; files=%4")
+                                           .arg(item.senderUnitId)
+                                           .arg(item.docNumber, item.title)
+                                           .arg(files.size()));
+            !st)
+            return st.error();
+        return item;
+    });
+    if (done)
+        Q_EMIT itemChanged(done.value().id);
+    return done;
+}
+
+Result<IncomingItem> IncomingService::get(const Actor &actor, qint64 id) const
+{
+    if (actor.roles.isEmpty())
+        return makeError(ErrorCode::Permission, tr("Log in to see incoming documents."));
+    auto found = IncomingRepository(m_ctx.db).find(id);
+    if (!found)
+        return found.error();
+    if (!found.value() || !clearanceCovers(actor.clearance, found.value()->secrecy))
+        return makeError(ErrorCode::NotFound, tr("The document does not exist or is not visible to you."));
+    return *found.value();
+}
+
+Result<TriageProposal> IncomingService::propose(const Actor &actor, qint64 itemId, TriageFacts facts) const
+{
+    auto item = get(actor, itemId);
+    if (!item)
+        return item.error();
+    auto sender = UnitRepository(m_ctx.db).find(item.value().senderUnitId);
+    if (!sender)
+        return sender.error();
+    if (sender.value()) {
+        // The directory decides who the sender is; the clerk decides what the document says.
+        facts.senderType = sender.value()->type;
+        facts.senderHasSuperior = sender.value()->superiorId > 0;
+        facts.senderKeyEnterprise = sender.value()->keyEnterprise;
+    }
+    facts.addressee = item.value().addressee;
+    return TriageRules::propose(facts);
+}
+
+Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, qint64 expectedVersion,
+                                             const TriageFacts &facts, TriageOutcome decision,
+                                             const QString &reason, qint64 transferTo)
+{
+    if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)
+        return st.error();
+    auto proposal = propose(actor, itemId, facts);
+    if (!proposal)
+        return proposal.error();
+    const bool overridden = decision != proposal.value().outcome;
+    if ((decision != TriageOutcome::Accept || overridden) && reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation,
+                         overridden ? tr("Give the reason for deciding otherwise than the rules propose.")
+                                    : tr("Give the reason for the transfer or return."));
+    if (decision == TriageOutcome::Transfer) {
+        if (transferTo <= 0)
+            transferTo = proposal.value().transferTo;
+        auto dept = UnitRepository(m_ctx.db).find(transferTo);
+        if (!dept)
+            return dept.error();
+        if (!dept.value() || dept.value()->type != UnitType::Department)
+            return makeError(ErrorCode::Validation,
+                             tr("Choose the department the document is transferred to."));
+    }
+    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
+        const IncomingRepository repo(m_ctx.db);
+        auto found = repo.find(itemId);
+        if (!found)
+            return found.error();
+        IncomingItem item = *found.value();
+        if (item.state != QLatin1String(incoming::kRegistered))
+            return makeError(ErrorCode::Validation, tr("The document has been triaged already."));
+        item.version = expectedVersion;
+        const qint64 now = m_ctx.clock.nowMs();
+        item.state = QString::fromLatin1(decision == TriageOutcome::Accept     ? incoming::kAccepted
+                                         : decision == TriageOutcome::Transfer ? incoming::kTransferred
+                                                                               : incoming::kReturned);
+        item.triageRule =
+            overridden ? QStringLiteral("override:") + proposal.value().rule : proposal.value().rule;
+        item.triageReason = reason.trimmed();
+        item.transferTo = decision == TriageOutcome::Transfer ? transferTo : 0;
+        item.holderSinceMs = now;
+        auto v = repo.update(item, now, actor.displayName);
+        if (!v)
+            return v.error();
+        item.version = v.value();
+        if (auto st = repo.addEvent(item.id, QStringLiteral("triage:") + item.state, actor.userId,
+                                    actor.displayName, now, item.triageReason);
+            !st)
+            return st.error();
+        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("incoming.triage"),
+                                       QStringLiteral("incoming"), QString::number(item.id),
+                                       QStringLiteral("outcome=%1; rule=%2; reason=%3")
+                                           .arg(item.state, item.triageRule, item.triageReason));
+            !st)
+            return st.error();
+        return item;
+    });
+    if (done)
+        Q_EMIT itemChanged(itemId);
+    return done;
+}
+
+Result<QList<IncomingItem>> IncomingService::list(const Actor &actor, IncomingFilter filter) const
+{
+    if (actor.roles.isEmpty())
+        return makeError(ErrorCode::Permission, tr("Log in to see incoming documents."));
+    filter.maxSecrecy = actor.clearance; // nothing above it comes back, not even a title
+    filter.nowMs = m_ctx.clock.nowMs();
+    return IncomingRepository(m_ctx.db).list(filter);
+}
+
+Result<qint64> IncomingService::count(const Actor &actor, IncomingFilter filter) const
+{
+    if (actor.roles.isEmpty())
+        return makeError(ErrorCode::Permission, tr("Log in to see incoming documents."));
+    filter.maxSecrecy = actor.clearance;
+    filter.nowMs = m_ctx.clock.nowMs();
+    return IncomingRepository(m_ctx.db).count(filter);
+}
+
+Result<QList<IncomingAttachment>> IncomingService::attachments(const Actor &actor, qint64 itemId) const
+{
+    if (auto item = get(actor, itemId); !item)
+        return item.error();
+    return IncomingRepository(m_ctx.db).attachments(itemId);
+}
+
+Result<QList<SenderTriageCount>> IncomingService::triageCounts(const Actor &actor) const
+{
+    if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)
+        return st.error();
+    return IncomingRepository(m_ctx.db).triageCounts();
+}
+
+} // namespace gw

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — storage of incoming documents (收文).
+#include "storage/IncomingRepository.h"
+
+#include "storage/Database.h"
+#include "storage/RowConflict.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace gw {
+namespace {
+const char kColumns[] =
+    "id, sender_unit_id, doc_number, title, genre, urgency, secrecy, secrecy_period, copies, "
+    "copy_numbers, received_at, due_at, addressee, state, holder, holder_since, triage_rule, "
+    "triage_reason, transfer_to, reply, created_by, updated_at, updated_by, version";
+
+IncomingItem itemFrom(const QSqlQuery &q)
+{
+    IncomingItem i;
+    i.id = q.value(0).toLongLong();
+    i.senderUnitId = q.value(1).toLongLong();
+    i.docNumber = q.value(2).toString();
+    i.title = q.value(3).toString();
+    i.genre = genreFromCode(q.value(4).toString()).value_or(Genre::Circular);
+    i.urgency = urgencyFromCode(q.value(5).toString()).value_or(Urgency::Normal);
+    i.secrecy = clearanceFromCode(q.value(6).toString()).value_or(Clearance::None);
+    i.secrecyPeriod = q.value(7).toString();
+    i.copies = q.value(8).toInt();
+    i.copyNumbers = q.value(9).toString();
+    i.receivedAtMs = q.value(10).toLongLong();
+    i.dueAtMs = q.value(11).toLongLong();
+    i.addressee = addresseeFromCode(q.value(12).toString()).value_or(Addressee::DistrictGovernment);
+    i.state = q.value(13).toString();
+    i.holder = q.value(14).toString();
+    i.holderSinceMs = q.value(15).toLongLong();
+    i.triageRule = q.value(16).toString();
+    i.triageReason = q.value(17).toString();
+    i.transferTo = q.value(18).toLongLong();
+    i.reply = q.value(19).toString();
+    i.createdBy = q.value(20).toLongLong();
+    i.updatedAtMs = q.value(21).toLongLong();
+    i.updatedBy = q.value(22).toString();
+    i.version = q.value(23).toLongLong();
+    return i;
+}
+} // namespace
+
+QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) const
+{
+    QString sql = QStringLiteral(" WHERE secrecy_rank <= ?");
+    binds.append(static_cast<int>(f.maxSecrecy));
+    if (!f.states.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : f.states) {
+            marks.append(QStringLiteral("?"));
+            binds.append(s);
+        }
+        sql += QStringLiteral(" AND state IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.senderUnitId > 0) {
+        sql += QStringLiteral(" AND sender_unit_id = ?");
+        binds.append(f.senderUnitId);
+    }
+    if (f.urgency) {
+        sql += QStringLiteral(" AND urgency = ?");
+        binds.append(urgencyCode(*f.urgency));
+    }
+    if (f.year > 0) {
+        const QTimeZone cst(8 * 3600);
+        sql += QStringLiteral(" AND received_at >= ? AND received_at < ?");
+        binds.append(QDateTime(QDate(f.year, 1, 1), QTime(0, 0), cst).toMSecsSinceEpoch());
+        binds.append(QDateTime(QDate(f.year + 1, 1, 1), QTime(0, 0), cst).toMSecsSinceEpoch());
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        QString pattern = f.text.trimmed();
+        pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+        const QString like = QLatin1Char('%') + pattern + QLatin1Char('%');
+        sql += QStringLiteral(" AND (title LIKE ? OR doc_number LIKE ?)");
+        binds << like << like;
+    }
+    if (f.overdueOnly) {
+        sql += QStringLiteral(" AND due_at > 0 AND due_at < ? AND state IN ('registered', 'accepted')");
+        binds.append(f.nowMs);
+    }
+    return sql;
+}
+
+Result<QList<IncomingItem>> IncomingRepository::list(const IncomingFilter &f) const
+{
+    QVariantList binds;
+    QString sql =
+        QStringLiteral("SELECT %1 FROM incoming_items").arg(QLatin1String(kColumns)) + where(f, binds);
+    if (f.afterId > 0) {
+        sql += QStringLiteral(" AND (received_at < ? OR (received_at = ? AND id < ?))");
+        binds << f.afterReceivedMs << f.afterReceivedMs << f.afterId;
+    }
+    sql += QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ?");
+    binds.append(f.limit);
+    auto q = m_db.run(sql, binds);
+    if (!q)
+        return q.error();
+    QList<IncomingItem> out;
+    while (q.value().next())
+        out.append(itemFrom(q.value()));
+    return out;
+}
+
+Result<qint64> IncomingRepository::count(const IncomingFilter &f) const
+{
+    QVariantList binds;
+    auto q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM incoming_items") + where(f, binds), binds);
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toLongLong();
+}
+
+Result<std::optional<IncomingItem>> IncomingRepository::find(qint64 id) const
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM incoming_items WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<IncomingItem>();
+    return std::optional<IncomingItem>(itemFrom(q.value()));
+}
+
+Result<std::optional<IncomingItem>> IncomingRepository::findBySenderAndNumber(qint64 senderUnitId,
+                                                                              const QString &docNumber) const
+{
+    auto q =
+        m_db.run(QStringLiteral("SELECT %1 FROM incoming_items WHERE sender_unit_id = ? AND doc_number = ?")
+                     .arg(QLatin1String(kColumns)),
+                 {senderUnitId, docNumber});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<IncomingItem>();
+    return std::optional<IncomingItem>(itemFrom(q.value()));
+}
+
+Result<qint64> IncomingRepository::insert(const IncomingItem &i, const QString &by, qint64 nowMs) const
+{
+    auto q = m_db.run(
+        QStringLiteral(
+            "INSERT INTO incoming_items (sender_unit_id, doc_number, title, genre, urgency, secrecy, "
+            "secrecy_rank, secrecy_period, copies, copy_numbers, received_at, due_at, addressee, state, "
+            "holder, holder_since, triage_rule, triage_reason, transfer_to, reply, created_by, created_at, "
+            "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+        {i.senderUnitId,
+         i.docNumber,
+         i.title,
+         genreCode(i.genre),
+         urgencyCode(i.urgency),
+         clearanceCode(i.secrecy),
+         static_cast<int>(i.secrecy),
+         i.secrecyPeriod,
+         i.copies,
+         i.copyNumbers,
+         i.receivedAtMs,
+         i.dueAtMs,
+         addresseeCode(i.addressee),
+         i.state,
+         i.holder,
+         i.holderSinceMs,
+         i.triageRule,
+         i.triageReason,
+         i.transferTo,
+         i.reply,
+         i.createdBy,
+         nowMs,
+         nowMs,
+         by});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::Storage, QStringLiteral("incoming_items"));
+    return q.value().value(0).toLongLong();
+}
+
+Result<qint64> IncomingRepository::update(const IncomingItem &i, qint64 nowMs, const QString &by) const
+{
+    auto q =
+        m_db.run(QStringLiteral("UPDATE incoming_items SET state = ?, holder = ?, holder_since = ?, "
+                                "triage_rule = ?, triage_reason = ?, transfer_to = ?, reply = ?, due_at = ?, "
+                                "urgency = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                                "WHERE id = ? AND version = ?"),
+                 {i.state, i.holder, i.holderSinceMs, i.triageRule, i.triageReason, i.transferTo, i.reply,
+                  i.dueAtMs, urgencyCode(i.urgency), nowMs, by, i.id, i.version});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() == 1)
+        return i.version + 1;
+    const QString what =
+        QCoreApplication::translate("IncomingRepository", "The incoming document “%1”").arg(i.title);
+    auto now =
+        m_db.run(QStringLiteral("SELECT updated_by, updated_at FROM incoming_items WHERE id = ?"), {i.id});
+    if (!now)
+        return now.error();
+    if (!now.value().next())
+        return rowMissing(what);
+    return rowConflict(what, now.value().value(0).toString(), now.value().value(1).toLongLong());
+}
+
+Status IncomingRepository::addAttachment(qint64 itemId, const IncomingAttachment &a) const
+{
+    auto q = m_db.run(QStringLiteral("INSERT INTO incoming_attachments (item_id, name, sha256, size, bytes) "
+                                     "VALUES (?, ?, ?, ?, ?)"),
+                      {itemId, a.name, a.sha256, qint64(a.bytes.size()), a.bytes});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<IncomingAttachment>> IncomingRepository::attachments(qint64 itemId) const
+{
+    auto q =
+        m_db.run(QStringLiteral("SELECT id, name, sha256, size FROM incoming_attachments WHERE item_id = ? "
+                                "ORDER BY id"),
+                 {itemId});
+    if (!q)
+        return q.error();
+    QList<IncomingAttachment> out;
+    while (q.value().next())
+        out.append(IncomingAttachment{q.value().value(0).toLongLong(),
+                                      q.value().value(1).toString(),
+                                      q.value().value(2).toString(),
+                                      q.value().value(3).toLongLong(),
+                                      {}});
+    return out;
+}
+
+Status IncomingRepository::addEvent(qint64 itemId, const QString &action, qint64 actorId,
+                                    const QString &actorName, qint64 atMs, const QString &note) const
+{
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO incoming_events (item_id, seq, action, actor_id, actor_name, at, note) "
+                       "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM incoming_events "
+                       "WHERE item_id = ?"),
+        {itemId, action, actorId, actorName, atMs, note, itemId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<SenderTriageCount>> IncomingRepository::triageCounts() const
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT sender_unit_id, SUM(CASE WHEN state = 'returned' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN state = 'transferred' THEN 1 ELSE 0 END) FROM incoming_items "
+                       "WHERE state IN ('returned', 'transferred') GROUP BY sender_unit_id ORDER BY 1"));
+    if (!q)
+        return q.error();
+    QList<SenderTriageCount> out;
+    while (q.value().next())
+        out.append(SenderTriageCount{q.value().value(0).toLongLong(), q.value().value(1).toInt(),
+                                     q.value().value(2).toInt()});
+    return out;
+}
+
+} // namespace gw

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — storage of incoming documents (收文).
+#pragma once
+
+#include "Result.h"
+#include "domain/IncomingItem.h"
+
+#include <optional>
+
+namespace gw {
+
+class Database;
+
+/// Filters of the 收文 register; empty fields match everything. Paging is by key, newest first:
+/// pass the last row's received time and id to get the rows after it.
+struct IncomingFilter
+{
+    QStringList states;
+    qint64 senderUnitId = 0;
+    std::optional<Urgency> urgency;
+    int year = 0;
+    QString text; ///< part of the title or the 文号
+    bool overdueOnly = false;
+    qint64 nowMs = 0;
+    Clearance maxSecrecy = Clearance::None; ///< items above it never come back, not even counted
+    int limit = 200;
+    qint64 afterReceivedMs = 0; ///< keyset: rows older than (afterReceivedMs, afterId)
+    qint64 afterId = 0;
+};
+
+/// Returns and transfers counted per sending unit.
+struct SenderTriageCount
+{
+    qint64 senderUnitId = 0;
+    int returned = 0;
+    int transferred = 0;
+};
+
+class IncomingRepository final
+{
+public:
+    explicit IncomingRepository(const Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const IncomingItem &item, const QString &by, qint64 nowMs) const;
+    Result<std::optional<IncomingItem>> find(qint64 id) const;
+    Result<std::optional<IncomingItem>> findBySenderAndNumber(qint64 senderUnitId,
+                                                              const QString &docNumber) const;
+    Result<QList<IncomingItem>> list(const IncomingFilter &filter) const;
+    Result<qint64> count(const IncomingFilter &filter) const;
+    /// Saves state and handling fields when the stored version equals item.version.
+    Result<qint64> update(const IncomingItem &item, qint64 nowMs, const QString &by) const;
+    Status addAttachment(qint64 itemId, const IncomingAttachment &a) const;
+    /// Attachments without their bytes.
+    Result<QList<IncomingAttachment>> attachments(qint64 itemId) const;
+    Status addEvent(qint64 itemId, const QString &action, qint64 actorId, const QString &actorName,
+                    qint64 atMs, const QString &note) const;
+    Result<QList<SenderTriageCount>> triageCounts() const;
+
+private:
+    QString where(const IncomingFilter &f, QVariantList &binds) const;
+    const Database &m_db;
+};
+
+} // namespace gw

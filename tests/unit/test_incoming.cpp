@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — incoming documents: registration, duplicates, triage, secrecy, the register's paging.
+#include "Fixtures.h"
+
+#include "services/IncomingService.h"
+#include "services/UnitService.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+using namespace gw;
+using namespace gw::test;
+
+namespace {
+struct IncomingOffice : TestOffice
+{
+    Actor clerk, lowClerk;
+    qint64 village = 0, town = 0, department = 0, enterprise = 0;
+
+    IncomingOffice()
+    {
+        clerk = addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::Secret);
+        lowClerk = addUser(QStringLiteral("clerk2"), {Role::Clerk}, Clearance::None);
+        town = addUnit(QStringLiteral("青石镇人民政府"), UnitType::Town, 0);
+        village = addUnit(QStringLiteral("青石镇杨柳村村民委员会"), UnitType::Village, town);
+        department = addUnit(QStringLiteral("云溪区教育局"), UnitType::Department, 0);
+        enterprise = addUnit(QStringLiteral("云溪区实验中学"), UnitType::Enterprise, department);
+    }
+
+    qint64 addUnit(const QString &name, UnitType type, qint64 superior)
+    {
+        Unit u;
+        u.name = name;
+        u.type = type;
+        u.superiorId = superior;
+        auto created = ws->units().create(admin, u);
+        REQUIRE(created.ok());
+        return created.value().id;
+    }
+
+    IncomingItem item(qint64 sender, const QString &number, const QString &title) const
+    {
+        IncomingItem i;
+        i.senderUnitId = sender;
+        i.docNumber = number;
+        i.title = title;
+        i.genre = Genre::Request;
+        return i;
+    }
+};
+} // namespace
+
+TEST_CASE("registration keeps the 文号 in its standard form and the attachments with their SHA-256",
+          "[incoming][storage][register]")
+{
+    IncomingOffice o;
+    const QByteArray pdf("%PDF-1.4 attachment");
+    auto r = o.ws->incoming().registerItem(
+        o.clerk, o.item(o.town, QStringLiteral("青政［2026］7号"), QStringLiteral("关于申请修缮村道的请示")),
+        {IncomingAttachment{0, QStringLiteral("正文.pdf"), QString(), 0, pdf}});
+    REQUIRE(r.ok());
+    CHECK(r.value().docNumber == QStringLiteral("青政〔2026〕7号"));
+    CHECK(r.value().state == QStringLiteral("registered"));
+    CHECK(r.value().holder == o.clerk.displayName);
+    auto files = o.ws->incoming().attachments(o.clerk, r.value().id);
+    REQUIRE(files.ok());
+    REQUIRE(files.value().size() == 1);
+    CHECK(files.value().first().sha256 ==
+          QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    CHECK(files.value().first().size == pdf.size());
+}
+
+TEST_CASE("the same sender and 文号 registered twice is caught and named", "[incoming][storage][duplicate]")
+{
+    IncomingOffice o;
+    REQUIRE(o.ws->incoming()
+                .registerItem(o.clerk,
+                              o.item(o.town, QStringLiteral("青政〔2026〕7号"), QStringLiteral("甲")), {})
+                .ok());
+    auto twin = o.ws->incoming().registerItem(
+        o.clerk, o.item(o.town, QStringLiteral("青政(2026)7号"), QStringLiteral("乙")), {});
+    REQUIRE_FALSE(twin.ok());
+    CHECK(twin.error().code == ErrorCode::Validation);
+    CHECK(twin.error().message.contains(QStringLiteral("甲")));
+    CHECK(twin.error().message.contains(QStringLiteral("青政〔2026〕7号")));
+    // Another sender may use the same number.
+    CHECK(o.ws->incoming()
+              .registerItem(o.clerk,
+                            o.item(o.department, QStringLiteral("青政〔2026〕7号"), QStringLiteral("丙")), {})
+              .ok());
+    // No number: no duplicate check.
+    CHECK(o.ws->incoming().registerItem(o.clerk, o.item(o.town, QString(), QStringLiteral("来信")), {}).ok());
+    CHECK(o.ws->incoming().registerItem(o.clerk, o.item(o.town, QString(), QStringLiteral("来信")), {}).ok());
+}
+
+TEST_CASE("bad registrations get a message and write nothing", "[incoming][storage][bad-input]")
+{
+    IncomingOffice o;
+    const qint64 audit = o.auditCount();
+    IncomingItem future = o.item(o.town, QStringLiteral("青政〔2026〕8号"), QStringLiteral("未来"));
+    future.receivedAtMs = o.clock->nowMs() + 3LL * 24 * 3600 * 1000;
+    IncomingItem backwards = o.item(o.town, QStringLiteral("青政〔2026〕9号"), QStringLiteral("倒挂"));
+    backwards.receivedAtMs = o.clock->nowMs();
+    backwards.dueAtMs = backwards.receivedAtMs - 1000;
+    IncomingItem badNumber = o.item(o.town, QStringLiteral("青政〔2026〕第9号"), QStringLiteral("第字"));
+    IncomingItem noSender = o.item(4242, QStringLiteral("青政〔2026〕10号"), QStringLiteral("无名"));
+    IncomingItem secret = o.item(o.town, QStringLiteral("青政〔2026〕11号"), QStringLiteral("密件"));
+    secret.secrecy = Clearance::Secret;
+    IncomingItem zero = o.item(o.town, QStringLiteral("青政〔2026〕12号"), QStringLiteral("零份"));
+    zero.copies = 0;
+    for (const IncomingItem &bad : {future, backwards, badNumber, noSender, zero}) {
+        INFO(bad.title.toStdString());
+        auto r = o.ws->incoming().registerItem(o.clerk, bad, {});
+        REQUIRE_FALSE(r.ok());
+        CHECK_FALSE(r.error().message.isEmpty());
+    }
+    CHECK(o.ws->incoming().registerItem(o.lowClerk, secret, {}).error().code == ErrorCode::Permission);
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM incoming_items")).toInt() == 0);
+    CHECK(o.auditCount() == audit);
+}
+
+TEST_CASE("triage: the directory decides the sender, the clerk decides, a reason is required",
+          "[incoming][storage][triage]")
+{
+    IncomingOffice o;
+    auto fromVillage = o.ws->incoming().registerItem(
+        o.clerk,
+        o.item(o.village, QStringLiteral("杨柳村〔2026〕1号"), QStringLiteral("关于修建村文化广场的请示")),
+        {});
+    REQUIRE(fromVillage.ok());
+    const IncomingItem v = fromVillage.value();
+    auto proposal = o.ws->incoming().propose(o.clerk, v.id, TriageFacts{});
+    REQUIRE(proposal.ok());
+    CHECK(proposal.value().outcome == TriageOutcome::Return);
+    CHECK(proposal.value().rule == QStringLiteral("return.skip_level"));
+
+    // Overriding the proposal, or returning, needs a reason.
+    CHECK(o.ws->incoming()
+              .triage(o.clerk, v.id, v.version, TriageFacts{}, TriageOutcome::Accept, QString())
+              .error()
+              .code == ErrorCode::Validation);
+    CHECK(o.ws->incoming()
+              .triage(o.clerk, v.id, v.version, TriageFacts{}, TriageOutcome::Return, QString())
+              .error()
+              .code == ErrorCode::Validation);
+    auto returned = o.ws->incoming().triage(o.clerk, v.id, v.version, TriageFacts{}, TriageOutcome::Return,
+                                            QStringLiteral("请经青石镇人民政府行文"));
+    REQUIRE(returned.ok());
+    CHECK(returned.value().state == QStringLiteral("returned"));
+    CHECK(returned.value().triageRule == QStringLiteral("return.skip_level"));
+    CHECK(o.ws->incoming()
+              .triage(o.clerk, v.id, returned.value().version, TriageFacts{}, TriageOutcome::Accept,
+                      QStringLiteral("再议"))
+              .error()
+              .code == ErrorCode::Validation); // triaged already
+
+    auto fromTown = o.ws->incoming().registerItem(
+        o.clerk, o.item(o.town, QStringLiteral("青政〔2026〕20号"), QStringLiteral("关于学校校舍维修的请示")),
+        {});
+    REQUIRE(fromTown.ok());
+    TriageFacts facts;
+    facts.competentDepartmentId = o.department;
+    auto transferred = o.ws->incoming().triage(o.clerk, fromTown.value().id, fromTown.value().version, facts,
+                                               TriageOutcome::Transfer, QStringLiteral("属区教育局职权范围"));
+    REQUIRE(transferred.ok());
+    CHECK(transferred.value().transferTo == o.department);
+    CHECK(transferred.value().triageRule == QStringLiteral("transfer.department"));
+
+    auto accepted = o.ws->incoming().registerItem(
+        o.clerk, o.item(o.town, QStringLiteral("青政〔2026〕21号"), QStringLiteral("关于全镇发展规划的请示")),
+        {});
+    TriageFacts plan;
+    plan.categories = {AcceptCategory::PlanReformPolicy};
+    auto ok = o.ws->incoming().triage(o.clerk, accepted.value().id, accepted.value().version, plan,
+                                      TriageOutcome::Accept, QString());
+    REQUIRE(ok.ok());
+    CHECK(ok.value().triageRule == QStringLiteral("accept.plan_reform_policy"));
+
+    // Counted per sending unit.
+    auto counts = o.ws->incoming().triageCounts(o.clerk).value();
+    QMap<qint64, QPair<int, int>> bySender;
+    for (const SenderTriageCount &c : counts)
+        bySender.insert(c.senderUnitId, {c.returned, c.transferred});
+    CHECK(bySender.value(o.village) == QPair<int, int>(1, 0));
+    CHECK(bySender.value(o.town) == QPair<int, int>(0, 1));
+}
+
+TEST_CASE("items above a user's clearance do not appear in lists, search or counts",
+          "[incoming][storage][secrecy]")
+{
+    IncomingOffice o;
+    IncomingItem secret =
+        o.item(o.department, QStringLiteral("云教〔2026〕5号"), QStringLiteral("关于考试命题保密工作的通知"));
+    secret.secrecy = Clearance::Secret;
+    secret.secrecyPeriod = QStringLiteral("6个月");
+    REQUIRE(o.ws->incoming().registerItem(o.clerk, secret, {}).ok());
+    REQUIRE(o.ws->incoming()
+                .registerItem(o.clerk,
+                              o.item(o.department, QStringLiteral("云教〔2026〕6号"),
+                                     QStringLiteral("关于考试安排的通知")),
+                              {})
+                .ok());
+    IncomingFilter search;
+    search.text = QStringLiteral("考试");
+    CHECK(o.ws->incoming().list(o.clerk, search).value().size() == 2);
+    CHECK(o.ws->incoming().count(o.clerk, search).value() == 2);
+    const auto low = o.ws->incoming().list(o.lowClerk, search).value();
+    REQUIRE(low.size() == 1);
+    CHECK(low.first().title == QStringLiteral("关于考试安排的通知"));
+    CHECK(o.ws->incoming().count(o.lowClerk, IncomingFilter{}).value() == 1);
+    IncomingFilter byTitle;
+    byTitle.text = QStringLiteral("保密");
+    CHECK(o.ws->incoming().list(o.lowClerk, byTitle).value().isEmpty());
+}
+
+TEST_CASE("the register pages by key, newest first, without repeats or gaps", "[incoming][storage][paging]")
+{
+    IncomingOffice o;
+    for (int i = 0; i < 450; ++i) {
+        IncomingItem it =
+            o.item(o.town, QStringLiteral("青政〔2026〕%1号").arg(i + 1), QStringLiteral("来文%1").arg(i));
+        it.receivedAtMs = o.clock->nowMs() - (i % 50) * 60000; // many share a received time
+        REQUIRE(o.ws->incoming().registerItem(o.clerk, it, {}).ok());
+    }
+    QSet<qint64> seen;
+    qint64 lastReceived = 0, lastId = 0;
+    IncomingFilter page;
+    page.limit = 200;
+    int pages = 0;
+    for (;;) {
+        page.afterReceivedMs = lastReceived;
+        page.afterId = lastId;
+        auto rows = o.ws->incoming().list(o.clerk, page);
+        REQUIRE(rows.ok());
+        if (rows.value().isEmpty())
+            break;
+        ++pages;
+        for (const IncomingItem &it : rows.value()) {
+            CHECK_FALSE(seen.contains(it.id));
+            if (lastId > 0)
+                CHECK(
+                    (it.receivedAtMs < lastReceived || (it.receivedAtMs == lastReceived && it.id < lastId)));
+            seen.insert(it.id);
+            lastReceived = it.receivedAtMs;
+            lastId = it.id;
+        }
+    }
+    CHECK(seen.size() == 450);
+    CHECK(pages == 3);
+}
