@@ -613,7 +613,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+172" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+199" />
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+220" />
+        <location filename="../core/storage/Migrations.cpp" line="+227" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>Urgenc&amp;y:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
@@ -2201,6 +2201,122 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::IncomingModel</name>
+    <message>
+        <location filename="../ui/IncomingModel.cpp" line="+33" />
+        <source>Registered, to triage</source>
+        <translation>Registered, to triage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+</context>
+<context>
+    <name>gw::IncomingPage</name>
+    <message>
+        <location filename="../ui/IncomingPage.cpp" line="+35" />
+        <source>Search title or number (Ctrl+F)</source>
+        <translation>Search title or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Triage…</source>
+        <translation>&amp;Triage…</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 document(s)</source>
+        <translation>%1 document(s)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This document has been triaged already.</source>
+        <translation>This document has been triaged already.</translation>
+    </message>
+</context>
+<context>
     <name>gw::IncomingService</name>
     <message>
         <location filename="../core/services/IncomingService.cpp" line="+24" />
@@ -2223,7 +2339,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The number of copies must be between 1 and 9999.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
         <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
     </message>
@@ -2233,7 +2349,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>A secrecy period needs a secrecy level.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Choose the sending unit from the directory, or add it there.</source>
         <translation>Choose the sending unit from the directory, or add it there.</translation>
     </message>
@@ -2243,14 +2359,14 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+91" />
+        <location line="+43" />
+        <location line="+93" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>Log in to see incoming documents.</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-97" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
@@ -2265,7 +2381,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Give the reason for the transfer or return.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Choose the department the document is transferred to.</source>
         <translation>Choose the department the document is transferred to.</translation>
     </message>
@@ -2326,7 +2442,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34" />
+        <location filename="../ui/MainWindow.cpp" line="+35" />
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -2337,27 +2453,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+18" />
-        <location line="+26" />
+        <location line="+22" />
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-21" />
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Incoming documents</source>
-        <translation>Incoming documents</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Will handle incoming documents: sign-in, registration, triage (accept, transfer, return), distribution, circulation and urging.</source>
-        <translation>Will handle incoming documents: sign-in, registration, triage (accept, transfer, return), distribution, circulation and urging.</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
@@ -2910,6 +3016,165 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::RegistrationDialog</name>
+    <message>
+        <location filename="../ui/RegistrationDialog.cpp" line="+39" />
+        <source>Sign for and register an incoming document</source>
+        <translation>Sign for and register an incoming document</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New &amp;unit…</source>
+        <translation>New &amp;unit…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</source>
+        <translation>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>e.g. 1年</source>
+        <translation>e.g. 1年</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 000012</source>
+        <translation>e.g. 000012</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>To be done by</source>
+        <translation>To be done by</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The district government</source>
+        <translation>The district government</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The district government office</source>
+        <translation>The district government office</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A leader personally</source>
+        <translation>A leader personally</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgenc&amp;y:</source>
+        <translation>Urgenc&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Secrecy:</source>
+        <translation>&amp;Secrecy:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secrecy &amp;period:</source>
+        <translation>Secrecy &amp;period:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy n&amp;umbers:</source>
+        <translation>Copy n&amp;umbers:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time limit:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ddressed to:</source>
+        <translation>A&amp;ddressed to:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+9" />
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Full name of the sending unit:</source>
+        <translation>Full name of the sending unit:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+</context>
+<context>
     <name>gw::SettingsPage</name>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="+15" />
@@ -3018,6 +3283,139 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+25" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::TriageDialog</name>
+    <message>
+        <location filename="../ui/TriageDialog.cpp" line="+34" />
+        <source>Triage (初审) — %1</source>
+        <translation>Triage (初审) — %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What the document says</source>
+        <translation>What the document says</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Touches other towns or departments</source>
+        <translation>Touches other towns or departments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>… and they were consulted</source>
+        <translation>… and they were consulted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Party affairs, or needs the party committee's departments first</source>
+        <translation>Party affairs, or needs the party committee's departments first</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>States a special reason for writing to a leader</source>
+        <translation>States a special reason for writing to a leader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Development plan, reform or new policy</source>
+        <translation>Development plan, reform or new policy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Law requires the district government's approval</source>
+        <translation>Law requires the district government's approval</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Must be reported upward</source>
+        <translation>Must be reported upward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every town and department must know or act</source>
+        <translation>Every town and department must know or act</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City or province document to forward</source>
+        <translation>City or province document to forward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a real emergency</source>
+        <translation>Exception: a real emergency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a complex matter for a leader's review</source>
+        <translation>Exception: a complex matter for a leader's review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a leader has already instructed</source>
+        <translation>Exception: a leader has already instructed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a leader asked for direct submission</source>
+        <translation>Exception: a leader asked for direct submission</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(no single competent department)</source>
+        <translation>(no single competent department)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Within the powers of:</source>
+        <translation>Within the powers of:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reason (required for a transfer, a return, or a decision other than the proposal)</source>
+        <translation>Reason (required for a transfer, a return, or a decision other than the proposal)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Save the notice of return</source>
+        <translation>Save the notice of return</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>退文通知 — %1.pdf</source>
+        <translation>退文通知 — %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>

@@ -613,7 +613,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+172" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+199" />
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+220" />
+        <location filename="../core/storage/Migrations.cpp" line="+227" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>紧急程度(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
@@ -2201,6 +2201,122 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::IncomingModel</name>
+    <message>
+        <location filename="../ui/IncomingModel.cpp" line="+33" />
+        <source>Registered, to triage</source>
+        <translation>已登记，待初审</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Transferred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Returned</source>
+        <translation>已退文</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received</source>
+        <translation>收文时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <translation>来文机关</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Held by</source>
+        <translation>当前持有人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+</context>
+<context>
+    <name>gw::IncomingPage</name>
+    <message>
+        <location filename="../ui/IncomingPage.cpp" line="+35" />
+        <source>Search title or number (Ctrl+F)</source>
+        <translation>搜索标题或文号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any urgency</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Register…</source>
+        <translation>签收登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Triage…</source>
+        <translation>初审(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 document(s)</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This document has been triaged already.</source>
+        <translation>该文件已完成初审。</translation>
+    </message>
+</context>
+<context>
     <name>gw::IncomingService</name>
     <message>
         <location filename="../core/services/IncomingService.cpp" line="+24" />
@@ -2223,7 +2339,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>份数应在1至9999之间。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
         <translation>您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
     </message>
@@ -2233,7 +2349,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>填写保密期限须先选择密级。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Choose the sending unit from the directory, or add it there.</source>
         <translation>请从单位名录中选择来文机关，或先在名录中添加。</translation>
     </message>
@@ -2243,14 +2359,14 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+91" />
+        <location line="+43" />
+        <location line="+93" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>请先登录，再查看收文。</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-97" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
@@ -2265,7 +2381,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请说明转办或退文的理由。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Choose the department the document is transferred to.</source>
         <translation>请选择承办转办事项的部门。</translation>
     </message>
@@ -2326,7 +2442,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34" />
+        <location filename="../ui/MainWindow.cpp" line="+35" />
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -2337,27 +2453,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+18" />
-        <location line="+26" />
+        <location line="+22" />
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-21" />
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Incoming documents</source>
-        <translation>收文</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Will handle incoming documents: sign-in, registration, triage (accept, transfer, return), distribution, circulation and urging.</source>
-        <translation>此处将办理收文：签收、登记、初审（受理、转办、退回）、分发、传阅和催办。</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
@@ -2910,6 +3016,165 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::RegistrationDialog</name>
+    <message>
+        <location filename="../ui/RegistrationDialog.cpp" line="+39" />
+        <source>Sign for and register an incoming document</source>
+        <translation>收文签收登记</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New &amp;unit…</source>
+        <translation>新增单位(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</source>
+        <translation>如：黄政发〔2026〕12号（也可输入 [ ] ( ) ［ ］）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>e.g. 1年</source>
+        <translation>如：1年</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 000012</source>
+        <translation>如：000012</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>To be done by</source>
+        <translation>限期办结</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The district government</source>
+        <translation>区政府</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The district government office</source>
+        <translation>区政府办公室</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A leader personally</source>
+        <translation>领导个人</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Attach…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;From:</source>
+        <translation>来文机关(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Document &amp;number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Genre:</source>
+        <translation>文种(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgenc&amp;y:</source>
+        <translation>紧急程度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Secrecy:</source>
+        <translation>密级(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secrecy &amp;period:</source>
+        <translation>保密期限(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy n&amp;umbers:</source>
+        <translation>份号(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Received:</source>
+        <translation>收文时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time limit:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ddressed to:</source>
+        <translation>主送(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+9" />
+        <source>New unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Full name of the sending unit:</source>
+        <translation>来文单位全称：</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+</context>
+<context>
     <name>gw::SettingsPage</name>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="+15" />
@@ -3018,6 +3283,139 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+25" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::TriageDialog</name>
+    <message>
+        <location filename="../ui/TriageDialog.cpp" line="+34" />
+        <source>Triage (初审) — %1</source>
+        <translation>初审 — %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What the document says</source>
+        <translation>来文内容要点</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Touches other towns or departments</source>
+        <translation>涉及其他镇（街道）或部门</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>… and they were consulted</source>
+        <translation>……且已协商一致</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Party affairs, or needs the party committee's departments first</source>
+        <translation>属党务，或须先经区委有关部门审核</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>States a special reason for writing to a leader</source>
+        <translation>写明了直报领导的特殊理由</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Development plan, reform or new policy</source>
+        <translation>发展规划、改革或新出台政策</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Law requires the district government's approval</source>
+        <translation>法规规定须由区政府审批</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Must be reported upward</source>
+        <translation>须向上级报告</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every town and department must know or act</source>
+        <translation>各镇（街道）、部门须普遍知晓或执行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City or province document to forward</source>
+        <translation>须转发的市、省来文</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a real emergency</source>
+        <translation>例外：确属紧急</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a complex matter for a leader's review</source>
+        <translation>例外：复杂事项请求领导审定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a leader has already instructed</source>
+        <translation>例外：领导已有批示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exception: a leader asked for direct submission</source>
+        <translation>例外：领导要求直接报送</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(no single competent department)</source>
+        <translation>（无单一主管部门）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Within the powers of:</source>
+        <translation>属下列部门职权：</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Decision:</source>
+        <translation>处理意见：</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reason (required for a transfer, a return, or a decision other than the proposal)</source>
+        <translation>理由（转办、退文或与建议不一致时必填）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Confirm</source>
+        <translation>确定(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>建议：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Save the notice of return</source>
+        <translation>保存退文通知</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>退文通知 — %1.pdf</source>
+        <translation>退文通知 — %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,9 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Actor &actor, const Dr
     form->addRow(tr("&Principal recipients:"), m_main);
     form->addRow(tr("&Copies to:"), m_cc);
     form->addRow(tr("&Attachments:"), m_attachments);
-    form->addRow(tr("Urgenc&y:"), urgencyRow);
+    auto *urgencyCaption = new QLabel(tr("Urgenc&y:"), formHost); // a row of widgets takes no buddy by itself
+    urgencyCaption->setBuddy(m_urgency);
+    form->addRow(urgencyCaption, urgencyRow);
     form->addRow(tr("Time limit:"), dueRow);
     form->addRow(QString(), m_consult);
     form->addRow(tr("&Secrecy:"), m_secrecy);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "DraftListPage.h"
+#include "IncomingPage.h"
 #include "SettingsPage.h"
 #include "UnavailablePage.h"
 
@@ -50,11 +51,7 @@ MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
 
     auto *tasks = new DraftListPage(ws, actor, DraftModel::Mode::Tasks, this);
     addArea(tr("My tasks"), tasks);
-    addArea(tr("Incoming"),
-            new UnavailablePage(tr("Incoming documents"),
-                                tr("Will handle incoming documents: sign-in, registration, triage "
-                                   "(accept, transfer, return), distribution, circulation and urging."),
-                                this));
+    addArea(tr("Incoming"), new IncomingPage(ws, actor, this));
     addArea(tr("Outgoing"), new DraftListPage(ws, actor, DraftModel::Mode::Register, this));
     addArea(tr("Supervision"),
             new UnavailablePage(tr("Supervision"),

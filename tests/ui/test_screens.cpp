@@ -143,8 +143,8 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names u
                                QStringLiteral("设置")};
     for (int i = 0; i < 7; ++i)
         CHECK(nav->item(i)->text() == expected.at(i));
-    for (auto area : {MainWindow::Area::Incoming, MainWindow::Area::Supervision, MainWindow::Area::Archive,
-                      MainWindow::Area::Statistics}) {
+    for (auto area :
+         {MainWindow::Area::Supervision, MainWindow::Area::Archive, MainWindow::Area::Statistics}) {
         QWidget *page = window.areaWidget(area);
         CHECK(page->objectName() == QStringLiteral("unavailablePage"));
         CHECK(child<QLabel>(*page, "notice")->text().contains(QStringLiteral("尚未")));

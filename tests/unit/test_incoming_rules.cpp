@@ -48,7 +48,7 @@ TriageFacts town()
 }
 } // namespace
 
-TEST_CASE("triage: skip-level requests (越级) go back; key enterprises are exempt", "[incoming][triage]")
+TEST_CASE("triage: skip-level requests (越级) go back — key enterprises are exempt", "[incoming][triage]")
 {
     TriageFacts village = town();
     village.senderType = UnitType::Village;
@@ -133,7 +133,7 @@ TEST_CASE("triage: the four exceptions accept what would go back", "[incoming][t
     }
 }
 
-TEST_CASE("triage: a matter within one department's powers is transferred; the accept categories are cited",
+TEST_CASE("triage: a matter within one department's powers is transferred — the accept categories are cited",
           "[incoming][triage]")
 {
     TriageFacts f = town();

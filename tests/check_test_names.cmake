@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a Catch2 test name holds a ";": CMake splits such names, and the pieces match no test.
+file(GLOB_RECURSE files "${ROOT}/tests/*.cpp")
+set(bad "")
+foreach(f IN LISTS files)
+    file(READ "${f}" text)
+    string(REGEX MATCHALL "TEST_CASE\\(\"[^\"]*;[^\"]*\"" hits "${text}")
+    foreach(h IN LISTS hits)
+        list(APPEND bad "${f}")
+    endforeach()
+endforeach()
+if(bad)
+    list(REMOVE_DUPLICATES bad)
+    string(REPLACE ";" "\n" bad "${bad}")
+    message(FATAL_ERROR "Test names with a semicolon in:\n${bad}")
+endif()

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk UI tests — 收文: register from the keyboard, triage with the rules' proposal, the notice of
+// return.
+#include "Screenshots.h"
+#include "UiHelpers.h"
+
+#include "IncomingModel.h"
+#include "IncomingPage.h"
+#include "RegistrationDialog.h"
+#include "TriageDialog.h"
+
+#include "pdf/PdfWorkerClient.h"
+#include "services/IncomingService.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace gw;
+using namespace gw::test;
+
+TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to each outcome",
+          "[ui][incoming]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor clerk = logIn(*ws, "clerk");
+    IncomingPage page(*ws, clerk);
+    page.resize(1280, 700);
+    page.show();
+
+    auto registerOne = [&](const QString &sender, const QString &number, const QString &title) {
+        RegistrationDialog dialog(*ws, clerk);
+        dialog.show();
+        REQUIRE(dialog.setSender(sender));
+        auto *numberField = child<QLineEdit>(dialog, "incomingNumber");
+        QTest::keyClicks(numberField, QStringLiteral("[2026]3"));
+        numberField->home(false);
+        numberField->insert(QString(number).section(QLatin1Char('['), 0, 0));
+        numberField->end(false);
+        numberField->insert(QStringLiteral("号"));
+        child<QLineEdit>(dialog, "incomingTitle")->insert(title);
+        CHECK(child<QLabel>(dialog, "incomingNumberHint")->text().contains(QStringLiteral("〔2026〕3号")));
+        screenshot(dialog, QStringLiteral("incoming_01_register_zh_CN"));
+        const bool ok = dialog.save();
+        INFO(dialog.errorText().toStdString());
+        return ok ? dialog.saved() : IncomingItem{};
+    };
+    const IncomingItem village =
+        registerOne(QStringLiteral("青石镇杨柳村村民委员会"), QStringLiteral("杨柳村["),
+                    QStringLiteral("关于修建村文化广场的请示"));
+    REQUIRE(village.id > 0);
+    CHECK(village.docNumber == QStringLiteral("杨柳村〔2026〕3号"));
+    {
+        RegistrationDialog again(*ws, clerk);
+        REQUIRE(again.setSender(QStringLiteral("青石镇杨柳村村民委员会")));
+        child<QLineEdit>(again, "incomingNumber")->insert(QStringLiteral("杨柳村（2026）3号"));
+        child<QLineEdit>(again, "incomingTitle")->insert(QStringLiteral("重复登记"));
+        CHECK_FALSE(again.save());
+        CHECK(again.errorText().contains(QStringLiteral("已登记")));
+        screenshot(again, QStringLiteral("incoming_02_duplicate_zh_CN"));
+    }
+    const IncomingItem town = registerOne(QStringLiteral("云溪区白沙镇人民政府"), QStringLiteral("白政["),
+                                          QStringLiteral("关于学校校舍维修资金的请示"));
+    const IncomingItem plan = registerOne(QStringLiteral("云溪区发展和改革局"), QStringLiteral("云发改["),
+                                          QStringLiteral("关于全区十五五规划编制工作的请示"));
+    REQUIRE(town.id > 0);
+    REQUIRE(plan.id > 0);
+
+    { // The village wrote straight to the district: the rules propose a return and cite 越级.
+        TriageDialog triage(*ws, clerk, village);
+        triage.show();
+        CHECK(triage.proposal().outcome == TriageOutcome::Return);
+        CHECK(child<QLabel>(triage, "triageProposal")->text().contains(QStringLiteral("越级")));
+        screenshot(triage, QStringLiteral("incoming_03_triage_return_zh_CN"));
+        triage.decide(TriageOutcome::Return, QString());
+        CHECK_FALSE(triage.save()); // a return needs its reason
+        triage.decide(TriageOutcome::Return, QStringLiteral("请经青石镇人民政府审核后行文"));
+        REQUIRE(triage.save());
+        auto reader = PdfWorkerClient::forThisProgram();
+        auto opened = reader->open(triage.returnNotice());
+        REQUIRE(opened.ok());
+        auto text = reader->text(0);
+        REQUIRE(text.ok());
+        CHECK(text.value().text.contains(QStringLiteral("退文通知")));
+        CHECK(text.value().text.contains(QStringLiteral("越级")));
+        CHECK(text.value().text.contains(QStringLiteral("关于修建村文化广场的请示")));
+    }
+    { // A matter of one department: transfer.
+        TriageDialog triage(*ws, clerk, ws->incoming().get(clerk, town.id).value());
+        auto *dept = child<QComboBox>(triage, "competentDepartment");
+        dept->setCurrentIndex(dept->findText(QStringLiteral("云溪区教育局")));
+        CHECK(triage.proposal().outcome == TriageOutcome::Transfer);
+        triage.decide(TriageOutcome::Transfer, QStringLiteral("属区教育局职权范围，请与区教育局联系"));
+        REQUIRE(triage.save());
+    }
+    { // A development plan: accept.
+        TriageDialog triage(*ws, clerk, ws->incoming().get(clerk, plan.id).value());
+        triage.setFlag("planReformPolicy", true);
+        CHECK(triage.proposal().rule == QStringLiteral("accept.plan_reform_policy"));
+        REQUIRE(triage.save());
+    }
+    page.reload();
+    CHECK(page.model()->rowCount() == 3);
+    QStringList states;
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        states.append(page.model()->itemAt(r).state);
+    states.sort();
+    CHECK(states ==
+          QStringList{QStringLiteral("accepted"), QStringLiteral("returned"), QStringLiteral("transferred")});
+    child<QLineEdit>(page, "incomingSearch")->setText(QStringLiteral("规划"));
+    CHECK(page.model()->rowCount() == 1);
+    child<QLineEdit>(page, "incomingSearch")->clear();
+    screenshot(page, QStringLiteral("incoming_04_register_zh_CN"));
+}

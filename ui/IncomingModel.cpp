@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the 收文 register as a table.
+#include "IncomingModel.h"
+
+#include "Clock.h"
+#include "services/IncomingService.h"
+#include "services/UnitService.h"
+#include "services/Workspace.h"
+
+#include <QBrush>
+#include <QDateTime>
+#include <QFont>
+
+namespace gw {
+
+IncomingModel::IncomingModel(Workspace &ws, const Actor &actor, QObject *parent)
+    : QAbstractTableModel(parent), m_ws(ws), m_actor(actor)
+{
+}
+
+int IncomingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+int IncomingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString IncomingModel::stateLabel(const QString &state)
+{
+    if (state == QLatin1String(incoming::kRegistered))
+        return tr("Registered, to triage");
+    if (state == QLatin1String(incoming::kAccepted))
+        return tr("Accepted");
+    if (state == QLatin1String(incoming::kTransferred))
+        return tr("Transferred");
+    if (state == QLatin1String(incoming::kReturned))
+        return tr("Returned");
+    return state;
+}
+
+QVariant IncomingModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const IncomingItem &i = m_items.at(index.row());
+    const bool active =
+        i.state == QLatin1String(incoming::kRegistered) || i.state == QLatin1String(incoming::kAccepted);
+    const bool overdue = active && i.dueAtMs > 0 && i.dueAtMs < m_ws.clock().nowMs();
+    auto when = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm"))
+                      : QString();
+    };
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case UrgencyColumn:
+            return i.urgency == Urgency::Normal ? QString() : urgencyLabel(i.urgency);
+        case ReceivedColumn:
+            return when(i.receivedAtMs);
+        case SenderColumn:
+            return m_units.value(i.senderUnitId);
+        case NumberColumn:
+            return i.docNumber;
+        case TitleColumn:
+            return i.title;
+        case StateColumn:
+            return stateLabel(i.state);
+        case HolderColumn:
+            return i.holder;
+        case DueColumn:
+            return overdue ? tr("Overdue: %1").arg(when(i.dueAtMs)) : when(i.dueAtMs);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        if (overdue)
+            return QBrush(QColor(0xB0, 0x00, 0x20));
+        if (index.column() == UrgencyColumn && i.urgency != Urgency::Normal)
+            return QBrush(QColor(0xC0, 0x50, 0x00));
+    }
+    if (role == Qt::FontRole && (overdue || i.urgency == Urgency::VeryUrgent)) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    return {};
+}
+
+QVariant IncomingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UrgencyColumn:
+        return tr("Urgency");
+    case ReceivedColumn:
+        return tr("Received");
+    case SenderColumn:
+        return tr("From");
+    case NumberColumn:
+        return tr("Document number");
+    case TitleColumn:
+        return tr("Title");
+    case StateColumn:
+        return tr("State");
+    case HolderColumn:
+        return tr("Held by");
+    case DueColumn:
+        return tr("Time limit");
+    default:
+        return {};
+    }
+}
+
+bool IncomingModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void IncomingModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more || m_items.isEmpty())
+        return;
+    IncomingFilter f = m_filter;
+    f.limit = kPage + 1;
+    f.afterReceivedMs = m_items.constLast().receivedAtMs;
+    f.afterId = m_items.constLast().id;
+    auto page = m_ws.incoming().list(m_actor, f);
+    m_more = false;
+    if (!page)
+        return;
+    QList<IncomingItem> rows = page.value();
+    m_more = rows.size() > kPage;
+    if (m_more)
+        rows.removeLast();
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_items.size()), int(m_items.size() + rows.size() - 1));
+    m_items.append(rows);
+    endInsertRows();
+}
+
+Status IncomingModel::setFilter(const IncomingFilter &filter)
+{
+    m_filter = filter;
+    return reload();
+}
+
+Status IncomingModel::reload()
+{
+    IncomingFilter f = m_filter;
+    f.limit = kPage + 1;
+    f.afterId = 0;
+    auto rows = m_ws.incoming().list(m_actor, f);
+    UnitFilter all;
+    all.includeInactive = true;
+    all.limit = 100000;
+    auto units = m_ws.units().list(m_actor, all);
+    beginResetModel();
+    m_items = rows ? rows.value() : QList<IncomingItem>();
+    m_more = m_items.size() > kPage;
+    if (m_more)
+        m_items.removeLast();
+    m_units.clear();
+    if (units) {
+        for (const Unit &u : units.value())
+            m_units.insert(u.id, u.name);
+    }
+    endResetModel();
+    if (!rows)
+        return rows.error();
+    return {};
+}
+
+} // namespace gw

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the 收文 register as a table, fetched by key a page at a time.
+#pragma once
+
+#include "Result.h"
+#include "domain/IncomingItem.h"
+#include "security/Actor.h"
+#include "storage/IncomingRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace gw {
+
+class Workspace;
+
+class IncomingModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncomingModel)
+public:
+    enum Column
+    {
+        UrgencyColumn,
+        ReceivedColumn,
+        SenderColumn,
+        NumberColumn,
+        TitleColumn,
+        StateColumn,
+        HolderColumn,
+        DueColumn,
+        ColumnCount
+    };
+    static constexpr int kPage = 200;
+
+    IncomingModel(Workspace &ws, const Actor &actor, QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    Status setFilter(const IncomingFilter &filter);
+    Status reload();
+    const IncomingItem &itemAt(int row) const { return m_items.at(row); }
+    static QString stateLabel(const QString &state);
+
+private:
+    Workspace &m_ws;
+    Actor m_actor;
+    IncomingFilter m_filter;
+    QList<IncomingItem> m_items;
+    QHash<qint64, QString> m_units;
+    bool m_more = false;
+};
+
+} // namespace gw

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the 收文 area: the register, registration and triage.
+#pragma once
+
+#include "security/Actor.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace gw {
+
+class ErrorBanner;
+class IncomingModel;
+class Workspace;
+
+class IncomingPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncomingPage)
+public:
+    IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    IncomingModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void reload();
+    void registerNew();
+    void triageCurrent();
+
+private:
+    Workspace &m_ws;
+    Actor m_actor;
+    IncomingModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_urgency = nullptr;
+    QSpinBox *m_year = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QLabel *m_count = nullptr;
+    ErrorBanner *m_error = nullptr;
+};
+
+} // namespace gw

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — 签收登记.
+#include "RegistrationDialog.h"
+
+#include "ErrorBanner.h"
+
+#include "Clock.h"
+#include "domain/DocNumber.h"
+#include "services/IncomingService.h"
+#include "services/UnitService.h"
+#include "services/Workspace.h"
+#include "workflow/WorkCalendar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace gw {
+
+RegistrationDialog::RegistrationDialog(Workspace &ws, const Actor &actor, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_actor(actor)
+{
+    setObjectName(QStringLiteral("registrationDialog"));
+    setWindowTitle(tr("Sign for and register an incoming document"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_sender = new QComboBox(this);
+    m_sender->setObjectName(QStringLiteral("incomingSender"));
+    m_sender->setEditable(true);
+    m_sender->setInsertPolicy(QComboBox::NoInsert);
+    m_sender->completer()->setFilterMode(Qt::MatchContains);
+    m_sender->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    auto *newSender = new QPushButton(tr("New &unit…"), this);
+    auto *senderRow = new QHBoxLayout;
+    senderRow->addWidget(m_sender, 1);
+    senderRow->addWidget(newSender);
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("incomingNumber"));
+    m_number->setPlaceholderText(tr("e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted"));
+    m_numberHint = new QLabel(this);
+    m_numberHint->setObjectName(QStringLiteral("incomingNumberHint"));
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("incomingTitle"));
+    m_genre = new QComboBox(this);
+    for (Genre g : allGenres())
+        m_genre->addItem(genreLabel(g), genreCode(g));
+    m_genre->setCurrentIndex(m_genre->findData(genreCode(Genre::Request)));
+    m_urgency = new QComboBox(this);
+    m_urgency->setObjectName(QStringLiteral("incomingUrgency"));
+    for (Urgency u : allUrgencies())
+        m_urgency->addItem(urgencyLabel(u), urgencyCode(u));
+    m_secrecy = new QComboBox(this);
+    for (Clearance c : allClearances()) {
+        if (clearanceCovers(actor.clearance, c))
+            m_secrecy->addItem(clearanceLabel(c), clearanceCode(c));
+    }
+    m_period = new QLineEdit(this);
+    m_period->setPlaceholderText(tr("e.g. 1年"));
+    m_copies = new QSpinBox(this);
+    m_copies->setRange(1, 9999);
+    m_copyNumbers = new QLineEdit(this);
+    m_copyNumbers->setPlaceholderText(tr("e.g. 000012"));
+    m_received = new QDateTimeEdit(ws.clock().now().toLocalTime(), this);
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_received->setCalendarPopup(true);
+    m_hasDue = new QCheckBox(tr("To be done by"), this);
+    m_due = new QDateEdit(WorkCalendar::localDate(ws.clock().now()).addDays(7), this);
+    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setCalendarPopup(true);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due, 1);
+    m_addressee = new QComboBox(this);
+    m_addressee->setObjectName(QStringLiteral("incomingAddressee"));
+    m_addressee->addItem(tr("The district government"), addresseeCode(Addressee::DistrictGovernment));
+    m_addressee->addItem(tr("The district government office"), addresseeCode(Addressee::Office));
+    m_addressee->addItem(tr("A leader personally"), addresseeCode(Addressee::LeaderPersonally));
+    m_fileList = new QListWidget(this);
+    m_fileList->setMaximumHeight(70);
+    auto *addFile = new QPushButton(tr("&Attach…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileList, 1);
+    fileRow->addWidget(addFile, 0, Qt::AlignTop);
+
+    auto *senderLabel = new QLabel(tr("&From:"), this); // a row of widgets takes no buddy by itself
+    senderLabel->setBuddy(m_sender);
+    form->addRow(senderLabel, senderRow);
+    form->addRow(tr("Document &number:"), m_number);
+    form->addRow(QString(), m_numberHint);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Genre:"), m_genre);
+    form->addRow(tr("Urgenc&y:"), m_urgency);
+    form->addRow(tr("&Secrecy:"), m_secrecy);
+    form->addRow(tr("Secrecy &period:"), m_period);
+    form->addRow(tr("&Copies:"), m_copies);
+    form->addRow(tr("Copy n&umbers:"), m_copyNumbers);
+    form->addRow(tr("&Received:"), m_received);
+    form->addRow(tr("Time limit:"), dueRow);
+    form->addRow(tr("A&ddressed to:"), m_addressee);
+    form->addRow(tr("Attachments:"), fileRow);
+    layout->addLayout(form);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Register"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RegistrationDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
+    connect(m_number, &QLineEdit::textChanged, this, &RegistrationDialog::checkNumber);
+    connect(newSender, &QPushButton::clicked, this, &RegistrationDialog::addSender);
+    connect(addFile, &QPushButton::clicked, this, [this] {
+        for (const QString &path : QFileDialog::getOpenFileNames(this, tr("Attach files"))) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                addAttachment(QFileInfo(path).fileName(), f.readAll());
+        }
+    });
+    loadSenders();
+    m_sender->setCurrentIndex(-1);
+    m_sender->setFocus();
+    setMinimumWidth(620);
+}
+
+void RegistrationDialog::loadSenders(qint64 select)
+{
+    m_sender->clear();
+    UnitFilter all;
+    all.limit = 100000;
+    if (auto units = m_ws.units().list(m_actor, all)) {
+        for (const Unit &u : units.value()) {
+            if (u.type != UnitType::Section)
+                m_sender->addItem(u.name, u.id);
+        }
+    }
+    if (select > 0)
+        m_sender->setCurrentIndex(m_sender->findData(select));
+}
+
+bool RegistrationDialog::setSender(const QString &name)
+{
+    const int i = m_sender->findText(name);
+    m_sender->setCurrentIndex(i);
+    return i >= 0;
+}
+
+void RegistrationDialog::addSender()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New unit"), tr("Full name of the sending unit:"),
+                                               QLineEdit::Normal, m_sender->currentText(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QStringList kinds;
+    for (UnitType t : allUnitTypes()) {
+        if (t != UnitType::Section)
+            kinds.append(unitTypeLabel(t));
+    }
+    const QString kind = QInputDialog::getItem(this, tr("New unit"), tr("Kind:"), kinds, 1, false, &ok);
+    if (!ok)
+        return;
+    Unit u;
+    u.name = name;
+    for (UnitType t : allUnitTypes()) {
+        if (unitTypeLabel(t) == kind)
+            u.type = t;
+    }
+    auto created = m_ws.units().create(m_actor, u);
+    m_error->setStatus(created);
+    if (created)
+        loadSenders(created.value().id);
+}
+
+void RegistrationDialog::checkNumber()
+{
+    const QString text = m_number->text();
+    if (text.trimmed().isEmpty()) {
+        m_numberHint->clear();
+        return;
+    }
+    auto n = DocNumber::parse(text);
+    m_numberHint->setText(n ? tr("✓ %1").arg(n.value().toString()) : n.error().message);
+    m_numberHint->setStyleSheet(n ? QStringLiteral("color: #145214;") : QStringLiteral("color: #b00020;"));
+}
+
+void RegistrationDialog::addAttachment(const QString &name, const QByteArray &bytes)
+{
+    m_files.append(IncomingAttachment{0, name, QString(), bytes.size(), bytes});
+    m_fileList->addItem(tr("%1 (%2 KB)").arg(name).arg((bytes.size() + 1023) / 1024));
+}
+
+IncomingItem RegistrationDialog::item() const
+{
+    IncomingItem i;
+    const int typed = m_sender->findText(m_sender->currentText().trimmed());
+    i.senderUnitId = typed >= 0 ? m_sender->itemData(typed).toLongLong() : 0;
+    i.docNumber = m_number->text();
+    i.title = m_title->text();
+    i.genre = genreFromCode(m_genre->currentData().toString()).value_or(Genre::Request);
+    i.urgency = urgencyFromCode(m_urgency->currentData().toString()).value_or(Urgency::Normal);
+    i.secrecy = clearanceFromCode(m_secrecy->currentData().toString()).value_or(Clearance::None);
+    i.secrecyPeriod = m_period->text().trimmed();
+    i.copies = m_copies->value();
+    i.copyNumbers = m_copyNumbers->text().trimmed();
+    i.receivedAtMs = m_received->dateTime().toMSecsSinceEpoch();
+    i.dueAtMs = m_hasDue->isChecked() ? WorkCalendar::endOfDay(m_due->date()).toMSecsSinceEpoch() : 0;
+    i.addressee =
+        addresseeFromCode(m_addressee->currentData().toString()).value_or(Addressee::DistrictGovernment);
+    return i;
+}
+
+QString RegistrationDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool RegistrationDialog::save()
+{
+    auto done = m_ws.incoming().registerItem(m_actor, item(), m_files);
+    m_error->setStatus(done);
+    if (!done)
+        return false; // everything typed stays in the form
+    m_saved = done.value();
+    return true;
+}
+
+void RegistrationDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace gw

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — 签收登记: registering an incoming document from the keyboard.
+#pragma once
+
+#include "domain/IncomingItem.h"
+#include "security/Actor.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace gw {
+
+class ErrorBanner;
+class Workspace;
+
+class RegistrationDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistrationDialog)
+public:
+    RegistrationDialog(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+
+    IncomingItem item() const;
+    bool save();
+    const IncomingItem &saved() const { return m_saved; }
+    QString errorText() const;
+    /// Chooses the sender by its name as typed (type-ahead in the form).
+    bool setSender(const QString &name);
+    void addAttachment(const QString &name, const QByteArray &bytes);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void loadSenders(qint64 select = 0);
+    void checkNumber();
+    void addSender();
+
+    Workspace &m_ws;
+    Actor m_actor;
+    IncomingItem m_saved;
+    QList<IncomingAttachment> m_files;
+    QComboBox *m_sender = nullptr;
+    QLineEdit *m_number = nullptr;
+    QLabel *m_numberHint = nullptr;
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_genre = nullptr;
+    QComboBox *m_urgency = nullptr;
+    QComboBox *m_secrecy = nullptr;
+    QLineEdit *m_period = nullptr;
+    QSpinBox *m_copies = nullptr;
+    QLineEdit *m_copyNumbers = nullptr;
+    QDateTimeEdit *m_received = nullptr;
+    QCheckBox *m_hasDue = nullptr;
+    QDateEdit *m_due = nullptr;
+    QComboBox *m_addressee = nullptr;
+    QListWidget *m_fileList = nullptr;
+    ErrorBanner *m_error = nullptr;
+};
+
+} // namespace gw

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — 初审.
+#include "TriageDialog.h"
+
+#include "ErrorBanner.h"
+
+#include "Clock.h"
+#include "pdf/ReturnNotice.h"
+#include "services/IncomingService.h"
+#include "services/OfficeService.h"
+#include "services/UnitService.h"
+#include "services/Workspace.h"
+#include "workflow/WorkCalendar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace gw {
+
+TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem &item, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_actor(actor), m_item(item)
+{
+    setObjectName(QStringLiteral("triageDialog"));
+    setWindowTitle(tr("Triage (初审) — %1").arg(item.title));
+    auto *layout = new QVBoxLayout(this);
+    auto *head = new QLabel(
+        QStringLiteral("<b>%1</b>　%2").arg(item.title.toHtmlEscaped(), item.docNumber.toHtmlEscaped()),
+        this);
+    head->setWordWrap(true);
+    layout->addWidget(head);
+
+    auto *read = new QGroupBox(tr("What the document says"), this);
+    auto *grid = new QGridLayout(read);
+    const QList<QPair<const char *, QString>> flags = {
+        {"involvesOthers", tr("Touches other towns or departments")},
+        {"consulted", tr("… and they were consulted")},
+        {"partyAffairs", tr("Party affairs, or needs the party committee's departments first")},
+        {"reasonForLeader", tr("States a special reason for writing to a leader")},
+        {"planReformPolicy", tr("Development plan, reform or new policy")},
+        {"approvalByLaw", tr("Law requires the district government's approval")},
+        {"reportUpward", tr("Must be reported upward")},
+        {"allMustKnow", tr("Every town and department must know or act")},
+        {"forwardFromHigher", tr("City or province document to forward")},
+        {"emergency", tr("Exception: a real emergency")},
+        {"complexNeedsLeader", tr("Exception: a complex matter for a leader's review")},
+        {"leaderInstructed", tr("Exception: a leader has already instructed")},
+        {"leaderAskedDirect", tr("Exception: a leader asked for direct submission")},
+    };
+    int row = 0;
+    for (const auto &[name, label] : flags) {
+        auto *box = new QCheckBox(label, read);
+        box->setObjectName(QString::fromLatin1(name));
+        grid->addWidget(box, row / 2, row % 2);
+        m_flags.append(box);
+        connect(box, &QCheckBox::toggled, this, &TriageDialog::updateProposal);
+        ++row;
+    }
+    m_department = new QComboBox(read);
+    m_department->setObjectName(QStringLiteral("competentDepartment"));
+    m_department->addItem(tr("(no single competent department)"), qint64(0));
+    UnitFilter departments;
+    departments.type = UnitType::Department;
+    departments.limit = 10000;
+    if (auto units = ws.units().list(actor, departments)) {
+        for (const Unit &u : units.value())
+            m_department->addItem(u.name, u.id);
+    }
+    grid->addWidget(new QLabel(tr("Within the powers of:"), read), row / 2 + 1, 0);
+    grid->addWidget(m_department, row / 2 + 1, 1);
+    connect(m_department, &QComboBox::currentIndexChanged, this, &TriageDialog::updateProposal);
+    layout->addWidget(read);
+
+    m_proposalLabel = new QLabel(this);
+    m_proposalLabel->setObjectName(QStringLiteral("triageProposal"));
+    m_proposalLabel->setWordWrap(true);
+    m_proposalLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #b8cde6; padding: 6px; }"));
+    layout->addWidget(m_proposalLabel);
+
+    auto *decision = new QHBoxLayout;
+    m_accept = new QRadioButton(TriageRules::outcomeLabel(TriageOutcome::Accept), this);
+    m_transfer = new QRadioButton(TriageRules::outcomeLabel(TriageOutcome::Transfer), this);
+    m_return = new QRadioButton(TriageRules::outcomeLabel(TriageOutcome::Return), this);
+    decision->addWidget(new QLabel(tr("Decision:"), this));
+    decision->addWidget(m_accept);
+    decision->addWidget(m_transfer);
+    decision->addWidget(m_return);
+    decision->addStretch(1);
+    layout->addLayout(decision);
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(QStringLiteral("triageReason"));
+    m_reason->setPlaceholderText(
+        tr("Reason (required for a transfer, a return, or a decision other than the proposal)"));
+    m_reason->setMaximumHeight(70);
+    m_reason->setTabChangesFocus(true);
+    layout->addWidget(m_reason);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Confirm"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TriageDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TriageDialog::reject);
+    updateProposal();
+    setMinimumWidth(720);
+}
+
+TriageFacts TriageDialog::facts() const
+{
+    TriageFacts f;
+    auto on = [this](const char *name) {
+        for (QCheckBox *b : m_flags) {
+            if (b->objectName() == QLatin1String(name))
+                return b->isChecked();
+        }
+        return false;
+    };
+    f.involvesOtherUnits = on("involvesOthers");
+    f.othersConsulted = on("consulted");
+    f.partyAffairs = on("partyAffairs");
+    f.reasonForLeader = on("reasonForLeader");
+    if (on("planReformPolicy"))
+        f.categories.append(AcceptCategory::PlanReformPolicy);
+    if (on("approvalByLaw"))
+        f.categories.append(AcceptCategory::ApprovalByLaw);
+    if (on("reportUpward"))
+        f.categories.append(AcceptCategory::ReportUpward);
+    if (on("allMustKnow"))
+        f.categories.append(AcceptCategory::AllMustKnow);
+    if (on("forwardFromHigher"))
+        f.categories.append(AcceptCategory::ForwardFromHigher);
+    f.emergency = on("emergency");
+    f.complexNeedsLeader = on("complexNeedsLeader");
+    f.leaderInstructed = on("leaderInstructed");
+    f.leaderAskedDirect = on("leaderAskedDirect");
+    f.competentDepartmentId = m_department->currentData().toLongLong();
+    return f;
+}
+
+void TriageDialog::setFlag(const char *objectName, bool on)
+{
+    for (QCheckBox *b : m_flags) {
+        if (b->objectName() == QLatin1String(objectName))
+            b->setChecked(on);
+    }
+}
+
+void TriageDialog::updateProposal()
+{
+    auto p = m_ws.incoming().propose(m_actor, m_item.id, facts());
+    if (!p) {
+        m_error->showError(p.error());
+        return;
+    }
+    m_proposal = p.value();
+    m_proposalLabel->setText(
+        tr("Proposed: <b>%1</b><br>%2")
+            .arg(TriageRules::outcomeLabel(m_proposal.outcome), m_proposal.citation.toHtmlEscaped()));
+    m_accept->setChecked(m_proposal.outcome == TriageOutcome::Accept);
+    m_transfer->setChecked(m_proposal.outcome == TriageOutcome::Transfer);
+    m_return->setChecked(m_proposal.outcome == TriageOutcome::Return);
+}
+
+void TriageDialog::decide(TriageOutcome outcome, const QString &reason)
+{
+    m_accept->setChecked(outcome == TriageOutcome::Accept);
+    m_transfer->setChecked(outcome == TriageOutcome::Transfer);
+    m_return->setChecked(outcome == TriageOutcome::Return);
+    m_reason->setPlainText(reason);
+}
+
+QString TriageDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool TriageDialog::save()
+{
+    const TriageOutcome decision = m_transfer->isChecked() ? TriageOutcome::Transfer
+                                   : m_return->isChecked() ? TriageOutcome::Return
+                                                           : TriageOutcome::Accept;
+    auto done = m_ws.incoming().triage(m_actor, m_item.id, m_item.version, facts(), decision,
+                                       m_reason->toPlainText(), m_department->currentData().toLongLong());
+    m_error->setStatus(done);
+    if (!done)
+        return false;
+    m_item = done.value();
+    return true;
+}
+
+QByteArray TriageDialog::returnNotice() const
+{
+    ReturnNotice n;
+    if (auto office = m_ws.office().office(); office && office.value())
+        n.office = office.value()->fullName;
+    if (auto sender = m_ws.units().get(m_actor, m_item.senderUnitId))
+        n.sender = sender.value().name;
+    n.docNumber = m_item.docNumber;
+    n.title = m_item.title;
+    const QString rule = m_item.triageRule.startsWith(QLatin1String("override:")) ? m_item.triageRule.mid(9)
+                                                                                  : m_item.triageRule;
+    n.citation = TriageRules::citation(rule);
+    n.reason = m_item.triageReason;
+    n.date = WorkCalendar::localDate(m_ws.clock().now());
+    return returnNoticePdf(n);
+}
+
+void TriageDialog::accept()
+{
+    if (!save())
+        return;
+    if (m_item.state == QLatin1String(incoming::kReturned)) {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the notice of return"),
+                                         tr("退文通知 — %1.pdf").arg(m_item.title), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            QSaveFile f(path);
+            const QByteArray pdf = returnNotice();
+            if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size() || !f.commit())
+                m_error->showMessage(tr("Cannot write %1.").arg(path));
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace gw

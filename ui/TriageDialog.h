@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — 初审: the rules propose an outcome and cite the rule; the clerk decides.
+#pragma once
+
+#include "domain/IncomingItem.h"
+#include "security/Actor.h"
+#include "workflow/TriageRules.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QRadioButton;
+
+namespace gw {
+
+class ErrorBanner;
+class Workspace;
+
+class TriageDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TriageDialog)
+public:
+    TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem &item, QWidget *parent = nullptr);
+
+    TriageFacts facts() const;
+    const TriageProposal &proposal() const { return m_proposal; }
+    void setFlag(const char *objectName, bool on);
+    void decide(TriageOutcome outcome, const QString &reason);
+    bool save();
+    const IncomingItem &saved() const { return m_item; }
+    QString errorText() const;
+    /// The 退文通知 of a returned item, as PDF bytes.
+    QByteArray returnNotice() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateProposal();
+
+    Workspace &m_ws;
+    Actor m_actor;
+    IncomingItem m_item;
+    TriageProposal m_proposal;
+    QList<QCheckBox *> m_flags;
+    QComboBox *m_department = nullptr;
+    QLabel *m_proposalLabel = nullptr;
+    QRadioButton *m_accept = nullptr;
+    QRadioButton *m_transfer = nullptr;
+    QRadioButton *m_return = nullptr;
+    QPlainTextEdit *m_reason = nullptr;
+    ErrorBanner *m_error = nullptr;
+};
+
+} // namespace gw
