@@ -800,13 +800,13 @@
     </message>
     <message>
         <location line="+16" />
-        <location line="+75" />
+        <location line="+81" />
         <location line="+90" />
         <source>No PDF is open.</source>
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-167" />
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>Page %1 could not be drawn.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <location line="+4" />
         <source>The PDF could not be copied.</source>
         <translation>The PDF could not be copied.</translation>
@@ -3018,7 +3018,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/RegistrationDialog.cpp" line="+39" />
+        <location filename="../ui/RegistrationDialog.cpp" line="+42" />
         <source>Sign for and register an incoming document</source>
         <translation>Sign for and register an incoming document</translation>
     </message>
@@ -3133,7 +3133,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>Con&amp;firm the proposals</source>
+        <translation>Con&amp;firm the proposals</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
@@ -3143,7 +3148,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
@@ -3172,6 +3177,61 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+7" />
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Read from the document: check it, then change it or confirm it.</source>
+        <translation>Read from the document: check it, then change it or confirm it.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>sender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>genre</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>urgency</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>secrecy</source>
+        <translation>secrecy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>secrecy period</source>
+        <translation>secrecy period</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</source>
+        <translation>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> Dated %1.</source>
+        <translation> Dated %1.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Check the fields read from the document (%1) and confirm them before registering.</source>
+        <translation>Check the fields read from the document (%1) and confirm them before registering.</translation>
     </message>
 </context>
 <context>

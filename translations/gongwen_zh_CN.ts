@@ -800,13 +800,13 @@
     </message>
     <message>
         <location line="+16" />
-        <location line="+75" />
+        <location line="+81" />
         <location line="+90" />
         <source>No PDF is open.</source>
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-167" />
         <source>Page %1 does not exist.</source>
         <translation>第%1页不存在。</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>无法绘制第%1页。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <location line="+4" />
         <source>The PDF could not be copied.</source>
         <translation>无法复制该PDF文件。</translation>
@@ -3018,7 +3018,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/RegistrationDialog.cpp" line="+39" />
+        <location filename="../ui/RegistrationDialog.cpp" line="+42" />
         <source>Sign for and register an incoming document</source>
         <translation>收文签收登记</translation>
     </message>
@@ -3133,7 +3133,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>Con&amp;firm the proposals</source>
+        <translation>确认建议(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
@@ -3143,7 +3148,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
@@ -3172,6 +3177,61 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+7" />
         <source>%1 (%2 KB)</source>
         <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Read from the document: check it, then change it or confirm it.</source>
+        <translation>据来文读取：请核对，修改或确认。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>sender</source>
+        <translation>来文机关</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>genre</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>secrecy</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>secrecy period</source>
+        <translation>保密期限</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</source>
+        <translation>黄色字段据来文读取（%1），请逐项核对，修改或确认。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> Dated %1.</source>
+        <translation> 成文日期：%1。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Check the fields read from the document (%1) and confirm them before registering.</source>
+        <translation>请先核对并确认据来文读取的字段（%1），再行登记。</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
+#include "pdf/PdfWorkerClient.h"
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
+#include "workflow/DocumentReading.h"
 #include "workflow/WorkCalendar.h"
 
 #include <QCheckBox>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -114,6 +117,20 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Actor &actor, QWidge
     form->addRow(tr("A&ddressed to:"), m_addressee);
     form->addRow(tr("Attachments:"), fileRow);
     layout->addLayout(form);
+    m_proposalNote = new QLabel(this);
+    m_proposalNote->setObjectName(QStringLiteral("proposalNote"));
+    m_proposalNote->setWordWrap(true);
+    m_proposalNote->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 4px; }"));
+    m_proposalNote->hide();
+    auto *confirmAll = new QPushButton(tr("Con&firm the proposals"), this);
+    confirmAll->setObjectName(QStringLiteral("confirmProposals"));
+    confirmAll->hide();
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_proposalNote, 1);
+    noteRow->addWidget(confirmAll);
+    layout->addLayout(noteRow);
+    connect(confirmAll, &QPushButton::clicked, this, &RegistrationDialog::confirmProposals);
+    m_confirmAll = confirmAll;
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -123,6 +140,12 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Actor &actor, QWidge
     connect(buttons, &QDialogButtonBox::accepted, this, &RegistrationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
     connect(m_number, &QLineEdit::textChanged, this, &RegistrationDialog::checkNumber);
+    // Changing a proposed field by hand is the clerk's confirmation of it.
+    connect(m_number, &QLineEdit::textEdited, this, [this] { confirm(m_number); });
+    connect(m_title, &QLineEdit::textEdited, this, [this] { confirm(m_title); });
+    connect(m_period, &QLineEdit::textEdited, this, [this] { confirm(m_period); });
+    for (QComboBox *c : {m_sender, m_genre, m_urgency, m_secrecy})
+        connect(c, &QComboBox::activated, this, [this, c] { confirm(c); });
     connect(newSender, &QPushButton::clicked, this, &RegistrationDialog::addSender);
     connect(addFile, &QPushButton::clicked, this, [this] {
         for (const QString &path : QFileDialog::getOpenFileNames(this, tr("Attach files"))) {
@@ -202,6 +225,96 @@ void RegistrationDialog::addAttachment(const QString &name, const QByteArray &by
 {
     m_files.append(IncomingAttachment{0, name, QString(), bytes.size(), bytes});
     m_fileList->addItem(tr("%1 (%2 KB)").arg(name).arg((bytes.size() + 1023) / 1024));
+    if (bytes.startsWith("%PDF-") && m_files.size() == 1)
+        readFromPdf(bytes); // the first PDF is the document itself
+}
+
+void RegistrationDialog::propose(QWidget *field, const QString &what)
+{
+    m_proposed.insert(field, what);
+    field->setStyleSheet(QStringLiteral("background: #fff3c4;"));
+    field->setToolTip(tr("Read from the document: check it, then change it or confirm it."));
+}
+
+void RegistrationDialog::confirm(QWidget *field)
+{
+    if (m_proposed.remove(field) > 0) {
+        field->setStyleSheet(QString());
+        field->setToolTip(QString());
+    }
+    m_proposalNote->setVisible(!m_proposed.isEmpty());
+    m_confirmAll->setVisible(!m_proposed.isEmpty());
+}
+
+void RegistrationDialog::confirmProposals()
+{
+    const QList<QWidget *> fields = m_proposed.keys();
+    for (QWidget *w : fields)
+        confirm(w);
+}
+
+QStringList RegistrationDialog::proposedFields() const
+{
+    return m_proposed.values();
+}
+
+bool RegistrationDialog::readFromPdf(const QByteArray &pdf)
+{
+    // The file came from outside: it is read by a worker process, never in this one.
+    auto worker = PdfWorkerClient::forThisProgram();
+    auto info = worker->open(pdf);
+    Result<QString> text =
+        info ? worker->documentText(info.value().pageCount) : Result<QString>(info.error());
+    if (!text) {
+        m_error->showError(text.error());
+        return false;
+    }
+    const DocumentProposals p = readDocument(text.value());
+    if (p.sender && m_sender->currentIndex() < 0) {
+        int at = m_sender->findText(*p.sender);
+        for (int i = 0; at < 0 && i < m_sender->count(); ++i) {
+            if (m_sender->itemText(i).contains(*p.sender) || p.sender->contains(m_sender->itemText(i)))
+                at = i;
+        }
+        if (at >= 0) {
+            m_sender->setCurrentIndex(at);
+            propose(m_sender, tr("sender"));
+        }
+    }
+    if (p.docNumber && m_number->text().isEmpty()) {
+        m_number->setText(*p.docNumber);
+        propose(m_number, tr("document number"));
+    }
+    if (p.title && m_title->text().isEmpty()) {
+        m_title->setText(*p.title);
+        propose(m_title, tr("title"));
+    }
+    if (p.genre) {
+        m_genre->setCurrentIndex(m_genre->findData(genreCode(*p.genre)));
+        propose(m_genre, tr("genre"));
+    }
+    if (p.urgency) {
+        m_urgency->setCurrentIndex(m_urgency->findData(urgencyCode(*p.urgency)));
+        propose(m_urgency, tr("urgency"));
+    }
+    if (p.secrecy && m_secrecy->findData(clearanceCode(*p.secrecy)) >= 0) {
+        m_secrecy->setCurrentIndex(m_secrecy->findData(clearanceCode(*p.secrecy)));
+        propose(m_secrecy, tr("secrecy"));
+        if (p.secrecyPeriod) {
+            m_period->setText(*p.secrecyPeriod);
+            propose(m_period, tr("secrecy period"));
+        }
+    }
+    QString note =
+        tr("Fields in yellow were read from the document (%1): check each, then change it or confirm it.")
+            .arg(m_proposed.values().join(QStringLiteral("、")));
+    if (p.writtenDate)
+        note += tr(" Dated %1.").arg(QLocale().toString(*p.writtenDate, QLocale::LongFormat));
+    m_proposalNote->setText(note);
+    m_proposalNote->setVisible(!m_proposed.isEmpty());
+    m_confirmAll->setVisible(!m_proposed.isEmpty());
+    m_error->clear();
+    return true;
 }
 
 IncomingItem RegistrationDialog::item() const
@@ -231,6 +344,12 @@ QString RegistrationDialog::errorText() const
 
 bool RegistrationDialog::save()
 {
+    if (!m_proposed.isEmpty()) {
+        m_error->showMessage(
+            tr("Check the fields read from the document (%1) and confirm them before registering.")
+                .arg(m_proposed.values().join(QStringLiteral("、"))));
+        return false;
+    }
     auto done = m_ws.incoming().registerItem(m_actor, item(), m_files);
     m_error->setStatus(done);
     if (!done)

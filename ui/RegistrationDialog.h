@@ -6,6 +6,7 @@
 #include "security/Actor.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +15,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 
 namespace gw {
@@ -35,6 +37,11 @@ public:
     /// Chooses the sender by its name as typed (type-ahead in the form).
     bool setSender(const QString &name);
     void addAttachment(const QString &name, const QByteArray &bytes);
+    /// Reads a PDF's text (in the worker) and proposes the fields it finds; false when unreadable.
+    bool readFromPdf(const QByteArray &pdf);
+    /// The fields filled from the document and not yet confirmed.
+    QStringList proposedFields() const;
+    void confirmProposals();
 
 public Q_SLOTS:
     void accept() override;
@@ -43,6 +50,8 @@ private:
     void loadSenders(qint64 select = 0);
     void checkNumber();
     void addSender();
+    void propose(QWidget *field, const QString &what);
+    void confirm(QWidget *field);
 
     Workspace &m_ws;
     Actor m_actor;
@@ -64,6 +73,9 @@ private:
     QComboBox *m_addressee = nullptr;
     QListWidget *m_fileList = nullptr;
     ErrorBanner *m_error = nullptr;
+    QLabel *m_proposalNote = nullptr;
+    QPushButton *m_confirmAll = nullptr;
+    QHash<QWidget *, QString> m_proposed; ///< field → what it holds, until the clerk confirms it
 };
 
 } // namespace gw

@@ -186,13 +186,20 @@ private:
             return;
         QList<PdfWord> words;
         QString all;
+        QRectF previous;
         for (const std::unique_ptr<Poppler::TextBox> &box : p->textList()) {
+            // A box below the previous one starts a new line: line breaks matter to readers of the text.
+            const QRectF here = box->boundingBox();
+            if (!previous.isNull() && here.top() > previous.bottom() - previous.height() / 2 &&
+                !all.endsWith(QLatin1Char('\n')))
+                all += QLatin1Char('\n');
+            previous = here;
             // One entry per character: Chinese runs have no spaces, and search and selection
             // must be able to mark part of a run.
             const QString t = box->text();
             for (int i = 0; i < t.size(); ++i)
                 words.append(PdfWord{normalizeExtractedText(t.mid(i, 1)), box->charBoundingBox(i)});
-            all += box->text();
+            all += t;
             if (box->hasSpaceAfter())
                 all += QLatin1Char(' ');
         }

@@ -115,3 +115,49 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
     child<QLineEdit>(page, "incomingSearch")->clear();
     screenshot(page, QStringLiteral("incoming_04_register_zh_CN"));
 }
+
+#include "SamplePdf.h"
+
+#include <QComboBox>
+#include <QPushButton>
+
+TEST_CASE("incoming: fields are proposed from an attached PDF and must be confirmed",
+          "[ui][incoming][reading]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor clerk = logIn(*ws, "clerk");
+    const QByteArray pdf = samplePdf(1, [](QPainter &p, int) {
+        p.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 12));
+        p.drawText(60, 60, QStringLiteral("特急"));
+        p.setPen(Qt::red);
+        p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 28));
+        p.drawText(QRectF(0, 90, 595, 40), Qt::AlignHCenter, QStringLiteral("云溪区教育局文件"));
+        p.setPen(Qt::black);
+        p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 14));
+        p.drawText(QRectF(0, 150, 595, 20), Qt::AlignHCenter, QStringLiteral("云教〔2026〕15号"));
+        p.drawText(QRectF(0, 200, 595, 24), Qt::AlignHCenter,
+                   QStringLiteral("关于做好2026年中考组织工作的请示"));
+        p.drawText(72, 250, QStringLiteral("区人民政府："));
+        p.drawText(100, 280, QStringLiteral("为做好今年中考工作，现将有关事项请示如下。"));
+        p.drawText(380, 400, QStringLiteral("云溪区教育局"));
+        p.drawText(380, 425, QStringLiteral("2026年3月12日"));
+    });
+    RegistrationDialog dialog(*ws, clerk);
+    dialog.show();
+    dialog.addAttachment(QStringLiteral("云教〔2026〕15号.pdf"), pdf);
+    const QStringList proposed = dialog.proposedFields();
+    INFO(proposed.join(QLatin1Char(',')).toStdString());
+    CHECK(proposed.size() >= 4);
+    CHECK(dialog.item().docNumber == QStringLiteral("云教〔2026〕15号"));
+    CHECK(dialog.item().title == QStringLiteral("关于做好2026年中考组织工作的请示"));
+    CHECK(dialog.item().urgency == Urgency::VeryUrgent);
+    CHECK(child<QComboBox>(dialog, "incomingSender")->currentText() == QStringLiteral("云溪区教育局"));
+    screenshot(dialog, QStringLiteral("incoming_05_proposed_zh_CN"));
+    CHECK_FALSE(dialog.save()); // not until the clerk confirms
+    CHECK(dialog.errorText().contains(QStringLiteral("核对")));
+    dialog.confirmProposals();
+    CHECK(dialog.proposedFields().isEmpty());
+    REQUIRE(dialog.save());
+    CHECK(ws->incoming().attachments(clerk, dialog.saved().id).value().size() == 1);
+}

@@ -162,3 +162,35 @@ TEST_CASE("triage: a matter within one department's powers is transferred — th
         CHECK_FALSE(q.citation.isEmpty());
     }
 }
+
+#include "workflow/DocumentReading.h"
+
+TEST_CASE(
+    "fill from the document: 文号, title, sender, urgency, secrecy and 成文日期 are proposed from its text",
+    "[incoming][reading]")
+{
+    const QString text =
+        QStringLiteral("000012\n机密★1年\n特急\n云溪区教育局文件\n云教〔2026〕 15号\n"
+                       "关于做好2026年中考组织工作的请示\n区人民政府：\n为做好今年中考工作，"
+                       "于2026年3月1日召开会议……\n妥否，请批示。\n云溪区教育局\n2026年3月12日\n");
+    const DocumentProposals p = readDocument(text);
+    REQUIRE(p.docNumber);
+    CHECK(*p.docNumber == QStringLiteral("云教〔2026〕15号"));
+    REQUIRE(p.title);
+    CHECK(*p.title == QStringLiteral("关于做好2026年中考组织工作的请示"));
+    CHECK(p.genre == Genre::Request);
+    REQUIRE(p.sender);
+    CHECK(*p.sender == QStringLiteral("云溪区教育局"));
+    CHECK(p.urgency == Urgency::VeryUrgent);
+    CHECK(p.secrecy == Clearance::Secret);
+    CHECK(p.secrecyPeriod == QStringLiteral("1年"));
+    CHECK(p.writtenDate == QDate(2026, 3, 12));
+
+    const DocumentProposals none = readDocument(QStringLiteral("一封没有格式的来信，请予关注。"));
+    CHECK_FALSE(none.docNumber);
+    CHECK_FALSE(none.title);
+    CHECK_FALSE(none.urgency);
+    CHECK_FALSE(none.secrecy);
+    CHECK_FALSE(none.writtenDate);
+    CHECK(readDocument(QStringLiteral("急件\n某单位文件")).urgency == Urgency::Urgent);
+}
