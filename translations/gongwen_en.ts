@@ -613,7 +613,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+199" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+202" />
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+227" />
+        <location filename="../core/storage/Migrations.cpp" line="+239" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -800,13 +800,13 @@
     </message>
     <message>
         <location line="+16" />
-        <location line="+81" />
+        <location line="+82" />
         <location line="+90" />
         <source>No PDF is open.</source>
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-168" />
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>Page %1 could not be drawn.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <location line="+4" />
         <source>The PDF could not be copied.</source>
         <translation>The PDF could not be copied.</translation>
@@ -2223,6 +2223,31 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Returned</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Proposed (拟办), awaiting instruction</source>
+        <translation>Proposed (拟办), awaiting instruction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instructed, to distribute</source>
+        <translation>Instructed, to distribute</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In circulation</source>
+        <translation>In circulation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handled, to reply</source>
+        <translation>Handled, to reply</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done, ready to archive</source>
+        <translation>Done, ready to archive</translation>
+    </message>
+    <message>
         <location line="+34" />
         <source>Overdue: %1</source>
         <translation>Overdue: %1</translation>
@@ -2281,7 +2306,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>All states</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Any urgency</source>
         <translation>Any urgency</translation>
     </message>
@@ -2319,7 +2344,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+24" />
+        <location filename="../core/services/IncomingService.cpp" line="+26" />
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
@@ -2360,18 +2385,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43" />
-        <location line="+93" />
+        <location line="+336" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>Log in to see incoming documents.</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-340" />
+        <location line="+94" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="-60" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -2389,6 +2415,116 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+9" />
         <source>The document has been triaged already.</source>
         <translation>The document has been triaged already.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>The incoming document “%1”</source>
+        <translation>The incoming document “%1”</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>拟办 follows acceptance.</source>
+        <translation>拟办 follows acceptance.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the proposal (拟办意见).</source>
+        <translation>Write the proposal (拟办意见).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>签批 follows the secretariat's 拟办.</source>
+        <translation>签批 follows the secretariat's 拟办.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the instruction.</source>
+        <translation>Write the instruction.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Choose at least one reader or handler.</source>
+        <translation>Choose at least one reader or handler.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only a handler can lead (主办).</source>
+        <translation>Only a handler can lead (主办).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
+        <translation>With several handlers, exactly one leads (主办) and the others assist (协办).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The document is not waiting for distribution.</source>
+        <translation>The document is not waiting for distribution.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A reader on the list has no active account.</source>
+        <translation>A reader on the list has no active account.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1's clearance does not cover this document's secrecy.</source>
+        <translation>%1's clearance does not cover this document's secrecy.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(lead)</source>
+        <translation>(lead)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(assist)</source>
+        <translation>(assist)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(read)</source>
+        <translation>(read)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The document is with %1 now.</source>
+        <translation>The document is with %1 now.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The document is not with a reader now.</source>
+        <translation>The document is not with a reader now.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 still holds the document.</source>
+        <translation>%1 still holds the document.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Everyone on the list has had the document.</source>
+        <translation>Everyone on the list has had the document.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Say how the urging was done: by phone, by notice or in person.</source>
+        <translation>Say how the urging was done: by phone, by notice or in person.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The document's handling has ended.</source>
+        <translation>The document's handling has ended.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The reply follows the handling.</source>
+        <translation>The reply follows the handling.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the reply to the sender.</source>
+        <translation>Write the reply to the sender.</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3320,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Read from the document: check it, then change it or confirm it.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+45" />
         <source>sender</source>
         <translation>sender</translation>
     </message>
@@ -3219,7 +3355,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>secrecy period</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</source>
         <translation>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</translation>
     </message>
@@ -3229,7 +3365,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation> Dated %1.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Check the fields read from the document (%1) and confirm them before registering.</source>
         <translation>Check the fields read from the document (%1) and confirm them before registering.</translation>
     </message>

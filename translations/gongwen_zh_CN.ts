@@ -613,7 +613,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+199" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+202" />
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+227" />
+        <location filename="../core/storage/Migrations.cpp" line="+239" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -800,13 +800,13 @@
     </message>
     <message>
         <location line="+16" />
-        <location line="+81" />
+        <location line="+82" />
         <location line="+90" />
         <source>No PDF is open.</source>
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-168" />
         <source>Page %1 does not exist.</source>
         <translation>第%1页不存在。</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>无法绘制第%1页。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <location line="+4" />
         <source>The PDF could not be copied.</source>
         <translation>无法复制该PDF文件。</translation>
@@ -2223,6 +2223,31 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>已退文</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Proposed (拟办), awaiting instruction</source>
+        <translation>已拟办，待签批</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instructed, to distribute</source>
+        <translation>已签批，待分送</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In circulation</source>
+        <translation>传阅办理中</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handled, to reply</source>
+        <translation>已办理，待答复</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done, ready to archive</source>
+        <translation>已办结，待归档</translation>
+    </message>
+    <message>
         <location line="+34" />
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
@@ -2281,7 +2306,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Any urgency</source>
         <translation>全部紧急程度</translation>
     </message>
@@ -2319,7 +2344,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+24" />
+        <location filename="../core/services/IncomingService.cpp" line="+26" />
         <source>Enter the title.</source>
         <translation>请填写标题。</translation>
     </message>
@@ -2360,18 +2385,19 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43" />
-        <location line="+93" />
+        <location line="+336" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>请先登录，再查看收文。</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-340" />
+        <location line="+94" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="-60" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -2389,6 +2415,116 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+9" />
         <source>The document has been triaged already.</source>
         <translation>该文件已完成初审。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>The incoming document “%1”</source>
+        <translation>收文“%1”</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>拟办 follows acceptance.</source>
+        <translation>受理后方可拟办。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the proposal (拟办意见).</source>
+        <translation>请填写拟办意见。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>签批 follows the secretariat's 拟办.</source>
+        <translation>秘书科拟办后方可签批。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the instruction.</source>
+        <translation>请填写签批意见。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Choose at least one reader or handler.</source>
+        <translation>请至少选择一位阅文或承办人。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only a handler can lead (主办).</source>
+        <translation>只有承办人可以主办。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
+        <translation>多个承办人时，须明确一个主办，其余协办。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The document is not waiting for distribution.</source>
+        <translation>该文件当前不在待分送状态。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A reader on the list has no active account.</source>
+        <translation>名单中有人员没有有效账号。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1's clearance does not cover this document's secrecy.</source>
+        <translation>%1的涉密等级不能接触该文件。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(lead)</source>
+        <translation>（主办）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(assist)</source>
+        <translation>（协办）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(read)</source>
+        <translation>（阅）</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The document is with %1 now.</source>
+        <translation>该文件目前在%1处。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The document is not with a reader now.</source>
+        <translation>该文件目前不在阅文人处。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 still holds the document.</source>
+        <translation>该文件仍在%1处。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Everyone on the list has had the document.</source>
+        <translation>名单上的人员均已阅办完毕。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Say how the urging was done: by phone, by notice or in person.</source>
+        <translation>请说明催办方式：电话、通知或当面。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The document's handling has ended.</source>
+        <translation>该文件已办理完毕。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The reply follows the handling.</source>
+        <translation>办理完毕后方可答复。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the reply to the sender.</source>
+        <translation>请填写给来文单位的答复。</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3320,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>据来文读取：请核对，修改或确认。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+45" />
         <source>sender</source>
         <translation>来文机关</translation>
     </message>
@@ -3219,7 +3355,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>保密期限</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</source>
         <translation>黄色字段据来文读取（%1），请逐项核对，修改或确认。</translation>
     </message>
@@ -3229,7 +3365,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation> 成文日期：%1。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Check the fields read from the document (%1) and confirm them before registering.</source>
         <translation>请先核对并确认据来文读取的字段（%1），再行登记。</translation>
     </message>

@@ -37,6 +37,16 @@ QString IncomingModel::stateLabel(const QString &state)
         return tr("Transferred");
     if (state == QLatin1String(incoming::kReturned))
         return tr("Returned");
+    if (state == QLatin1String(incoming::kProposed))
+        return tr("Proposed (拟办), awaiting instruction");
+    if (state == QLatin1String(incoming::kInstructed))
+        return tr("Instructed, to distribute");
+    if (state == QLatin1String(incoming::kCirculating))
+        return tr("In circulation");
+    if (state == QLatin1String(incoming::kHandled))
+        return tr("Handled, to reply");
+    if (state == QLatin1String(incoming::kDone))
+        return tr("Done, ready to archive");
     return state;
 }
 
@@ -45,8 +55,9 @@ QVariant IncomingModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const IncomingItem &i = m_items.at(index.row());
-    const bool active =
-        i.state == QLatin1String(incoming::kRegistered) || i.state == QLatin1String(incoming::kAccepted);
+    const bool active = i.state != QLatin1String(incoming::kDone) &&
+                        i.state != QLatin1String(incoming::kReturned) &&
+                        i.state != QLatin1String(incoming::kTransferred);
     const bool overdue = active && i.dueAtMs > 0 && i.dueAtMs < m_ws.clock().nowMs();
     auto when = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(

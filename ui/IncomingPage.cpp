@@ -36,8 +36,9 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_state = new QComboBox(this);
     m_state->addItem(tr("All states"), QString());
-    for (const char *s :
-         {incoming::kRegistered, incoming::kAccepted, incoming::kTransferred, incoming::kReturned})
+    for (const char *s : {incoming::kRegistered, incoming::kAccepted, incoming::kProposed,
+                          incoming::kInstructed, incoming::kCirculating, incoming::kHandled, incoming::kDone,
+                          incoming::kTransferred, incoming::kReturned})
         m_state->addItem(IncomingModel::stateLabel(QString::fromLatin1(s)), QString::fromLatin1(s));
     m_urgency = new QComboBox(this);
     m_urgency->addItem(tr("Any urgency"), QString());

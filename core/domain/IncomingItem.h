@@ -20,6 +20,13 @@ inline constexpr char kRegistered[] = "registered";   ///< 签收登记, waiting
 inline constexpr char kAccepted[] = "accepted";       ///< 受理: on to 拟办 and distribution
 inline constexpr char kTransferred[] = "transferred"; ///< 转办 to the competent department
 inline constexpr char kReturned[] = "returned";       ///< 退文 to the sender
+inline constexpr char kProposed[] = "proposed";       ///< 拟办 written, waiting for the leader's 签批
+inline constexpr char kInstructed[] = "instructed";   ///< 签批 given, waiting for distribution
+inline constexpr char kCirculating[] = "circulating"; ///< with its readers and handlers, in turn
+inline constexpr char kHandled[] = "handled";         ///< every reader done, back at 秘书科
+inline constexpr char kDone[] = "done";               ///< 答复 recorded: ready to archive
+/// The secretariat, when an item is back between two readers.
+inline constexpr char kSecretariat[] = "秘书科";
 } // namespace incoming
 
 /// A file that came with the document, kept with its SHA-256.
@@ -54,10 +61,26 @@ struct IncomingItem
     QString triageReason;
     qint64 transferTo = 0;
     QString reply;
+    QString proposal;    ///< 拟办意见
+    QString instruction; ///< 签批 of the leader
     qint64 createdBy = 0;
     qint64 updatedAtMs = 0;
     QString updatedBy;
     qint64 version = 0;
+};
+
+/// One reader or handler on the item's circulation list, in order.
+struct IncomingRoute
+{
+    int position = 0;
+    qint64 userId = 0;
+    QString userName;
+    bool handles = false; ///< 阅办 (handles) rather than 阅知/阅签 (reads)
+    bool lead = false;    ///< 主办 among several handlers; the others assist (协办)
+    QString state;        ///< "waiting", "holding", "done"
+    QString opinion;
+    qint64 receivedAtMs = 0;
+    qint64 doneAtMs = 0;
 };
 
 QString addresseeCode(Addressee a);

@@ -5,7 +5,9 @@
 #include "Clock.h"
 #include "domain/DocNumber.h"
 #include "security/AuditLog.h"
+#include "storage/RowConflict.h"
 #include "storage/UnitRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QCryptographicHash>
 
@@ -191,6 +193,271 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
     if (done)
         Q_EMIT itemChanged(itemId);
     return done;
+}
+
+Result<IncomingItem> IncomingService::handle(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                             const Change &change)
+{
+    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
+        const IncomingRepository repo(m_ctx.db);
+        auto found = repo.find(id);
+        if (!found)
+            return found.error();
+        if (!found.value() || !clearanceCovers(actor.clearance, found.value()->secrecy))
+            return makeError(ErrorCode::NotFound,
+                             tr("The document does not exist or is not visible to you."));
+        IncomingItem item = *found.value();
+        if (item.version != expectedVersion)
+            return rowConflict(tr("The incoming document “%1”").arg(item.title), item.updatedBy,
+                               item.updatedAtMs);
+        const QString before = item.state;
+        QString event, note;
+        if (auto st = change(item, event, note); !st)
+            return st.error();
+        const qint64 now = m_ctx.clock.nowMs();
+        auto v = repo.update(item, now, actor.displayName);
+        if (!v)
+            return v.error();
+        item.version = v.value();
+        item.updatedAtMs = now;
+        item.updatedBy = actor.displayName;
+        if (auto st = repo.addEvent(item.id, event, actor.userId, actor.displayName, now, note); !st)
+            return st.error();
+        if (auto st = AuditLog::append(
+                m_ctx.db, actor, now, QStringLiteral("incoming.") + event.section(QLatin1Char(':'), 0, 0),
+                QStringLiteral("incoming"), QString::number(item.id),
+                QStringLiteral("state=%1 -> %2; holder=%3; %4").arg(before, item.state, item.holder, note));
+            !st)
+            return st.error();
+        return item;
+    });
+    if (done)
+        Q_EMIT itemChanged(id);
+    return done;
+}
+
+Result<IncomingItem> IncomingService::proposeHandling(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                                      const QString &text)
+{
+    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
+        return st.error();
+    return handle(actor, id, expectedVersion,
+                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+                      if (item.state != QLatin1String(incoming::kAccepted))
+                          return makeError(ErrorCode::Validation, tr("拟办 follows acceptance."));
+                      if (text.trimmed().isEmpty())
+                          return makeError(ErrorCode::Validation, tr("Write the proposal (拟办意见)."));
+                      item.proposal = text.trimmed();
+                      item.state = QString::fromLatin1(incoming::kProposed);
+                      event = QStringLiteral("propose");
+                      note = item.proposal;
+                      return {};
+                  });
+}
+
+Result<IncomingItem> IncomingService::instruct(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                               const QString &text)
+{
+    if (auto st = m_ctx.authorize(actor, Action::GiveInstruction); !st)
+        return st.error();
+    return handle(actor, id, expectedVersion,
+                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+                      if (item.state != QLatin1String(incoming::kProposed))
+                          return makeError(ErrorCode::Validation, tr("签批 follows the secretariat's 拟办."));
+                      if (text.trimmed().isEmpty())
+                          return makeError(ErrorCode::Validation, tr("Write the instruction."));
+                      item.instruction = text.trimmed();
+                      item.state = QString::fromLatin1(incoming::kInstructed);
+                      item.holder = QString::fromUtf8(incoming::kSecretariat);
+                      item.holderSinceMs = m_ctx.clock.nowMs();
+                      event = QStringLiteral("instruct");
+                      note = item.instruction;
+                      return {};
+                  });
+}
+
+Result<IncomingItem> IncomingService::distribute(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                                 QList<IncomingRoute> routes)
+{
+    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
+        return st.error();
+    if (routes.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Choose at least one reader or handler."));
+    int handlers = 0, leads = 0;
+    for (const IncomingRoute &r : routes) {
+        handlers += r.handles ? 1 : 0;
+        leads += (r.handles && r.lead) ? 1 : 0;
+        if (r.lead && !r.handles)
+            return makeError(ErrorCode::Validation, tr("Only a handler can lead (主办)."));
+    }
+    if (handlers == 1) {
+        for (IncomingRoute &r : routes)
+            r.lead = r.handles; // a single handler leads
+    } else if (handlers > 1 && leads != 1) {
+        return makeError(ErrorCode::Validation,
+                         tr("With several handlers, exactly one leads (主办) and the others assist (协办)."));
+    }
+    return handle(
+        actor, id, expectedVersion, [&](IncomingItem &item, QString &event, QString &note) -> Status {
+            if (item.state != QLatin1String(incoming::kInstructed) &&
+                item.state != QLatin1String(incoming::kAccepted))
+                return makeError(ErrorCode::Validation, tr("The document is not waiting for distribution."));
+            const UserRepository users(m_ctx.db);
+            const qint64 now = m_ctx.clock.nowMs();
+            QStringList names;
+            for (int i = 0; i < routes.size(); ++i) {
+                auto u = users.find(routes[i].userId);
+                if (!u)
+                    return u.error();
+                if (!u.value() || !u.value()->user.active)
+                    return makeError(ErrorCode::Validation,
+                                     tr("A reader on the list has no active account."));
+                if (!clearanceCovers(u.value()->user.clearance, item.secrecy))
+                    return makeError(ErrorCode::Permission,
+                                     tr("%1's clearance does not cover this document's secrecy.")
+                                         .arg(u.value()->user.displayName));
+                routes[i].position = i + 1;
+                routes[i].userName = u.value()->user.displayName;
+                routes[i].state = i == 0 ? QStringLiteral("holding") : QStringLiteral("waiting");
+                routes[i].receivedAtMs = i == 0 ? now : 0;
+                routes[i].doneAtMs = 0;
+                names.append(routes[i].userName + (routes[i].handles
+                                                       ? (routes[i].lead ? tr("(lead)") : tr("(assist)"))
+                                                       : tr("(read)")));
+            }
+            if (auto st = IncomingRepository(m_ctx.db).setRoutes(item.id, routes); !st)
+                return st;
+            item.state = QString::fromLatin1(incoming::kCirculating);
+            item.holder = routes.first().userName;
+            item.holderSinceMs = now;
+            event = QStringLiteral("distribute");
+            note = names.join(QStringLiteral("→"));
+            return {};
+        });
+}
+
+Result<IncomingItem> IncomingService::finishTurn(const Actor &actorIn, qint64 id, qint64 expectedVersion,
+                                                 const QString &opinion)
+{
+    auto current = m_ctx.currentActor(actorIn);
+    if (!current)
+        return current.error();
+    const Actor &actor = current.value();
+    return handle(
+        actor, id, expectedVersion, [&](IncomingItem &item, QString &event, QString &note) -> Status {
+            auto routes = IncomingRepository(m_ctx.db).routes(item.id);
+            if (!routes)
+                return routes.error();
+            for (IncomingRoute r : routes.value()) {
+                if (r.state != QLatin1String("holding"))
+                    continue;
+                if (r.userId != actor.userId)
+                    return makeError(ErrorCode::Permission,
+                                     tr("The document is with %1 now.").arg(r.userName));
+                r.state = QStringLiteral("done");
+                r.opinion = opinion.trimmed();
+                r.doneAtMs = m_ctx.clock.nowMs();
+                if (auto st = IncomingRepository(m_ctx.db).updateRoute(item.id, r); !st)
+                    return st;
+                bool more = false;
+                for (const IncomingRoute &x : routes.value())
+                    more = more || x.state == QLatin1String("waiting");
+                item.state = QString::fromLatin1(more ? incoming::kCirculating : incoming::kHandled);
+                item.holder = QString::fromUtf8(incoming::kSecretariat); // back to 秘书科 after every turn
+                item.holderSinceMs = r.doneAtMs;
+                event = QStringLiteral("turn:") +
+                        (r.handles ? QStringLiteral("handled") : QStringLiteral("read"));
+                note = r.opinion;
+                return {};
+            }
+            return makeError(ErrorCode::Validation, tr("The document is not with a reader now."));
+        });
+}
+
+Result<IncomingItem> IncomingService::forward(const Actor &actor, qint64 id, qint64 expectedVersion)
+{
+    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
+        return st.error();
+    return handle(
+        actor, id, expectedVersion, [&](IncomingItem &item, QString &event, QString &note) -> Status {
+            auto routes = IncomingRepository(m_ctx.db).routes(item.id);
+            if (!routes)
+                return routes.error();
+            for (const IncomingRoute &x : routes.value()) {
+                if (x.state == QLatin1String("holding"))
+                    return makeError(ErrorCode::Validation,
+                                     tr("%1 still holds the document.").arg(x.userName));
+            }
+            for (IncomingRoute r : routes.value()) {
+                if (r.state != QLatin1String("waiting"))
+                    continue;
+                r.state = QStringLiteral("holding");
+                r.receivedAtMs = m_ctx.clock.nowMs();
+                if (auto st = IncomingRepository(m_ctx.db).updateRoute(item.id, r); !st)
+                    return st;
+                item.holder = r.userName;
+                item.holderSinceMs = r.receivedAtMs;
+                event = QStringLiteral("forward");
+                note = r.userName;
+                return {};
+            }
+            return makeError(ErrorCode::Validation, tr("Everyone on the list has had the document."));
+        });
+}
+
+Result<IncomingItem> IncomingService::urge(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                           const QString &method, const QString &text)
+{
+    if (auto st = m_ctx.authorize(actor, Action::UrgeItem); !st)
+        return st.error();
+    static const QStringList kMethods = {QStringLiteral("phone"), QStringLiteral("notice"),
+                                         QStringLiteral("in_person")};
+    if (!kMethods.contains(method))
+        return makeError(ErrorCode::Validation,
+                         tr("Say how the urging was done: by phone, by notice or in person."));
+    return handle(actor, id, expectedVersion,
+                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+                      if (item.state == QLatin1String(incoming::kDone) ||
+                          item.state == QLatin1String(incoming::kReturned) ||
+                          item.state == QLatin1String(incoming::kTransferred))
+                          return makeError(ErrorCode::Validation, tr("The document's handling has ended."));
+                      event = QStringLiteral("urge:") + method;
+                      note = item.holder + QStringLiteral("：") + text.trimmed();
+                      return {};
+                  });
+}
+
+Result<IncomingItem> IncomingService::reply(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                            const QString &text)
+{
+    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
+        return st.error();
+    return handle(actor, id, expectedVersion,
+                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+                      if (item.state != QLatin1String(incoming::kHandled))
+                          return makeError(ErrorCode::Validation, tr("The reply follows the handling."));
+                      if (text.trimmed().isEmpty())
+                          return makeError(ErrorCode::Validation, tr("Write the reply to the sender."));
+                      item.reply = text.trimmed();
+                      item.state = QString::fromLatin1(incoming::kDone);
+                      event = QStringLiteral("reply");
+                      note = item.reply;
+                      return {};
+                  });
+}
+
+Result<QList<IncomingRoute>> IncomingService::routes(const Actor &actor, qint64 id) const
+{
+    if (auto item = get(actor, id); !item)
+        return item.error();
+    return IncomingRepository(m_ctx.db).routes(id);
+}
+
+Result<QList<QPair<QString, QString>>> IncomingService::events(const Actor &actor, qint64 id) const
+{
+    if (auto item = get(actor, id); !item)
+        return item.error();
+    return IncomingRepository(m_ctx.db).events(id);
 }
 
 Result<QList<IncomingItem>> IncomingService::list(const Actor &actor, IncomingFilter filter) const

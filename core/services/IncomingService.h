@@ -31,6 +31,27 @@ public:
                                 const TriageFacts &facts, TriageOutcome decision, const QString &reason,
                                 qint64 transferTo = 0);
 
+    /// 拟办: the secretariat's proposal for handling an accepted item.
+    Result<IncomingItem> proposeHandling(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                         const QString &text);
+    /// 签批: the leader's instruction on the proposal.
+    Result<IncomingItem> instruct(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &text);
+    /// 分送: the readers and handlers in circulation order. With several handlers, exactly one leads (主办).
+    Result<IncomingItem> distribute(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                    QList<IncomingRoute> routes);
+    /// The holder records read or done with an opinion; the item goes back to 秘书科.
+    Result<IncomingItem> finishTurn(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                    const QString &opinion);
+    /// 秘书科 passes the item on to the next on the list.
+    Result<IncomingItem> forward(const Actor &actor, qint64 id, qint64 expectedVersion);
+    /// 催办: who urged, how (phone, notice, in person) and what was said.
+    Result<IncomingItem> urge(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &method,
+                              const QString &note);
+    /// 答复: the reply to the sender; the item is then ready to archive.
+    Result<IncomingItem> reply(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &text);
+    Result<QList<IncomingRoute>> routes(const Actor &actor, qint64 id) const;
+    Result<QList<QPair<QString, QString>>> events(const Actor &actor, qint64 id) const;
+
     Result<IncomingItem> get(const Actor &actor, qint64 id) const;
     Result<QList<IncomingItem>> list(const Actor &actor, IncomingFilter filter) const;
     Result<qint64> count(const Actor &actor, IncomingFilter filter) const;
@@ -41,6 +62,10 @@ Q_SIGNALS:
     void itemChanged(qint64 id);
 
 private:
+    using Change = std::function<Status(IncomingItem &, QString &event, QString &note)>;
+    /// Loads the item in a write transaction, checks clearance and version, applies `change`,
+    /// saves it with its event and audit entry.
+    Result<IncomingItem> handle(const Actor &actor, qint64 id, qint64 expectedVersion, const Change &change);
     ServiceContext m_ctx;
 };
 

@@ -14,7 +14,7 @@ namespace {
 const char kColumns[] =
     "id, sender_unit_id, doc_number, title, genre, urgency, secrecy, secrecy_period, copies, "
     "copy_numbers, received_at, due_at, addressee, state, holder, holder_since, triage_rule, "
-    "triage_reason, transfer_to, reply, created_by, updated_at, updated_by, version";
+    "triage_reason, transfer_to, reply, created_by, updated_at, updated_by, version, proposal, instruction";
 
 IncomingItem itemFrom(const QSqlQuery &q)
 {
@@ -43,6 +43,8 @@ IncomingItem itemFrom(const QSqlQuery &q)
     i.updatedAtMs = q.value(21).toLongLong();
     i.updatedBy = q.value(22).toString();
     i.version = q.value(23).toLongLong();
+    i.proposal = q.value(24).toString();
+    i.instruction = q.value(25).toString();
     return i;
 }
 } // namespace
@@ -81,7 +83,9 @@ QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) 
         binds << like << like;
     }
     if (f.overdueOnly) {
-        sql += QStringLiteral(" AND due_at > 0 AND due_at < ? AND state IN ('registered', 'accepted')");
+        sql += QStringLiteral(
+            " AND due_at > 0 AND due_at < ? AND state IN ('registered', 'accepted', 'proposed', "
+            "'instructed', 'circulating', 'handled')");
         binds.append(f.nowMs);
     }
     return sql;
@@ -245,6 +249,69 @@ Status IncomingRepository::addEvent(qint64 itemId, const QString &action, qint64
     if (!q)
         return q.error();
     return {};
+}
+
+Status IncomingRepository::setRoutes(qint64 itemId, const QList<IncomingRoute> &routes) const
+{
+    for (const IncomingRoute &r : routes) {
+        auto q = m_db.run(
+            QStringLiteral("INSERT INTO incoming_routing (item_id, position, user_id, mode, lead, state, "
+                           "opinion, received_at, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {itemId, r.position, r.userId, r.handles ? QStringLiteral("handle") : QStringLiteral("read"),
+             r.lead ? 1 : 0, r.state, r.opinion, r.receivedAtMs, r.doneAtMs});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<QList<IncomingRoute>> IncomingRepository::routes(qint64 itemId) const
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT r.position, r.user_id, u.display_name, r.mode, r.lead, r.state, r.opinion, "
+                       "r.received_at, r.done_at FROM incoming_routing r JOIN users u ON u.id = r.user_id "
+                       "WHERE r.item_id = ? ORDER BY r.position"),
+        {itemId});
+    if (!q)
+        return q.error();
+    QList<IncomingRoute> out;
+    while (q.value().next()) {
+        IncomingRoute r;
+        r.position = q.value().value(0).toInt();
+        r.userId = q.value().value(1).toLongLong();
+        r.userName = q.value().value(2).toString();
+        r.handles = q.value().value(3).toString() == QLatin1String("handle");
+        r.lead = q.value().value(4).toInt() != 0;
+        r.state = q.value().value(5).toString();
+        r.opinion = q.value().value(6).toString();
+        r.receivedAtMs = q.value().value(7).toLongLong();
+        r.doneAtMs = q.value().value(8).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
+Status IncomingRepository::updateRoute(qint64 itemId, const IncomingRoute &r) const
+{
+    auto q = m_db.run(
+        QStringLiteral("UPDATE incoming_routing SET state = ?, opinion = ?, received_at = ?, done_at = ? "
+                       "WHERE item_id = ? AND position = ?"),
+        {r.state, r.opinion, r.receivedAtMs, r.doneAtMs, itemId, r.position});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<QPair<QString, QString>>> IncomingRepository::events(qint64 itemId) const
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT action, note FROM incoming_events WHERE item_id = ? ORDER BY seq"), {itemId});
+    if (!q)
+        return q.error();
+    QList<QPair<QString, QString>> out;
+    while (q.value().next())
+        out.append({q.value().value(0).toString(), q.value().value(1).toString()});
+    return out;
 }
 
 Result<QList<SenderTriageCount>> IncomingRepository::triageCounts() const

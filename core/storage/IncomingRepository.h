@@ -55,6 +55,11 @@ public:
     Status addEvent(qint64 itemId, const QString &action, qint64 actorId, const QString &actorName,
                     qint64 atMs, const QString &note) const;
     Result<QList<SenderTriageCount>> triageCounts() const;
+    Status setRoutes(qint64 itemId, const QList<IncomingRoute> &routes) const;
+    Result<QList<IncomingRoute>> routes(qint64 itemId) const;
+    Status updateRoute(qint64 itemId, const IncomingRoute &route) const;
+    /// The item's events in order: action and note.
+    Result<QList<QPair<QString, QString>>> events(qint64 itemId) const;
 
 private:
     QString where(const IncomingFilter &f, QVariantList &binds) const;

@@ -174,6 +174,22 @@ const std::vector<Step> &steps()
                      "at BIGINT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (item_id, seq))",
                  });
          }},
+        {7,
+         [](const Database &db) {
+             return expand(
+                 db,
+                 {
+                     "CREATE TABLE incoming_routing (item_id BIGINT NOT NULL REFERENCES incoming_items(id), "
+                     "position INTEGER NOT NULL, user_id BIGINT NOT NULL REFERENCES users(id), mode TEXT NOT "
+                     "NULL, "
+                     "lead INTEGER NOT NULL, state TEXT NOT NULL, opinion TEXT NOT NULL, received_at BIGINT "
+                     "NOT NULL, "
+                     "done_at BIGINT NOT NULL, PRIMARY KEY (item_id, position))",
+                     "CREATE INDEX routing_by_user ON incoming_routing (user_id, state)",
+                     "ALTER TABLE incoming_items ADD COLUMN proposal TEXT NOT NULL DEFAULT ''",
+                     "ALTER TABLE incoming_items ADD COLUMN instruction TEXT NOT NULL DEFAULT ''",
+                 });
+         }},
     };
     return all;
 }

@@ -248,3 +248,155 @@ TEST_CASE("the register pages by key, newest first, without repeats or gaps", "[
     CHECK(seen.size() == 450);
     CHECK(pages == 3);
 }
+
+namespace {
+/// An accepted item with 拟办 and 签批 done, ready to distribute.
+struct HandlingOffice : IncomingOffice
+{
+    Actor director, leader, headA, headB, reader;
+    IncomingItem item;
+
+    HandlingOffice()
+    {
+        director = addUser(QStringLiteral("director"), {Role::Director}, Clearance::Secret);
+        leader = addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::Secret);
+        headA = addUser(QStringLiteral("head.a"), {Role::SectionHead}, Clearance::Secret);
+        headB = addUser(QStringLiteral("head.b"), {Role::SectionHead}, Clearance::Secret);
+        reader = addUser(QStringLiteral("reader"), {Role::Leader}, Clearance::Secret);
+        auto r = ws->incoming().registerItem(clerk, this->item_(QStringLiteral("青政〔2026〕30号")), {});
+        REQUIRE(r.ok());
+        TriageFacts plan;
+        plan.categories = {AcceptCategory::AllMustKnow};
+        item = ws->incoming()
+                   .triage(clerk, r.value().id, r.value().version, plan, TriageOutcome::Accept, QString())
+                   .value();
+        item =
+            ws->incoming()
+                .proposeHandling(clerk, item.id, item.version, QStringLiteral("拟请冯区长阅示，综合一科主办"))
+                .value();
+        item =
+            ws->incoming().instruct(leader, item.id, item.version, QStringLiteral("同意，抓紧办理")).value();
+    }
+
+    IncomingItem item_(const QString &number)
+    {
+        IncomingItem i;
+        i.senderUnitId = town;
+        i.docNumber = number;
+        i.title = QStringLiteral("关于开展全镇安全隐患排查的请示");
+        i.dueAtMs = clock->nowMs() + 2LL * 24 * 3600 * 1000;
+        return i;
+    }
+
+    static IncomingRoute route(const Actor &a, bool handles, bool lead = false)
+    {
+        IncomingRoute r;
+        r.userId = a.userId;
+        r.handles = handles;
+        r.lead = lead;
+        return r;
+    }
+};
+} // namespace
+
+TEST_CASE("distribution: with several handlers exactly one leads (主办), the others assist (协办)",
+          "[incoming][storage][distribution]")
+{
+    HandlingOffice o;
+    CHECK(o.item.state == QStringLiteral("instructed"));
+    CHECK(o.item.instruction == QStringLiteral("同意，抓紧办理"));
+    using H = HandlingOffice;
+    auto noLead = o.ws->incoming().distribute(o.clerk, o.item.id, o.item.version,
+                                              {H::route(o.headA, true), H::route(o.headB, true)});
+    CHECK(noLead.error().code == ErrorCode::Validation);
+    auto twoLeads = o.ws->incoming().distribute(
+        o.clerk, o.item.id, o.item.version, {H::route(o.headA, true, true), H::route(o.headB, true, true)});
+    CHECK(twoLeads.error().code == ErrorCode::Validation);
+    auto readerLeads =
+        o.ws->incoming().distribute(o.clerk, o.item.id, o.item.version, {H::route(o.reader, false, true)});
+    CHECK(readerLeads.error().code == ErrorCode::Validation);
+    CHECK(o.ws->incoming()
+              .distribute(o.reader, o.item.id, o.item.version, {H::route(o.headA, true)})
+              .error()
+              .code == ErrorCode::Permission);
+    auto ok = o.ws->incoming().distribute(
+        o.clerk, o.item.id, o.item.version,
+        {H::route(o.reader, false), H::route(o.headA, true, true), H::route(o.headB, true)});
+    REQUIRE(ok.ok());
+    const auto routes = o.ws->incoming().routes(o.clerk, o.item.id).value();
+    REQUIRE(routes.size() == 3);
+    CHECK_FALSE(routes[0].lead);
+    CHECK(routes[1].lead);
+    CHECK_FALSE(routes[2].lead);
+}
+
+TEST_CASE("circulation: in order, back to 秘书科 after each turn, the holder known at every moment",
+          "[incoming][storage][circulation]")
+{
+    HandlingOffice o;
+    using H = HandlingOffice;
+    IncomingItem it = o.ws->incoming()
+                          .distribute(o.clerk, o.item.id, o.item.version,
+                                      {H::route(o.reader, false), H::route(o.headA, true)})
+                          .value();
+    CHECK(it.state == QStringLiteral("circulating"));
+    CHECK(it.holder == o.reader.displayName);
+    CHECK(o.ws->incoming().finishTurn(o.headA, it.id, it.version, QStringLiteral("抢先")).error().code ==
+          ErrorCode::Permission); // not their turn
+    o.clock->advanceSecs(3600);
+    it = o.ws->incoming().finishTurn(o.reader, it.id, it.version, QStringLiteral("已阅")).value();
+    CHECK(it.holder == QStringLiteral("秘书科"));
+    CHECK(it.holderSinceMs == o.clock->nowMs());
+    CHECK(o.ws->incoming().finishTurn(o.headA, it.id, it.version, QString()).error().code ==
+          ErrorCode::Validation);
+    it = o.ws->incoming().forward(o.clerk, it.id, it.version).value();
+    CHECK(it.holder == o.headA.displayName);
+    CHECK(o.ws->incoming().forward(o.clerk, it.id, it.version).error().code ==
+          ErrorCode::Validation); // still held
+    it = o.ws->incoming()
+             .finishTurn(o.headA, it.id, it.version, QStringLiteral("已办结，排查隐患12处"))
+             .value();
+    CHECK(it.state == QStringLiteral("handled"));
+    CHECK(it.holder == QStringLiteral("秘书科"));
+    CHECK(o.ws->incoming().forward(o.clerk, it.id, it.version).error().code ==
+          ErrorCode::Validation); // nobody left
+    it = o.ws->incoming().reply(o.clerk, it.id, it.version, QStringLiteral("已电话答复青石镇党政办")).value();
+    CHECK(it.state == QStringLiteral("done"));
+    const auto routes = o.ws->incoming().routes(o.clerk, it.id).value();
+    CHECK(routes[0].opinion == QStringLiteral("已阅"));
+    CHECK(routes[1].opinion == QStringLiteral("已办结，排查隐患12处"));
+    CHECK(routes[1].doneAtMs >= routes[1].receivedAtMs);
+    QStringList actions;
+    for (const auto &[action, note] : o.ws->incoming().events(o.clerk, it.id).value())
+        actions.append(action);
+    CHECK(actions == QStringList{QStringLiteral("register"), QStringLiteral("triage:accepted"),
+                                 QStringLiteral("propose"), QStringLiteral("instruct"),
+                                 QStringLiteral("distribute"), QStringLiteral("turn:read"),
+                                 QStringLiteral("forward"), QStringLiteral("turn:handled"),
+                                 QStringLiteral("reply")});
+}
+
+TEST_CASE("overdue items are listed with their holder and urged; the urge is recorded",
+          "[incoming][storage][urge]")
+{
+    HandlingOffice o;
+    using H = HandlingOffice;
+    IncomingItem it =
+        o.ws->incoming().distribute(o.clerk, o.item.id, o.item.version, {H::route(o.headA, true)}).value();
+    IncomingFilter overdue;
+    overdue.overdueOnly = true;
+    CHECK(o.ws->incoming().list(o.clerk, overdue).value().isEmpty());
+    o.clock->advanceSecs(3 * 24 * 3600); // past the two days
+    const auto late = o.ws->incoming().list(o.clerk, overdue).value();
+    REQUIRE(late.size() == 1);
+    CHECK(late.first().holder == o.headA.displayName);
+    CHECK(o.ws->incoming().urge(o.clerk, it.id, it.version, QStringLiteral("fax"), QString()).error().code ==
+          ErrorCode::Validation);
+    auto urged = o.ws->incoming().urge(o.clerk, it.id, it.version, QStringLiteral("phone"),
+                                       QStringLiteral("请于明日办结"));
+    REQUIRE(urged.ok());
+    const auto events = o.ws->incoming().events(o.clerk, it.id).value();
+    CHECK(events.last().first == QStringLiteral("urge:phone"));
+    CHECK(events.last().second.contains(o.headA.displayName));
+    CHECK(events.last().second.contains(QStringLiteral("请于明日办结")));
+}
