@@ -613,7 +613,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+202" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+203" />
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+239" />
+        <location filename="../core/storage/Migrations.cpp" line="+243" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2201,6 +2201,245 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::HandlingDialog</name>
+    <message>
+        <location filename="../ui/HandlingDialog.cpp" line="+45" />
+        <source>Circulation list</source>
+        <translation>Circulation list</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+141" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-141" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+32" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Received / done</source>
+        <translation>Received / done</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+40" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>held by %1 since %2</source>
+        <translation>held by %1 since %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Proposal (拟办)</source>
+        <translation>Proposal (拟办)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instruction (签批)</source>
+        <translation>Instruction (签批)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reply (答复)</source>
+        <translation>Reply (答复)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Handles, lead (主办)</source>
+        <translation>Handles, lead (主办)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Handles, assists (协办)</source>
+        <translation>Handles, assists (协办)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+96" />
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <location line="-95" />
+        <source>Has it</source>
+        <translation>Has it</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>&amp;Proposal (拟办)…</source>
+        <translation>&amp;Proposal (拟办)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>拟办</source>
+        <translation>拟办</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Proposal:</source>
+        <translation>Proposal:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Instruct (签批)…</source>
+        <translation>&amp;Instruct (签批)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>签批</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Instruction:</source>
+        <translation>Instruction:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Distribute…</source>
+        <translation>&amp;Distribute…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Read / done…</source>
+        <translation>&amp;Read / done…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read / done</source>
+        <translation>Read / done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Opinion:</source>
+        <translation>Opinion:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Forward to the next</source>
+        <translation>&amp;Forward to the next</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Urge…</source>
+        <translation>&amp;Urge…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By notice</source>
+        <translation>By notice</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>Urge</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What was said:</source>
+        <translation>What was said:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>R&amp;eply to the sender…</source>
+        <translation>R&amp;eply to the sender…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>答复</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reply:</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+18" />
+        <source>Distribute</source>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Tick the readers and handlers in the order the document goes round:</source>
+        <translation>Tick the readers and handlers in the order the document goes round:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>gw::IncomingModel</name>
     <message>
         <location filename="../ui/IncomingModel.cpp" line="+33" />
@@ -2248,7 +2487,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Done, ready to archive</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Overdue: %1</source>
         <translation>Overdue: %1</translation>
     </message>
@@ -2296,7 +2535,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+35" />
+        <location filename="../ui/IncomingPage.cpp" line="+36" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2334,11 +2573,6 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+55" />
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>This document has been triaged already.</source>
-        <translation>This document has been triaged already.</translation>
     </message>
 </context>
 <context>
@@ -2385,19 +2619,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43" />
-        <location line="+336" />
+        <location line="+374" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>Log in to see incoming documents.</translation>
     </message>
     <message>
-        <location line="-340" />
-        <location line="+94" />
+        <location line="-378" />
+        <location line="+95" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-61" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -2417,12 +2651,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document has been triaged already.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>拟办 follows acceptance.</source>
         <translation>拟办 follows acceptance.</translation>
     </message>
@@ -2432,7 +2666,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Write the proposal (拟办意见).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>签批 follows the secretariat's 拟办.</source>
         <translation>签批 follows the secretariat's 拟办.</translation>
     </message>
@@ -2457,22 +2691,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>With several handlers, exactly one leads (主办) and the others assist (协办).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The document is not waiting for distribution.</source>
         <translation>The document is not waiting for distribution.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>A reader on the list has no active account.</source>
         <translation>A reader on the list has no active account.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1's clearance does not cover this document's secrecy.</source>
         <translation>%1's clearance does not cover this document's secrecy.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>(lead)</source>
         <translation>(lead)</translation>
     </message>
@@ -2487,17 +2721,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>(read)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>The document is with %1 now.</source>
         <translation>The document is with %1 now.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>The document is not with a reader now.</source>
         <translation>The document is not with a reader now.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>%1 still holds the document.</source>
         <translation>%1 still holds the document.</translation>
     </message>
@@ -2507,17 +2741,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Everyone on the list has had the document.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Say how the urging was done: by phone, by notice or in person.</source>
         <translation>Say how the urging was done: by phone, by notice or in person.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The document's handling has ended.</source>
         <translation>The document's handling has ended.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>The reply follows the handling.</source>
         <translation>The reply follows the handling.</translation>
     </message>

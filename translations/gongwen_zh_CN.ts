@@ -613,7 +613,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+202" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+203" />
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+239" />
+        <location filename="../core/storage/Migrations.cpp" line="+243" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2201,6 +2201,245 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::HandlingDialog</name>
+    <message>
+        <location filename="../ui/HandlingDialog.cpp" line="+45" />
+        <source>Circulation list</source>
+        <translation>传阅名单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+141" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="-141" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+32" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Received / done</source>
+        <translation>收到 / 办毕</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+40" />
+        <source>Done</source>
+        <translation>已办毕</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>held by %1 since %2</source>
+        <translation>自 %2 起在%1处</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Proposal (拟办)</source>
+        <translation>拟办意见</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Instruction (签批)</source>
+        <translation>领导签批</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reply (答复)</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Handles, lead (主办)</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Handles, assists (协办)</source>
+        <translation>协办</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+96" />
+        <source>Reads</source>
+        <translation>阅知</translation>
+    </message>
+    <message>
+        <location line="-95" />
+        <source>Has it</source>
+        <translation>正在阅办</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting</source>
+        <translation>待阅办</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>&amp;Proposal (拟办)…</source>
+        <translation>拟办(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>拟办</source>
+        <translation>拟办</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Proposal:</source>
+        <translation>拟办意见：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Instruct (签批)…</source>
+        <translation>签批(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>签批</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Instruction:</source>
+        <translation>签批意见：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Distribute…</source>
+        <translation>分送(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Read / done…</source>
+        <translation>阅毕/办结(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read / done</source>
+        <translation>阅毕/办结</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Opinion:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Forward to the next</source>
+        <translation>转下一位(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Urge…</source>
+        <translation>催办(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By phone</source>
+        <translation>电话催办</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By notice</source>
+        <translation>发催办通知</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>In person</source>
+        <translation>当面催办</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>Urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What was said:</source>
+        <translation>催办内容：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>R&amp;eply to the sender…</source>
+        <translation>答复来文单位(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>答复</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reply:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+18" />
+        <source>Distribute</source>
+        <translation>分送</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Tick the readers and handlers in the order the document goes round:</source>
+        <translation>按传阅先后勾选阅知人和承办人：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handles</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Leads</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>gw::IncomingModel</name>
     <message>
         <location filename="../ui/IncomingModel.cpp" line="+33" />
@@ -2248,7 +2487,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>已办结，待归档</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
@@ -2296,7 +2535,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+35" />
+        <location filename="../ui/IncomingPage.cpp" line="+36" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -2334,11 +2573,6 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+55" />
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>This document has been triaged already.</source>
-        <translation>该文件已完成初审。</translation>
     </message>
 </context>
 <context>
@@ -2385,19 +2619,19 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43" />
-        <location line="+336" />
+        <location line="+374" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>请先登录，再查看收文。</translation>
     </message>
     <message>
-        <location line="-340" />
-        <location line="+94" />
+        <location line="-378" />
+        <location line="+95" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-61" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -2417,12 +2651,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件已完成初审。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>拟办 follows acceptance.</source>
         <translation>受理后方可拟办。</translation>
     </message>
@@ -2432,7 +2666,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写拟办意见。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>签批 follows the secretariat's 拟办.</source>
         <translation>秘书科拟办后方可签批。</translation>
     </message>
@@ -2457,22 +2691,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>多个承办人时，须明确一个主办，其余协办。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The document is not waiting for distribution.</source>
         <translation>该文件当前不在待分送状态。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>A reader on the list has no active account.</source>
         <translation>名单中有人员没有有效账号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1's clearance does not cover this document's secrecy.</source>
         <translation>%1的涉密等级不能接触该文件。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>(lead)</source>
         <translation>（主办）</translation>
     </message>
@@ -2487,17 +2721,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>（阅）</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>The document is with %1 now.</source>
         <translation>该文件目前在%1处。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>The document is not with a reader now.</source>
         <translation>该文件目前不在阅文人处。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>%1 still holds the document.</source>
         <translation>该文件仍在%1处。</translation>
     </message>
@@ -2507,17 +2741,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>名单上的人员均已阅办完毕。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Say how the urging was done: by phone, by notice or in person.</source>
         <translation>请说明催办方式：电话、通知或当面。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The document's handling has ended.</source>
         <translation>该文件已办理完毕。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>The reply follows the handling.</source>
         <translation>办理完毕后方可答复。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "IncomingPage.h"
 
 #include "ErrorBanner.h"
+#include "HandlingDialog.h"
 #include "IncomingModel.h"
 #include "RegistrationDialog.h"
 #include "TriageDialog.h"
@@ -124,7 +125,8 @@ void IncomingPage::triageCurrent()
         return;
     const IncomingItem &item = m_model->itemAt(current.row());
     if (item.state != QLatin1String(incoming::kRegistered)) {
-        m_error->showMessage(tr("This document has been triaged already."));
+        HandlingDialog dialog(m_ws, m_actor, item.id, this); // 承办, 传阅, 催办, 答复
+        dialog.exec();
         return;
     }
     TriageDialog dialog(m_ws, m_actor, item, this);

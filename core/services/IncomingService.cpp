@@ -446,6 +446,22 @@ Result<IncomingItem> IncomingService::reply(const Actor &actor, qint64 id, qint6
                   });
 }
 
+Result<QList<User>> IncomingService::recipients(const Actor &actor) const
+{
+    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
+        return st.error();
+    auto users = UserRepository(m_ctx.db).list();
+    if (!users)
+        return users.error();
+    QList<User> out;
+    for (const User &u : users.value()) {
+        if (u.active && (u.hasRole(Role::Leader) || u.hasRole(Role::Director) ||
+                         u.hasRole(Role::DeputyDirector) || u.hasRole(Role::SectionHead)))
+            out.append(u);
+    }
+    return out;
+}
+
 Result<QList<IncomingRoute>> IncomingService::routes(const Actor &actor, qint64 id) const
 {
     if (auto item = get(actor, id); !item)

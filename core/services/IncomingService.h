@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/IncomingItem.h"
+#include "domain/User.h"
 #include "security/Actor.h"
 #include "services/ServiceContext.h"
 #include "storage/IncomingRepository.h"
@@ -50,6 +51,8 @@ public:
     /// 答复: the reply to the sender; the item is then ready to archive.
     Result<IncomingItem> reply(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &text);
     Result<QList<IncomingRoute>> routes(const Actor &actor, qint64 id) const;
+    /// Who may be put on a circulation list: leaders and the heads of sections, with their clearance.
+    Result<QList<User>> recipients(const Actor &actor) const;
     Result<QList<QPair<QString, QString>>> events(const Actor &actor, qint64 id) const;
 
     Result<IncomingItem> get(const Actor &actor, qint64 id) const;

@@ -10,6 +10,7 @@
 #include "TriageDialog.h"
 
 #include "pdf/PdfWorkerClient.h"
+#include "services/DraftingService.h"
 #include "services/IncomingService.h"
 
 #include <QComboBox>
@@ -160,4 +161,74 @@ TEST_CASE("incoming: fields are proposed from an attached PDF and must be confir
     CHECK(dialog.proposedFields().isEmpty());
     REQUIRE(dialog.save());
     CHECK(ws->incoming().attachments(clerk, dialog.saved().id).value().size() == 1);
+}
+
+#include "HandlingDialog.h"
+
+#include <QTableWidget>
+
+TEST_CASE(
+    "incoming: an accepted item goes through 拟办, 签批, distribution, circulation, urging and the reply",
+    "[ui][incoming][handling]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor clerk = logIn(*ws, "clerk");
+    const Actor leader = logIn(*ws, "leader");
+    const Actor section = logIn(*ws, "section");
+    IncomingItem item;
+    item.senderUnitId = ws->drafting().draftingUnits(clerk).value().last().id; // a district department
+    item.docNumber = QStringLiteral("云发改〔2026〕8号");
+    item.title = QStringLiteral("关于报送全区重点项目推进情况的请示");
+    auto registered = ws->incoming().registerItem(clerk, item, {});
+    REQUIRE(registered.ok());
+    TriageFacts facts;
+    facts.categories = {AcceptCategory::AllMustKnow};
+    auto accepted = ws->incoming().triage(clerk, registered.value().id, registered.value().version, facts,
+                                          TriageOutcome::Accept, QString());
+    REQUIRE(accepted.ok());
+    const qint64 id = accepted.value().id;
+
+    {
+        HandlingDialog d(*ws, clerk, id);
+        d.show();
+        CHECK(d.actionNames().contains(QStringLiteral("actionPropose")));
+        REQUIRE(d.proposeHandling(QStringLiteral("拟请冯区长阅示，区发改局牵头办理")));
+    }
+    {
+        HandlingDialog d(*ws, leader, id);
+        CHECK(d.actionNames().contains(QStringLiteral("actionInstruct")));
+        REQUIRE(d.instruct(QStringLiteral("同意，请陈立华同志跟踪落实")));
+    }
+    HandlingDialog d(*ws, clerk, id);
+    d.show();
+    IncomingRoute toLeader;
+    toLeader.userId = leader.userId;
+    IncomingRoute toSection;
+    toSection.userId = section.userId;
+    toSection.handles = true;
+    REQUIRE(d.distribute({toLeader, toSection}));
+    CHECK(d.item().holder == leader.displayName);
+    CHECK(d.actionNames().contains(QStringLiteral("actionUrge")));
+    REQUIRE(d.urge(QStringLiteral("phone"), QStringLiteral("请尽快阅示")));
+    {
+        HandlingDialog mine(*ws, leader, id);
+        CHECK(mine.actionNames().contains(QStringLiteral("actionFinish")));
+        REQUIRE(mine.finishTurn(QStringLiteral("已阅，同意")));
+    }
+    REQUIRE(d.refresh());
+    CHECK(d.item().holder == QStringLiteral("秘书科"));
+    CHECK(d.actionNames().contains(QStringLiteral("actionForward")));
+    REQUIRE(d.forward());
+    CHECK(d.item().holder == section.displayName);
+    {
+        HandlingDialog mine(*ws, section, id);
+        REQUIRE(mine.finishTurn(QStringLiteral("已汇总各项目进度，形成报告")));
+    }
+    REQUIRE(d.refresh());
+    CHECK(d.item().state == QStringLiteral("handled"));
+    REQUIRE(d.reply(QStringLiteral("已函复区发改局")));
+    CHECK(d.item().state == QStringLiteral("done"));
+    CHECK(d.findChild<QTableWidget *>(QStringLiteral("routeTable"))->rowCount() == 2);
+    screenshot(d, QStringLiteral("incoming_06_handling_zh_CN"));
 }

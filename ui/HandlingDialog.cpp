@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — 承办, 传阅, 催办, 答复.
+#include "HandlingDialog.h"
+
+#include "ErrorBanner.h"
+#include "IncomingModel.h"
+
+#include "security/Permissions.h"
+#include "services/IncomingService.h"
+#include "services/Workspace.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gw {
+namespace {
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))
+                  : QString();
+}
+} // namespace
+
+HandlingDialog::HandlingDialog(Workspace &ws, const Actor &actor, qint64 itemId, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_actor(actor), m_id(itemId)
+{
+    setObjectName(QStringLiteral("handlingDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("handlingSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+    m_actions = new QHBoxLayout;
+    layout->addLayout(m_actions);
+    layout->addWidget(new QLabel(tr("Circulation list"), this));
+    m_routes = new QTableWidget(0, 6, this);
+    m_routes->setObjectName(QStringLiteral("routeTable"));
+    m_routes->setHorizontalHeaderLabels(
+        {tr("Order"), tr("Person"), tr("Task"), tr("State"), tr("Opinion"), tr("Received / done")});
+    m_routes->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_routes->verticalHeader()->hide();
+    m_routes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_routes, 1);
+    layout->addWidget(new QLabel(tr("History"), this));
+    m_events = new QTableWidget(0, 2, this);
+    m_events->setHorizontalHeaderLabels({tr("Done"), tr("Note")});
+    m_events->horizontalHeader()->setStretchLastSection(true);
+    m_events->verticalHeader()->hide();
+    m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_events, 1);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+    resize(900, 640);
+    refresh();
+}
+
+QString HandlingDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool HandlingDialog::refresh()
+{
+    auto item = m_ws.incoming().get(m_actor, m_id);
+    if (!item) {
+        m_error->showError(item.error());
+        return false;
+    }
+    m_item = item.value();
+    setWindowTitle(m_item.title);
+    QString html = QStringLiteral("<b>%1</b>　%2<br>%3：%4（%5）")
+                       .arg(m_item.title.toHtmlEscaped(), m_item.docNumber.toHtmlEscaped(), tr("State"),
+                            IncomingModel::stateLabel(m_item.state),
+                            tr("held by %1 since %2").arg(m_item.holder, when(m_item.holderSinceMs)));
+    if (!m_item.proposal.isEmpty())
+        html += QStringLiteral("<br>%1：%2").arg(tr("Proposal (拟办)"), m_item.proposal.toHtmlEscaped());
+    if (!m_item.instruction.isEmpty())
+        html +=
+            QStringLiteral("<br>%1：%2").arg(tr("Instruction (签批)"), m_item.instruction.toHtmlEscaped());
+    if (!m_item.reply.isEmpty())
+        html += QStringLiteral("<br>%1：%2").arg(tr("Reply (答复)"), m_item.reply.toHtmlEscaped());
+    m_summary->setText(html);
+    const QList<IncomingRoute> routes = m_ws.incoming().routes(m_actor, m_id).value();
+    m_routes->setRowCount(int(routes.size()));
+    for (int i = 0; i < routes.size(); ++i) {
+        const IncomingRoute &r = routes.at(i);
+        const QString task =
+            r.handles ? (r.lead ? tr("Handles, lead (主办)") : tr("Handles, assists (协办)")) : tr("Reads");
+        const QString state = r.state == QLatin1String("holding") ? tr("Has it")
+                              : r.state == QLatin1String("done")  ? tr("Done")
+                                                                  : tr("Waiting");
+        const QStringList cells{QString::number(r.position),
+                                r.userName,
+                                task,
+                                state,
+                                r.opinion,
+                                when(r.receivedAtMs) +
+                                    (r.doneAtMs > 0 ? QStringLiteral(" / ") + when(r.doneAtMs) : QString())};
+        for (int c = 0; c < cells.size(); ++c)
+            m_routes->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_routes->resizeColumnsToContents();
+    const auto events = m_ws.incoming().events(m_actor, m_id).value();
+    m_events->setRowCount(int(events.size()));
+    for (int i = 0; i < events.size(); ++i) {
+        m_events->setItem(i, 0, new QTableWidgetItem(events.at(i).first));
+        m_events->setItem(i, 1, new QTableWidgetItem(events.at(i).second));
+    }
+    m_events->resizeColumnToContents(0);
+    buildActions();
+    return true;
+}
+
+QPushButton *HandlingDialog::addAction(const char *name, const QString &label,
+                                       const std::function<void()> &run)
+{
+    auto *b = new QPushButton(label, this);
+    b->setObjectName(QString::fromLatin1(name));
+    connect(b, &QPushButton::clicked, this, run);
+    m_actions->addWidget(b);
+    return b;
+}
+
+QStringList HandlingDialog::actionNames() const
+{
+    QStringList out;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (QWidget *w = m_actions->itemAt(i)->widget())
+            out.append(w->objectName());
+    }
+    return out;
+}
+
+QString HandlingDialog::ask(const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
+    return ok ? text : QString();
+}
+
+// Buttons follow the item's state and the user's posts; the service decides what is allowed.
+void HandlingDialog::buildActions()
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString s = m_item.state;
+    const bool distributes = Permissions::allows(m_actor.roles, Action::DistributeIncoming);
+    if (s == QLatin1String(incoming::kAccepted) && distributes)
+        addAction("actionPropose", tr("&Proposal (拟办)…"),
+                  [this] { proposeHandling(ask(tr("拟办"), tr("Proposal:"))); });
+    if (s == QLatin1String(incoming::kProposed) &&
+        Permissions::allows(m_actor.roles, Action::GiveInstruction))
+        addAction("actionInstruct", tr("&Instruct (签批)…"),
+                  [this] { instruct(ask(tr("签批"), tr("Instruction:"))); });
+    if ((s == QLatin1String(incoming::kInstructed) || s == QLatin1String(incoming::kAccepted)) && distributes)
+        addAction("actionDistribute", tr("&Distribute…"), [this] { chooseRoutes(); });
+    if (s == QLatin1String(incoming::kCirculating) && m_item.holder == m_actor.displayName)
+        addAction("actionFinish", tr("&Read / done…"),
+                  [this] { finishTurn(ask(tr("Read / done"), tr("Opinion:"))); });
+    if (s == QLatin1String(incoming::kCirculating) &&
+        m_item.holder == QString::fromUtf8(incoming::kSecretariat) && distributes)
+        addAction("actionForward", tr("&Forward to the next"), [this] { forward(); });
+    const bool active = s != QLatin1String(incoming::kDone) && s != QLatin1String(incoming::kReturned) &&
+                        s != QLatin1String(incoming::kTransferred);
+    if (active && Permissions::allows(m_actor.roles, Action::UrgeItem)) {
+        addAction("actionUrge", tr("&Urge…"), [this] {
+            const QStringList methods{tr("By phone"), tr("By notice"), tr("In person")};
+            bool ok = false;
+            const QString how = QInputDialog::getItem(this, tr("Urge"), tr("How:"), methods, 0, false, &ok);
+            if (!ok)
+                return;
+            const QString codes[] = {QStringLiteral("phone"), QStringLiteral("notice"),
+                                     QStringLiteral("in_person")};
+            urge(codes[methods.indexOf(how)], ask(tr("Urge"), tr("What was said:")));
+        });
+    }
+    if (s == QLatin1String(incoming::kHandled) && distributes)
+        addAction("actionReply", tr("R&eply to the sender…"),
+                  [this] { reply(ask(tr("答复"), tr("Reply:"))); });
+    m_actions->addStretch(1);
+}
+
+void HandlingDialog::chooseRoutes()
+{
+    auto people = m_ws.incoming().recipients(m_actor);
+    if (!people) {
+        m_error->showError(people.error());
+        return;
+    }
+    QDialog pick(this);
+    pick.setWindowTitle(tr("Distribute"));
+    auto *layout = new QVBoxLayout(&pick);
+    layout->addWidget(
+        new QLabel(tr("Tick the readers and handlers in the order the document goes round:"), &pick));
+    auto *table = new QTableWidget(int(people.value().size()), 4, &pick);
+    table->setHorizontalHeaderLabels({tr("Person"), tr("Reads"), tr("Handles"), tr("Leads")});
+    table->verticalHeader()->hide();
+    for (int i = 0; i < people.value().size(); ++i) {
+        const User &u = people.value().at(i);
+        table->setItem(i, 0,
+                       new QTableWidgetItem(u.displayName + QStringLiteral("（") + roleLabels(u.roles) +
+                                            QStringLiteral("）")));
+        for (int c = 1; c <= 3; ++c) {
+            auto *box = new QTableWidgetItem;
+            box->setCheckState(Qt::Unchecked);
+            table->setItem(i, c, box);
+        }
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &pick);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Distribute"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &pick, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &pick, &QDialog::reject);
+    layout->addWidget(buttons);
+    pick.resize(560, 420);
+    if (pick.exec() != QDialog::Accepted)
+        return;
+    QList<IncomingRoute> routes;
+    for (int i = 0; i < people.value().size(); ++i) {
+        const bool reads = table->item(i, 1)->checkState() == Qt::Checked;
+        const bool handles = table->item(i, 2)->checkState() == Qt::Checked;
+        if (!reads && !handles)
+            continue;
+        IncomingRoute r;
+        r.userId = people.value().at(i).id;
+        r.handles = handles;
+        r.lead = handles && table->item(i, 3)->checkState() == Qt::Checked;
+        routes.append(r);
+    }
+    distribute(routes);
+}
+
+bool HandlingDialog::apply(const Result<IncomingItem> &r)
+{
+    m_error->setStatus(r);
+    if (!r)
+        return false;
+    refresh();
+    return true;
+}
+
+bool HandlingDialog::proposeHandling(const QString &text)
+{
+    return apply(m_ws.incoming().proposeHandling(m_actor, m_id, m_item.version, text));
+}
+bool HandlingDialog::instruct(const QString &text)
+{
+    return apply(m_ws.incoming().instruct(m_actor, m_id, m_item.version, text));
+}
+bool HandlingDialog::distribute(const QList<IncomingRoute> &routes)
+{
+    return apply(m_ws.incoming().distribute(m_actor, m_id, m_item.version, routes));
+}
+bool HandlingDialog::finishTurn(const QString &opinion)
+{
+    return apply(m_ws.incoming().finishTurn(m_actor, m_id, m_item.version, opinion));
+}
+bool HandlingDialog::forward()
+{
+    return apply(m_ws.incoming().forward(m_actor, m_id, m_item.version));
+}
+bool HandlingDialog::urge(const QString &method, const QString &note)
+{
+    return apply(m_ws.incoming().urge(m_actor, m_id, m_item.version, method, note));
+}
+bool HandlingDialog::reply(const QString &text)
+{
+    return apply(m_ws.incoming().reply(m_actor, m_id, m_item.version, text));
+}
+
+} // namespace gw

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — 承办, 传阅, 催办, 答复: one incoming item from acceptance to its reply.
+#pragma once
+
+#include "Result.h"
+#include "domain/IncomingItem.h"
+#include "security/Actor.h"
+
+#include <QDialog>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace gw {
+
+class ErrorBanner;
+class Workspace;
+
+class HandlingDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HandlingDialog)
+public:
+    HandlingDialog(Workspace &ws, const Actor &actor, qint64 itemId, QWidget *parent = nullptr);
+
+    bool refresh();
+    const IncomingItem &item() const { return m_item; }
+    QStringList actionNames() const;
+    QString errorText() const;
+
+    bool proposeHandling(const QString &text);
+    bool instruct(const QString &text);
+    bool distribute(const QList<IncomingRoute> &routes);
+    bool finishTurn(const QString &opinion);
+    bool forward();
+    bool urge(const QString &method, const QString &note);
+    bool reply(const QString &text);
+
+private:
+    bool apply(const Result<IncomingItem> &r);
+    void buildActions();
+    void chooseRoutes();
+    QPushButton *addAction(const char *name, const QString &label, const std::function<void()> &run);
+    QString ask(const QString &title, const QString &label);
+
+    Workspace &m_ws;
+    Actor m_actor;
+    qint64 m_id;
+    IncomingItem m_item;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_routes = nullptr;
+    QTableWidget *m_events = nullptr;
+    QHBoxLayout *m_actions = nullptr;
+    ErrorBanner *m_error = nullptr;
+};
+
+} // namespace gw
