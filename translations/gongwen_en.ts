@@ -611,6 +611,79 @@
     </message>
 </context>
 <context>
+    <name>HandlingDialog</name>
+    <message>
+        <location filename="../ui/HandlingDialog.cpp" line="+34" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposal (拟办)</source>
+        <translation>Proposal (拟办)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instruction (签批)</source>
+        <translation>Instruction (签批)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urged by phone</source>
+        <translation>Urged by phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urged by notice</source>
+        <translation>Urged by notice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urged in person</source>
+        <translation>Urged in person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+</context>
+<context>
     <name>IncomingRepository</name>
     <message>
         <location filename="../core/storage/IncomingRepository.cpp" line="+203" />
@@ -2203,34 +2276,34 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+45" />
+        <location filename="../ui/HandlingDialog.cpp" line="+21" />
         <source>Circulation list</source>
         <translation>Circulation list</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+141" />
+        <location line="+161" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-161" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+32" />
+        <location line="+35" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-35" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
@@ -2245,15 +2318,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+40" />
+        <location line="+48" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-46" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2261,7 +2338,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>held by %1 since %2</source>
         <translation>held by %1 since %2</translation>
     </message>
@@ -2271,7 +2348,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Proposal (拟办)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Instruction (签批)</source>
         <translation>Instruction (签批)</translation>
     </message>
@@ -2281,7 +2358,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reply (答复)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Handles, lead (主办)</source>
         <translation>Handles, lead (主办)</translation>
     </message>
@@ -2292,12 +2369,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+96" />
+        <location line="+110" />
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-109" />
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -2307,12 +2384,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <source>&amp;Proposal (拟办)…</source>
         <translation>&amp;Proposal (拟办)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>拟办</source>
         <translation>拟办</translation>
     </message>
@@ -2322,12 +2399,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Proposal:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Instruct (签批)…</source>
         <translation>&amp;Instruct (签批)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>签批</source>
         <translation>签批</translation>
     </message>
@@ -2347,7 +2424,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Read / done…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Read / done</source>
         <translation>Read / done</translation>
     </message>
@@ -2357,7 +2434,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Opinion:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Forward to the next</source>
         <translation>&amp;Forward to the next</translation>
     </message>
@@ -2383,17 +2460,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+4" />
+        <location line="+5" />
         <source>Urge</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-5" />
         <source>How:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>What was said:</source>
         <translation>What was said:</translation>
     </message>
@@ -2403,7 +2480,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>R&amp;eply to the sender…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>答复</source>
         <translation>答复</translation>
     </message>
@@ -2414,12 +2491,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+12" />
-        <location line="+18" />
+        <location line="+21" />
         <source>Distribute</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-18" />
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>Tick the readers and handlers in the order the document goes round:</translation>
     </message>
@@ -2434,7 +2511,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Leads</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

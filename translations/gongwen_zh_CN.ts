@@ -611,6 +611,79 @@
     </message>
 </context>
 <context>
+    <name>HandlingDialog</name>
+    <message>
+        <location filename="../ui/HandlingDialog.cpp" line="+34" />
+        <source>Registered</source>
+        <translation>签收登记</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returned</source>
+        <translation>退文</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposal (拟办)</source>
+        <translation>拟办</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instruction (签批)</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distributed</source>
+        <translation>分送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forwarded</source>
+        <translation>转下一位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read</source>
+        <translation>阅毕</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handled</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urged by phone</source>
+        <translation>电话催办</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urged by notice</source>
+        <translation>通知催办</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urged in person</source>
+        <translation>当面催办</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replied</source>
+        <translation>答复</translation>
+    </message>
+</context>
+<context>
     <name>IncomingRepository</name>
     <message>
         <location filename="../core/storage/IncomingRepository.cpp" line="+203" />
@@ -2203,34 +2276,34 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+45" />
+        <location filename="../ui/HandlingDialog.cpp" line="+21" />
         <source>Circulation list</source>
         <translation>传阅名单</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+141" />
+        <location line="+161" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-161" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+32" />
+        <location line="+35" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-35" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
@@ -2245,15 +2318,19 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+40" />
+        <location line="+48" />
         <source>Done</source>
         <translation>已办毕</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-46" />
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>办理事项</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2261,7 +2338,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>held by %1 since %2</source>
         <translation>自 %2 起在%1处</translation>
     </message>
@@ -2271,7 +2348,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>拟办意见</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Instruction (签批)</source>
         <translation>领导签批</translation>
     </message>
@@ -2281,7 +2358,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Handles, lead (主办)</source>
         <translation>主办</translation>
     </message>
@@ -2292,12 +2369,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+96" />
+        <location line="+110" />
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-109" />
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -2307,12 +2384,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待阅办</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <source>&amp;Proposal (拟办)…</source>
         <translation>拟办(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>拟办</source>
         <translation>拟办</translation>
     </message>
@@ -2322,12 +2399,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>拟办意见：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Instruct (签批)…</source>
         <translation>签批(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>签批</source>
         <translation>签批</translation>
     </message>
@@ -2347,7 +2424,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>阅毕/办结(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Read / done</source>
         <translation>阅毕/办结</translation>
     </message>
@@ -2357,7 +2434,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Forward to the next</source>
         <translation>转下一位(&amp;F)</translation>
     </message>
@@ -2383,17 +2460,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+4" />
+        <location line="+5" />
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-5" />
         <source>How:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>What was said:</source>
         <translation>催办内容：</translation>
     </message>
@@ -2403,7 +2480,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>答复来文单位(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>答复</source>
         <translation>答复</translation>
     </message>
@@ -2414,12 +2491,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+12" />
-        <location line="+18" />
+        <location line="+21" />
         <source>Distribute</source>
         <translation>分送</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-18" />
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>按传阅先后勾选阅知人和承办人：</translation>
     </message>
@@ -2434,7 +2511,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>主办</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

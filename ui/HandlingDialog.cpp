@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -26,6 +27,27 @@ QString when(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))
                   : QString();
+}
+QString eventLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("register"), QT_TRANSLATE_NOOP("HandlingDialog", "Registered")},
+        {QStringLiteral("triage:accepted"), QT_TRANSLATE_NOOP("HandlingDialog", "Accepted")},
+        {QStringLiteral("triage:transferred"), QT_TRANSLATE_NOOP("HandlingDialog", "Transferred")},
+        {QStringLiteral("triage:returned"), QT_TRANSLATE_NOOP("HandlingDialog", "Returned")},
+        {QStringLiteral("propose"), QT_TRANSLATE_NOOP("HandlingDialog", "Proposal (拟办)")},
+        {QStringLiteral("instruct"), QT_TRANSLATE_NOOP("HandlingDialog", "Instruction (签批)")},
+        {QStringLiteral("distribute"), QT_TRANSLATE_NOOP("HandlingDialog", "Distributed")},
+        {QStringLiteral("forward"), QT_TRANSLATE_NOOP("HandlingDialog", "Forwarded")},
+        {QStringLiteral("turn:read"), QT_TRANSLATE_NOOP("HandlingDialog", "Read")},
+        {QStringLiteral("turn:handled"), QT_TRANSLATE_NOOP("HandlingDialog", "Handled")},
+        {QStringLiteral("urge:phone"), QT_TRANSLATE_NOOP("HandlingDialog", "Urged by phone")},
+        {QStringLiteral("urge:notice"), QT_TRANSLATE_NOOP("HandlingDialog", "Urged by notice")},
+        {QStringLiteral("urge:in_person"), QT_TRANSLATE_NOOP("HandlingDialog", "Urged in person")},
+        {QStringLiteral("reply"), QT_TRANSLATE_NOOP("HandlingDialog", "Replied")},
+    };
+    const char *l = labels.value(code);
+    return l ? QCoreApplication::translate("HandlingDialog", l) : code;
 }
 } // namespace
 
@@ -54,7 +76,7 @@ HandlingDialog::HandlingDialog(Workspace &ws, const Actor &actor, qint64 itemId,
     layout->addWidget(m_routes, 1);
     layout->addWidget(new QLabel(tr("History"), this));
     m_events = new QTableWidget(0, 2, this);
-    m_events->setHorizontalHeaderLabels({tr("Done"), tr("Note")});
+    m_events->setHorizontalHeaderLabels({tr("Action"), tr("Note")});
     m_events->horizontalHeader()->setStretchLastSection(true);
     m_events->verticalHeader()->hide();
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,7 +138,7 @@ bool HandlingDialog::refresh()
     const auto events = m_ws.incoming().events(m_actor, m_id).value();
     m_events->setRowCount(int(events.size()));
     for (int i = 0; i < events.size(); ++i) {
-        m_events->setItem(i, 0, new QTableWidgetItem(events.at(i).first));
+        m_events->setItem(i, 0, new QTableWidgetItem(eventLabel(events.at(i).first)));
         m_events->setItem(i, 1, new QTableWidgetItem(events.at(i).second));
     }
     m_events->resizeColumnToContents(0);
