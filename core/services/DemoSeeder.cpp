@@ -146,7 +146,9 @@ Status DemoSeeder::seed(Workspace &ws)
             return created.error();
         ids.insert(u.name, created.value().id);
     }
-    return seedDrafts(ws, admin.value(), ids);
+    if (auto st = seedDrafts(ws, admin.value(), ids); !st)
+        return st;
+    return seedIncoming(ws, admin.value(), ids);
 }
 
 } // namespace gw

@@ -24,6 +24,8 @@ public:
 private:
     /// Drafts of every variant, left waiting at different steps of their chains.
     static Status seedDrafts(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units);
+    /// Incoming documents waiting for triage, accepted and in circulation, returned, transferred, done.
+    static Status seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units);
 };
 
 } // namespace gw
