@@ -400,3 +400,64 @@ TEST_CASE("overdue items are listed with their holder and urged; the urge is rec
     CHECK(events.last().second.contains(o.headA.displayName));
     CHECK(events.last().second.contains(QStringLiteral("请于明日办结")));
 }
+
+#include "services/IncomingImport.h"
+
+#include <QStringEncoder>
+
+TEST_CASE(
+    "CSV import: UTF-8 or GB18030, Chinese or English headings, every bad row reported, all or the good ones",
+    "[incoming][storage][import]")
+{
+    IncomingOffice o;
+    const QString csv =
+        QStringLiteral("来文机关,文号,标题,紧急程度,收文时间\n"
+                       "青石镇人民政府,青政[2026]40号,关于申请防汛物资的请示,加急,2026-03-01 09:30\n"
+                       "云溪区教育局,云教〔2026〕41号,\"关于开学工作的报告，含附件\",普通,2026-03-01\n"
+                       "不存在的单位,无〔2026〕1号,某请示,普通,2026-03-01\n"
+                       "青石镇人民政府,青政〔2026〕042号,,特快,2026-13-01\n"
+                       "青石镇人民政府,青政〔2026〕40号,重复,普通,2026-03-02\n");
+    QStringEncoder toGb("GB18030");
+    REQUIRE(toGb.isValid());
+    for (const QByteArray &bytes : {csv.toUtf8(), QByteArray(toGb.encode(csv))}) {
+        auto checked = IncomingImport::check(*o.ws, o.clerk, bytes);
+        REQUIRE(checked.ok());
+        CHECK(checked.value().rows == 5);
+        CHECK(checked.value().good.size() == 2);
+        QStringList where;
+        for (const ImportProblem &p : checked.value().problems)
+            where.append(QStringLiteral("%1:%2").arg(p.row).arg(p.column));
+        CHECK(where.contains(QStringLiteral("3:来文机关")));
+        CHECK(where.contains(QStringLiteral("4:文号")));
+        CHECK(where.contains(QStringLiteral("4:标题")));
+        CHECK(where.contains(QStringLiteral("4:紧急程度")));
+        CHECK(where.contains(QStringLiteral("4:收文时间")));
+        CHECK(where.contains(QStringLiteral("5:文号"))); // twice in the file
+    }
+    auto checked = IncomingImport::check(*o.ws, o.clerk, csv.toUtf8()).value();
+    CHECK(IncomingImport::check(*o.ws, o.clerk, QByteArray()).error().code == ErrorCode::Validation);
+    // Problems: nothing is imported unless the clerk chooses the good rows.
+    CHECK(IncomingImport::import(*o.ws, o.clerk, checked, false).error().code == ErrorCode::Validation);
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM incoming_items")).toInt() == 0);
+    // Cancelled half way: nothing either.
+    auto cancelled = IncomingImport::import(*o.ws, o.clerk, checked, true, [](int, int) { return false; });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM incoming_items")).toInt() == 0);
+    int calls = 0;
+    auto imported =
+        IncomingImport::import(*o.ws, o.clerk, checked, true, [&calls](int, int) { return ++calls > 0; });
+    REQUIRE(imported.ok());
+    CHECK(imported.value() == 2);
+    CHECK(calls >= 1);
+    IncomingFilter f;
+    f.text = QStringLiteral("防汛物资");
+    const auto rows = o.ws->incoming().list(o.clerk, f).value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().docNumber == QStringLiteral("青政〔2026〕40号"));
+    CHECK(rows.first().urgency == Urgency::Urgent);
+    // English headings work too.
+    auto english = IncomingImport::check(
+        *o.ws, o.clerk, QByteArray("sender,number,title\n云溪区教育局,云教〔2026〕50号,Test\n"));
+    REQUIRE(english.ok());
+    CHECK(english.value().good.size() == 1);
+}
