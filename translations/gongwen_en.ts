@@ -686,7 +686,7 @@
 <context>
     <name>IncomingImport</name>
     <message>
-        <location filename="../core/services/IncomingImport.cpp" line="+109" />
+        <location filename="../core/services/IncomingImport.cpp" line="+130" />
         <source>The file is not UTF-8, and GB18030 cannot be read here.</source>
         <translation>The file is not UTF-8, and GB18030 cannot be read here.</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Urgency is 特急, 加急 (急件) or 普通, not “%1”.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Secrecy is 秘密, 机密 or 绝密, not “%1”.</source>
         <translation>Secrecy is 秘密, 机密 or 绝密, not “%1”.</translation>
     </message>
@@ -751,12 +751,12 @@
         <translation>%1 appears twice in the file.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>%n row(s) have problems: nothing was imported. Correct the file, or import only the good rows.</source>
         <translation><numerusform>%n row have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform><numerusform>%n rows have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
@@ -2690,7 +2690,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+36" />
+        <location filename="../ui/IncomingPage.cpp" line="+42" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2721,11 +2721,63 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>&amp;Triage…</source>
-        <translation>&amp;Triage…</translation>
+        <source>&amp;Triage / handle…</source>
+        <translation>&amp;Triage / handle…</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+1" />
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Import a list…</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <location line="+46" />
+        <source>Import a receipt list</source>
+        <translation>Import a receipt list</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</source>
+        <translation>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import the good rows</source>
+        <translation>Import the good rows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source> — %1 imported</source>
+        <translation> — %1 imported</translation>
+    </message>
+    <message>
+        <location line="-52" />
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>

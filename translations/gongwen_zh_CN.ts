@@ -686,7 +686,7 @@
 <context>
     <name>IncomingImport</name>
     <message>
-        <location filename="../core/services/IncomingImport.cpp" line="+109" />
+        <location filename="../core/services/IncomingImport.cpp" line="+130" />
         <source>The file is not UTF-8, and GB18030 cannot be read here.</source>
         <translation>该文件不是UTF-8编码，且本机无法读取GB18030编码。</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>紧急程度应为特急、加急（急件）或普通，不能是“%1”。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Secrecy is 秘密, 机密 or 绝密, not “%1”.</source>
         <translation>密级应为秘密、机密或绝密，不能是“%1”。</translation>
     </message>
@@ -751,12 +751,12 @@
         <translation>%1在文件中出现了两次。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+19" />
         <source>%n row(s) have problems: nothing was imported. Correct the file, or import only the good rows.</source>
         <translation><numerusform>有%n行存在问题，未导入任何数据。请修改文件，或只导入无误的行。</numerusform></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
@@ -2690,7 +2690,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+36" />
+        <location filename="../ui/IncomingPage.cpp" line="+42" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -2721,11 +2721,63 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>&amp;Triage…</source>
-        <translation>初审(&amp;T)…</translation>
+        <source>&amp;Triage / handle…</source>
+        <translation>初审/办理(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+1" />
+        <source>&amp;Import a list…</source>
+        <translation>导入收文清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <location line="+46" />
+        <source>Import a receipt list</source>
+        <translation>导入收文清单</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Row %1, %2: %3</source>
+        <translation>第%1行，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</source>
+        <translation>共%2行，其中%1行无误。修改文件前不会导入任何数据，除非选择只导入无误的行。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import the good rows</source>
+        <translation>只导入无误的行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Importing…</source>
+        <translation>正在导入……</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source> — %1 imported</source>
+        <translation> — 已导入%1件</translation>
+    </message>
+    <message>
+        <location line="-52" />
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>

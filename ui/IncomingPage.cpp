@@ -11,12 +11,18 @@
 #include "services/IncomingService.h"
 #include "services/Workspace.h"
 
+#include "services/IncomingImport.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -52,7 +58,8 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     auto *add = new QPushButton(tr("&Register…"), this);
     add->setObjectName(QStringLiteral("registerIncoming"));
     add->setShortcut(QKeySequence::New);
-    auto *triage = new QPushButton(tr("&Triage…"), this);
+    auto *triage = new QPushButton(tr("&Triage / handle…"), this);
+    auto *importList = new QPushButton(tr("&Import a list…"), this);
     triage->setObjectName(QStringLiteral("triageIncoming"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_state);
@@ -61,6 +68,7 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     bar->addWidget(m_overdue);
     bar->addWidget(add);
     bar->addWidget(triage);
+    bar->addWidget(importList);
     layout->addLayout(bar);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("incomingCount"));
@@ -90,6 +98,12 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     connect(m_overdue, &QCheckBox::toggled, this, &IncomingPage::reload);
     connect(add, &QPushButton::clicked, this, &IncomingPage::registerNew);
     connect(triage, &QPushButton::clicked, this, &IncomingPage::triageCurrent);
+    connect(importList, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a receipt list"), QString(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     connect(m_view, &QTableView::activated, this, &IncomingPage::triageCurrent);
     connect(&ws.incoming(), &IncomingService::itemChanged, this, &IncomingPage::reload);
     reload();
@@ -110,6 +124,59 @@ void IncomingPage::reload()
         m_count->setText(tr("%1 document(s)").arg(n.value()));
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn, QHeaderView::Stretch);
+}
+
+bool IncomingPage::importFile(const QString &path, bool askBeforeGoodOnly)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_error->showMessage(tr("Cannot read %1.").arg(path));
+        return false;
+    }
+    auto checked = IncomingImport::check(m_ws, m_actor, f.readAll());
+    if (!checked) {
+        m_error->showError(checked.error());
+        return false;
+    }
+    bool goodOnly = false;
+    if (!checked.value().problems.isEmpty()) {
+        QStringList lines;
+        for (const ImportProblem &p : checked.value().problems)
+            lines.append(tr("Row %1, %2: %3").arg(p.row).arg(p.column, p.message));
+        m_lastImportReport = lines;
+        if (askBeforeGoodOnly) {
+            QMessageBox box(
+                QMessageBox::Warning, tr("Import a receipt list"),
+                tr("%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you "
+                   "import only the good rows.")
+                    .arg(checked.value().good.size())
+                    .arg(checked.value().rows),
+                QMessageBox::NoButton, this);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            QPushButton *good = box.addButton(tr("Import the good rows"), QMessageBox::AcceptRole);
+            box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() != good)
+                return false;
+        }
+        goodOnly = true;
+    }
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(checked.value().good.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto imported =
+        IncomingImport::import(m_ws, m_actor, checked.value(), goodOnly, [&progress](int done, int) {
+            progress.setValue(done);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    m_error->setStatus(imported);
+    if (!imported)
+        return false;
+    m_lastImported = imported.value();
+    reload();
+    m_count->setText(m_count->text() + tr(" — %1 imported").arg(imported.value()));
+    return true;
 }
 
 void IncomingPage::registerNew()

@@ -30,6 +30,11 @@ public:
     void reload();
     void registerNew();
     void triageCurrent();
+    /// Imports a receipt list; with problems, asks whether to take the good rows (tests pass false: take
+    /// them).
+    bool importFile(const QString &path, bool askBeforeGoodOnly = true);
+    int lastImported() const { return m_lastImported; }
+    const QStringList &lastImportReport() const { return m_lastImportReport; }
 
 private:
     Workspace &m_ws;
@@ -43,6 +48,8 @@ private:
     QCheckBox *m_overdue = nullptr;
     QLabel *m_count = nullptr;
     ErrorBanner *m_error = nullptr;
+    int m_lastImported = 0;
+    QStringList m_lastImportReport;
 };
 
 } // namespace gw

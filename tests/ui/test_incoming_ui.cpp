@@ -232,3 +232,27 @@ TEST_CASE(
     CHECK(d.findChild<QTableWidget *>(QStringLiteral("routeTable"))->rowCount() == 2);
     screenshot(d, QStringLiteral("incoming_06_handling_zh_CN"));
 }
+
+#include <QFile>
+
+TEST_CASE("incoming: a receipt list is imported with its bad rows reported", "[ui][incoming][import]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor clerk = logIn(*ws, "clerk");
+    IncomingPage page(*ws, clerk);
+    page.show();
+    const QString path = db.folder() + QStringLiteral("/list.csv");
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("来文机关,文号,标题\n云溪区教育局,云教〔2026〕60号,关于春季开学的报告\n"
+                           "没有这个单位,某〔2026〕1号,坏行\n")
+                .toUtf8());
+    f.close();
+    const int before = page.model()->rowCount();
+    REQUIRE(page.importFile(path, false));
+    CHECK(page.lastImported() == 1);
+    REQUIRE(page.lastImportReport().size() == 1);
+    CHECK(page.lastImportReport().first().contains(QStringLiteral("没有这个单位")));
+    CHECK(page.model()->rowCount() == before + 1);
+}
