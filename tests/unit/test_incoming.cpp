@@ -376,7 +376,7 @@ TEST_CASE("circulation: in order, back to 秘书科 after each turn, the holder 
                                  QStringLiteral("reply")});
 }
 
-TEST_CASE("overdue items are listed with their holder and urged; the urge is recorded",
+TEST_CASE("overdue items are listed with their holder and urged — the urge is recorded",
           "[incoming][storage][urge]")
 {
     HandlingOffice o;
