@@ -445,7 +445,7 @@
 <context>
     <name>DocNumber</name>
     <message>
-        <location filename="../core/domain/DocNumber.cpp" line="+14" />
+        <location filename="../core/domain/DocNumber.cpp" line="+15" />
         <source>Enter the document number (文号).</source>
         <translation>Enter the document number (文号).</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation><numerusform>%n row have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform><numerusform>%n rows have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
@@ -764,7 +764,12 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+203" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+294" />
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -866,7 +871,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+243" />
+        <location filename="../core/storage/Migrations.cpp" line="+254" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2597,7 +2602,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+33" />
+        <location filename="../ui/IncomingModel.cpp" line="+34" />
         <source>Registered, to triage</source>
         <translation>Registered, to triage</translation>
     </message>
@@ -2690,7 +2695,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+42" />
+        <location filename="../ui/IncomingPage.cpp" line="+44" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2730,18 +2735,18 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+46" />
+        <location line="+52" />
+        <location line="+100" />
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-99" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+83" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -2751,7 +2756,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</source>
         <translation>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</translation>
     </message>
@@ -2772,12 +2777,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source> — %1 imported</source>
         <translation> — %1 imported</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-107" />
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>

@@ -445,7 +445,7 @@
 <context>
     <name>DocNumber</name>
     <message>
-        <location filename="../core/domain/DocNumber.cpp" line="+14" />
+        <location filename="../core/domain/DocNumber.cpp" line="+15" />
         <source>Enter the document number (文号).</source>
         <translation>请填写文号。</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation><numerusform>有%n行存在问题，未导入任何数据。请修改文件，或只导入无误的行。</numerusform></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
@@ -764,7 +764,12 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+203" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+294" />
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -866,7 +871,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+243" />
+        <location filename="../core/storage/Migrations.cpp" line="+254" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2597,7 +2602,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+33" />
+        <location filename="../ui/IncomingModel.cpp" line="+34" />
         <source>Registered, to triage</source>
         <translation>已登记，待初审</translation>
     </message>
@@ -2690,7 +2695,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+42" />
+        <location filename="../ui/IncomingPage.cpp" line="+44" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -2730,18 +2735,18 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>导入收文清单(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+46" />
+        <location line="+52" />
+        <location line="+100" />
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-99" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+83" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -2751,7 +2756,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>第%1行，%2：%3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</source>
         <translation>共%2行，其中%1行无误。修改文件前不会导入任何数据，除非选择只导入无误的行。</translation>
     </message>
@@ -2772,12 +2777,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>正在导入……</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source> — %1 imported</source>
         <translation> — 已导入%1件</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-107" />
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>

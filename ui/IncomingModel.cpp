@@ -4,12 +4,13 @@
 
 #include "Clock.h"
 #include "services/IncomingService.h"
-#include "services/UnitService.h"
 #include "services/Workspace.h"
 
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
+
+#include <algorithm>
 
 namespace gw {
 
@@ -71,7 +72,7 @@ QVariant IncomingModel::data(const QModelIndex &index, int role) const
         case ReceivedColumn:
             return when(i.receivedAtMs);
         case SenderColumn:
-            return m_units.value(i.senderUnitId);
+            return i.senderName;
         case NumberColumn:
             return i.docNumber;
         case TitleColumn:
@@ -131,22 +132,34 @@ bool IncomingModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && m_more;
 }
 
+Status IncomingModel::fetchPage(bool fromEnd, const IncomingItem *after, QList<IncomingItem> &rows,
+                                bool &more) const
+{
+    IncomingFilter f = m_filter;
+    f.limit = kPage + 1;
+    if (fromEnd)
+        f.descending = !f.descending;
+    if (after)
+        f.startAfter(*after);
+    auto page = m_ws.incoming().list(m_actor, f);
+    more = false;
+    if (!page)
+        return page.error();
+    rows = page.value();
+    more = rows.size() > kPage;
+    if (more)
+        rows.removeLast();
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end());
+    return {};
+}
+
 void IncomingModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_more || m_items.isEmpty())
         return;
-    IncomingFilter f = m_filter;
-    f.limit = kPage + 1;
-    f.afterReceivedMs = m_items.constLast().receivedAtMs;
-    f.afterId = m_items.constLast().id;
-    auto page = m_ws.incoming().list(m_actor, f);
-    m_more = false;
-    if (!page)
-        return;
-    QList<IncomingItem> rows = page.value();
-    m_more = rows.size() > kPage;
-    if (m_more)
-        rows.removeLast();
+    QList<IncomingItem> rows;
+    m_status = fetchPage(false, &m_items.constLast(), rows, m_more);
     if (rows.isEmpty())
         return;
     beginInsertRows({}, int(m_items.size()), int(m_items.size() + rows.size() - 1));
@@ -154,36 +167,63 @@ void IncomingModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+int IncomingModel::fetchEarlier()
+{
+    if (!m_earlier || m_items.isEmpty())
+        return 0;
+    QList<IncomingItem> rows;
+    m_status = fetchPage(true, &m_items.constFirst(), rows, m_earlier);
+    if (rows.isEmpty())
+        return 0;
+    beginInsertRows({}, 0, int(rows.size() - 1));
+    m_items = rows + m_items;
+    endInsertRows();
+    return int(rows.size());
+}
+
+void IncomingModel::sort(int column, Qt::SortOrder order)
+{
+    static const IncomingSort byColumn[ColumnCount] = {
+        IncomingSort::Urgency, IncomingSort::Received, IncomingSort::Sender, IncomingSort::Number,
+        IncomingSort::Title,   IncomingSort::State,    IncomingSort::Holder, IncomingSort::Due};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_filter.sortBy = byColumn[column];
+    m_filter.descending = order == Qt::DescendingOrder;
+    static_cast<void>(reload()); // an error stays in lastStatus() for the page to show
+}
+
 Status IncomingModel::setFilter(const IncomingFilter &filter)
 {
+    const IncomingSort sortBy = m_filter.sortBy;
+    const bool descending = m_filter.descending;
     m_filter = filter;
+    m_filter.sortBy = sortBy; // the order is the header's, kept across filters
+    m_filter.descending = descending;
     return reload();
 }
 
 Status IncomingModel::reload()
 {
-    IncomingFilter f = m_filter;
-    f.limit = kPage + 1;
-    f.afterId = 0;
-    auto rows = m_ws.incoming().list(m_actor, f);
-    UnitFilter all;
-    all.includeInactive = true;
-    all.limit = 100000;
-    auto units = m_ws.units().list(m_actor, all);
+    return resetFrom(false);
+}
+
+Status IncomingModel::jumpToEnd()
+{
+    return resetFrom(true);
+}
+
+Status IncomingModel::resetFrom(bool end)
+{
+    QList<IncomingItem> rows;
+    bool more = false;
+    m_status = fetchPage(end, nullptr, rows, more);
     beginResetModel();
-    m_items = rows ? rows.value() : QList<IncomingItem>();
-    m_more = m_items.size() > kPage;
-    if (m_more)
-        m_items.removeLast();
-    m_units.clear();
-    if (units) {
-        for (const Unit &u : units.value())
-            m_units.insert(u.id, u.name);
-    }
+    m_items = rows;
+    m_more = !end && more;
+    m_earlier = end && more;
     endResetModel();
-    if (!rows)
-        return rows.error();
-    return {};
+    return m_status;
 }
 
 } // namespace gw

@@ -8,7 +8,6 @@
 #include "storage/IncomingRepository.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace gw {
 
@@ -41,8 +40,19 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    void sort(int column, Qt::SortOrder order) override;
+
     Status setFilter(const IncomingFilter &filter);
+    /// The first page in the current order.
     Status reload();
+    /// The last page in the current order (Ctrl+End): fetched by key from the other end.
+    Status jumpToEnd();
+    /// Whether rows before the first one shown remain (after jumpToEnd).
+    bool canFetchEarlier() const { return m_earlier; }
+    /// Puts up to a page of the rows before the first one shown; returns how many.
+    int fetchEarlier();
+    /// The last error of a fetch, for the page to show.
+    Status lastStatus() const { return m_status; }
     const IncomingItem &itemAt(int row) const { return m_items.at(row); }
     static QString stateLabel(const QString &state);
 
@@ -51,8 +61,11 @@ private:
     Actor m_actor;
     IncomingFilter m_filter;
     QList<IncomingItem> m_items;
-    QHash<qint64, QString> m_units;
+    Status resetFrom(bool end);
+    Status fetchPage(bool fromEnd, const IncomingItem *after, QList<IncomingItem> &rows, bool &more) const;
     bool m_more = false;
+    bool m_earlier = false;
+    Status m_status;
 };
 
 } // namespace gw

@@ -19,11 +19,13 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
@@ -78,12 +80,24 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     m_model = new IncomingModel(ws, actor, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("incomingTable"));
+    // Sorting is switched on before the model is set, so that opening the page reads the register once.
+    m_view->setSortingEnabled(true);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
+    // Sort on any column by clicking its heading; the register keeps paging by key in that order.
+    m_view->horizontalHeader()->setSortIndicator(IncomingModel::ReceivedColumn, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { m_error->setStatus(m_model->lastStatus()); });
+    m_view->installEventFilter(this);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_jumping && value == m_view->verticalScrollBar()->minimum() && m_model->canFetchEarlier())
+            showEarlierRows();
+    });
     layout->addWidget(m_view, 1);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -124,6 +138,59 @@ void IncomingPage::reload()
         m_count->setText(tr("%1 document(s)").arg(n.value()));
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn, QHeaderView::Stretch);
+}
+
+bool IncomingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_End) {
+            jumpToEnd();
+            return true;
+        }
+        if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_Home) {
+            jumpToStart();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IncomingPage::jumpToEnd()
+{
+    m_jumping = true;
+    m_error->setStatus(m_model->jumpToEnd());
+    const int last = m_model->rowCount() - 1;
+    if (last >= 0) {
+        m_view->doItemsLayout();
+        m_view->scrollToBottom();
+        m_view->setCurrentIndex(m_model->index(last, IncomingModel::TitleColumn));
+    }
+    m_jumping = false;
+}
+
+void IncomingPage::jumpToStart()
+{
+    m_error->setStatus(m_model->reload());
+    if (m_model->rowCount() > 0) {
+        m_view->scrollToTop();
+        m_view->setCurrentIndex(m_model->index(0, IncomingModel::TitleColumn));
+    }
+}
+
+void IncomingPage::showEarlierRows()
+{
+    // Rows put in above keep the row in view where it was.
+    const QModelIndex current = m_view->currentIndex();
+    const int added = m_model->fetchEarlier();
+    m_error->setStatus(m_model->lastStatus());
+    if (added <= 0)
+        return;
+    m_view->doItemsLayout();
+    m_view->scrollTo(m_model->index(added, 0), QAbstractItemView::PositionAtTop);
+    if (current.isValid())
+        m_view->selectionModel()->setCurrentIndex(m_model->index(current.row() + added, current.column()),
+                                                  QItemSelectionModel::NoUpdate);
 }
 
 bool IncomingPage::importFile(const QString &path, bool askBeforeGoodOnly)

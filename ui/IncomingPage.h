@@ -30,13 +30,21 @@ public:
     void reload();
     void registerNew();
     void triageCurrent();
+    /// Ctrl+End: the last rows of the register in its current order, the last one selected.
+    void jumpToEnd();
+    /// Ctrl+Home: back to the first rows.
+    void jumpToStart();
     /// Imports a receipt list; with problems, asks whether to take the good rows (tests pass false: take
     /// them).
     bool importFile(const QString &path, bool askBeforeGoodOnly = true);
     int lastImported() const { return m_lastImported; }
     const QStringList &lastImportReport() const { return m_lastImportReport; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showEarlierRows();
     Workspace &m_ws;
     Actor m_actor;
     IncomingModel *m_model = nullptr;
@@ -48,6 +56,7 @@ private:
     QCheckBox *m_overdue = nullptr;
     QLabel *m_count = nullptr;
     ErrorBanner *m_error = nullptr;
+    bool m_jumping = false;
     int m_lastImported = 0;
     QStringList m_lastImportReport;
 };

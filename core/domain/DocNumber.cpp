@@ -9,7 +9,8 @@ namespace gw {
 Result<DocNumber> DocNumber::parse(const QString &input)
 {
     QString t = input.normalized(QString::NormalizationForm_KC); // full-width digits and letters fold
-    t.remove(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression kSpace(QStringLiteral("\\s"));
+    t.remove(kSpace);
     if (t.isEmpty())
         return makeError(ErrorCode::Validation, tr("Enter the document number (文号)."));
     // Every look-alike bracket becomes 〔 〕.

@@ -43,7 +43,8 @@ struct IncomingItem
 {
     qint64 id = 0;
     qint64 senderUnitId = 0;
-    QString docNumber; ///< standard form, or empty when the document has none
+    QString senderName; ///< read with the item, for display and sorting; not stored with it
+    QString docNumber;  ///< standard form, or empty when the document has none
     QString title;
     Genre genre = Genre::Circular;
     Urgency urgency = Urgency::Normal;

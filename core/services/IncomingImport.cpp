@@ -277,29 +277,26 @@ Result<int> IncomingImport::import(Workspace &ws, const Actor &actor, const Impo
                "rows.",
                nullptr, int(checked.problems.size())));
     return inWriteTransaction(ws.database(), [&]() -> Result<int> {
-        const IncomingRepository repo(ws.database());
         const qint64 now = ws.clock().nowMs();
-        int done = 0;
-        for (IncomingItem item : checked.good) {
-            if (!item.docNumber.isEmpty()) {
-                auto twin = repo.findBySenderAndNumber(item.senderUnitId, item.docNumber);
-                if (!twin)
-                    return twin.error();
-                if (twin.value())
-                    continue; // registered already: not twice
-            }
+        QList<IncomingItem> items = checked.good;
+        for (IncomingItem &item : items) {
             item.state = QString::fromLatin1(incoming::kRegistered);
             item.holder = actor.displayName;
             item.holderSinceMs = now;
             item.createdBy = actor.userId;
-            auto id = repo.insert(item, actor.displayName, now);
-            if (!id)
-                return id.error();
-            ++done;
-            if (progress && (done % 200 == 0 || done == checked.good.size()) &&
-                !progress(done, int(checked.good.size())))
-                return makeError(ErrorCode::Validation, tr("Import cancelled: nothing was imported."));
         }
+        bool cancelled = false;
+        const int total = int(items.size());
+        auto added =
+            IncomingRepository(ws.database()).insertMany(items, actor.displayName, now, [&](int seen) {
+                cancelled = progress && !progress(seen, total);
+                return !cancelled;
+            });
+        if (cancelled)
+            return makeError(ErrorCode::Validation, tr("Import cancelled: nothing was imported."));
+        if (!added)
+            return added.error();
+        const int done = added.value(); // rows registered already are not registered twice
         if (auto st = AuditLog::append(ws.database(), actor, now, QStringLiteral("incoming.import"),
                                        QStringLiteral("incoming"), QString(),
                                        QStringLiteral("rows=%1; imported=%2; skipped=%3")

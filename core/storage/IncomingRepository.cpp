@@ -14,7 +14,32 @@ namespace {
 const char kColumns[] =
     "id, sender_unit_id, doc_number, title, genre, urgency, secrecy, secrecy_period, copies, "
     "copy_numbers, received_at, due_at, addressee, state, holder, holder_since, triage_rule, "
-    "triage_reason, transfer_to, reply, created_by, updated_at, updated_by, version, proposal, instruction";
+    "triage_reason, transfer_to, reply, created_by, updated_at, updated_by, version, proposal, instruction, "
+    "(SELECT name FROM units WHERE units.id = incoming_items.sender_unit_id)";
+
+/// The sort key's columns, most significant first; id always follows them.
+QStringList sortColumns(IncomingSort s)
+{
+    switch (s) {
+    case IncomingSort::Received:
+        return {QStringLiteral("received_at")};
+    case IncomingSort::Urgency: // the codes sort normal < urgent < very_urgent
+        return {QStringLiteral("urgency"), QStringLiteral("received_at")};
+    case IncomingSort::Sender:
+        return {QStringLiteral("(SELECT name FROM units WHERE units.id = incoming_items.sender_unit_id)")};
+    case IncomingSort::Number:
+        return {QStringLiteral("doc_number")};
+    case IncomingSort::Title:
+        return {QStringLiteral("title")};
+    case IncomingSort::State:
+        return {QStringLiteral("state"), QStringLiteral("received_at")};
+    case IncomingSort::Holder:
+        return {QStringLiteral("holder")};
+    case IncomingSort::Due:
+        return {QStringLiteral("due_at")};
+    }
+    return {QStringLiteral("received_at")};
+}
 
 IncomingItem itemFrom(const QSqlQuery &q)
 {
@@ -45,9 +70,41 @@ IncomingItem itemFrom(const QSqlQuery &q)
     i.version = q.value(23).toLongLong();
     i.proposal = q.value(24).toString();
     i.instruction = q.value(25).toString();
+    i.senderName = q.value(26).toString();
     return i;
 }
 } // namespace
+
+void IncomingFilter::startAfter(const IncomingItem &last)
+{
+    afterId = last.id;
+    switch (sortBy) {
+    case IncomingSort::Received:
+        afterKey = {last.receivedAtMs};
+        break;
+    case IncomingSort::Urgency:
+        afterKey = {urgencyCode(last.urgency), last.receivedAtMs};
+        break;
+    case IncomingSort::Sender:
+        afterKey = {last.senderName};
+        break;
+    case IncomingSort::Number:
+        afterKey = {last.docNumber};
+        break;
+    case IncomingSort::Title:
+        afterKey = {last.title};
+        break;
+    case IncomingSort::State:
+        afterKey = {last.state, last.receivedAtMs};
+        break;
+    case IncomingSort::Holder:
+        afterKey = {last.holder};
+        break;
+    case IncomingSort::Due:
+        afterKey = {last.dueAtMs};
+        break;
+    }
+}
 
 QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) const
 {
@@ -96,11 +153,24 @@ Result<QList<IncomingItem>> IncomingRepository::list(const IncomingFilter &f) co
     QVariantList binds;
     QString sql =
         QStringLiteral("SELECT %1 FROM incoming_items").arg(QLatin1String(kColumns)) + where(f, binds);
-    if (f.afterId > 0) {
-        sql += QStringLiteral(" AND (received_at < ? OR (received_at = ? AND id < ?))");
-        binds << f.afterReceivedMs << f.afterReceivedMs << f.afterId;
+    const QStringList key = sortColumns(f.sortBy) << QStringLiteral("id");
+    const QLatin1String dir(f.descending ? " DESC" : " ASC");
+    if (f.afterId > 0 && f.afterKey.size() + 1 == key.size()) {
+        // A row value comparison: one range on the (key, id) index, the same on both engines.
+        QStringList marks;
+        for (const QVariant &v : f.afterKey) {
+            marks.append(QStringLiteral("?"));
+            binds.append(v);
+        }
+        marks.append(QStringLiteral("?"));
+        binds.append(f.afterId);
+        sql +=
+            QStringLiteral(" AND (%1) %2 (%3)")
+                .arg(key.join(QStringLiteral(", ")), f.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                     marks.join(QStringLiteral(", ")));
     }
-    sql += QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ?");
+    sql += QStringLiteral(" ORDER BY ") + key.join(dir + QStringLiteral(", ")) + dir +
+           QStringLiteral(" LIMIT ?");
     binds.append(f.limit);
     auto q = m_db.run(sql, binds);
     if (!q)
@@ -146,44 +216,84 @@ Result<std::optional<IncomingItem>> IncomingRepository::findBySenderAndNumber(qi
     return std::optional<IncomingItem>(itemFrom(q.value()));
 }
 
+namespace {
+const char kInsert[] =
+    "INSERT INTO incoming_items (sender_unit_id, doc_number, title, genre, urgency, secrecy, "
+    "secrecy_rank, secrecy_period, copies, copy_numbers, received_at, due_at, addressee, state, "
+    "holder, holder_since, triage_rule, triage_reason, transfer_to, reply, created_by, created_at, "
+    "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, 1)";
+
+QVariantList insertBinds(const IncomingItem &i, const QString &by, qint64 nowMs)
+{
+    return {i.senderUnitId,
+            i.docNumber,
+            i.title,
+            genreCode(i.genre),
+            urgencyCode(i.urgency),
+            clearanceCode(i.secrecy),
+            static_cast<int>(i.secrecy),
+            i.secrecyPeriod,
+            i.copies,
+            i.copyNumbers,
+            i.receivedAtMs,
+            i.dueAtMs,
+            addresseeCode(i.addressee),
+            i.state,
+            i.holder,
+            i.holderSinceMs,
+            i.triageRule,
+            i.triageReason,
+            i.transferTo,
+            i.reply,
+            i.createdBy,
+            nowMs,
+            nowMs,
+            by};
+}
+} // namespace
+
 Result<qint64> IncomingRepository::insert(const IncomingItem &i, const QString &by, qint64 nowMs) const
 {
-    auto q = m_db.run(
-        QStringLiteral(
-            "INSERT INTO incoming_items (sender_unit_id, doc_number, title, genre, urgency, secrecy, "
-            "secrecy_rank, secrecy_period, copies, copy_numbers, received_at, due_at, addressee, state, "
-            "holder, holder_since, triage_rule, triage_reason, transfer_to, reply, created_by, created_at, "
-            "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
-        {i.senderUnitId,
-         i.docNumber,
-         i.title,
-         genreCode(i.genre),
-         urgencyCode(i.urgency),
-         clearanceCode(i.secrecy),
-         static_cast<int>(i.secrecy),
-         i.secrecyPeriod,
-         i.copies,
-         i.copyNumbers,
-         i.receivedAtMs,
-         i.dueAtMs,
-         addresseeCode(i.addressee),
-         i.state,
-         i.holder,
-         i.holderSinceMs,
-         i.triageRule,
-         i.triageReason,
-         i.transferTo,
-         i.reply,
-         i.createdBy,
-         nowMs,
-         nowMs,
-         by});
+    auto q = m_db.run(QLatin1String(kInsert) + QStringLiteral(" RETURNING id"), insertBinds(i, by, nowMs));
     if (!q)
         return q.error();
     if (!q.value().next())
         return makeError(ErrorCode::Storage, QStringLiteral("incoming_items"));
     return q.value().value(0).toLongLong();
+}
+
+Result<int> IncomingRepository::insertMany(const QList<IncomingItem> &items, const QString &by, qint64 nowMs,
+                                           const std::function<bool(int)> &progress) const
+{
+    auto twin = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM incoming_items WHERE sender_unit_id = ? AND doc_number = ?"));
+    if (!twin)
+        return twin.error();
+    auto insert = m_db.prepare(QLatin1String(kInsert));
+    if (!insert)
+        return insert.error();
+    int added = 0, seen = 0;
+    for (const IncomingItem &i : items) {
+        ++seen;
+        bool registered = false;
+        if (!i.docNumber.isEmpty()) {
+            if (auto st = m_db.execPrepared(twin.value(), {i.senderUnitId, i.docNumber}); !st)
+                return st.error();
+            registered = twin.value().next();
+            twin.value().finish();
+        }
+        if (!registered) {
+            if (auto st = m_db.execPrepared(insert.value(), insertBinds(i, by, nowMs)); !st)
+                return st.error();
+            ++added;
+        }
+        if (progress && (seen % 500 == 0 || seen == items.size()) && !progress(seen))
+            return makeError(
+                ErrorCode::Validation,
+                QCoreApplication::translate("IncomingRepository", "Cancelled: nothing was saved."));
+    }
+    return added;
 }
 
 Result<qint64> IncomingRepository::update(const IncomingItem &i, qint64 nowMs, const QString &by) const

@@ -5,14 +5,29 @@
 #include "Result.h"
 #include "domain/IncomingItem.h"
 
+#include <functional>
 #include <optional>
 
 namespace gw {
 
 class Database;
 
-/// Filters of the 收文 register; empty fields match everything. Paging is by key, newest first:
-/// pass the last row's received time and id to get the rows after it.
+/// The columns the 收文 register sorts on. Each sorts by its key, then by id, so that paging by
+/// key is exact; Received, Urgency, State, Due, Number and Holder are backed by an index.
+enum class IncomingSort
+{
+    Received,
+    Urgency,
+    Sender,
+    Number,
+    Title,
+    State,
+    Holder,
+    Due
+};
+
+/// Filters of the 收文 register; empty fields match everything. Paging is by key (never by
+/// offset): startAfter(last row) gives the rows that follow it in the chosen order.
 struct IncomingFilter
 {
     QStringList states;
@@ -24,8 +39,13 @@ struct IncomingFilter
     qint64 nowMs = 0;
     Clearance maxSecrecy = Clearance::None; ///< items above it never come back, not even counted
     int limit = 200;
-    qint64 afterReceivedMs = 0; ///< keyset: rows older than (afterReceivedMs, afterId)
+    IncomingSort sortBy = IncomingSort::Received;
+    bool descending = true;
+    QVariantList afterKey; ///< keyset: the sort key of the last row already shown, then its id
     qint64 afterId = 0;
+
+    /// Continue after this row, in the order of sortBy and descending.
+    void startAfter(const IncomingItem &last);
 };
 
 /// Returns and transfers counted per sending unit.
@@ -42,6 +62,11 @@ public:
     explicit IncomingRepository(const Database &db) : m_db(db) {}
 
     Result<qint64> insert(const IncomingItem &item, const QString &by, qint64 nowMs) const;
+    /// Inserts many through one prepared statement, skipping any whose sender and 文号 are registered
+    /// already; returns how many were added. `progress(rows seen)` returning false stops
+    /// with an error, and the caller's transaction is to be rolled back.
+    Result<int> insertMany(const QList<IncomingItem> &items, const QString &by, qint64 nowMs,
+                           const std::function<bool(int)> &progress = {}) const;
     Result<std::optional<IncomingItem>> find(qint64 id) const;
     Result<std::optional<IncomingItem>> findBySenderAndNumber(qint64 senderUnitId,
                                                               const QString &docNumber) const;

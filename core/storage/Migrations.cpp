@@ -190,6 +190,17 @@ const std::vector<Step> &steps()
                      "ALTER TABLE incoming_items ADD COLUMN instruction TEXT NOT NULL DEFAULT ''",
                  });
          }},
+        {8,
+         [](const Database &db) {
+             // The register sorts by 文号 and by holder as well (keyset paging needs (key, id)) and counts by
+             // clearance.
+             return expand(db, {
+                                   "CREATE INDEX incoming_by_number ON incoming_items (doc_number, id)",
+                                   "CREATE INDEX incoming_by_holder ON incoming_items (holder, id)",
+                                   // Counting what a user may see reads this small index, not the table.
+                                   "CREATE INDEX incoming_by_secrecy ON incoming_items (secrecy_rank)",
+                               });
+         }},
     };
     return all;
 }

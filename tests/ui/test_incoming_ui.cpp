@@ -256,3 +256,75 @@ TEST_CASE("incoming: a receipt list is imported with its bad rows reported", "[u
     CHECK(page.lastImportReport().first().contains(QStringLiteral("没有这个单位")));
     CHECK(page.model()->rowCount() == before + 1);
 }
+
+#include "services/IncomingImport.h"
+#include "services/UnitService.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+
+TEST_CASE("incoming: the register sorts by a heading, jumps to its end with Ctrl+End and pages back up",
+          "[ui][incoming][paging]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor clerk = logIn(*ws, "clerk");
+    auto units = ws->units().list(clerk, UnitFilter{});
+    REQUIRE(units.ok());
+    REQUIRE_FALSE(units.value().isEmpty());
+    // 450 more items from a receipt list, received an hour apart from the start of 2025.
+    QByteArray csv = QByteArrayLiteral("来文机关,文号,标题,收文时间\n");
+    for (int i = 0; i < 450; ++i)
+        csv += QStringLiteral("%1,测试〔2025〕%2号,关于第%3项工作的报告,%4\n")
+                   .arg(units.value().first().name)
+                   .arg(i + 1)
+                   .arg(i + 1)
+                   .arg(QDateTime(QDate(2025, 1, 1), QTime(8, 0))
+                            .addSecs(3600LL * i)
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .toUtf8();
+    auto checked = IncomingImport::check(*ws, clerk, csv);
+    REQUIRE(checked.ok());
+    REQUIRE(checked.value().problems.isEmpty());
+    REQUIRE(IncomingImport::import(*ws, clerk, checked.value(), false).ok());
+
+    IncomingPage page(*ws, clerk);
+    page.resize(1280, 700);
+    page.show();
+    QTableView *view = page.view();
+    IncomingModel *model = page.model();
+    REQUIRE(model->rowCount() == IncomingModel::kPage);
+    CHECK_FALSE(model->canFetchEarlier());
+
+    // Ctrl+End: the oldest item, last in the newest-first order, selected.
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    const int shown = model->rowCount();
+    REQUIRE(shown > 0);
+    CHECK(model->itemAt(shown - 1).title == QStringLiteral("关于第1项工作的报告"));
+    CHECK(view->currentIndex().row() == shown - 1);
+    CHECK(model->canFetchEarlier());
+    for (int r = 1; r < shown; ++r)
+        CHECK(model->itemAt(r - 1).receivedAtMs >= model->itemAt(r).receivedAtMs);
+    screenshot(page, QStringLiteral("incoming_05_register_end_zh_CN"));
+
+    // Scrolling to the top puts the rows before in place, and the selected item stays selected.
+    const qint64 selected = model->itemAt(view->currentIndex().row()).id;
+    view->verticalScrollBar()->setValue(0);
+    CHECK(model->rowCount() == shown + IncomingModel::kPage);
+    CHECK(model->itemAt(view->currentIndex().row()).id == selected);
+    CHECK(model->itemAt(IncomingModel::kPage - 1).receivedAtMs >=
+          model->itemAt(IncomingModel::kPage).receivedAtMs);
+
+    // A click on the 文号 heading sorts by it; Ctrl+Home goes back to the first rows.
+    view->horizontalHeader()->setSortIndicator(IncomingModel::NumberColumn, Qt::AscendingOrder);
+    REQUIRE(model->rowCount() == IncomingModel::kPage);
+    for (int r = 1; r < model->rowCount(); ++r)
+        CHECK(model->itemAt(r - 1).docNumber <= model->itemAt(r).docNumber);
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    const QString lastNumber = model->itemAt(model->rowCount() - 1).docNumber;
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    CHECK_FALSE(model->canFetchEarlier());
+    CHECK(view->currentIndex().row() == 0);
+    CHECK(model->itemAt(0).docNumber <= lastNumber);
+    screenshot(page, QStringLiteral("incoming_06_register_sorted_zh_CN"));
+}
