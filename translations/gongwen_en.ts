@@ -613,7 +613,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+34" />
+        <location filename="../ui/HandlingDialog.cpp" line="+39" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -1278,6 +1278,19 @@
         <location line="+7" />
         <source>%1 no longer exists.</source>
         <translation>%1 no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <location filename="../ui/SavePdf.cpp" line="+17" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -2370,12 +2383,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+161" />
+        <location line="+166" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-166" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -2452,12 +2465,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+110" />
+        <location line="+115" />
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-114" />
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -2543,19 +2556,29 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+5" />
+        <location line="+7" />
         <source>Urge</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-7" />
         <source>How:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>What was said:</source>
         <translation>What was said:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the urge notice</source>
+        <translation>Save the urge notice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>催办通知 — %1 — %2.pdf</source>
+        <translation>催办通知 — %1 — %2.pdf</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3930,7 +3953,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/TriageDialog.cpp" line="+34" />
+        <location filename="../ui/TriageDialog.cpp" line="+33" />
         <source>Triage (初审) — %1</source>
         <translation>Triage (初审) — %1</translation>
     </message>
@@ -4040,24 +4063,14 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+56" />
         <source>Save the notice of return</source>
         <translation>Save the notice of return</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>退文通知 — %1.pdf</source>
         <translation>退文通知 — %1.pdf</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>

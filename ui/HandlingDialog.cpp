@@ -4,10 +4,15 @@
 
 #include "ErrorBanner.h"
 #include "IncomingModel.h"
+#include "SavePdf.h"
 
+#include "Clock.h"
+#include "pdf/Notices.h"
 #include "security/Permissions.h"
 #include "services/IncomingService.h"
+#include "services/OfficeService.h"
 #include "services/Workspace.h"
+#include "workflow/WorkCalendar.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -208,7 +213,12 @@ void HandlingDialog::buildActions()
                 return;
             const QString codes[] = {QStringLiteral("phone"), QStringLiteral("notice"),
                                      QStringLiteral("in_person")};
-            urge(codes[methods.indexOf(how)], ask(tr("Urge"), tr("What was said:")));
+            const QString method = codes[methods.indexOf(how)];
+            const QString holder = m_item.holder;
+            const QString note = ask(tr("Urge"), tr("What was said:"));
+            if (urge(method, note) && method == QLatin1String("notice"))
+                savePdfAs(this, m_error, tr("Save the urge notice"),
+                          tr("催办通知 — %1 — %2.pdf").arg(holder, m_item.title), urgeNotice(note));
         });
     }
     if (s == QLatin1String(incoming::kHandled) && distributes)
@@ -302,6 +312,27 @@ bool HandlingDialog::urge(const QString &method, const QString &note)
 {
     return apply(m_ws.incoming().urge(m_actor, m_id, m_item.version, method, note));
 }
+QByteArray HandlingDialog::urgeNotice(const QString &note) const
+{
+    UrgeNotice n;
+    if (auto office = m_ws.office().office(); office && office.value())
+        n.office = office.value()->fullName;
+    n.holder = m_item.holder;
+    n.sender = m_item.senderName;
+    n.docNumber = m_item.docNumber;
+    n.title = m_item.title;
+    n.received = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(
+        m_item.holderSinceMs > 0 ? m_item.holderSinceMs : m_item.receivedAtMs));
+    const qint64 now = m_ws.clock().nowMs();
+    if (m_item.dueAtMs > 0) {
+        n.due = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(m_item.dueAtMs));
+        n.overdue = m_item.dueAtMs < now;
+    }
+    n.note = note;
+    n.date = WorkCalendar::localDate(m_ws.clock().now());
+    return urgeNoticePdf(n);
+}
+
 bool HandlingDialog::reply(const QString &text)
 {
     return apply(m_ws.incoming().reply(m_actor, m_id, m_item.version, text));

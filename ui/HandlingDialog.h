@@ -36,6 +36,8 @@ public:
     bool finishTurn(const QString &opinion);
     bool forward();
     bool urge(const QString &method, const QString &note);
+    /// The 催办通知 to the item's holder, as a PDF.
+    QByteArray urgeNotice(const QString &note) const;
     bool reply(const QString &text);
 
 private:

@@ -3,9 +3,10 @@
 #include "TriageDialog.h"
 
 #include "ErrorBanner.h"
+#include "SavePdf.h"
 
 #include "Clock.h"
-#include "pdf/ReturnNotice.h"
+#include "pdf/Notices.h"
 #include "services/IncomingService.h"
 #include "services/OfficeService.h"
 #include "services/UnitService.h"
@@ -15,14 +16,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace gw {
@@ -221,15 +220,8 @@ void TriageDialog::accept()
     if (!save())
         return;
     if (m_item.state == QLatin1String(incoming::kReturned)) {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save the notice of return"),
-                                         tr("退文通知 — %1.pdf").arg(m_item.title), tr("PDF files (*.pdf)"));
-        if (!path.isEmpty()) {
-            QSaveFile f(path);
-            const QByteArray pdf = returnNotice();
-            if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size() || !f.commit())
-                m_error->showMessage(tr("Cannot write %1.").arg(path));
-        }
+        savePdfAs(this, m_error, tr("Save the notice of return"), tr("退文通知 — %1.pdf").arg(m_item.title),
+                  returnNotice());
     }
     QDialog::accept();
 }

@@ -2,10 +2,9 @@
 // Gongwen Desk tests — PDFs made on the spot: A4 pages at 72 dpi, drawn by the caller.
 #pragma once
 
-#include <QBuffer>
-#include <QPageSize>
+#include "pdf/Notices.h"
+
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <functional>
 
@@ -15,22 +14,7 @@ namespace gw::test {
 inline QByteArray samplePdf(int pages, const std::function<void(QPainter &, int index)> &draw,
                             const QString &title = {})
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(72);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    if (!title.isEmpty())
-        writer.setTitle(title);
-    QPainter p(&writer);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        draw(p, i);
-    }
-    p.end();
-    return bytes;
+    return paintA4Pdf(pages, draw, title);
 }
 
 } // namespace gw::test

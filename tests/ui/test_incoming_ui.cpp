@@ -165,6 +165,7 @@ TEST_CASE("incoming: fields are proposed from an attached PDF and must be confir
 
 #include "HandlingDialog.h"
 
+#include <QFile>
 #include <QTableWidget>
 
 TEST_CASE(
@@ -211,6 +212,25 @@ TEST_CASE(
     CHECK(d.item().holder == leader.displayName);
     CHECK(d.actionNames().contains(QStringLiteral("actionUrge")));
     REQUIRE(d.urge(QStringLiteral("phone"), QStringLiteral("请尽快阅示")));
+    { // The 催办通知 names the holder, the document and its sender, and what the clerk added.
+        auto reader = PdfWorkerClient::forThisProgram();
+        const QByteArray pdf = d.urgeNotice(QStringLiteral("请于明日前阅示"));
+        QFile kept(
+            QStringLiteral(GONGWEN_SCREENSHOT_DIR "/incoming_07_urge_notice.pdf")); // for a person to read
+        if (kept.open(QIODevice::WriteOnly))
+            kept.write(pdf);
+        REQUIRE(reader->open(pdf).ok());
+        auto text = reader->text(0);
+        REQUIRE(text.ok());
+        const QString flat = QString(text.value().text).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+        CHECK(flat.contains(QStringLiteral("催办通知")));
+        CHECK(flat.contains(leader.displayName));
+        CHECK(flat.contains(QStringLiteral("关于报送全区重点项目推进情况的请示")));
+        CHECK(flat.contains(QStringLiteral("云发改〔2026〕8号")));
+        CHECK(flat.contains(QStringLiteral("请于明日前阅示")));
+        REQUIRE_FALSE(d.item().senderName.isEmpty());
+        CHECK(flat.contains(d.item().senderName));
+    }
     {
         HandlingDialog mine(*ws, leader, id);
         CHECK(mine.actionNames().contains(QStringLiteral("actionFinish")));

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — asking where to save a generated PDF, and saving it whole or not at all.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QWidget;
+
+namespace gw {
+
+class ErrorBanner;
+
+/// Asks for a file name (proposing `suggestedName`) and writes `pdf` there atomically. Returns false,
+/// with the message shown in `error`, when it cannot be written; true when saved or not wanted.
+bool savePdfAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
+               const QByteArray &pdf);
+
+} // namespace gw
