@@ -2383,12 +2383,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+166" />
+        <location line="+167" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-167" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -2465,17 +2465,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+115" />
+        <location line="+116" />
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Copy of the transfer (抄送)</source>
+        <translation>Copy of the transfer (抄送)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -2854,19 +2859,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43" />
-        <location line="+374" />
+        <location line="+408" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>Log in to see incoming documents.</translation>
     </message>
     <message>
-        <location line="-378" />
-        <location line="+95" />
+        <location line="-412" />
+        <location line="+112" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-78" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -2881,12 +2886,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the department the document is transferred to.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Choose the leader concerned, who receives a copy of the transfer.</source>
+        <translation>Choose the leader concerned, who receives a copy of the transfer.</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>The document has been triaged already.</source>
         <translation>The document has been triaged already.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+56" />
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -4044,6 +4054,16 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+9" />
+        <source>(choose the leader concerned)</source>
+        <translation>(choose the leader concerned)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Transfer: copy to the &amp;leader concerned:</source>
+        <translation>Transfer: copy to the &amp;leader concerned:</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Reason (required for a transfer, a return, or a decision other than the proposal)</source>
         <translation>Reason (required for a transfer, a return, or a decision other than the proposal)</translation>
     </message>
@@ -4063,7 +4083,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+81" />
         <source>Save the notice of return</source>
         <translation>Save the notice of return</translation>
     </message>
@@ -4071,6 +4091,16 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+0" />
         <source>退文通知 — %1.pdf</source>
         <translation>退文通知 — %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save the notice of transfer for the sender</source>
+        <translation>Save the notice of transfer for the sender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>转办告知单 — %1.pdf</source>
+        <translation>转办告知单 — %1.pdf</translation>
     </message>
 </context>
 <context>

@@ -2383,12 +2383,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+166" />
+        <location line="+167" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-167" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -2465,17 +2465,22 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+115" />
+        <location line="+116" />
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Copy of the transfer (抄送)</source>
+        <translation>转办抄送</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Waiting</source>
         <translation>待阅办</translation>
     </message>
@@ -2854,19 +2859,19 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43" />
-        <location line="+374" />
+        <location line="+408" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>请先登录，再查看收文。</translation>
     </message>
     <message>
-        <location line="-378" />
-        <location line="+95" />
+        <location line="-412" />
+        <location line="+112" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-78" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -2881,12 +2886,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择承办转办事项的部门。</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Choose the leader concerned, who receives a copy of the transfer.</source>
+        <translation>请选择分管领导：转办件须抄送分管领导。</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>The document has been triaged already.</source>
         <translation>该文件已完成初审。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+56" />
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -4044,6 +4054,16 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+9" />
+        <source>(choose the leader concerned)</source>
+        <translation>（请选择分管领导）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Transfer: copy to the &amp;leader concerned:</source>
+        <translation>转办抄送分管领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Reason (required for a transfer, a return, or a decision other than the proposal)</source>
         <translation>理由（转办、退文或与建议不一致时必填）</translation>
     </message>
@@ -4063,7 +4083,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>建议：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+81" />
         <source>Save the notice of return</source>
         <translation>保存退文通知</translation>
     </message>
@@ -4071,6 +4091,16 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+0" />
         <source>退文通知 — %1.pdf</source>
         <translation>退文通知 — %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save the notice of transfer for the sender</source>
+        <translation>保存转办告知单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>转办告知单 — %1.pdf</source>
+        <translation>转办告知单 — %1.pdf</translation>
     </message>
 </context>
 <context>

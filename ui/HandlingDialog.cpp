@@ -128,6 +128,7 @@ bool HandlingDialog::refresh()
             r.handles ? (r.lead ? tr("Handles, lead (主办)") : tr("Handles, assists (协办)")) : tr("Reads");
         const QString state = r.state == QLatin1String("holding") ? tr("Has it")
                               : r.state == QLatin1String("done")  ? tr("Done")
+                              : r.state == QLatin1String("copy")  ? tr("Copy of the transfer (抄送)")
                                                                   : tr("Waiting");
         const QStringList cells{QString::number(r.position),
                                 r.userName,

@@ -96,6 +96,22 @@ TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem
     decision->addWidget(m_return);
     decision->addStretch(1);
     layout->addLayout(decision);
+    auto *copyRow = new QHBoxLayout;
+    m_copyLeader = new QComboBox(this);
+    m_copyLeader->setObjectName(QStringLiteral("copyLeader"));
+    m_copyLeader->addItem(tr("(choose the leader concerned)"), qint64(0));
+    if (auto leaders = ws.incoming().leaders(actor)) {
+        for (const User &u : leaders.value())
+            m_copyLeader->addItem(u.displayName, u.id);
+    }
+    auto *copyLabel = new QLabel(tr("Transfer: copy to the &leader concerned:"), this);
+    copyLabel->setBuddy(m_copyLeader);
+    copyRow->addWidget(copyLabel);
+    copyRow->addWidget(m_copyLeader);
+    copyRow->addStretch(1);
+    layout->addLayout(copyRow);
+    m_copyLeader->setEnabled(false);
+    connect(m_transfer, &QRadioButton::toggled, m_copyLeader, &QComboBox::setEnabled);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("triageReason"));
     m_reason->setPlaceholderText(
@@ -190,7 +206,8 @@ bool TriageDialog::save()
                                    : m_return->isChecked() ? TriageOutcome::Return
                                                            : TriageOutcome::Accept;
     auto done = m_ws.incoming().triage(m_actor, m_item.id, m_item.version, facts(), decision,
-                                       m_reason->toPlainText(), m_department->currentData().toLongLong());
+                                       m_reason->toPlainText(), m_department->currentData().toLongLong(),
+                                       m_copyLeader->currentData().toLongLong());
     m_error->setStatus(done);
     if (!done)
         return false;
@@ -215,6 +232,30 @@ QByteArray TriageDialog::returnNotice() const
     return returnNoticePdf(n);
 }
 
+bool TriageDialog::setCopyLeader(qint64 userId)
+{
+    const int at = m_copyLeader->findData(userId);
+    if (at < 0)
+        return false;
+    m_copyLeader->setCurrentIndex(at);
+    return true;
+}
+
+QByteArray TriageDialog::transferNotice() const
+{
+    TransferNotice n;
+    if (auto office = m_ws.office().office(); office && office.value())
+        n.office = office.value()->fullName;
+    n.sender = m_item.senderName;
+    if (auto dept = m_ws.units().get(m_actor, m_item.transferTo))
+        n.department = dept.value().name;
+    n.docNumber = m_item.docNumber;
+    n.title = m_item.title;
+    n.reason = m_item.triageReason;
+    n.date = WorkCalendar::localDate(m_ws.clock().now());
+    return transferNoticePdf(n);
+}
+
 void TriageDialog::accept()
 {
     if (!save())
@@ -222,6 +263,9 @@ void TriageDialog::accept()
     if (m_item.state == QLatin1String(incoming::kReturned)) {
         savePdfAs(this, m_error, tr("Save the notice of return"), tr("退文通知 — %1.pdf").arg(m_item.title),
                   returnNotice());
+    } else if (m_item.state == QLatin1String(incoming::kTransferred)) {
+        savePdfAs(this, m_error, tr("Save the notice of transfer for the sender"),
+                  tr("转办告知单 — %1.pdf").arg(m_item.title), transferNotice());
     }
     QDialog::accept();
 }

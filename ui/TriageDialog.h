@@ -33,8 +33,12 @@ public:
     bool save();
     const IncomingItem &saved() const { return m_item; }
     QString errorText() const;
+    /// The leader concerned who gets a copy of a transfer; false when not among the leaders.
+    bool setCopyLeader(qint64 userId);
     /// The 退文通知 of a returned item, as PDF bytes.
     QByteArray returnNotice() const;
+    /// The 转办告知单 of a transferred item telling the sender whom to contact, as PDF bytes.
+    QByteArray transferNotice() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -53,6 +57,7 @@ private:
     QRadioButton *m_transfer = nullptr;
     QRadioButton *m_return = nullptr;
     QPlainTextEdit *m_reason = nullptr;
+    QComboBox *m_copyLeader = nullptr;
     ErrorBanner *m_error = nullptr;
 };
 

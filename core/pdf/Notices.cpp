@@ -70,6 +70,15 @@ QByteArray returnNoticePdf(const ReturnNotice &n)
     return noticePdf(QStringLiteral("退文通知"), text, n.office, n.date);
 }
 
+QByteArray transferNoticePdf(const TransferNotice &n)
+{
+    const QString text =
+        QStringLiteral("%1：\n\n　　你单位报送的《%2》%3收悉。经审核，该事项属于%4职责范围，已转%4办理。"
+                       "\n\n　　说明：%5\n\n　　请直接与%4联系。特此告知。")
+            .arg(n.sender, n.title, numbered(n.docNumber), n.department, n.reason);
+    return noticePdf(QStringLiteral("转办告知单"), text, n.office, n.date);
+}
+
 QByteArray urgeNoticePdf(const UrgeNotice &n)
 {
     QString limit;

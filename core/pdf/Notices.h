@@ -31,6 +31,20 @@ struct ReturnNotice
 /// An A4 PDF of the notice, in the office's Chinese faces.
 QByteArray returnNoticePdf(const ReturnNotice &notice);
 
+struct TransferNotice
+{
+    QString office;
+    QString sender;     ///< the unit the document came from
+    QString department; ///< the department it was transferred to: whom to contact
+    QString docNumber;
+    QString title;
+    QString reason;
+    QDate date;
+};
+
+/// An A4 PDF of the 转办告知单 telling the sender where the document went and whom to contact.
+QByteArray transferNoticePdf(const TransferNotice &notice);
+
 struct UrgeNotice
 {
     QString office; ///< the office urging

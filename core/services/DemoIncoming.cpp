@@ -67,7 +67,8 @@ Status DemoSeeder::seedIncoming(Workspace &ws, const Actor &admin, const QHash<Q
         } else if (until == QLatin1String("transferred")) {
             facts.competentDepartmentId = units.value(QStringLiteral("云溪区教育局"));
             next = in.triage(clerk, it.id, it.version, facts, TriageOutcome::Transfer,
-                             QStringLiteral("属区教育局职权范围，请与区教育局联系"));
+                             QStringLiteral("属区教育局职权范围，请与区教育局联系"), 0,
+                             actors.value(QStringLiteral("leader")).userId);
         } else {
             facts.categories = {AcceptCategory::AllMustKnow};
             next = in.triage(clerk, it.id, it.version, facts, TriageOutcome::Accept, QString());

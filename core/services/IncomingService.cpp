@@ -134,7 +134,7 @@ Result<TriageProposal> IncomingService::propose(const Actor &actor, qint64 itemI
 
 Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, qint64 expectedVersion,
                                              const TriageFacts &facts, TriageOutcome decision,
-                                             const QString &reason, qint64 transferTo)
+                                             const QString &reason, qint64 transferTo, qint64 copyLeaderId)
 {
     if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)
         return st.error();
@@ -155,6 +155,12 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
         if (!dept.value() || dept.value()->type != UnitType::Department)
             return makeError(ErrorCode::Validation,
                              tr("Choose the department the document is transferred to."));
+        auto leader = UserRepository(m_ctx.db).find(copyLeaderId);
+        if (!leader)
+            return leader.error();
+        if (!leader.value() || !isLeader(leader.value()->user))
+            return makeError(ErrorCode::Validation,
+                             tr("Choose the leader concerned, who receives a copy of the transfer."));
     }
     auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
         const IncomingRepository repo(m_ctx.db);
@@ -182,10 +188,21 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
                                     actor.displayName, now, item.triageReason);
             !st)
             return st.error();
+        if (decision == TriageOutcome::Transfer) {
+            IncomingRoute copy;
+            copy.position = 1;
+            copy.userId = copyLeaderId;
+            copy.state = QStringLiteral("copy");
+            copy.receivedAtMs = now;
+            if (auto st = repo.setRoutes(item.id, {copy}); !st)
+                return st.error();
+        }
         if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("incoming.triage"),
                                        QStringLiteral("incoming"), QString::number(item.id),
-                                       QStringLiteral("outcome=%1; rule=%2; reason=%3")
-                                           .arg(item.state, item.triageRule, item.triageReason));
+                                       QStringLiteral("outcome=%1; rule=%2; reason=%3; to=%4; copy=%5")
+                                           .arg(item.state, item.triageRule, item.triageReason)
+                                           .arg(item.transferTo)
+                                           .arg(decision == TriageOutcome::Transfer ? copyLeaderId : 0));
             !st)
             return st.error();
         return item;
@@ -446,20 +463,37 @@ Result<IncomingItem> IncomingService::reply(const Actor &actor, qint64 id, qint6
                   });
 }
 
-Result<QList<User>> IncomingService::recipients(const Actor &actor) const
+Result<QList<User>> IncomingService::activeUsers(const std::function<bool(const User &)> &wanted) const
 {
-    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
-        return st.error();
     auto users = UserRepository(m_ctx.db).list();
     if (!users)
         return users.error();
     QList<User> out;
     for (const User &u : users.value()) {
-        if (u.active && (u.hasRole(Role::Leader) || u.hasRole(Role::Director) ||
-                         u.hasRole(Role::DeputyDirector) || u.hasRole(Role::SectionHead)))
+        if (u.active && wanted(u))
             out.append(u);
     }
     return out;
+}
+
+bool IncomingService::isLeader(const User &u)
+{
+    return u.active &&
+           (u.hasRole(Role::Leader) || u.hasRole(Role::Director) || u.hasRole(Role::DeputyDirector));
+}
+
+Result<QList<User>> IncomingService::recipients(const Actor &actor) const
+{
+    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
+        return st.error();
+    return activeUsers([](const User &u) { return isLeader(u) || u.hasRole(Role::SectionHead); });
+}
+
+Result<QList<User>> IncomingService::leaders(const Actor &actor) const
+{
+    if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)
+        return st.error();
+    return activeUsers(isLeader);
 }
 
 Result<QList<IncomingRoute>> IncomingService::routes(const Actor &actor, qint64 id) const

@@ -27,10 +27,13 @@ public:
     /// The proposal triage makes for an item, from the directory and what the clerk read.
     Result<TriageProposal> propose(const Actor &actor, qint64 itemId, TriageFacts facts) const;
     /// Records the clerk's decision. A reason is required for every transfer, return, or a
-    /// decision that differs from the proposal.
+    /// decision that differs from the proposal. A transfer names the receiving department and the
+    /// leader concerned, who gets a copy (a reading entry on the item's list).
     Result<IncomingItem> triage(const Actor &actor, qint64 itemId, qint64 expectedVersion,
                                 const TriageFacts &facts, TriageOutcome decision, const QString &reason,
-                                qint64 transferTo = 0);
+                                qint64 transferTo = 0, qint64 copyLeaderId = 0);
+    /// The leaders a transfer may be copied to (区领导, 主任 and 副主任).
+    Result<QList<User>> leaders(const Actor &actor) const;
 
     /// 拟办: the secretariat's proposal for handling an accepted item.
     Result<IncomingItem> proposeHandling(const Actor &actor, qint64 id, qint64 expectedVersion,
@@ -65,6 +68,8 @@ Q_SIGNALS:
     void itemChanged(qint64 id);
 
 private:
+    Result<QList<User>> activeUsers(const std::function<bool(const User &)> &wanted) const;
+    static bool isLeader(const User &u);
     using Change = std::function<Status(IncomingItem &, QString &event, QString &note)>;
     /// Loads the item in a write transaction, checks clearance and version, applies `change`,
     /// saves it with its event and audit entry.

@@ -95,7 +95,24 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         dept->setCurrentIndex(dept->findText(QStringLiteral("云溪区教育局")));
         CHECK(triage.proposal().outcome == TriageOutcome::Transfer);
         triage.decide(TriageOutcome::Transfer, QStringLiteral("属区教育局职权范围，请与区教育局联系"));
+        CHECK_FALSE(triage.save()); // the leader concerned gets a copy: one must be chosen
+        CHECK(triage.errorText().contains(QStringLiteral("领导")));
+        const Actor leader = logIn(*ws, "leader");
+        REQUIRE(triage.setCopyLeader(leader.userId));
+        screenshot(triage, QStringLiteral("incoming_03b_triage_transfer_zh_CN"));
         REQUIRE(triage.save());
+        const auto copies = ws->incoming().routes(clerk, town.id).value();
+        REQUIRE(copies.size() == 1);
+        CHECK(copies.first().userId == leader.userId);
+        auto reader = PdfWorkerClient::forThisProgram();
+        REQUIRE(reader->open(triage.transferNotice()).ok());
+        auto text = reader->text(0);
+        REQUIRE(text.ok());
+        const QString flat = QString(text.value().text).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+        CHECK(flat.contains(QStringLiteral("转办告知单")));
+        CHECK(flat.contains(QStringLiteral("已转云溪区教育局办理")));
+        CHECK(flat.contains(QStringLiteral("请直接与云溪区教育局联系")));
+        CHECK(flat.contains(QStringLiteral("云溪区白沙镇人民政府")));
     }
     { // A development plan: accept.
         TriageDialog triage(*ws, clerk, ws->incoming().get(clerk, plan.id).value());

@@ -160,10 +160,31 @@ TEST_CASE("triage: the directory decides the sender, the clerk decides, a reason
     REQUIRE(fromTown.ok());
     TriageFacts facts;
     facts.competentDepartmentId = o.department;
+    // A transfer copies the leader concerned: without one, or with someone who is not a leader, it is
+    // refused.
+    const Actor leader = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::Secret);
+    CHECK(o.ws->incoming()
+              .triage(o.clerk, fromTown.value().id, fromTown.value().version, facts, TriageOutcome::Transfer,
+                      QStringLiteral("属区教育局职权范围"))
+              .error()
+              .code == ErrorCode::Validation);
+    CHECK(o.ws->incoming()
+              .triage(o.clerk, fromTown.value().id, fromTown.value().version, facts, TriageOutcome::Transfer,
+                      QStringLiteral("属区教育局职权范围"), 0, o.lowClerk.userId)
+              .error()
+              .code == ErrorCode::Validation);
+    CHECK(o.ws->incoming().get(o.clerk, fromTown.value().id).value().state == QStringLiteral("registered"));
     auto transferred = o.ws->incoming().triage(o.clerk, fromTown.value().id, fromTown.value().version, facts,
-                                               TriageOutcome::Transfer, QStringLiteral("属区教育局职权范围"));
+                                               TriageOutcome::Transfer, QStringLiteral("属区教育局职权范围"),
+                                               0, leader.userId);
     REQUIRE(transferred.ok());
     CHECK(transferred.value().transferTo == o.department);
+    const auto copies = o.ws->incoming().routes(o.clerk, fromTown.value().id).value();
+    REQUIRE(copies.size() == 1);
+    CHECK(copies.first().userId == leader.userId);
+    CHECK(copies.first().state == QStringLiteral("copy"));
+    CHECK_FALSE(copies.first().handles);
+    CHECK(o.ws->incoming().leaders(o.clerk).value().size() == 1);
     CHECK(transferred.value().triageRule == QStringLiteral("transfer.department"));
 
     auto accepted = o.ws->incoming().registerItem(
