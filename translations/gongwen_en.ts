@@ -764,7 +764,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+294" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+298" />
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -2723,7 +2723,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+44" />
+        <location filename="../ui/IncomingPage.cpp" line="+46" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2763,18 +2763,43 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+100" />
+        <location line="+19" />
+        <source>All senders</source>
+        <translation>All senders</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Held by anyone</source>
+        <translation>Held by anyone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Held by me (%1)</source>
+        <translation>Held by me (%1)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Held by:</source>
+        <translation>&amp;Held by:</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <location line="+102" />
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-101" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+85" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>

@@ -764,7 +764,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+294" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+298" />
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -2723,7 +2723,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+44" />
+        <location filename="../ui/IncomingPage.cpp" line="+46" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -2763,18 +2763,43 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>导入收文清单(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+100" />
+        <location line="+19" />
+        <source>All senders</source>
+        <translation>全部来文机关</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Held by anyone</source>
+        <translation>全部持有人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Held by me (%1)</source>
+        <translation>我持有的（%1）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;From:</source>
+        <translation>来文机关(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Held by:</source>
+        <translation>当前持有人(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <location line="+102" />
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-101" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+85" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>

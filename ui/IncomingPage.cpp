@@ -9,12 +9,14 @@
 #include "TriageDialog.h"
 
 #include "services/IncomingService.h"
+#include "services/UnitService.h"
 #include "services/Workspace.h"
 
 #include "services/IncomingImport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -72,9 +74,48 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     bar->addWidget(triage);
     bar->addWidget(importList);
     layout->addLayout(bar);
+    auto *second = new QHBoxLayout;
+    m_sender = new QComboBox(this);
+    m_sender->setObjectName(QStringLiteral("incomingSenderFilter"));
+    m_sender->setEditable(true);
+    m_sender->setInsertPolicy(QComboBox::NoInsert);
+    m_sender->completer()->setFilterMode(Qt::MatchContains);
+    m_sender->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_sender->setMinimumContentsLength(16);
+    m_sender->addItem(tr("All senders"), qint64(0));
+    UnitFilter allUnits;
+    allUnits.includeInactive = true;
+    allUnits.limit = 100000;
+    if (auto units = ws.units().list(actor, allUnits)) {
+        for (const Unit &u : units.value())
+            m_sender->addItem(u.name, u.id);
+    }
+    m_holder = new QComboBox(this);
+    m_holder->setObjectName(QStringLiteral("incomingHolderFilter"));
+    m_holder->addItem(tr("Held by anyone"), QString());
+    m_holder->addItem(tr("Held by me (%1)").arg(actor.displayName), actor.displayName);
+    const QString secretariat = QString::fromUtf8(incoming::kSecretariat);
+    if (secretariat != actor.displayName)
+        m_holder->addItem(secretariat, secretariat);
+    if (auto people = ws.incoming().recipients(actor)) { // those who may be sent items, for a clerk
+        for (const User &u : people.value()) {
+            if (u.displayName != actor.displayName)
+                m_holder->addItem(u.displayName, u.displayName);
+        }
+    }
+    auto *senderLabel = new QLabel(tr("&From:"), this);
+    senderLabel->setBuddy(m_sender);
+    auto *holderLabel = new QLabel(tr("&Held by:"), this);
+    holderLabel->setBuddy(m_holder);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("incomingCount"));
-    layout->addWidget(m_count);
+    second->addWidget(m_count);
+    second->addStretch(1);
+    second->addWidget(senderLabel);
+    second->addWidget(m_sender);
+    second->addWidget(holderLabel);
+    second->addWidget(m_holder);
+    layout->addLayout(second);
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
     m_model = new IncomingModel(ws, actor, this);
@@ -106,7 +147,7 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
         m_search->selectAll();
     });
     connect(m_search, &QLineEdit::textChanged, this, &IncomingPage::reload);
-    for (QComboBox *c : {m_state, m_urgency})
+    for (QComboBox *c : {m_state, m_urgency, m_sender, m_holder})
         connect(c, &QComboBox::currentIndexChanged, this, &IncomingPage::reload);
     connect(m_year, &QSpinBox::valueChanged, this, &IncomingPage::reload);
     connect(m_overdue, &QCheckBox::toggled, this, &IncomingPage::reload);
@@ -132,6 +173,8 @@ void IncomingPage::reload()
     if (const QString u = m_urgency->currentData().toString(); !u.isEmpty())
         f.urgency = urgencyFromCode(u);
     f.year = m_year->value();
+    f.senderUnitId = m_sender->currentData().toLongLong();
+    f.holder = m_holder->currentData().toString();
     f.overdueOnly = m_overdue->isChecked();
     m_error->setStatus(m_model->setFilter(f));
     if (auto n = m_ws.incoming().count(m_actor, f))

@@ -52,6 +52,8 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_urgency = nullptr;
+    QComboBox *m_sender = nullptr;
+    QComboBox *m_holder = nullptr;
     QSpinBox *m_year = nullptr;
     QCheckBox *m_overdue = nullptr;
     QLabel *m_count = nullptr;

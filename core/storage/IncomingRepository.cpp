@@ -122,6 +122,10 @@ QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) 
         sql += QStringLiteral(" AND sender_unit_id = ?");
         binds.append(f.senderUnitId);
     }
+    if (!f.holder.isEmpty()) {
+        sql += QStringLiteral(" AND holder = ?");
+        binds.append(f.holder);
+    }
     if (f.urgency) {
         sql += QStringLiteral(" AND urgency = ?");
         binds.append(urgencyCode(*f.urgency));

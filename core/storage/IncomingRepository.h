@@ -32,6 +32,7 @@ struct IncomingFilter
 {
     QStringList states;
     qint64 senderUnitId = 0;
+    QString holder; ///< who holds the item now, exactly
     std::optional<Urgency> urgency;
     int year = 0;
     QString text; ///< part of the title or the 文号

@@ -364,4 +364,21 @@ TEST_CASE("incoming: the register sorts by a heading, jumps to its end with Ctrl
     CHECK(view->currentIndex().row() == 0);
     CHECK(model->itemAt(0).docNumber <= lastNumber);
     screenshot(page, QStringLiteral("incoming_06_register_sorted_zh_CN"));
+
+    // The holder filter: what the clerk holds (the 450 imported and the demo's registered ones).
+    auto *holder = child<QComboBox>(page, "incomingHolderFilter");
+    holder->setCurrentIndex(holder->findData(clerk.displayName));
+    REQUIRE(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        CHECK(model->itemAt(r).holder == clerk.displayName);
+    CHECK(child<QLabel>(page, "incomingCount")
+              ->text()
+              .contains(QString::number(ws->incoming()
+                                            .count(clerk,
+                                                   [&] {
+                                                       IncomingFilter f;
+                                                       f.holder = clerk.displayName;
+                                                       return f;
+                                                   }())
+                                            .value())));
 }

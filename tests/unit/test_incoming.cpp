@@ -431,6 +431,21 @@ TEST_CASE("circulation: in order, back to 秘书科 after each turn, the holder 
                           .value();
     CHECK(it.state == QStringLiteral("circulating"));
     CHECK(it.holder == o.reader.displayName);
+    { // The register filters by holder and by sender.
+        IncomingFilter held;
+        held.holder = o.reader.displayName;
+        const auto mine = o.ws->incoming().list(o.clerk, held).value();
+        REQUIRE(mine.size() == 1);
+        CHECK(mine.first().id == it.id);
+        CHECK(o.ws->incoming().count(o.clerk, held).value() == 1);
+        held.holder = o.headA.displayName;
+        CHECK(o.ws->incoming().list(o.clerk, held).value().isEmpty());
+        IncomingFilter from;
+        from.senderUnitId = it.senderUnitId;
+        CHECK(o.ws->incoming().count(o.clerk, from).value() >= 1);
+        from.senderUnitId = it.senderUnitId + 1000;
+        CHECK(o.ws->incoming().count(o.clerk, from).value() == 0);
+    }
     CHECK(o.ws->incoming().finishTurn(o.headA, it.id, it.version, QStringLiteral("抢先")).error().code ==
           ErrorCode::Permission); // not their turn
     o.clock->advanceSecs(3600);
