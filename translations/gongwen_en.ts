@@ -2835,7 +2835,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation> — %1 imported</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="+24" />
+        <source>Select a document in the register first.</source>
+        <translation>Select a document in the register first.</translation>
+    </message>
+    <message>
+        <location line="-131" />
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>
@@ -3668,7 +3673,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>New &amp;unit…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</source>
         <translation>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</translation>
     </message>

@@ -2835,7 +2835,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation> — 已导入%1件</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="+24" />
+        <source>Select a document in the register first.</source>
+        <translation>请先在登记簿中选中一件来文。</translation>
+    </message>
+    <message>
+        <location line="-131" />
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>
@@ -3668,7 +3673,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>新增单位(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</source>
         <translation>如：黄政发〔2026〕12号（也可输入 [ ] ( ) ［ ］）</translation>
     </message>

@@ -292,14 +292,26 @@ bool IncomingPage::importFile(const QString &path, bool askBeforeGoodOnly)
 void IncomingPage::registerNew()
 {
     RegistrationDialog dialog(m_ws, m_actor, this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The new item is selected, so that triage follows from the keyboard (Enter or Alt+T).
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->itemAt(r).id == dialog.saved().id) {
+            m_view->setCurrentIndex(m_model->index(r, IncomingModel::TitleColumn));
+            m_view->scrollTo(m_view->currentIndex());
+            break;
+        }
+    }
+    m_view->setFocus();
 }
 
 void IncomingPage::triageCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        m_error->showMessage(tr("Select a document in the register first."));
         return;
+    }
     const IncomingItem &item = m_model->itemAt(current.row());
     if (item.state != QLatin1String(incoming::kRegistered)) {
         HandlingDialog dialog(m_ws, m_actor, item.id, this); // 承办, 传阅, 催办, 答复

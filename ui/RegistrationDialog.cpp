@@ -49,6 +49,8 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Actor &actor, QWidge
     m_sender->completer()->setFilterMode(Qt::MatchContains);
     m_sender->completer()->setCompletionMode(QCompleter::PopupCompletion);
     auto *newSender = new QPushButton(tr("New &unit…"), this);
+    newSender->setFocusPolicy(Qt::ClickFocus); // Tab goes from the sender to the 文号; Alt+U reaches it
+    newSender->setAutoDefault(false);
     auto *senderRow = new QHBoxLayout;
     senderRow->addWidget(m_sender, 1);
     senderRow->addWidget(newSender);

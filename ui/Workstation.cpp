@@ -91,6 +91,8 @@ void Workstation::showMainWindow(const Actor &actor)
     m_window = std::make_unique<MainWindow>(*m_workspace, actor);
     connect(m_window.get(), &MainWindow::logOutRequested, this, &Workstation::logOut, Qt::QueuedConnection);
     m_window->show();
+    m_window->raise();
+    m_window->activateWindow(); // the keyboard goes on from the log-in dialog to the workstation
 }
 
 void Workstation::logOut()
