@@ -176,7 +176,15 @@ void IncomingPage::reload()
     f.senderUnitId = m_sender->currentData().toLongLong();
     f.holder = m_holder->currentData().toString();
     f.overdueOnly = m_overdue->isChecked();
+    const QModelIndex before = m_view->currentIndex();
+    const qint64 selected = before.isValid() ? m_model->itemAt(before.row()).id : 0;
     m_error->setStatus(m_model->setFilter(f));
+    for (int r = 0; selected > 0 && r < m_model->rowCount(); ++r) { // the selection survives a refresh
+        if (m_model->itemAt(r).id == selected) {
+            m_view->setCurrentIndex(m_model->index(r, before.column()));
+            break;
+        }
+    }
     if (auto n = m_ws.incoming().count(m_actor, f))
         m_count->setText(tr("%1 document(s)").arg(n.value()));
     m_view->resizeColumnsToContents();

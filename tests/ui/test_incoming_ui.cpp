@@ -365,6 +365,13 @@ TEST_CASE("incoming: the register sorts by a heading, jumps to its end with Ctrl
     CHECK(model->itemAt(0).docNumber <= lastNumber);
     screenshot(page, QStringLiteral("incoming_06_register_sorted_zh_CN"));
 
+    // A refresh (another workstation's change, a filter) keeps the selected item selected.
+    view->setCurrentIndex(model->index(5, IncomingModel::TitleColumn));
+    const qint64 chosen = model->itemAt(5).id;
+    page.reload();
+    REQUIRE(view->currentIndex().isValid());
+    CHECK(model->itemAt(view->currentIndex().row()).id == chosen);
+
     // The holder filter: what the clerk holds (the 450 imported and the demo's registered ones).
     auto *holder = child<QComboBox>(page, "incomingHolderFilter");
     holder->setCurrentIndex(holder->findData(clerk.displayName));
