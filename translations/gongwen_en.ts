@@ -764,7 +764,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+298" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+305" />
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -871,7 +871,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+254" />
+        <location filename="../core/storage/Migrations.cpp" line="+265" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2789,17 +2789,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+49" />
-        <location line="+102" />
+        <location line="+116" />
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-115" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+36" />
+        <source>More than %1 documents</source>
+        <translation>More than %1 documents</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -2889,19 +2894,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43" />
-        <location line="+408" />
+        <location line="+415" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>Log in to see incoming documents.</translation>
     </message>
     <message>
-        <location line="-412" />
-        <location line="+112" />
+        <location line="-419" />
+        <location line="+119" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-84" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -2921,12 +2926,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the leader concerned, who receives a copy of the transfer.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The document has been triaged already.</source>
         <translation>The document has been triaged already.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+3" />
+        <source>%1's clearance does not cover this document's secrecy level; choose another leader for the copy.</source>
+        <translation>%1's clearance does not cover this document's secrecy level; choose another leader for the copy.</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -4088,7 +4098,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>(choose the leader concerned)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Transfer: copy to the &amp;leader concerned:</source>
         <translation>Transfer: copy to the &amp;leader concerned:</translation>
     </message>

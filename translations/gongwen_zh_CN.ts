@@ -764,7 +764,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+298" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+305" />
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -871,7 +871,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+254" />
+        <location filename="../core/storage/Migrations.cpp" line="+265" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2789,17 +2789,22 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+49" />
-        <location line="+102" />
+        <location line="+116" />
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-115" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+36" />
+        <source>More than %1 documents</source>
+        <translation>超过 %1 件</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -2889,19 +2894,19 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43" />
-        <location line="+408" />
+        <location line="+415" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
         <translation>请先登录，再查看收文。</translation>
     </message>
     <message>
-        <location line="-412" />
-        <location line="+112" />
+        <location line="-419" />
+        <location line="+119" />
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-84" />
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -2921,12 +2926,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择分管领导：转办件须抄送分管领导。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The document has been triaged already.</source>
         <translation>该文件已完成初审。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+3" />
+        <source>%1's clearance does not cover this document's secrecy level; choose another leader for the copy.</source>
+        <translation>%1的涉密等级不足以知悉本件的密级，请另选抄送领导。</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -4088,7 +4098,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>（请选择分管领导）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Transfer: copy to the &amp;leader concerned:</source>
         <translation>转办抄送分管领导(&amp;L)：</translation>
     </message>

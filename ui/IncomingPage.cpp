@@ -185,8 +185,14 @@ void IncomingPage::reload()
             break;
         }
     }
-    if (auto n = m_ws.incoming().count(m_actor, f))
-        m_count->setText(tr("%1 document(s)").arg(n.value()));
+    // The whole register is counted exactly from a small index; a filter counts up to a cap, so that a
+    // broad one on a large archive stays quick.
+    const bool filtered = !f.text.isEmpty() || !f.states.isEmpty() || f.urgency || f.year > 0 ||
+                          f.overdueOnly || f.senderUnitId > 0 || !f.holder.isEmpty();
+    const qint64 cap = filtered ? 10000 : 0;
+    if (auto n = m_ws.incoming().count(m_actor, f, cap))
+        m_count->setText(cap > 0 && n.value() > cap ? tr("More than %1 documents").arg(cap)
+                                                    : tr("%1 document(s)").arg(n.value()));
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn, QHeaderView::Stretch);
 }

@@ -101,8 +101,10 @@ TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem
     m_copyLeader->setObjectName(QStringLiteral("copyLeader"));
     m_copyLeader->addItem(tr("(choose the leader concerned)"), qint64(0));
     if (auto leaders = ws.incoming().leaders(actor)) {
-        for (const User &u : leaders.value())
-            m_copyLeader->addItem(u.displayName, u.id);
+        for (const User &u : leaders.value()) {
+            if (clearanceCovers(u.clearance, item.secrecy)) // nobody is copied what they may not read
+                m_copyLeader->addItem(u.displayName, u.id);
+        }
     }
     auto *copyLabel = new QLabel(tr("Transfer: copy to the &leader concerned:"), this);
     copyLabel->setBuddy(m_copyLeader);

@@ -141,6 +141,7 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
     auto proposal = propose(actor, itemId, facts);
     if (!proposal)
         return proposal.error();
+    User copyLeader;
     const bool overridden = decision != proposal.value().outcome;
     if ((decision != TriageOutcome::Accept || overridden) && reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation,
@@ -161,6 +162,7 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
         if (!leader.value() || !isLeader(leader.value()->user))
             return makeError(ErrorCode::Validation,
                              tr("Choose the leader concerned, who receives a copy of the transfer."));
+        copyLeader = leader.value()->user;
     }
     auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
         const IncomingRepository repo(m_ctx.db);
@@ -170,6 +172,11 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
         IncomingItem item = *found.value();
         if (item.state != QLatin1String(incoming::kRegistered))
             return makeError(ErrorCode::Validation, tr("The document has been triaged already."));
+        if (decision == TriageOutcome::Transfer && !clearanceCovers(copyLeader.clearance, item.secrecy))
+            return makeError(ErrorCode::Permission,
+                             tr("%1's clearance does not cover this document's secrecy level; choose another "
+                                "leader for the copy.")
+                                 .arg(copyLeader.displayName));
         item.version = expectedVersion;
         const qint64 now = m_ctx.clock.nowMs();
         item.state = QString::fromLatin1(decision == TriageOutcome::Accept     ? incoming::kAccepted
@@ -519,13 +526,13 @@ Result<QList<IncomingItem>> IncomingService::list(const Actor &actor, IncomingFi
     return IncomingRepository(m_ctx.db).list(filter);
 }
 
-Result<qint64> IncomingService::count(const Actor &actor, IncomingFilter filter) const
+Result<qint64> IncomingService::count(const Actor &actor, IncomingFilter filter, qint64 cap) const
 {
     if (actor.roles.isEmpty())
         return makeError(ErrorCode::Permission, tr("Log in to see incoming documents."));
     filter.maxSecrecy = actor.clearance;
     filter.nowMs = m_ctx.clock.nowMs();
-    return IncomingRepository(m_ctx.db).count(filter);
+    return IncomingRepository(m_ctx.db).count(filter, cap);
 }
 
 Result<QList<IncomingAttachment>> IncomingService::attachments(const Actor &actor, qint64 itemId) const

@@ -34,7 +34,7 @@ QStringList sortColumns(IncomingSort s)
     case IncomingSort::State:
         return {QStringLiteral("state"), QStringLiteral("received_at")};
     case IncomingSort::Holder:
-        return {QStringLiteral("holder")};
+        return {QStringLiteral("holder"), QStringLiteral("received_at")};
     case IncomingSort::Due:
         return {QStringLiteral("due_at")};
     }
@@ -98,7 +98,7 @@ void IncomingFilter::startAfter(const IncomingItem &last)
         afterKey = {last.state, last.receivedAtMs};
         break;
     case IncomingSort::Holder:
-        afterKey = {last.holder};
+        afterKey = {last.holder, last.receivedAtMs};
         break;
     case IncomingSort::Due:
         afterKey = {last.dueAtMs};
@@ -185,10 +185,17 @@ Result<QList<IncomingItem>> IncomingRepository::list(const IncomingFilter &f) co
     return out;
 }
 
-Result<qint64> IncomingRepository::count(const IncomingFilter &f) const
+Result<qint64> IncomingRepository::count(const IncomingFilter &f, qint64 cap) const
 {
     QVariantList binds;
-    auto q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM incoming_items") + where(f, binds), binds);
+    const QString conditions = where(f, binds);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM incoming_items") + conditions;
+    if (cap > 0) {
+        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM incoming_items%1 LIMIT ?) AS capped")
+                  .arg(conditions);
+        binds.append(cap + 1);
+    }
+    auto q = m_db.run(sql, binds);
     if (!q)
         return q.error();
     q.value().next();

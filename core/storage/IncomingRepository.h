@@ -13,7 +13,8 @@ namespace gw {
 class Database;
 
 /// The columns the 收文 register sorts on. Each sorts by its key, then by id, so that paging by
-/// key is exact; Received, Urgency, State, Due, Number and Holder are backed by an index.
+/// key is exact; Received, Urgency, State, Due, Number and Holder are backed by an index, and so
+/// are the sender and holder filters in the default order.
 enum class IncomingSort
 {
     Received,
@@ -72,7 +73,9 @@ public:
     Result<std::optional<IncomingItem>> findBySenderAndNumber(qint64 senderUnitId,
                                                               const QString &docNumber) const;
     Result<QList<IncomingItem>> list(const IncomingFilter &filter) const;
-    Result<qint64> count(const IncomingFilter &filter) const;
+    /// How many items match; with `cap` > 0 it stops counting past cap (a result above cap means
+    /// "more than cap"), so that a broad filter on a large register stays quick.
+    Result<qint64> count(const IncomingFilter &filter, qint64 cap = 0) const;
     /// Saves state and handling fields when the stored version equals item.version.
     Result<qint64> update(const IncomingItem &item, qint64 nowMs, const QString &by) const;
     Status addAttachment(qint64 itemId, const IncomingAttachment &a) const;

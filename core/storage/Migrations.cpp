@@ -201,6 +201,17 @@ const std::vector<Step> &steps()
                                    "CREATE INDEX incoming_by_secrecy ON incoming_items (secrecy_rank)",
                                });
          }},
+        {9,
+         [](const Database &db) {
+             // Filtered by holder or by sender, the register still reads newest first from an index.
+             return expand(db,
+                           {
+                               "DROP INDEX incoming_by_holder",
+                               "CREATE INDEX incoming_by_holder ON incoming_items (holder, received_at, id)",
+                               "CREATE INDEX incoming_by_sender_time ON incoming_items (sender_unit_id, "
+                               "received_at, id)",
+                           });
+         }},
     };
     return all;
 }

@@ -206,6 +206,53 @@ TEST_CASE("triage: the directory decides the sender, the clerk decides, a reason
     CHECK(bySender.value(o.town) == QPair<int, int>(0, 1));
 }
 
+TEST_CASE("a transfer is never copied to a leader not cleared for the document",
+          "[incoming][storage][secrecy]")
+{
+    IncomingOffice o;
+    const Actor uncleared = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::None);
+    const Actor cleared = o.addUser(QStringLiteral("leader2"), {Role::Leader}, Clearance::Secret);
+    IncomingItem secret =
+        o.item(o.town, QStringLiteral("青政〔2026〕30号"), QStringLiteral("关于校舍安全隐患的报告"));
+    secret.secrecy = Clearance::Confidential;
+    secret.secrecyPeriod = QStringLiteral("1年");
+    auto r = o.ws->incoming().registerItem(o.clerk, secret, {});
+    REQUIRE(r.ok());
+    TriageFacts facts;
+    facts.competentDepartmentId = o.department;
+    auto refused =
+        o.ws->incoming().triage(o.clerk, r.value().id, r.value().version, facts, TriageOutcome::Transfer,
+                                QStringLiteral("属区教育局职权范围"), 0, uncleared.userId);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Permission);
+    CHECK(o.ws->incoming().get(o.clerk, r.value().id).value().state == QStringLiteral("registered"));
+    CHECK(o.ws->incoming().routes(o.clerk, r.value().id).value().isEmpty());
+    CHECK(o.ws->incoming()
+              .triage(o.clerk, r.value().id, r.value().version, facts, TriageOutcome::Transfer,
+                      QStringLiteral("属区教育局职权范围"), 0, cleared.userId)
+              .ok());
+}
+
+TEST_CASE("a filtered count stops at its cap, the whole register is counted exactly",
+          "[incoming][storage][paging]")
+{
+    IncomingOffice o;
+    for (int i = 0; i < 30; ++i)
+        REQUIRE(o.ws->incoming()
+                    .registerItem(o.clerk,
+                                  o.item(o.town, QStringLiteral("青政〔2026〕%1号").arg(i + 1),
+                                         QStringLiteral("来文%1").arg(i)),
+                                  {})
+                    .ok());
+    IncomingFilter all;
+    CHECK(o.ws->incoming().count(o.clerk, all).value() == 30);
+    CHECK(o.ws->incoming().count(o.clerk, all, 100).value() == 30);
+    CHECK(o.ws->incoming().count(o.clerk, all, 10).value() == 11); // more than 10
+    IncomingFilter some;
+    some.text = QStringLiteral("来文1"); // 来文1, 来文10 … 来文19
+    CHECK(o.ws->incoming().count(o.clerk, some, 100).value() == 11);
+}
+
 TEST_CASE("items above a user's clearance do not appear in lists, search or counts",
           "[incoming][storage][secrecy]")
 {
