@@ -613,7 +613,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+39" />
+        <location filename="../ui/HandlingDialog.cpp" line="+40" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -1283,12 +1283,12 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+17" />
+        <location filename="../ui/SavePdf.cpp" line="+31" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-10" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -1441,6 +1441,24 @@
         <location filename="../ui/Workstation.cpp" line="+21" />
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AttachmentList</name>
+    <message>
+        <location filename="../ui/AttachmentList.cpp" line="+31" />
+        <source>%1 (%2) — Enter to open</source>
+        <translation>%1 (%2) — Enter to open</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No attachments</source>
+        <translation>No attachments</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Save the attachment</source>
+        <translation>Save the attachment</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2390,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+21" />
+        <location filename="../ui/HandlingDialog.cpp" line="+23" />
         <source>Circulation list</source>
         <translation>Circulation list</translation>
     </message>
@@ -2424,7 +2442,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-15" />
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3044,6 +3067,16 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+2" />
         <source>Write the reply to the sender.</source>
         <translation>Write the reply to the sender.</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>The attachment no longer exists.</source>
+        <translation>The attachment no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</source>
+        <translation>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</translation>
     </message>
 </context>
 <context>
@@ -4003,12 +4036,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/TriageDialog.cpp" line="+33" />
+        <location filename="../ui/TriageDialog.cpp" line="+34" />
         <source>Triage (初审) — %1</source>
         <translation>Triage (初审) — %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>What the document says</source>
         <translation>What the document says</translation>
     </message>
@@ -4108,7 +4141,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reason (required for a transfer, a return, or a decision other than the proposal)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
@@ -4118,7 +4151,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>

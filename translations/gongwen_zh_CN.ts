@@ -613,7 +613,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+39" />
+        <location filename="../ui/HandlingDialog.cpp" line="+40" />
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
@@ -1283,12 +1283,12 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+17" />
+        <location filename="../ui/SavePdf.cpp" line="+31" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-10" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1441,6 +1441,24 @@
         <location filename="../ui/Workstation.cpp" line="+21" />
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AttachmentList</name>
+    <message>
+        <location filename="../ui/AttachmentList.cpp" line="+31" />
+        <source>%1 (%2) — Enter to open</source>
+        <translation>%1（%2）— 回车打开</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No attachments</source>
+        <translation>无附件</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2390,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+21" />
+        <location filename="../ui/HandlingDialog.cpp" line="+23" />
         <source>Circulation list</source>
         <translation>传阅名单</translation>
     </message>
@@ -2424,7 +2442,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-15" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Action</source>
         <translation>办理事项</translation>
     </message>
@@ -3044,6 +3067,16 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+2" />
         <source>Write the reply to the sender.</source>
         <translation>请填写给来文单位的答复。</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</source>
+        <translation>附件“%1”与登记时记录的 SHA-256 不符，可能已被改动。</translation>
     </message>
 </context>
 <context>
@@ -4003,12 +4036,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/TriageDialog.cpp" line="+33" />
+        <location filename="../ui/TriageDialog.cpp" line="+34" />
         <source>Triage (初审) — %1</source>
         <translation>初审 — %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>What the document says</source>
         <translation>来文内容要点</translation>
     </message>
@@ -4108,7 +4141,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>理由（转办、退文或与建议不一致时必填）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>&amp;Confirm</source>
         <translation>确定(&amp;C)</translation>
     </message>
@@ -4118,7 +4151,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>建议：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>

@@ -2,6 +2,7 @@
 // Gongwen Desk — 承办, 传阅, 催办, 答复.
 #include "HandlingDialog.h"
 
+#include "AttachmentList.h"
 #include "ErrorBanner.h"
 #include "IncomingModel.h"
 #include "SavePdf.h"
@@ -68,6 +69,8 @@ HandlingDialog::HandlingDialog(Workspace &ws, const Actor &actor, qint64 itemId,
     layout->addWidget(m_summary);
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
+    layout->addWidget(new QLabel(tr("Attachments"), this));
+    layout->addWidget(new AttachmentList(ws, actor, itemId, m_error, this));
     m_actions = new QHBoxLayout;
     layout->addLayout(m_actions);
     layout->addWidget(new QLabel(tr("Circulation list"), this));

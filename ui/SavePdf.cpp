@@ -10,19 +10,25 @@
 
 namespace gw {
 
-bool savePdfAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
-               const QByteArray &pdf)
+bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
+                const QByteArray &bytes, const QString &filter)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, caption, suggestedName, QCoreApplication::translate("SavePdf", "PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(parent, caption, suggestedName, filter);
     if (path.isEmpty())
         return true;
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size() || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         error->showMessage(QCoreApplication::translate("SavePdf", "Cannot write %1.").arg(path));
         return false;
     }
     return true;
+}
+
+bool savePdfAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
+               const QByteArray &pdf)
+{
+    return saveFileAs(parent, error, caption, suggestedName, pdf,
+                      QCoreApplication::translate("SavePdf", "PDF files (*.pdf)"));
 }
 
 } // namespace gw

@@ -15,5 +15,8 @@ class ErrorBanner;
 /// with the message shown in `error`, when it cannot be written; true when saved or not wanted.
 bool savePdfAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
                const QByteArray &pdf);
+/// The same for any file; `filter` as for QFileDialog (empty: all files).
+bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
+                const QByteArray &bytes, const QString &filter = {});
 
 } // namespace gw

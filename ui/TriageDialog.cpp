@@ -2,6 +2,7 @@
 // Gongwen Desk — 初审.
 #include "TriageDialog.h"
 
+#include "AttachmentList.h"
 #include "ErrorBanner.h"
 #include "SavePdf.h"
 
@@ -37,6 +38,10 @@ TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem
         this);
     head->setWordWrap(true);
     layout->addWidget(head);
+    m_error = new ErrorBanner(this); // placed above the buttons; the attachments report to it
+    auto *files = new AttachmentList(ws, actor, item.id, m_error, this);
+    files->setMaximumHeight(50);
+    layout->addWidget(files);
 
     auto *read = new QGroupBox(tr("What the document says"), this);
     auto *grid = new QGridLayout(read);
@@ -121,7 +126,6 @@ TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem
     m_reason->setMaximumHeight(70);
     m_reason->setTabChangesFocus(true);
     layout->addWidget(m_reason);
-    m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Confirm"));
@@ -131,6 +135,8 @@ TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem
     connect(buttons, &QDialogButtonBox::rejected, this, &TriageDialog::reject);
     updateProposal();
     setMinimumWidth(720);
+    if (!m_flags.isEmpty())
+        m_flags.first()->setFocus(); // the clerk starts on what the document says; the files are a Tab back
 }
 
 TriageFacts TriageDialog::facts() const

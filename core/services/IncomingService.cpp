@@ -542,6 +542,26 @@ Result<QList<IncomingAttachment>> IncomingService::attachments(const Actor &acto
     return IncomingRepository(m_ctx.db).attachments(itemId);
 }
 
+Result<IncomingAttachment> IncomingService::attachment(const Actor &actor, qint64 itemId,
+                                                       qint64 attachmentId) const
+{
+    if (auto item = get(actor, itemId); !item)
+        return item.error();
+    auto found = IncomingRepository(m_ctx.db).attachment(itemId, attachmentId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("The attachment no longer exists."));
+    const IncomingAttachment a = *found.value();
+    if (QString::fromLatin1(QCryptographicHash::hash(a.bytes, QCryptographicHash::Sha256).toHex()) !=
+        a.sha256)
+        return makeError(
+            ErrorCode::Tampered,
+            tr("The attachment “%1” no longer matches the SHA-256 recorded when it was registered.")
+                .arg(a.name));
+    return a;
+}
+
 Result<QList<SenderTriageCount>> IncomingService::triageCounts(const Actor &actor) const
 {
     if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)

@@ -63,6 +63,8 @@ public:
     /// How many items the actor may see match; `cap` as in IncomingRepository::count.
     Result<qint64> count(const Actor &actor, IncomingFilter filter, qint64 cap = 0) const;
     Result<QList<IncomingAttachment>> attachments(const Actor &actor, qint64 itemId) const;
+    /// One attachment with its bytes, checked against the SHA-256 stored at registration.
+    Result<IncomingAttachment> attachment(const Actor &actor, qint64 itemId, qint64 attachmentId) const;
     Result<QList<SenderTriageCount>> triageCounts(const Actor &actor) const;
 
 Q_SIGNALS:

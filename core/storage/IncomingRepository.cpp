@@ -359,6 +359,22 @@ Result<QList<IncomingAttachment>> IncomingRepository::attachments(qint64 itemId)
     return out;
 }
 
+Result<std::optional<IncomingAttachment>> IncomingRepository::attachment(qint64 itemId,
+                                                                         qint64 attachmentId) const
+{
+    auto q =
+        m_db.run(QStringLiteral("SELECT id, name, sha256, size, bytes FROM incoming_attachments WHERE id = ? "
+                                "AND item_id = ?"),
+                 {attachmentId, itemId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<IncomingAttachment>();
+    return std::optional<IncomingAttachment>(IncomingAttachment{
+        q.value().value(0).toLongLong(), q.value().value(1).toString(), q.value().value(2).toString(),
+        q.value().value(3).toLongLong(), q.value().value(4).toByteArray()});
+}
+
 Status IncomingRepository::addEvent(qint64 itemId, const QString &action, qint64 actorId,
                                     const QString &actorName, qint64 atMs, const QString &note) const
 {

@@ -81,6 +81,8 @@ public:
     Status addAttachment(qint64 itemId, const IncomingAttachment &a) const;
     /// Attachments without their bytes.
     Result<QList<IncomingAttachment>> attachments(qint64 itemId) const;
+    /// One attachment of the item with its bytes, or nothing.
+    Result<std::optional<IncomingAttachment>> attachment(qint64 itemId, qint64 attachmentId) const;
     Status addEvent(qint64 itemId, const QString &action, qint64 actorId, const QString &actorName,
                     qint64 atMs, const QString &note) const;
     Result<QList<SenderTriageCount>> triageCounts() const;

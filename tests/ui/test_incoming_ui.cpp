@@ -4,8 +4,11 @@
 #include "Screenshots.h"
 #include "UiHelpers.h"
 
+#include "AttachmentList.h"
 #include "IncomingModel.h"
 #include "IncomingPage.h"
+#include "PdfView.h"
+#include "PdfViewer.h"
 #include "RegistrationDialog.h"
 #include "TriageDialog.h"
 
@@ -178,6 +181,21 @@ TEST_CASE("incoming: fields are proposed from an attached PDF and must be confir
     CHECK(dialog.proposedFields().isEmpty());
     REQUIRE(dialog.save());
     CHECK(ws->incoming().attachments(clerk, dialog.saved().id).value().size() == 1);
+
+    // At triage the clerk opens the attached PDF in the PDF view, checked against its SHA-256.
+    TriageDialog triage(*ws, clerk, dialog.saved());
+    triage.show();
+    auto *files = child<AttachmentList>(triage, "attachmentList");
+    REQUIRE(files->count() == 1);
+    QWidget *window = files->openRow(0);
+    REQUIRE(window != nullptr);
+    auto *viewer = window->findChild<PdfViewer *>();
+    REQUIRE(viewer != nullptr);
+    for (int i = 0; i < 100 && !viewer->view()->isOpen(); ++i)
+        QTest::qWait(50);
+    CHECK(viewer->view()->pageCount() >= 1);
+    screenshot(*window, QStringLiteral("incoming_08_attachment_zh_CN"));
+    window->close();
 }
 
 #include "HandlingDialog.h"

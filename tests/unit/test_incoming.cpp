@@ -4,9 +4,12 @@
 
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace gw;
 using namespace gw::test;
@@ -68,6 +71,20 @@ TEST_CASE("registration keeps the 文号 in its standard form and the attachment
     CHECK(files.value().first().sha256 ==
           QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     CHECK(files.value().first().size == pdf.size());
+
+    // Opened later, the bytes come back whole; changed behind the program's back, they are refused.
+    auto opened = o.ws->incoming().attachment(o.clerk, r.value().id, files.value().first().id);
+    REQUIRE(opened.ok());
+    CHECK(opened.value().bytes == pdf);
+    CHECK(
+        o.ws->incoming().attachment(o.lowClerk, r.value().id + 1000, files.value().first().id).error().code ==
+        ErrorCode::NotFound);
+    QSqlQuery tamper(o.ws->database().connection());
+    REQUIRE(tamper.prepare(QStringLiteral("UPDATE incoming_attachments SET bytes = ?")));
+    tamper.addBindValue(QByteArray("%PDF-1.4 altered"));
+    REQUIRE(tamper.exec());
+    CHECK(o.ws->incoming().attachment(o.clerk, r.value().id, files.value().first().id).error().code ==
+          ErrorCode::Tampered);
 }
 
 TEST_CASE("the same sender and 文号 registered twice is caught and named", "[incoming][storage][duplicate]")
