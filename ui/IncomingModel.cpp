@@ -188,8 +188,11 @@ void IncomingModel::sort(int column, Qt::SortOrder order)
         IncomingSort::Title,   IncomingSort::State,    IncomingSort::Holder, IncomingSort::Due};
     if (column < 0 || column >= ColumnCount)
         return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_filter.sortBy == byColumn[column] && m_filter.descending == descending)
+        return; // the order shown already (the view asks again when sorting is switched on)
     m_filter.sortBy = byColumn[column];
-    m_filter.descending = order == Qt::DescendingOrder;
+    m_filter.descending = descending;
     static_cast<void>(reload()); // an error stays in lastStatus() for the page to show
 }
 

@@ -121,7 +121,7 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     m_model = new IncomingModel(ws, actor, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("incomingTable"));
-    // Sorting is switched on before the model is set, so that opening the page reads the register once.
+    // Sorting on: clicking a heading sorts by it (the model reads only when the order changes).
     m_view->setSortingEnabled(true);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
