@@ -613,7 +613,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+40" />
+        <location filename="../ui/HandlingDialog.cpp" line="+43" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -764,7 +764,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+305" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+310" />
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -1283,7 +1283,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+31" />
+        <location filename="../ui/SavePdf.cpp" line="+46" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1299,6 +1299,24 @@
         <location filename="../core/services/ServiceContext.cpp" line="+22" />
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>This account has been disabled. Log out; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../ui/TextPrompt.cpp" line="+37" />
+        <source>Ctrl+Enter to confirm, Esc to cancel.</source>
+        <translation>Ctrl+Enter to confirm, Esc to cancel.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2109,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+44" />
+        <location filename="../ui/DraftListPage.cpp" line="+48" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2176,7 +2194,17 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+121" />
+        <source>Outgoing drafts at your step (&amp;D): %1</source>
+        <translation>Outgoing drafts at your step (&amp;D): %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incoming documents waiting for you (&amp;I): %1</source>
+        <translation>Incoming documents waiting for you (&amp;I): %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1 item(s) wait for you, %2 overdue</source>
         <translation>%1 item(s) wait for you, %2 overdue</translation>
     </message>
@@ -2401,12 +2429,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+167" />
+        <location line="+169" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-169" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -2488,12 +2516,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+116" />
+        <location line="+118" />
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-117" />
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -2543,7 +2571,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Distribute…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Read / done…</source>
         <translation>&amp;Read / done…</translation>
     </message>
@@ -2625,17 +2653,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+12" />
-        <location line="+21" />
+        <location line="+55" />
         <source>Distribute</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-52" />
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>Tick the readers and handlers in the order the document goes round:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Handles</source>
         <translation>Handles</translation>
     </message>
@@ -2645,7 +2673,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Leads</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+33" />
+        <source>Move up (Alt+↑)</source>
+        <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down (Alt+↓)</source>
+        <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Space ticks a box.</source>
+        <translation>Space ticks a box.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2653,7 +2696,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+34" />
+        <location filename="../ui/IncomingModel.cpp" line="+40" />
         <source>Registered, to triage</source>
         <translation>Registered, to triage</translation>
     </message>
@@ -2698,7 +2741,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Done, ready to archive</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+32" />
         <source>Overdue: %1</source>
         <translation>Overdue: %1</translation>
     </message>
@@ -2746,7 +2789,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+46" />
+        <location filename="../ui/IncomingPage.cpp" line="+45" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2876,7 +2919,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+26" />
+        <location filename="../core/services/IncomingService.cpp" line="+29" />
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
@@ -2916,7 +2959,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+146" />
         <location line="+415" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
@@ -3328,12 +3371,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+96" />
+        <location line="+95" />
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-86" />
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -3398,7 +3441,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -3428,7 +3471,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Comment on “%1”:</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+66" />
         <location line="+13" />
         <source>Choose a saved markup in the list first.</source>
         <translation>Choose a saved markup in the list first.</translation>

@@ -613,7 +613,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+40" />
+        <location filename="../ui/HandlingDialog.cpp" line="+43" />
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
@@ -764,7 +764,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+305" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+310" />
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -1283,7 +1283,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+31" />
+        <location filename="../ui/SavePdf.cpp" line="+46" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1299,6 +1299,24 @@
         <location filename="../core/services/ServiceContext.cpp" line="+22" />
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>此账号已被停用，请退出登录；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../ui/TextPrompt.cpp" line="+37" />
+        <source>Ctrl+Enter to confirm, Esc to cancel.</source>
+        <translation>Ctrl+Enter 确定，Esc 取消。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2109,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+44" />
+        <location filename="../ui/DraftListPage.cpp" line="+48" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或发文字号（Ctrl+F）</translation>
     </message>
@@ -2176,7 +2194,17 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+121" />
+        <source>Outgoing drafts at your step (&amp;D): %1</source>
+        <translation>发文待办(&amp;D)：%1 件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incoming documents waiting for you (&amp;I): %1</source>
+        <translation>收文待办(&amp;I)：%1 件</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1 item(s) wait for you, %2 overdue</source>
         <translation>待办 %1 件，其中逾期 %2 件</translation>
     </message>
@@ -2401,12 +2429,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+167" />
+        <location line="+169" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-169" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -2488,12 +2516,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+116" />
+        <location line="+118" />
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-117" />
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -2543,7 +2571,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>分送(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Read / done…</source>
         <translation>阅毕/办结(&amp;R)…</translation>
     </message>
@@ -2625,17 +2653,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+12" />
-        <location line="+21" />
+        <location line="+55" />
         <source>Distribute</source>
         <translation>分送</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-52" />
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>按传阅先后勾选阅知人和承办人：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Handles</source>
         <translation>承办</translation>
     </message>
@@ -2645,7 +2673,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>主办</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+33" />
+        <source>Move up (Alt+↑)</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down (Alt+↓)</source>
+        <translation>下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Space ticks a box.</source>
+        <translation>按空格键勾选。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2653,7 +2696,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+34" />
+        <location filename="../ui/IncomingModel.cpp" line="+40" />
         <source>Registered, to triage</source>
         <translation>已登记，待初审</translation>
     </message>
@@ -2698,7 +2741,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>已办结，待归档</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+32" />
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
@@ -2746,7 +2789,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+46" />
+        <location filename="../ui/IncomingPage.cpp" line="+45" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -2876,7 +2919,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+26" />
+        <location filename="../core/services/IncomingService.cpp" line="+29" />
         <source>Enter the title.</source>
         <translation>请填写标题。</translation>
     </message>
@@ -2916,7 +2959,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+146" />
         <location line="+415" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
@@ -3328,12 +3371,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+96" />
+        <location line="+95" />
         <source>Anyone</source>
         <translation>全部批注人</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3398,7 +3441,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3428,7 +3471,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>对“%1”的意见：</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+66" />
         <location line="+13" />
         <source>Choose a saved markup in the list first.</source>
         <translation>请先在列表中选择一条已保存的批注。</translation>

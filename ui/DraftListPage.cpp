@@ -5,9 +5,13 @@
 #include "DraftDialog.h"
 #include "DraftEditorDialog.h"
 #include "ErrorBanner.h"
+#include "IncomingActions.h"
+#include "IncomingModel.h"
+#include "RecordTable.h"
 
 #include "security/Permissions.h"
 #include "services/DraftingService.h"
+#include "services/IncomingService.h"
 #include "services/Workspace.h"
 
 #include <QCheckBox>
@@ -19,6 +23,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -104,17 +109,40 @@ DraftListPage::DraftListPage(Workspace &ws, const Actor &actor, DraftModel::Mode
     layout->addWidget(m_error);
 
     m_model = new DraftModel(ws, actor, mode, this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(mode == DraftModel::Mode::Tasks ? QStringLiteral("taskTable")
-                                                          : QStringLiteral("draftTable"));
+    m_view = newRecordTable(
+        mode == DraftModel::Mode::Tasks ? QStringLiteral("taskTable") : QStringLiteral("draftTable"), this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(DraftModel::TitleColumn, QHeaderView::Stretch);
-    m_view->setAlternatingRowColors(true);
-    layout->addWidget(m_view, 1);
+    if (mode == DraftModel::Mode::Tasks) {
+        // Two lists, one above the other: outgoing drafts at my step, incoming items waiting for me.
+        auto *split = new QSplitter(Qt::Vertical, this);
+        auto *top = new QWidget(split);
+        auto *topLayout = new QVBoxLayout(top);
+        topLayout->setContentsMargins(0, 0, 0, 0);
+        m_draftHeading = new QLabel(top);
+        topLayout->addWidget(m_draftHeading);
+        m_view->setParent(top);
+        topLayout->addWidget(m_view, 1);
+        auto *bottom = new QWidget(split);
+        auto *bottomLayout = new QVBoxLayout(bottom);
+        bottomLayout->setContentsMargins(0, 0, 0, 0);
+        m_incomingHeading = new QLabel(bottom);
+        bottomLayout->addWidget(m_incomingHeading);
+        m_incomingModel = new IncomingModel(ws, actor, IncomingModel::Source::Tasks, this);
+        m_incomingView = newRecordTable(QStringLiteral("incomingTaskTable"), bottom);
+        m_incomingView->setModel(m_incomingModel);
+        m_draftHeading->setBuddy(m_view);
+        m_incomingHeading->setBuddy(m_incomingView);
+        bottomLayout->addWidget(m_incomingView, 1);
+        split->addWidget(top);
+        split->addWidget(bottom);
+        layout->addWidget(split, 1);
+        connect(m_incomingView, &QTableView::activated, this,
+                [this](const QModelIndex &i) { openIncomingRow(i.row()); });
+        connect(&ws.incoming(), &IncomingService::itemChanged, this, &DraftListPage::reload);
+    } else {
+        layout->addWidget(m_view, 1);
+    }
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     connect(&ws.drafting(), &DraftingService::draftChanged, this, &DraftListPage::reload);
     reload();
@@ -145,12 +173,51 @@ DraftFilter DraftListPage::filter() const
     return f;
 }
 
+namespace {
+/// After a reload, the cursor goes back to the row showing the same item, or stays at the row it was at.
+void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId, int column,
+                    const std::function<qint64(int)> &idAt)
+{
+    const int rows = view->model()->rowCount();
+    if (!was.isValid() || rows == 0)
+        return;
+    int row = qMin(was.row(), rows - 1);
+    for (int r = 0; r < rows; ++r) {
+        if (idAt(r) == wasId)
+            row = r;
+    }
+    view->setCurrentIndex(view->model()->index(row, column));
+}
+} // namespace
+
 void DraftListPage::reload()
 {
-    const Status st = m_mode == DraftModel::Mode::Register ? m_model->setFilter(filter()) : m_model->reload();
+    const QModelIndex wasDraft = m_view->currentIndex();
+    const qint64 wasDraftId = wasDraft.isValid() ? m_model->draftAt(wasDraft.row()).id : 0;
+    Status st = m_mode == DraftModel::Mode::Register ? m_model->setFilter(filter()) : m_model->reload();
+    restoreCurrent(m_view, wasDraft, wasDraftId, DraftModel::TitleColumn,
+                   [this](int r) { return m_model->draftAt(r).id; });
+    int n = m_model->rowCount();
+    int overdue = m_model->overdueCount();
+    if (m_incomingModel) {
+        // The cursor stays on the item it was on (or on the row where it was) across a reload.
+        const QModelIndex was = m_incomingView->currentIndex();
+        const qint64 wasId = was.isValid() ? m_incomingModel->itemAt(was.row()).id : 0;
+        const Status incomingStatus = m_incomingModel->reload();
+        restoreCurrent(m_incomingView, was, wasId, IncomingModel::TitleColumn,
+                       [this](int r) { return m_incomingModel->itemAt(r).id; });
+        if (st)
+            st = incomingStatus;
+        const int incomingCount = m_incomingModel->rowCount();
+        m_draftHeading->setText(tr("Outgoing drafts at your step (&D): %1").arg(m_model->rowCount()));
+        m_incomingHeading->setText(tr("Incoming documents waiting for you (&I): %1").arg(incomingCount));
+        m_incomingView->resizeColumnsToContents();
+        m_incomingView->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn,
+                                                                 QHeaderView::Stretch);
+        n += incomingCount;
+        overdue += m_incomingModel->overdueCount();
+    }
     m_error->setStatus(st);
-    const int n = m_model->rowCount();
-    const int overdue = m_model->overdueCount();
     if (m_mode == DraftModel::Mode::Tasks)
         m_heading->setText(overdue > 0 ? tr("%1 item(s) wait for you, %2 overdue").arg(n).arg(overdue)
                                        : tr("%1 item(s) wait for you").arg(n));
@@ -158,6 +225,8 @@ void DraftListPage::reload()
         m_heading->setText(tr("Outgoing documents"));
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(DraftModel::TitleColumn, QHeaderView::Stretch);
+    m_count = n;
+    m_overdueCount = overdue;
     Q_EMIT countChanged(n, overdue);
 }
 
@@ -167,6 +236,15 @@ void DraftListPage::openRow(int row)
         return;
     DraftDialog dialog(m_ws, m_actor, m_model->draftAt(row).id, this);
     dialog.exec();
+}
+
+void DraftListPage::openIncomingRow(int row)
+{
+    if (!m_incomingModel || row < 0 || row >= m_incomingModel->rowCount())
+        return;
+    const IncomingItem item = m_incomingModel->itemAt(row); // a copy: the dialog reloads the model
+    openIncomingItem(m_ws, m_actor, item, this);
+    reload();
 }
 
 void DraftListPage::newDraft()

@@ -17,6 +17,7 @@ class QTableView;
 namespace gw {
 
 class ErrorBanner;
+class IncomingModel;
 class Workspace;
 
 class DraftListPage final : public QWidget
@@ -30,6 +31,14 @@ public:
     QTableView *view() const { return m_view; }
     void reload();
     void openRow(int row);
+    /// My tasks: opens an incoming item of the second list where it stands.
+    void openIncomingRow(int row);
+    /// My tasks: the incoming items waiting for the user (null on the register).
+    IncomingModel *incomingModel() const { return m_incomingModel; }
+    QTableView *incomingView() const { return m_incomingView; }
+    /// What the list shows: for my tasks, drafts and incoming items together.
+    int count() const { return m_count; }
+    int overdueCount() const { return m_overdueCount; }
     void newDraft();
 
 Q_SIGNALS:
@@ -52,6 +61,12 @@ private:
     QSpinBox *m_year = nullptr;
     QCheckBox *m_overdue = nullptr;
     ErrorBanner *m_error = nullptr;
+    QLabel *m_draftHeading = nullptr;
+    QLabel *m_incomingHeading = nullptr;
+    IncomingModel *m_incomingModel = nullptr;
+    QTableView *m_incomingView = nullptr;
+    int m_count = 0;
+    int m_overdueCount = 0;
 };
 
 } // namespace gw

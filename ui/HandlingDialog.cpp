@@ -2,6 +2,8 @@
 // Gongwen Desk — 承办, 传阅, 催办, 答复.
 #include "HandlingDialog.h"
 
+#include "TextPrompt.h"
+
 #include "AttachmentList.h"
 #include "ErrorBanner.h"
 #include "IncomingModel.h"
@@ -24,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -178,7 +181,7 @@ QStringList HandlingDialog::actionNames() const
 QString HandlingDialog::ask(const QString &title, const QString &label)
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
+    const QString text = askText(this, title, label, &ok);
     return ok ? text : QString();
 }
 
@@ -200,7 +203,9 @@ void HandlingDialog::buildActions()
                   [this] { instruct(ask(tr("签批"), tr("Instruction:"))); });
     if ((s == QLatin1String(incoming::kInstructed) || s == QLatin1String(incoming::kAccepted)) && distributes)
         addAction("actionDistribute", tr("&Distribute…"), [this] { chooseRoutes(); });
-    if (s == QLatin1String(incoming::kCirculating) && m_item.holder == m_actor.displayName)
+    if (s == QLatin1String(incoming::kCirculating) &&
+        m_item.holder != QString::fromUtf8(incoming::kSecretariat) &&
+        m_ws.incoming().waitsFor(m_actor, m_item))
         addAction("actionFinish", tr("&Read / done…"),
                   [this] { finishTurn(ask(tr("Read / done"), tr("Opinion:"))); });
     if (s == QLatin1String(incoming::kCirculating) &&
@@ -244,13 +249,16 @@ void HandlingDialog::chooseRoutes()
     layout->addWidget(
         new QLabel(tr("Tick the readers and handlers in the order the document goes round:"), &pick));
     auto *table = new QTableWidget(int(people.value().size()), 4, &pick);
+    table->setObjectName(QStringLiteral("distributeTable"));
     table->setHorizontalHeaderLabels({tr("Person"), tr("Reads"), tr("Handles"), tr("Leads")});
     table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int i = 0; i < people.value().size(); ++i) {
         const User &u = people.value().at(i);
-        table->setItem(i, 0,
-                       new QTableWidgetItem(u.displayName + QStringLiteral("（") + roleLabels(u.roles) +
-                                            QStringLiteral("）")));
+        auto *person = new QTableWidgetItem(u.displayName + QStringLiteral("（") + roleLabels(u.roles) +
+                                            QStringLiteral("）"));
+        person->setData(Qt::UserRole, u.id);
+        table->setItem(i, 0, person);
         for (int c = 1; c <= 3; ++c) {
             auto *box = new QTableWidgetItem;
             box->setCheckState(Qt::Unchecked);
@@ -258,24 +266,55 @@ void HandlingDialog::chooseRoutes()
         }
     }
     table->resizeColumnsToContents();
+    table->setCurrentCell(0, 1);
     layout->addWidget(table);
+    // The list's order is the order of circulation: a person is moved up or down with Alt+Up/Down.
+    auto move = [table](int delta) {
+        const int from = table->currentRow();
+        const int to = from + delta;
+        if (from < 0 || to < 0 || to >= table->rowCount())
+            return;
+        for (int c = 0; c < table->columnCount(); ++c) {
+            QTableWidgetItem *a = table->takeItem(from, c);
+            QTableWidgetItem *b = table->takeItem(to, c);
+            table->setItem(from, c, b);
+            table->setItem(to, c, a);
+        }
+        table->setCurrentCell(to, table->currentColumn());
+    };
+    auto *order = new QHBoxLayout;
+    auto *up = new QPushButton(tr("Move up (Alt+↑)"), &pick);
+    auto *down = new QPushButton(tr("Move down (Alt+↓)"), &pick);
+    up->setAutoDefault(false);
+    down->setAutoDefault(false);
+    connect(up, &QPushButton::clicked, &pick, [move] { move(-1); });
+    connect(down, &QPushButton::clicked, &pick, [move] { move(1); });
+    // Shortcuts of their own: a button's shortcut animates a click and ignores a second press meanwhile.
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), &pick), &QShortcut::activated, &pick,
+            [move] { move(-1); });
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), &pick), &QShortcut::activated, &pick,
+            [move] { move(1); });
+    order->addWidget(new QLabel(tr("Space ticks a box."), &pick), 1);
+    order->addWidget(up);
+    order->addWidget(down);
+    layout->addLayout(order);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &pick);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Distribute"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, &pick, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &pick, &QDialog::reject);
     layout->addWidget(buttons);
-    pick.resize(560, 420);
+    pick.resize(600, 440);
     if (pick.exec() != QDialog::Accepted)
         return;
     QList<IncomingRoute> routes;
-    for (int i = 0; i < people.value().size(); ++i) {
+    for (int i = 0; i < table->rowCount(); ++i) {
         const bool reads = table->item(i, 1)->checkState() == Qt::Checked;
         const bool handles = table->item(i, 2)->checkState() == Qt::Checked;
         if (!reads && !handles)
             continue;
         IncomingRoute r;
-        r.userId = people.value().at(i).id;
+        r.userId = table->item(i, 0)->data(Qt::UserRole).toLongLong();
         r.handles = handles;
         r.lead = handles && table->item(i, 3)->checkState() == Qt::Checked;
         routes.append(r);

@@ -14,9 +14,15 @@
 
 namespace gw {
 
-IncomingModel::IncomingModel(Workspace &ws, const Actor &actor, QObject *parent)
-    : QAbstractTableModel(parent), m_ws(ws), m_actor(actor)
+IncomingModel::IncomingModel(Workspace &ws, const Actor &actor, Source source, QObject *parent)
+    : QAbstractTableModel(parent), m_ws(ws), m_actor(actor), m_source(source)
 {
+}
+
+int IncomingModel::overdueCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [this](const IncomingItem &i) { return m_ws.incoming().isOverdue(i); }));
 }
 
 int IncomingModel::rowCount(const QModelIndex &parent) const
@@ -56,10 +62,7 @@ QVariant IncomingModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const IncomingItem &i = m_items.at(index.row());
-    const bool active = i.state != QLatin1String(incoming::kDone) &&
-                        i.state != QLatin1String(incoming::kReturned) &&
-                        i.state != QLatin1String(incoming::kTransferred);
-    const bool overdue = active && i.dueAtMs > 0 && i.dueAtMs < m_ws.clock().nowMs();
+    const bool overdue = m_ws.incoming().isOverdue(i);
     auto when = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
                             QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -135,6 +138,14 @@ bool IncomingModel::canFetchMore(const QModelIndex &parent) const
 Status IncomingModel::fetchPage(bool fromEnd, const IncomingItem *after, QList<IncomingItem> &rows,
                                 bool &more) const
 {
+    more = false;
+    if (m_source == Source::Tasks) {
+        auto tasks = m_ws.incoming().tasks(m_actor);
+        if (!tasks)
+            return tasks.error();
+        rows = tasks.value();
+        return {};
+    }
     IncomingFilter f = m_filter;
     f.limit = kPage + 1;
     if (fromEnd)
@@ -186,7 +197,7 @@ void IncomingModel::sort(int column, Qt::SortOrder order)
     static const IncomingSort byColumn[ColumnCount] = {
         IncomingSort::Urgency, IncomingSort::Received, IncomingSort::Sender, IncomingSort::Number,
         IncomingSort::Title,   IncomingSort::State,    IncomingSort::Holder, IncomingSort::Due};
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount || m_source == Source::Tasks)
         return;
     const bool descending = order == Qt::DescendingOrder;
     if (m_filter.sortBy == byColumn[column] && m_filter.descending == descending)

@@ -31,8 +31,15 @@ public:
         ColumnCount
     };
     static constexpr int kPage = 200;
+    /// The whole register, or the items waiting for the user (待办), in the order the service gives.
+    enum class Source
+    {
+        Register,
+        Tasks
+    };
 
-    IncomingModel(Workspace &ws, const Actor &actor, QObject *parent = nullptr);
+    IncomingModel(Workspace &ws, const Actor &actor, Source source = Source::Register,
+                  QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -54,11 +61,13 @@ public:
     /// The last error of a fetch, for the page to show.
     Status lastStatus() const { return m_status; }
     const IncomingItem &itemAt(int row) const { return m_items.at(row); }
+    int overdueCount() const;
     static QString stateLabel(const QString &state);
 
 private:
     Workspace &m_ws;
     Actor m_actor;
+    Source m_source;
     IncomingFilter m_filter;
     QList<IncomingItem> m_items;
     Status resetFrom(bool end);

@@ -3,10 +3,10 @@
 #include "IncomingPage.h"
 
 #include "ErrorBanner.h"
-#include "HandlingDialog.h"
+#include "IncomingActions.h"
 #include "IncomingModel.h"
+#include "RecordTable.h"
 #include "RegistrationDialog.h"
-#include "TriageDialog.h"
 
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
@@ -118,17 +118,11 @@ IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
     layout->addLayout(second);
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
-    m_model = new IncomingModel(ws, actor, this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("incomingTable"));
+    m_model = new IncomingModel(ws, actor, IncomingModel::Source::Register, this);
+    m_view = newRecordTable(QStringLiteral("incomingTable"), this);
     // Sorting on: clicking a heading sorts by it (the model reads only when the order changes).
     m_view->setSortingEnabled(true);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setAlternatingRowColors(true);
     // Sort on any column by clicking its heading; the register keeps paging by key in that order.
     m_view->horizontalHeader()->setSortIndicator(IncomingModel::ReceivedColumn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
@@ -326,14 +320,8 @@ void IncomingPage::triageCurrent()
         m_error->showMessage(tr("Select a document in the register first."));
         return;
     }
-    const IncomingItem &item = m_model->itemAt(current.row());
-    if (item.state != QLatin1String(incoming::kRegistered)) {
-        HandlingDialog dialog(m_ws, m_actor, item.id, this); // 承办, 传阅, 催办, 答复
-        dialog.exec();
-        return;
-    }
-    TriageDialog dialog(m_ws, m_actor, item, this);
-    dialog.exec();
+    const IncomingItem item = m_model->itemAt(current.row()); // a copy: the dialog may reload the model
+    openIncomingItem(m_ws, m_actor, item, this);
 }
 
 } // namespace gw

@@ -76,7 +76,7 @@ MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
         item->setForeground(overdue > 0 ? QColor(0xB0, 0x00, 0x20) : palette().color(QPalette::Text));
     };
     connect(tasks, &DraftListPage::countChanged, this, showCount);
-    showCount(tasks->model()->rowCount(), tasks->model()->overdueCount());
+    showCount(tasks->count(), tasks->overdueCount());
 
     buildMenus();
 

@@ -5,6 +5,7 @@
 #include "ErrorBanner.h"
 #include "PdfView.h"
 #include "PdfViewer.h"
+#include "TextPrompt.h"
 
 #include "pdf/PdfWorkerClient.h"
 #include "services/MarkupService.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -196,8 +196,7 @@ MarkupPanel::MarkupPanel(Workspace &ws, const Actor &actor, PdfViewer *viewer, Q
     connect(fixed, &QPushButton::clicked, this, [this] { answerSelected(true, QString()); });
     connect(notChanged, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString why = QInputDialog::getMultiLineText(
-            this, tr("Not changed"), tr("Why was the draft not changed?"), QString(), &ok);
+        const QString why = askText(this, tr("Not changed"), tr("Why was the draft not changed?"), &ok);
         if (ok)
             answerSelected(false, why);
     });
@@ -347,9 +346,8 @@ void MarkupPanel::onDrawn(int page, int kind, const QList<QRectF> &rects, const 
     m.category =
         markupCategoryFromCode(m_category->currentData().toString()).value_or(MarkupCategory::Wording);
     bool ok = false;
-    m.comment = QInputDialog::getMultiLineText(
-        this, markupKindLabel(m.kind), text.isEmpty() ? tr("Comment:") : tr("Comment on “%1”:").arg(text),
-        QString(), &ok);
+    m.comment = askText(this, markupKindLabel(m.kind),
+                        text.isEmpty() ? tr("Comment:") : tr("Comment on “%1”:").arg(text), &ok);
     if (ok)
         addPending(m);
 }

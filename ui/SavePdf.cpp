@@ -5,17 +5,32 @@
 #include "ErrorBanner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace gw {
 
 bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
                 const QByteArray &bytes, const QString &filter)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, caption, suggestedName, filter);
+    // The folder last saved to, else the user's documents: never the program's working directory.
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("files/lastSaveFolder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    QString name = suggestedName;
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
     if (path.isEmpty())
         return true;
+    settings.setValue(QStringLiteral("files/lastSaveFolder"), QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         error->showMessage(QCoreApplication::translate("SavePdf", "Cannot write %1.").arg(path));

@@ -3,6 +3,7 @@
 #include "UnitDirectoryPage.h"
 
 #include "ErrorBanner.h"
+#include "RecordTable.h"
 #include "UnitDialog.h"
 #include "UnitModel.h"
 
@@ -54,15 +55,9 @@ UnitDirectoryPage::UnitDirectoryPage(Workspace &ws, const Actor &actor, QWidget 
     layout->addWidget(m_error);
 
     m_model = new UnitModel(ws.units(), actor, this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("unitTable"));
+    m_view = newRecordTable(QStringLiteral("unitTable"), this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view, 1);
 
     auto *find = new QShortcut(QKeySequence::Find, this);

@@ -3,6 +3,7 @@
 #include "UserAdminPage.h"
 
 #include "ErrorBanner.h"
+#include "RecordTable.h"
 #include "UserDialog.h"
 #include "UserModel.h"
 
@@ -35,15 +36,9 @@ UserAdminPage::UserAdminPage(Workspace &ws, const Actor &actor, QWidget *parent)
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
     m_model = new UserModel(ws.users(), actor, this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("userTable"));
+    m_view = newRecordTable(QStringLiteral("userTable"), this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
     layout->addWidget(m_view, 1);
     connect(add, &QPushButton::clicked, this, &UserAdminPage::addUser);
     connect(edit, &QPushButton::clicked, this, &UserAdminPage::editCurrent);

@@ -10,6 +10,9 @@
 #include "storage/UserRepository.h"
 
 #include <QCryptographicHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace gw {
 namespace {
@@ -100,6 +103,109 @@ Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingI
     if (done)
         Q_EMIT itemChanged(done.value().id);
     return done;
+}
+
+bool IncomingService::isOverdue(const IncomingItem &item) const
+{
+    const bool active = item.state != QLatin1String(incoming::kDone) &&
+                        item.state != QLatin1String(incoming::kReturned) &&
+                        item.state != QLatin1String(incoming::kTransferred);
+    return active && item.dueAtMs > 0 && item.dueAtMs < m_ctx.clock.nowMs();
+}
+
+namespace {
+/// The states in which an item waits for a post that may do `action`, other than circulation.
+QStringList statesWaitingFor(const QList<Role> &roles)
+{
+    QStringList states;
+    if (Permissions::allows(roles, Action::TriageIncoming))
+        states << QString::fromLatin1(incoming::kRegistered);
+    if (Permissions::allows(roles, Action::DistributeIncoming))
+        states << QString::fromLatin1(incoming::kAccepted) << QString::fromLatin1(incoming::kInstructed)
+               << QString::fromLatin1(incoming::kHandled);
+    if (Permissions::allows(roles, Action::GiveInstruction))
+        states << QString::fromLatin1(incoming::kProposed);
+    return states;
+}
+} // namespace
+
+bool IncomingService::waitsFor(const Actor &actor, const IncomingItem &item) const
+{
+    if (item.secrecy > actor.clearance)
+        return false;
+    if (statesWaitingFor(actor.roles).contains(item.state))
+        return true;
+    if (item.state != QLatin1String(incoming::kCirculating))
+        return false;
+    if (item.holder == QString::fromUtf8(incoming::kSecretariat))
+        return Permissions::allows(actor.roles, Action::DistributeIncoming);
+    auto routes = IncomingRepository(m_ctx.db).routes(item.id);
+    if (!routes)
+        return false;
+    for (const IncomingRoute &r : routes.value()) {
+        if (r.state == QLatin1String("holding") && r.userId == actor.userId)
+            return true;
+    }
+    return false;
+}
+
+Result<QList<IncomingItem>> IncomingService::tasks(const Actor &actorIn, int limit) const
+{
+    auto current = m_ctx.currentActor(actorIn);
+    if (!current)
+        return current.error();
+    const Actor &actor = current.value();
+    // Up to three ranges on the state, holder and routing indexes; each oldest first.
+    QList<IncomingFilter> parts;
+    IncomingFilter base;
+    base.maxSecrecy = actor.clearance;
+    base.nowMs = m_ctx.clock.nowMs();
+    base.sortBy = IncomingSort::Received;
+    base.descending = false;
+    base.limit = limit;
+    if (const QStringList states = statesWaitingFor(actor.roles); !states.isEmpty()) {
+        IncomingFilter f = base;
+        f.states = states;
+        parts.append(f);
+    }
+    if (Permissions::allows(actor.roles, Action::DistributeIncoming)) {
+        IncomingFilter f = base; // back at 秘书科 between two readers: to forward
+        f.states = {QString::fromLatin1(incoming::kCirculating)};
+        f.holder = QString::fromUtf8(incoming::kSecretariat);
+        parts.append(f);
+    }
+    IncomingFilter mine = base; // my turn in circulation
+    mine.states = {QString::fromLatin1(incoming::kCirculating)};
+    mine.heldByUserId = actor.userId;
+    parts.append(mine);
+
+    QList<IncomingItem> out;
+    QSet<qint64> seen;
+    IncomingRepository repo(m_ctx.db);
+    for (const IncomingFilter &f : parts) {
+        auto rows = repo.list(f);
+        if (!rows)
+            return rows.error();
+        for (const IncomingItem &i : rows.value()) {
+            if (!seen.contains(i.id)) {
+                seen.insert(i.id);
+                out.append(i);
+            }
+        }
+    }
+    auto rank = [](Urgency u) { return u == Urgency::VeryUrgent ? 0 : u == Urgency::Urgent ? 1 : 2; };
+    std::stable_sort(out.begin(), out.end(), [&](const IncomingItem &a, const IncomingItem &b) {
+        if (rank(a.urgency) != rank(b.urgency))
+            return rank(a.urgency) < rank(b.urgency); // 特急/加急 jump the queue
+        if (isOverdue(a) != isOverdue(b))
+            return isOverdue(a);
+        if (a.receivedAtMs != b.receivedAtMs)
+            return a.receivedAtMs < b.receivedAtMs;
+        return a.id < b.id;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
 }
 
 Result<IncomingItem> IncomingService::get(const Actor &actor, qint64 id) const

@@ -58,6 +58,14 @@ public:
     Result<QList<User>> recipients(const Actor &actor) const;
     Result<QList<QPair<QString, QString>>> events(const Actor &actor, qint64 id) const;
 
+    /// 待办: the items waiting for this user — to triage, write 拟办 for, instruct, distribute,
+    /// forward or answer (as their posts allow), and the ones they hold in circulation. 特急 first,
+    /// then 加急, then overdue ones, then the oldest; at most `limit`.
+    Result<QList<IncomingItem>> tasks(const Actor &actor, int limit = 500) const;
+    /// Whether the item waits for the user now (what tasks() lists).
+    bool waitsFor(const Actor &actor, const IncomingItem &item) const;
+    bool isOverdue(const IncomingItem &item) const;
+
     Result<IncomingItem> get(const Actor &actor, qint64 id) const;
     Result<QList<IncomingItem>> list(const Actor &actor, IncomingFilter filter) const;
     /// How many items the actor may see match; `cap` as in IncomingRepository::count.

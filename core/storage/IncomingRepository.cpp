@@ -126,6 +126,11 @@ QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) 
         sql += QStringLiteral(" AND holder = ?");
         binds.append(f.holder);
     }
+    if (f.heldByUserId > 0) {
+        sql += QStringLiteral(
+            " AND id IN (SELECT item_id FROM incoming_routing WHERE user_id = ? AND state = 'holding')");
+        binds.append(f.heldByUserId);
+    }
     if (f.urgency) {
         sql += QStringLiteral(" AND urgency = ?");
         binds.append(urgencyCode(*f.urgency));

@@ -33,7 +33,8 @@ struct IncomingFilter
 {
     QStringList states;
     qint64 senderUnitId = 0;
-    QString holder; ///< who holds the item now, exactly
+    QString holder;          ///< who holds the item now, exactly
+    qint64 heldByUserId = 0; ///< items this reader or handler holds now (their circulation turn)
     std::optional<Urgency> urgency;
     int year = 0;
     QString text; ///< part of the title or the 文号

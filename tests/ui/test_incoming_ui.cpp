@@ -198,10 +198,24 @@ TEST_CASE("incoming: fields are proposed from an attached PDF and must be confir
     window->close();
 }
 
+#include "DraftListPage.h"
 #include "HandlingDialog.h"
+#include "IncomingModel.h"
 
 #include <QFile>
 #include <QTableWidget>
+
+namespace {
+/// The row of my tasks' incoming list that shows the item, or -1.
+int taskRow(const DraftListPage &tasks, qint64 id)
+{
+    for (int r = 0; r < tasks.incomingModel()->rowCount(); ++r) {
+        if (tasks.incomingModel()->itemAt(r).id == id)
+            return r;
+    }
+    return -1;
+}
+} // namespace
 
 TEST_CASE(
     "incoming: an accepted item goes through 拟办, 签批, distribution, circulation, urging and the reply",
@@ -236,6 +250,13 @@ TEST_CASE(
         CHECK(d.actionNames().contains(QStringLiteral("actionInstruct")));
         REQUIRE(d.instruct(QStringLiteral("同意，请陈立华同志跟踪落实")));
     }
+    { // 待办: the instructed item waits for the clerk to distribute, not for the leader any more.
+        DraftListPage clerkTasks(*ws, clerk, DraftModel::Mode::Tasks);
+        CHECK(taskRow(clerkTasks, id) >= 0);
+        CHECK(clerkTasks.count() == clerkTasks.model()->rowCount() + clerkTasks.incomingModel()->rowCount());
+        DraftListPage leaderTasks(*ws, leader, DraftModel::Mode::Tasks);
+        CHECK(taskRow(leaderTasks, id) < 0);
+    }
     HandlingDialog d(*ws, clerk, id);
     d.show();
     IncomingRoute toLeader;
@@ -245,6 +266,17 @@ TEST_CASE(
     toSection.handles = true;
     REQUIRE(d.distribute({toLeader, toSection}));
     CHECK(d.item().holder == leader.displayName);
+    { // Now it is the leader's turn: it is in the leader's 待办, and not yet in the section's.
+        DraftListPage leaderTasks(*ws, leader, DraftModel::Mode::Tasks);
+        leaderTasks.resize(1280, 760);
+        leaderTasks.show();
+        const int row = taskRow(leaderTasks, id);
+        CHECK(row >= 0);
+        CHECK(leaderTasks.count() >= 1);
+        screenshot(leaderTasks, QStringLiteral("incoming_09_tasks_leader_zh_CN"));
+        DraftListPage sectionTasks(*ws, section, DraftModel::Mode::Tasks);
+        CHECK(taskRow(sectionTasks, id) < 0);
+    }
     CHECK(d.actionNames().contains(QStringLiteral("actionUrge")));
     REQUIRE(d.urge(QStringLiteral("phone"), QStringLiteral("请尽快阅示")));
     { // The 催办通知 names the holder, the document and its sender, and what the clerk added.

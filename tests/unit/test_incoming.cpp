@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace gw;
 using namespace gw::test;
@@ -629,4 +630,92 @@ TEST_CASE(
         *o.ws, o.clerk, QByteArray("sender,number,title\n云溪区教育局,云教〔2026〕50号,Test\n"));
     REQUIRE(english.ok());
     CHECK(english.value().good.size() == 1);
+}
+
+namespace {
+bool hasTask(const HandlingOffice &o, const Actor &who, qint64 id)
+{
+    const auto tasks = o.ws->incoming().tasks(who);
+    REQUIRE(tasks.ok());
+    return std::any_of(tasks.value().cbegin(), tasks.value().cend(),
+                       [&](const IncomingItem &i) { return i.id == id; });
+}
+} // namespace
+
+TEST_CASE("待办: an incoming item waits for whoever acts next — 秘书科, the leader, each reader in turn",
+          "[incoming][storage][tasks]")
+{
+    HandlingOffice o;
+    auto r = o.ws->incoming().registerItem(o.clerk, o.item_(QStringLiteral("青政〔2026〕31号")), {});
+    REQUIRE(r.ok());
+    IncomingItem it = r.value();
+    CHECK(hasTask(o, o.clerk, it.id)); // to triage
+    CHECK_FALSE(hasTask(o, o.leader, it.id));
+    CHECK_FALSE(hasTask(o, o.lowClerk, o.item.id + 1000));
+    TriageFacts plan;
+    plan.categories = {AcceptCategory::AllMustKnow};
+    it = o.ws->incoming().triage(o.clerk, it.id, it.version, plan, TriageOutcome::Accept, QString()).value();
+    CHECK(hasTask(o, o.clerk, it.id)); // 拟办
+    it = o.ws->incoming()
+             .proposeHandling(o.clerk, it.id, it.version, QStringLiteral("拟请冯区长阅示"))
+             .value();
+    CHECK_FALSE(hasTask(o, o.clerk, it.id));
+    CHECK(hasTask(o, o.leader, it.id)); // 签批
+    CHECK(hasTask(o, o.director, it.id));
+    it = o.ws->incoming().instruct(o.leader, it.id, it.version, QStringLiteral("同意")).value();
+    CHECK_FALSE(hasTask(o, o.leader, it.id));
+    CHECK(hasTask(o, o.clerk, it.id)); // to distribute
+    it = o.ws->incoming()
+             .distribute(o.clerk, it.id, it.version,
+                         {HandlingOffice::route(o.reader, false), HandlingOffice::route(o.headA, true)})
+             .value();
+    CHECK(hasTask(o, o.reader, it.id));
+    CHECK(o.ws->incoming().waitsFor(o.reader, it));
+    CHECK_FALSE(hasTask(o, o.headA, it.id)); // not their turn yet
+    CHECK_FALSE(o.ws->incoming().waitsFor(o.headA, it));
+    CHECK_FALSE(hasTask(o, o.clerk, it.id));
+    it = o.ws->incoming().finishTurn(o.reader, it.id, it.version, QStringLiteral("已阅")).value();
+    CHECK_FALSE(hasTask(o, o.reader, it.id));
+    CHECK(hasTask(o, o.clerk, it.id)); // back at 秘书科: to forward
+    it = o.ws->incoming().forward(o.clerk, it.id, it.version).value();
+    CHECK(hasTask(o, o.headA, it.id));
+    CHECK_FALSE(hasTask(o, o.clerk, it.id));
+    it = o.ws->incoming().finishTurn(o.headA, it.id, it.version, QStringLiteral("已办结")).value();
+    CHECK(hasTask(o, o.clerk, it.id)); // to answer the sender
+    it = o.ws->incoming().reply(o.clerk, it.id, it.version, QStringLiteral("已电话答复")).value();
+    CHECK_FALSE(hasTask(o, o.clerk, it.id));
+    CHECK_FALSE(hasTask(o, o.headA, it.id));
+}
+
+TEST_CASE(
+    "待办: 特急 and 加急 items jump the queue, then overdue ones, then the oldest, never above clearance",
+    "[incoming][storage][tasks]")
+{
+    IncomingOffice o;
+    auto add = [&](const QString &number, Urgency u, qint64 due, Clearance secrecy = Clearance::None) {
+        IncomingItem i = o.item(o.department, number, QStringLiteral("关于%1的函").arg(number));
+        i.genre = Genre::Letter;
+        i.urgency = u;
+        i.dueAtMs = due;
+        i.secrecy = secrecy;
+        o.clock->advanceSecs(60);
+        auto r = o.ws->incoming().registerItem(o.clerk, i, {});
+        REQUIRE(r.ok());
+        return r.value().id;
+    };
+    const qint64 now = o.clock->nowMs();
+    const qint64 oldest = add(QStringLiteral("教〔2026〕1号"), Urgency::Normal, 0);
+    const qint64 overdue = add(QStringLiteral("教〔2026〕2号"), Urgency::Normal, now + 3600 * 1000);
+    const qint64 urgent = add(QStringLiteral("教〔2026〕3号"), Urgency::Urgent, 0);
+    const qint64 veryUrgent = add(QStringLiteral("教〔2026〕4号"), Urgency::VeryUrgent, 0);
+    const qint64 secret = add(QStringLiteral("教〔2026〕5号"), Urgency::VeryUrgent, 0, Clearance::Secret);
+    o.clock->advanceSecs(2 * 3600); // the second one's time limit passes
+    QList<qint64> order;
+    for (const IncomingItem &i : o.ws->incoming().tasks(o.clerk).value())
+        order.append(i.id);
+    CHECK(order == QList<qint64>{veryUrgent, secret, urgent, overdue, oldest});
+    order.clear();
+    for (const IncomingItem &i : o.ws->incoming().tasks(o.lowClerk).value())
+        order.append(i.id);
+    CHECK(order == QList<qint64>{veryUrgent, urgent, overdue, oldest}); // 秘密 is above 无
 }
