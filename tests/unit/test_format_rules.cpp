@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — the format check (格式检查): each rule with a passing and a failing case.
+#include "workflow/FormatRules.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gw;
+
+namespace {
+/// A document that passes every rule.
+OfficialDocument good()
+{
+    OfficialDocument d;
+    d.genre = Genre::Circular;
+    d.signMark = QStringLiteral("云溪区人民政府");
+    d.docNumber = QStringLiteral("云政发〔2026〕8号");
+    d.title = QStringLiteral("云溪区人民政府关于开展安全生产大检查的通知");
+    d.mainRecipients = {QStringLiteral("各镇人民政府"), QStringLiteral("区政府各部门")};
+    d.body = QStringLiteral(
+        "为切实做好安全生产工作，现就有关事项通知如下。\n一、检查范围\n全区各类生产经营单位。");
+    d.attachments = {QStringLiteral("安全生产大检查工作方案"), QStringLiteral("检查情况统计表")};
+    d.signature = QStringLiteral("云溪区人民政府");
+    d.writtenDate = QDate(2026, 1, 5);
+    d.ccRecipients = {QStringLiteral("区委各部门"), QStringLiteral("区人大常委会办公室"),
+                      QStringLiteral("区政协办公室"), QStringLiteral("区人武部"), QStringLiteral("区总工会")};
+    d.printOffice = QStringLiteral("云溪区人民政府办公室");
+    d.printDate = QDate(2026, 1, 6);
+    return d;
+}
+
+QStringList rules(const OfficialDocument &d)
+{
+    QStringList out;
+    for (const FormatFinding &f : FormatRules::check(d)) {
+        CHECK(f.category == MarkupCategory::Format); // findings carry the 文种格式 category
+        CHECK_FALSE(f.citation.isEmpty());
+        CHECK_FALSE(f.message.isEmpty());
+        out.append(f.rule);
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("format check: a document laid out by the rules has no findings", "[print][format]")
+{
+    CHECK(rules(good()).isEmpty());
+}
+
+TEST_CASE("format check: 文号 in 〔〕, without 第 and leading zeros", "[print][format]")
+{
+    OfficialDocument d = good();
+    for (const char *bad : {"云政发[2026]8号", "云政发〔26〕8号", "云政发〔2026〕第8号", "云政发〔2026〕08号",
+                            "云政发（2026）8号"}) {
+        d.docNumber = QString::fromUtf8(bad);
+        CHECK(rules(d) == QStringList{QStringLiteral("number.form")});
+    }
+    d.docNumber = QStringLiteral("云政办函〔2026〕120号");
+    CHECK(rules(d).isEmpty());
+}
+
+TEST_CASE("format check: a 请示 has one 主送机关", "[print][format]")
+{
+    OfficialDocument d = good();
+    d.genre = Genre::Request;
+    d.upward = true;
+    d.signers = {QStringLiteral("冯德明")};
+    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    CHECK(rules(d).isEmpty());
+    d.mainRecipients.append(QStringLiteral("云溪市发展和改革委员会"));
+    CHECK(rules(d) == QStringList{QStringLiteral("request.one_recipient")});
+}
+
+TEST_CASE("format check: an upward document names its 签发人", "[print][format]")
+{
+    OfficialDocument d = good();
+    d.genre = Genre::Report;
+    d.upward = true;
+    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    CHECK(rules(d) == QStringList{QStringLiteral("signer.upward")});
+    d.signers = {QStringLiteral("冯德明")};
+    CHECK(rules(d).isEmpty());
+}
+
+TEST_CASE("format check: 抄送 in 党、政、军、群 order and ending with one 。", "[print][format]")
+{
+    OfficialDocument d = good();
+    d.ccRecipients = {QStringLiteral("区人武部"), QStringLiteral("区委各部门")};
+    CHECK(rules(d) == QStringList{QStringLiteral("cc.order")});
+    d.ccRecipients = {QStringLiteral("区总工会"), QStringLiteral("区人武部")};
+    CHECK(rules(d) == QStringList{QStringLiteral("cc.order")});
+    d.ccRecipients = {QStringLiteral("区委办公室"), QStringLiteral("区法院"), QStringLiteral("区人武部"),
+                      QStringLiteral("团区委")};
+    CHECK(rules(d).isEmpty());
+    CHECK(d.ccLine() == QStringLiteral("抄送：区委办公室，区法院，区人武部，团区委。"));
+    d.ccRecipients = {QStringLiteral("区委办公室"), QStringLiteral("区法院。")};
+    CHECK(rules(d) == QStringList{QStringLiteral("cc.final_period")});
+}
+
+TEST_CASE("format check: 成文日期 with the year in full and no leading zeros", "[print][format]")
+{
+    OfficialDocument d = good();
+    CHECK(d.dateText() == QStringLiteral("2026年1月5日"));
+    for (const char *bad : {"2026年01月05日", "二〇二六年一月五日", "26年1月5日", "2026-1-5"}) {
+        d.writtenDateText = QString::fromUtf8(bad);
+        CHECK(rules(d) == QStringList{QStringLiteral("date.form")});
+    }
+    d.writtenDateText = QStringLiteral("2026年12月31日");
+    CHECK(rules(d).isEmpty());
+    d.writtenDateText.clear();
+    d.writtenDate = QDate();
+    CHECK(rules(d) == QStringList{QStringLiteral("date.form")});
+}
+
+TEST_CASE("format check: the 附件说明 matches the attachments", "[print][format]")
+{
+    OfficialDocument d = good();
+    d.body += QStringLiteral("\n附件：1.安全生产大检查工作方案\n2.检查情况统计表");
+    CHECK(rules(d).isEmpty());
+    d.attachments = {QStringLiteral("安全生产大检查工作方案")};
+    CHECK(rules(d) == QStringList{QStringLiteral("attachments.note")});
+    d = good();
+    d.attachments = {QStringLiteral("安全生产大检查工作方案。")};
+    CHECK(rules(d) == QStringList{QStringLiteral("attachments.note")});
+    CHECK(good().attachmentLines() ==
+          QStringList{QStringLiteral("附件：1.安全生产大检查工作方案"), QStringLiteral("2.检查情况统计表")});
+}
+
+TEST_CASE("format check: 密级★保密期限 when a period is set", "[print][format]")
+{
+    OfficialDocument d = good();
+    d.secrecy = Clearance::Secret;
+    d.secrecyPeriod = QStringLiteral("1年");
+    CHECK(rules(d).isEmpty());
+    CHECK(d.secrecyMark() == QStringLiteral("机密★1年"));
+    d.secrecyPeriod = QStringLiteral("★一年");
+    CHECK(rules(d) == QStringList{QStringLiteral("secrecy.period")});
+    d.secrecy = Clearance::None;
+    d.secrecyPeriod = QStringLiteral("1年");
+    CHECK(rules(d) == QStringList{QStringLiteral("secrecy.period")});
+}
+
+TEST_CASE("format check: a title has no punctuation but 书名号", "[print][format]")
+{
+    OfficialDocument d = good();
+    d.title = QStringLiteral("云溪区人民政府关于印发《云溪区安全生产条例（试行）实施办法》的通知");
+    CHECK(rules(d).isEmpty());
+    d.title = QStringLiteral("关于开展安全生产大检查的通知。");
+    CHECK(rules(d) == QStringList{QStringLiteral("title.punctuation")});
+    d.title = QStringLiteral("关于做好春运、防汛工作，确保安全的通知");
+    CHECK(rules(d) == QStringList{QStringLiteral("title.punctuation")});
+}
+
+TEST_CASE("format check: a genre that addresses someone has a 主送机关", "[print][format]")
+{
+    OfficialDocument d = good();
+    d.mainRecipients.clear();
+    CHECK(rules(d) == QStringList{QStringLiteral("recipients.needed")});
+    d.genre = Genre::Announcement; // 公告 is addressed to the public
+    CHECK(rules(d).isEmpty());
+}
+
+TEST_CASE("heading levels are read from the numbering of a paragraph", "[print][format]")
+{
+    CHECK(headingLevel(QStringLiteral("一、总体要求")) == 1);
+    CHECK(headingLevel(QStringLiteral("（二）工作目标")) == 2);
+    CHECK(headingLevel(QStringLiteral("3.加强组织领导")) == 3);
+    CHECK(headingLevel(QStringLiteral("（4）落实责任")) == 4);
+    CHECK(headingLevel(QStringLiteral("为切实做好工作，现通知如下。")) == 0);
+}
