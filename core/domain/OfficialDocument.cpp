@@ -143,15 +143,15 @@ QStringList OfficialDocument::printedText() const
     add(dateText());
     if (!annotation.isEmpty())
         out.append(QStringLiteral("（") + annotation + QStringLiteral("）"));
+    for (int i = 0; i < attachments.size(); ++i) { // each on its own pages, before the 版记
+        out.append(attachments.size() == 1 ? QStringLiteral("附件") : QStringLiteral("附件%1").arg(i + 1));
+        out.append(attachments.at(i));
+    }
     add(ccLine());
     if (!printOffice.isEmpty())
         out.append(printOffice);
     if (printDate.isValid())
         out.append(chineseWrittenDate(printDate) + QStringLiteral("印发"));
-    for (int i = 0; i < attachments.size(); ++i) {
-        out.append(attachments.size() == 1 ? QStringLiteral("附件") : QStringLiteral("附件%1").arg(i + 1));
-        out.append(attachments.at(i));
-    }
     return out;
 }
 
