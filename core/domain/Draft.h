@@ -30,6 +30,7 @@ struct DraftFields
     QString repliesTo;     ///< for a 批复: the 文号 of the 请示 it answers
     QDate dueDate;         ///< when the matter must be done (proposes urgency)
     bool needsConsultation = false;
+    QString annotation; ///< 附注, printed in parentheses under the 成文日期
 };
 
 /// A draft as stored: its fields and where it stands in the chain.
@@ -43,9 +44,10 @@ struct Draft
     int signedVersion = 0; ///< 0 until signed
     qint64 signedAtMs = 0;
     QString signedBy;
-    QDate writtenDate;  ///< 成文日期
-    QString docNumber;  ///< 发文字号, once registered
-    qint64 dueAtMs = 0; ///< when the current step is due (0: no limit)
+    QDate writtenDate;       ///< 成文日期
+    QString docNumber;       ///< 发文字号, once registered
+    qint64 dueAtMs = 0;      ///< when the current step is due (0: no limit)
+    qint64 releasedAtMs = 0; ///< 核发: when the first reader passed it and it went out
     qint64 createdBy = 0;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;

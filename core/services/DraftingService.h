@@ -97,17 +97,20 @@ public:
     Result<QList<Unit>> draftingUnits(const Actor &actor) const;
     static QString formatDocNumber(const QString &prefix, int year, int seq);
 
+    using Mutation = std::function<Result<Draft>(Draft &, RoutingEntry &)>;
+    /// The one way a draft changes: loads it inside a write transaction, checks version and
+    /// clearance, runs `change` (which may write more in the same transaction), saves the draft, its
+    /// routing line and the audit entry, then emits draftChanged. The printing service uses it too.
+    Result<Draft> mutate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                         const QString &auditAction, const Mutation &change);
+    /// The draft if it exists and the actor's clearance covers it.
+    Result<Draft> visible(const Actor &actor, qint64 id) const;
+
 Q_SIGNALS:
     void draftChanged(qint64 id);
 
 private:
-    using Mutation = std::function<Result<Draft>(Draft &, RoutingEntry &)>;
-    /// Loads the draft inside a write transaction, checks version and clearance, runs `change`,
-    /// saves the draft, its routing line and the audit entry.
-    Result<Draft> mutate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
-                         const QString &auditAction, const Mutation &change);
     Status validateFields(const DraftFields &f, const Actor &actor, const QString &overrideReason) const;
-    Result<Draft> visible(const Actor &actor, qint64 id) const;
     Result<int> appendVersion(const Actor &actor, Draft &d, const DraftBody &body, const QString &kind,
                               const QString &note);
     qint64 dueFor(const Draft &d, const QString &step) const;

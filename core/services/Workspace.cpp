@@ -10,6 +10,7 @@
 #include "services/IncomingService.h"
 #include "services/MarkupService.h"
 #include "services/OfficeService.h"
+#include "services/PrintingService.h"
 #include "services/ServiceContext.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
@@ -39,6 +40,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_drafting = new DraftingService(ctx, this);
     m_markups = new MarkupService(ctx, this);
     m_incoming = new IncomingService(ctx, this);
+    m_printing = new PrintingService(ctx, *m_drafting, this);
 }
 
 Workspace::~Workspace()

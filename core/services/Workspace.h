@@ -15,6 +15,7 @@ class AuthService;
 class CalendarService;
 class MarkupService;
 class IncomingService;
+class PrintingService;
 class DraftingService;
 class Clock;
 class Database;
@@ -44,6 +45,7 @@ public:
     CalendarService &calendar() const { return *m_calendar; }
     MarkupService &markups() const { return *m_markups; }
     IncomingService &incoming() const { return *m_incoming; }
+    PrintingService &printing() const { return *m_printing; }
 
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock);
@@ -59,6 +61,7 @@ private:
     CalendarService *m_calendar = nullptr;
     MarkupService *m_markups = nullptr;
     IncomingService *m_incoming = nullptr;
+    PrintingService *m_printing = nullptr;
 };
 
 } // namespace gw

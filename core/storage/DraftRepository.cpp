@@ -16,7 +16,7 @@ const char kColumns[] =
     "urgency, secrecy, secrecy_period, signer_id, replies_to, due_date, needs_consultation, variant, state, "
     "current_version, signed_version, signed_at, signed_by, written_date, doc_number, due_at, created_by, "
     "created_at, "
-    "updated_at, version, updated_by";
+    "updated_at, version, updated_by, annotation, released_at";
 
 const QChar kListSep(0x1E); // record separator: recipients may contain any printable character
 
@@ -77,6 +77,8 @@ Draft draftFrom(const QSqlQuery &q)
     d.updatedAtMs = q.value(28).toLongLong();
     d.version = q.value(29).toLongLong();
     d.updatedBy = q.value(30).toString();
+    f.annotation = q.value(31).toString();
+    d.releasedAtMs = q.value(32).toLongLong();
     return d;
 }
 
@@ -108,7 +110,9 @@ QVariantList fieldBinds(const Draft &d)
             d.signedBy,
             d.writtenDate.isValid() ? d.writtenDate.toString(Qt::ISODate) : QString(),
             d.docNumber,
-            d.dueAtMs};
+            d.dueAtMs,
+            f.annotation,
+            d.releasedAtMs};
 }
 
 const char kFieldColumns[] =
@@ -116,7 +120,8 @@ const char kFieldColumns[] =
     "main_recipients = ?, cc_recipients = ?, attachments = ?, urgency = ?, secrecy = ?, "
     "secrecy_rank = ?, secrecy_period = ?, signer_id = ?, replies_to = ?, due_date = ?, "
     "needs_consultation = ?, variant = ?, state = ?, current_version = ?, signed_version = ?, "
-    "signed_at = ?, signed_by = ?, written_date = ?, doc_number = ?, due_at = ?";
+    "signed_at = ?, signed_by = ?, written_date = ?, doc_number = ?, due_at = ?, annotation = ?, "
+    "released_at = ?";
 
 QString draftWhat(const Draft &d)
 {
@@ -197,9 +202,10 @@ Result<qint64> DraftRepository::insert(const Draft &d, const QString &by) const
                        "main_recipients, cc_recipients, attachments, urgency, secrecy, secrecy_rank, "
                        "secrecy_period, signer_id, replies_to, due_date, needs_consultation, variant, "
                        "state, current_version, signed_version, signed_at, signed_by, written_date, "
-                       "doc_number, due_at, created_by, created_at, updated_at, updated_by, version) "
+                       "doc_number, due_at, annotation, released_at, created_by, created_at, updated_at, "
+                       "updated_by, version) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                       "?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
         binds);
     if (!q)
         return q.error();

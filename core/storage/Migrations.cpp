@@ -212,6 +212,34 @@ const std::vector<Step> &steps()
                                "received_at, id)",
                            });
          }},
+        {10,
+         [](const Database &db) {
+             // Printing (numbered copies and their log) and the first reader's results.
+             return expand(
+                 db,
+                 {
+                     "ALTER TABLE drafts ADD COLUMN annotation TEXT NOT NULL DEFAULT ''",
+                     "ALTER TABLE drafts ADD COLUMN released_at BIGINT NOT NULL DEFAULT 0",
+                     "CREATE TABLE print_jobs (id {ID}, draft_id BIGINT NOT NULL REFERENCES drafts(id), "
+                     "version_number INTEGER NOT NULL, printed_at BIGINT NOT NULL, printed_by BIGINT NOT "
+                     "NULL, "
+                     "printed_by_name TEXT NOT NULL, reprint INTEGER NOT NULL, device TEXT NOT NULL, "
+                     "sha256 TEXT NOT NULL, pdf {BLOB})",
+                     "CREATE INDEX print_jobs_by_draft ON print_jobs (draft_id, id)",
+                     "CREATE TABLE print_copies (job_id BIGINT NOT NULL REFERENCES print_jobs(id), "
+                     "draft_id BIGINT NOT NULL REFERENCES drafts(id), copy_number INTEGER NOT NULL, "
+                     "recipient TEXT NOT NULL, reprint INTEGER NOT NULL, PRIMARY KEY (job_id, copy_number))",
+                     "CREATE INDEX print_copies_by_draft ON print_copies (draft_id, copy_number)",
+                     "CREATE TABLE first_readings (id {ID}, draft_id BIGINT NOT NULL REFERENCES drafts(id), "
+                     "version_number INTEGER NOT NULL, job_id BIGINT NOT NULL REFERENCES print_jobs(id), "
+                     "result TEXT NOT NULL, category TEXT NOT NULL, back_to TEXT NOT NULL, note TEXT NOT "
+                     "NULL, "
+                     "checklist TEXT NOT NULL, distribution TEXT NOT NULL, reader_id BIGINT NOT NULL, "
+                     "reader_name TEXT NOT NULL, at BIGINT NOT NULL)",
+                     "CREATE INDEX first_readings_by_draft ON first_readings (draft_id, id)",
+                     "CREATE INDEX first_readings_by_result ON first_readings (result, category)",
+                 });
+         }},
     };
     return all;
 }

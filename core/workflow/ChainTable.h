@@ -66,6 +66,8 @@ inline constexpr char kDrafting[] = "drafting";
 inline constexpr char kSecretariatReview[] = "secretariat_review";
 inline constexpr char kRegistration[] = "registration";
 inline constexpr char kPrinting[] = "printing";
+inline constexpr char kFirstReading[] = "first_reading";
+inline constexpr char kRelease[] = "release";
 inline constexpr char kClosed[] = "closed";
 inline constexpr char kArchived[] = "archived";
 } // namespace step

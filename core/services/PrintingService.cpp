@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — printing and the first reader.
+#include "services/PrintingService.h"
+
+#include "Clock.h"
+#include "services/DraftingService.h"
+#include "storage/DraftRepository.h"
+#include "storage/OfficeRepository.h"
+#include "storage/PrintRepository.h"
+#include "workflow/ChainEngine.h"
+#include "workflow/WorkCalendar.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+namespace gw {
+
+QString PrintingService::copyNumberText(int number)
+{
+    return number > 0 ? QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) : QString();
+}
+
+Result<OfficialDocument> PrintingService::build(const Draft &d, int bodyVersion, int copy) const
+{
+    auto office = OfficeRepository(m_ctx.db).load();
+    if (!office)
+        return office.error();
+    if (!office.value())
+        return makeError(ErrorCode::Validation, tr("The office is not set up: its 发文机关标志 is unknown."));
+    const Office &o = *office.value();
+    auto version = DraftRepository(m_ctx.db).version(d.id, bodyVersion);
+    if (!version)
+        return version.error();
+    const DraftFields &f = d.fields;
+    OfficialDocument doc;
+    doc.genre = f.genre;
+    doc.copyNumber = copyNumberText(copy);
+    doc.secrecy = f.secrecy;
+    doc.secrecyPeriod = f.secrecyPeriod;
+    doc.urgency = f.urgency;
+    // The 标志 and the 署名 follow the issuer; a 函 or a 纪要 carries no 文件.
+    const QString region = QString(o.signMark).remove(QStringLiteral("人民政府"));
+    const QString party = QStringLiteral("中共") + region + QStringLiteral("委员会");
+    switch (f.issuer) {
+    case Issuer::DistrictGovernment:
+        doc.signMark = o.signMark;
+        doc.signature = o.signMark;
+        break;
+    case Issuer::DistrictOffice:
+        doc.signMark = o.fullName;
+        doc.signature = o.fullName;
+        break;
+    case Issuer::JointPartyGov:
+        doc.signMark = party + o.signMark;
+        doc.signature = party + QStringLiteral("　") + o.signMark;
+        break;
+    case Issuer::JointOffices:
+        doc.signMark = party + QStringLiteral("办公室") + o.fullName;
+        doc.signature = party + QStringLiteral("办公室　") + o.fullName;
+        break;
+    }
+    doc.fileStyle = f.genre != Genre::Letter && f.genre != Genre::Minutes;
+    doc.docNumber = d.docNumber;
+    doc.upward = f.direction == Direction::Upward;
+    if (!d.signedBy.isEmpty())
+        doc.signers = {d.signedBy};
+    doc.title = f.title;
+    doc.mainRecipients = f.mainRecipients;
+    doc.body = version.value() ? version.value()->text : QString();
+    doc.attachments = f.attachments;
+    doc.writtenDate = d.writtenDate;
+    doc.annotation = f.annotation;
+    doc.ccRecipients = f.ccRecipients;
+    doc.printOffice = o.fullName;
+    doc.printDate = WorkCalendar::localDate(m_ctx.clock.now());
+    return doc;
+}
+
+Result<OfficialDocument> PrintingService::officialDocument(const Actor &actor, qint64 draftId, int copy) const
+{
+    auto d = m_drafting.visible(actor, draftId);
+    if (!d)
+        return d.error();
+    return build(d.value(), d.value().currentVersion, copy);
+}
+
+Result<OfficialDocument> PrintingService::signedDocument(const Actor &actor, qint64 draftId) const
+{
+    auto d = m_drafting.visible(actor, draftId);
+    if (!d)
+        return d.error();
+    if (d.value().signedVersion <= 0)
+        return makeError(ErrorCode::Validation, tr("The document is not signed."));
+    auto job = printToRead(actor, draftId);
+    const int copy = job && !job.value().copies.isEmpty() ? job.value().copies.first().number : 0;
+    auto doc = build(d.value(), d.value().signedVersion, copy);
+    if (doc && job)
+        doc.value().printDate =
+            WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(job.value().printedAtMs));
+    return doc;
+}
+
+Result<QList<FormatFinding>> PrintingService::formatCheck(const Actor &actor, qint64 draftId) const
+{
+    auto doc = officialDocument(actor, draftId);
+    if (!doc)
+        return doc.error();
+    return FormatRules::check(doc.value());
+}
+
+Result<QStringList> PrintingService::distributionList(const Actor &actor, qint64 draftId) const
+{
+    auto d = m_drafting.visible(actor, draftId);
+    if (!d)
+        return d.error();
+    QStringList out = d.value().fields.mainRecipients + d.value().fields.ccRecipients;
+    out.append(tr("存档 (file copy)"));
+    return out;
+}
+
+Result<int> PrintingService::nextCopyNumber(const Actor &actor, qint64 draftId) const
+{
+    if (auto d = m_drafting.visible(actor, draftId); !d)
+        return d.error();
+    auto printed = PrintRepository(m_ctx.db).printedNumbers(draftId);
+    if (!printed)
+        return printed.error();
+    int next = 1;
+    for (int n : printed.value())
+        next = qMax(next, n + 1);
+    return next;
+}
+
+Result<PrintJob> PrintingService::recordPrint(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                              QList<PrintCopy> copies, const QString &device,
+                                              const QByteArray &pdf)
+{
+    if (auto st = m_ctx.authorize(actor, Action::PrintDocument); !st)
+        return st.error();
+    PrintJob job;
+    auto done = m_drafting.mutate(
+        actor, draftId, expectedVersion, QStringLiteral("draft.print"),
+        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+            const bool printable =
+                d.state == QLatin1String(step::kPrinting) || d.state == QLatin1String(step::kFirstReading);
+            if (!printable || d.docNumber.isEmpty())
+                return makeError(
+                    ErrorCode::Validation,
+                    tr("Only a registered document waiting for printing or for the first reader is "
+                       "printed (it is at “%1”).")
+                        .arg(ChainEngine::stepLabel(d.variant, d.state)));
+            auto doc = build(d, d.currentVersion, 0);
+            if (!doc)
+                return doc.error();
+            const QList<FormatFinding> findings = FormatRules::check(doc.value());
+            if (!findings.isEmpty())
+                return makeError(
+                    ErrorCode::Validation,
+                    tr("The format check finds %n problem(s); the first: %1", nullptr, int(findings.size()))
+                        .arg(findings.first().message));
+            if (copies.isEmpty())
+                return makeError(ErrorCode::Validation, tr("Choose the copies to print."));
+            QSet<int> numbers;
+            for (const PrintCopy &c : copies) {
+                if (c.number <= 0 || numbers.contains(c.number))
+                    return makeError(ErrorCode::Validation,
+                                     tr("Copy numbers are positive and each is printed once "
+                                        "per print (%1).")
+                                         .arg(c.number));
+                numbers.insert(c.number);
+                if (d.fields.secrecy != Clearance::None && c.recipient.trimmed().isEmpty())
+                    return makeError(
+                        ErrorCode::Validation,
+                        tr("A classified document records the recipient of every copy: copy %1 has "
+                           "none.")
+                            .arg(copyNumberText(c.number)));
+            }
+            auto printed = PrintRepository(m_ctx.db).printedNumbers(d.id);
+            if (!printed)
+                return printed.error();
+            job.draftId = d.id;
+            job.version = d.currentVersion;
+            job.printedAtMs = e.atMs;
+            job.printedBy = actor.userId;
+            job.printedByName = actor.displayName;
+            job.device = device;
+            job.pdf = pdf;
+            job.sha256 =
+                QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+            for (PrintCopy &c : copies) {
+                c.recipient = c.recipient.trimmed();
+                c.reprint = printed.value().contains(c.number);
+                job.reprint = job.reprint || c.reprint;
+            }
+            job.copies = copies;
+            auto id = PrintRepository(m_ctx.db).insertJob(job);
+            if (!id)
+                return id.error();
+            job.id = id.value();
+            e.action = job.reprint ? QStringLiteral("reprint") : QStringLiteral("print");
+            e.opinion =
+                tr("份号 %1–%2, %n copy(ies), on %3", nullptr, int(copies.size()))
+                    .arg(copyNumberText(copies.first().number), copyNumberText(copies.last().number), device);
+            return d;
+        });
+    if (!done)
+        return done.error();
+    job.pdf.clear();
+    return job;
+}
+
+Result<QList<PrintJob>> PrintingService::printLog(const Actor &actor, qint64 draftId) const
+{
+    if (auto d = m_drafting.visible(actor, draftId); !d)
+        return d.error();
+    return PrintRepository(m_ctx.db).jobs(draftId);
+}
+
+Result<PrintJob> PrintingService::printToRead(const Actor &actor, qint64 draftId) const
+{
+    auto d = m_drafting.visible(actor, draftId);
+    if (!d)
+        return d.error();
+    auto jobs = PrintRepository(m_ctx.db).jobs(draftId, true);
+    if (!jobs)
+        return jobs.error();
+    for (auto it = jobs.value().crbegin(); it != jobs.value().crend(); ++it) {
+        if (it->version == d.value().currentVersion)
+            return *it;
+    }
+    return makeError(ErrorCode::NotFound,
+                     tr("The current version of “%1” has not been printed.").arg(d.value().fields.title));
+}
+
+Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion)
+{
+    if (auto st = m_ctx.authorize(actor, Action::PrintDocument); !st)
+        return st.error();
+    return m_drafting.mutate(
+        actor, draftId, expectedVersion, QStringLiteral("draft.printed"),
+        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+            if (d.state != QLatin1String(step::kPrinting))
+                return makeError(ErrorCode::Validation, tr("The document is not waiting for printing."));
+            auto move =
+                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
+            if (!move)
+                return move.error();
+            auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
+            if (!jobs)
+                return jobs.error();
+            const bool printed =
+                std::any_of(jobs.value().cbegin(), jobs.value().cend(),
+                            [&](const PrintJob &j) { return j.version == d.currentVersion; });
+            if (!printed)
+                return makeError(ErrorCode::Validation,
+                                 tr("Print the current version before it goes to the first reader."));
+            e.action = QStringLiteral("printed");
+            e.toStep = move.value().to;
+            d.state = move.value().to;
+            return d;
+        });
+}
+
+Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                    const QStringList &checklist, const QStringList &distribution)
+{
+    if (auto st = m_ctx.authorize(actor, Action::FirstRead); !st)
+        return st.error();
+    return m_drafting.mutate(
+        actor, draftId, expectedVersion, QStringLiteral("draft.release"),
+        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+            if (d.state != QLatin1String(step::kFirstReading))
+                return makeError(ErrorCode::Validation,
+                                 tr("The document is not waiting for the first reader."));
+            auto move =
+                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
+            if (!move)
+                return move.error();
+            auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
+            if (!jobs)
+                return jobs.error();
+            qint64 jobId = 0;
+            for (const PrintJob &j : jobs.value()) {
+                if (j.version == d.currentVersion)
+                    jobId = j.id;
+            }
+            if (jobId == 0)
+                return makeError(ErrorCode::Validation,
+                                 tr("The current version has not been printed: there is nothing to pass."));
+            auto doc = build(d, d.currentVersion, 0);
+            if (!doc)
+                return doc.error();
+            if (const auto findings = FormatRules::check(doc.value()); !findings.isEmpty())
+                return makeError(ErrorCode::Validation,
+                                 tr("The format check finds %n problem(s): the document cannot pass.",
+                                    nullptr, int(findings.size())));
+            QStringList missing;
+            for (const QString &code : FirstReaderChecklist::codes()) {
+                if (!checklist.contains(code))
+                    missing.append(FirstReaderChecklist::label(code));
+            }
+            if (!missing.isEmpty())
+                return makeError(
+                    ErrorCode::Validation,
+                    tr("The checklist is not complete: %1").arg(missing.join(QStringLiteral("；"))));
+            QStringList to;
+            for (const QString &r : distribution) {
+                if (!r.trimmed().isEmpty())
+                    to.append(r.trimmed());
+            }
+            if (to.isEmpty())
+                return makeError(ErrorCode::Validation, tr("Name whom the document is released to."));
+            FirstReading r;
+            r.draftId = d.id;
+            r.version = d.currentVersion;
+            r.jobId = jobId;
+            r.passed = true;
+            r.checklist = checklist;
+            r.distribution = to;
+            r.readerId = actor.userId;
+            r.readerName = actor.displayName;
+            r.atMs = e.atMs;
+            if (auto id = PrintRepository(m_ctx.db).insertReading(r); !id)
+                return id.error();
+            e.action = QStringLiteral("release");
+            e.opinion = to.join(QStringLiteral("，"));
+            e.toStep = move.value().to;
+            d.state = move.value().to;
+            d.releasedAtMs = e.atMs;
+            d.dueAtMs = 0;
+            return d;
+        });
+}
+
+Result<Draft> PrintingService::fail(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                    MarkupCategory category, FirstReadingReturn backTo, const QString &note)
+{
+    if (auto st = m_ctx.authorize(actor, Action::FirstRead); !st)
+        return st.error();
+    return m_drafting.mutate(
+        actor, draftId, expectedVersion, QStringLiteral("draft.first_read_fail"),
+        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+            if (d.state != QLatin1String(step::kFirstReading))
+                return makeError(ErrorCode::Validation,
+                                 tr("The document is not waiting for the first reader."));
+            if (auto st = ChainEngine::mayAct(DraftingService::factsOf(d), d.state, actor); !st)
+                return st.error();
+            if (note.trimmed().isEmpty())
+                return makeError(ErrorCode::Validation, tr("Say what is wrong with the print."));
+            auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
+            if (!jobs)
+                return jobs.error();
+            FirstReading r;
+            r.draftId = d.id;
+            r.version = d.currentVersion;
+            r.jobId = jobs.value().isEmpty() ? 0 : jobs.value().last().id;
+            r.passed = false;
+            r.category = category;
+            r.backTo = backTo;
+            r.note = note.trimmed();
+            r.readerId = actor.userId;
+            r.readerName = actor.displayName;
+            r.atMs = e.atMs;
+            if (r.jobId == 0)
+                return makeError(ErrorCode::Validation, tr("There is no print to fail."));
+            if (auto id = PrintRepository(m_ctx.db).insertReading(r); !id)
+                return id.error();
+            e.action = QStringLiteral("first_read_fail");
+            e.opinion = markupCategoryLabel(category) + QStringLiteral("：") + r.note;
+            e.backflow = true;
+            e.backflowUnitId = d.fields.draftingUnitId;
+            if (backTo == FirstReadingReturn::Signer) {
+                // A content change: the signature is void and the signer decides again.
+                d.signedVersion = 0;
+                d.signedAtMs = 0;
+                d.signedBy.clear();
+                d.writtenDate = QDate();
+                d.state = ChainEngine::signStep(d.variant);
+            } else {
+                d.state = QString::fromLatin1(step::kPrinting); // 秘书科 fixes the wording and prints again
+            }
+            e.toStep = d.state;
+            return d;
+        });
+}
+
+Result<QList<FirstReading>> PrintingService::readings(const Actor &actor, qint64 draftId) const
+{
+    if (auto d = m_drafting.visible(actor, draftId); !d)
+        return d.error();
+    return PrintRepository(m_ctx.db).readings(draftId);
+}
+
+Result<QMap<MarkupCategory, int>> PrintingService::failureCounts(const Actor &actor) const
+{
+    if (actor.roles.isEmpty())
+        return makeError(ErrorCode::Permission, tr("Log in to see statistics."));
+    return PrintRepository(m_ctx.db).failureCounts();
+}
+
+} // namespace gw

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — printing (印制) and the first reader (第一读者): numbered copies with their log, the
+// format check, and the gate that nothing is released (核发) without the first reader's pass.
+#pragma once
+
+#include "Result.h"
+#include "domain/Draft.h"
+#include "domain/OfficialDocument.h"
+#include "domain/Printing.h"
+#include "security/Actor.h"
+#include "services/ServiceContext.h"
+#include "workflow/FormatRules.h"
+
+#include <QMap>
+#include <QObject>
+
+namespace gw {
+
+class DraftingService;
+
+class PrintingService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrintingService)
+public:
+    PrintingService(const ServiceContext &ctx, DraftingService &drafting, QObject *parent = nullptr)
+        : QObject(parent), m_ctx(ctx), m_drafting(drafting)
+    {
+    }
+
+    /// 份号: six digits.
+    static QString copyNumberText(int number);
+
+    /// The document as it prints now (its current version), with copy number `copy` (0: none).
+    Result<OfficialDocument> officialDocument(const Actor &actor, qint64 draftId, int copy = 0) const;
+    /// The document as it was signed, with the numbering of the print the first reader reads.
+    Result<OfficialDocument> signedDocument(const Actor &actor, qint64 draftId) const;
+    /// The format check on the document as it prints now. Reviewers see it while reviewing.
+    Result<QList<FormatFinding>> formatCheck(const Actor &actor, qint64 draftId) const;
+    /// Who gets a copy: the 主送 and 抄送 units, then the office's file copy.
+    Result<QStringList> distributionList(const Actor &actor, qint64 draftId) const;
+    /// The next 份号 not printed yet.
+    Result<int> nextCopyNumber(const Actor &actor, qint64 draftId) const;
+    /// Logs a print of numbered copies (a number printed before is logged as a reprint) with the
+    /// PDF of the first copy. Refused before registration, after release, with format findings, and,
+    /// for classified documents, with a copy that has no recipient.
+    Result<PrintJob> recordPrint(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                 QList<PrintCopy> copies, const QString &device, const QByteArray &pdf);
+    Result<QList<PrintJob>> printLog(const Actor &actor, qint64 draftId) const;
+    /// The print the first reader reads: the latest of the current version, with its PDF.
+    Result<PrintJob> printToRead(const Actor &actor, qint64 draftId) const;
+    /// 印制 done: the printed document goes to the first reader.
+    Result<Draft> sendToFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion);
+    /// Pass: every manual item ticked and no format finding; the document is released (核发) to
+    /// `distribution` now.
+    Result<Draft> pass(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                       const QStringList &checklist, const QStringList &distribution);
+    /// Fail: the category and a note are recorded; back to 秘书科 for a wording fix and a new print, or to
+    /// the signer, whose signature is void.
+    Result<Draft> fail(const Actor &actor, qint64 draftId, qint64 expectedVersion, MarkupCategory category,
+                       FirstReadingReturn backTo, const QString &note);
+    Result<QList<FirstReading>> readings(const Actor &actor, qint64 draftId) const;
+    /// First-reader failures by category (statistics).
+    Result<QMap<MarkupCategory, int>> failureCounts(const Actor &actor) const;
+
+private:
+    Result<OfficialDocument> build(const Draft &d, int bodyVersion, int copy) const;
+    ServiceContext m_ctx;
+    DraftingService &m_drafting;
+};
+
+} // namespace gw

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — storage of print jobs, their numbered copies, and the first reader's results.
+#pragma once
+
+#include "Result.h"
+#include "domain/Printing.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace gw {
+
+class Database;
+
+class PrintRepository final
+{
+public:
+    explicit PrintRepository(const Database &db) : m_db(db) {}
+
+    /// Saves the job and its copies; returns the job's id.
+    Result<qint64> insertJob(const PrintJob &job) const;
+    /// A document's print jobs, oldest first, with their copies; `withPdf` loads the PDFs too.
+    Result<QList<PrintJob>> jobs(qint64 draftId, bool withPdf = false) const;
+    /// The 份号 printed so far for a document.
+    Result<QSet<int>> printedNumbers(qint64 draftId) const;
+    Result<qint64> insertReading(const FirstReading &r) const;
+    Result<QList<FirstReading>> readings(qint64 draftId) const;
+    /// First-reader failures by category, over every document.
+    Result<QMap<MarkupCategory, int>> failureCounts() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace gw
