@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+39" />
+        <location filename="../ui/DraftDialog.cpp" line="+42" />
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+248" />
+        <location line="+279" />
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-277" />
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+274" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -562,14 +562,282 @@
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../core/storage/DraftRepository.cpp" line="+123" />
+        <location filename="../core/storage/DraftRepository.cpp" line="+128" />
         <source>The draft “%1”</source>
         <translation>The draft “%1”</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+86" />
         <source>The new draft got no number.</source>
         <translation>The new draft got no number.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstReaderChecklist</name>
+    <message>
+        <location filename="../core/domain/Printing.cpp" line="+17" />
+        <source>The printed text matches the signed version (differences read and explained)</source>
+        <translation>The printed text matches the signed version (differences read and explained)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>版头: 份号, 密级, 紧急程度, red 标志, 发文字号 and the red line in place</source>
+        <translation>版头: 份号, 密级, 紧急程度, red 标志, 发文字号 and the red line in place</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title, 主送机关 and headings as written</source>
+        <translation>Title, 主送机关 and headings as written</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>署名, 成文日期 and the seal: clear, upright, over the date</source>
+        <translation>署名, 成文日期 and the seal: clear, upright, over the date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>版记: 抄送, 印发机关 and 印发日期 between the rules</source>
+        <translation>版记: 抄送, 印发机关 and 印发日期 between the rules</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page numbers complete and in order; attachments follow the text</source>
+        <translation>Page numbers complete and in order; attachments follow the text</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print quality: no smudges, missing strokes or skewed pages</source>
+        <translation>Print quality: no smudges, missing strokes or skewed pages</translation>
+    </message>
+</context>
+<context>
+    <name>FormatRules</name>
+    <message>
+        <location filename="../core/workflow/FormatRules.cpp" line="+81" />
+        <source>发文字号: 〔〕, no 第, no leading zeros</source>
+        <translation>发文字号: 〔〕, no 第, no leading zeros</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>请示: one 主送机关</source>
+        <translation>请示: one 主送机关</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>签发人 on an upward document</source>
+        <translation>签发人 on an upward document</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>抄送 in 党、政、军、群 order</source>
+        <translation>抄送 in 党、政、军、群 order</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>抄送 ends with 。</source>
+        <translation>抄送 ends with 。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>成文日期 in full, no leading zeros</source>
+        <translation>成文日期 in full, no leading zeros</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>附件说明 matches the attachments</source>
+        <translation>附件说明 matches the attachments</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>密级★保密期限</source>
+        <translation>密级★保密期限</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title punctuation</source>
+        <translation>Title punctuation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>主送机关 where the genre needs one</source>
+        <translation>主送机关 where the genre needs one</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</source>
+        <translation>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+2" />
+        <location line="+5" />
+        <source>发文字号</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>“%1” has 第 before the number.</source>
+        <translation>“%1” has 第 before the number.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not in the form prefix〔year〕number号 with the year in full inside 〔〕.</source>
+        <translation>“%1” is not in the form prefix〔year〕number号 with the year in full inside 〔〕.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“%1” has leading zeros in its number.</source>
+        <translation>“%1” has leading zeros in its number.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+119" />
+        <source>主送机关</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location line="-118" />
+        <source>A 请示 has %1 主送机关; it goes to one, the others can be copied.</source>
+        <translation>A 请示 has %1 主送机关; it goes to one, the others can be copied.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</source>
+        <translation>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>签发人</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>An upward document shows its 签发人, and none is given.</source>
+        <translation>An upward document shows its 签发人, and none is given.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</source>
+        <translation>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+10" />
+        <source>抄送机关</source>
+        <translation>抄送机关</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</source>
+        <translation>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>抄送机关按党、政、军、群的次序排列。</source>
+        <translation>抄送机关按党、政、军、群的次序排列。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</source>
+        <translation>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</source>
+        <translation>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</source>
+        <translation>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>成文日期</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>The 成文日期 is missing.</source>
+        <translation>The 成文日期 is missing.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading zeros).</source>
+        <translation>“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading zeros).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</source>
+        <translation>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+18" />
+        <source>附件说明</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>The attachment name “%1” ends with punctuation.</source>
+        <translation>The attachment name “%1” ends with punctuation.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The 附件说明 in the text (%1) does not match the attachments (%2).</source>
+        <translation>The 附件说明 in the text (%1) does not match the attachments (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</source>
+        <translation>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>密级和保密期限</source>
+        <translation>密级和保密期限</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>A 保密期限 (%1) is set on a document with no 密级.</source>
+        <translation>A 保密期限 (%1) is set on a document with no 密级.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not a 保密期限 such as 1年, 6个月 or 长期 (it follows the ★ of the mark).</source>
+        <translation>“%1” is not a 保密期限 such as 1年, 6个月 or 长期 (it follows the ★ of the mark).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The title has “%1”: a title uses no punctuation except 书名号 around the names of laws and rules.</source>
+        <translation>The title has “%1”: a title uses no punctuation except 书名号 around the names of laws and rules.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
+        <translation>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A %1 is addressed to someone, and no 主送机关 is given.</source>
+        <translation>A %1 is addressed to someone, and no 主送机关 is given.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</source>
+        <translation>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</translation>
     </message>
 </context>
 <context>
@@ -871,7 +1139,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+265" />
+        <location filename="../core/storage/Migrations.cpp" line="+293" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -1190,6 +1458,19 @@
     </message>
 </context>
 <context>
+    <name>PrintRepository</name>
+    <message>
+        <location filename="../core/storage/PrintRepository.cpp" line="+25" />
+        <source>The print job got no number.</source>
+        <translation>The print job got no number.</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>The first reading got no number.</source>
+        <translation>The first reading got no number.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/domain/Role.cpp" line="+17" />
@@ -1283,7 +1564,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+46" />
+        <location filename="../ui/SavePdf.cpp" line="+53" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1566,7 +1847,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-211" />
+        <location filename="../ui/DraftDialog.cpp" line="-242" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1652,7 +1933,14 @@
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <location line="+88" />
+        <location line="+6" />
+        <source>Format check</source>
+        <translation>Format check</translation>
+    </message>
+    <message>
+        <location line="-89" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1673,6 +1961,31 @@
     </message>
     <message>
         <location line="+29" />
+        <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Finding (%1)</source>
+        <translation>Finding (%1)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Format check (%1)</source>
+        <translation>Format check (%1)</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>PDF and markup</source>
         <translation>PDF and markup</translation>
     </message>
@@ -1743,12 +2056,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+179" />
+        <location line="+194" />
         <source>成文日期</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-191" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
@@ -1869,6 +2182,16 @@
     </message>
     <message>
         <location line="+8" />
+        <source>&amp;Print (印制)…</source>
+        <translation>&amp;Print (印制)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>First &amp;reader (第一读者)…</source>
+        <translation>First &amp;reader (第一读者)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Set the 成文日期…</source>
         <translation>Set the 成文日期…</translation>
     </message>
@@ -2109,7 +2432,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+48" />
+        <location filename="../ui/DraftListPage.cpp" line="+49" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2194,7 +2517,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+109" />
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>Outgoing drafts at your step (&amp;D): %1</translation>
     </message>
@@ -2223,6 +2546,21 @@ Correct the draft, or give the reason it is right as it is:</translation>
     <name>gw::DraftModel</name>
     <message>
         <location filename="../ui/DraftModel.cpp" line="+55" />
+        <source>Released %1</source>
+        <translation>Released %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n copy(ies) printed, with the first reader</source>
+        <translation><numerusform>%n copy(ies) printed, with the first reader</numerusform><numerusform>%n copy(ies) printed, with the first reader</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n copy(ies) printed</source>
+        <translation><numerusform>%n copy(ies) printed</numerusform><numerusform>%n copy(ies) printed</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Overdue: </source>
         <translation>Overdue: </translation>
     </message>
@@ -2258,6 +2596,11 @@ Correct the draft, or give the reason it is right as it is:</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Printed / released</source>
+        <translation>Printed / released</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Drafting unit</source>
         <translation>Drafting unit</translation>
     </message>
@@ -2280,7 +2623,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>The draft “%1”</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+101" />
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
@@ -2416,6 +2759,167 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::FirstReaderDialog</name>
+    <message>
+        <location filename="../ui/FirstReaderDialog.cpp" line="+37" />
+        <source>First reader (第一读者)</source>
+        <translation>First reader (第一读者)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>As signed</source>
+        <translation>As signed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>As printed</source>
+        <translation>As printed</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The print</source>
+        <translation>The print</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Format check (automatic)</source>
+        <translation>Format check (automatic)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Checked by hand</source>
+        <translation>Checked by hand</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Released to (核发, one per line):</source>
+        <translation>Released to (核发, one per line):</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Pass and release (Ctrl+Enter)</source>
+        <translation>&amp;Pass and release (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Fail…</source>
+        <translation>&amp;Fail…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</source>
+        <translation>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Side by side: the same</source>
+        <translation>Side by side: the same</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Side by side: %n difference(s)</source>
+        <translation><numerusform>Side by side: %n difference</numerusform><numerusform>Side by side: %n differences</numerusform></translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Fail the print</source>
+        <translation>Fail the print</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>秘书科: a wording fix, then a new print</source>
+        <translation>秘书科: a wording fix, then a new print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The signer: a content change (the signature becomes void)</source>
+        <translation>The signer: a content change (the signature becomes void)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back to:</source>
+        <translation>&amp;Back to:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;What is wrong:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>gw::FontSettingsPage</name>
+    <message>
+        <location filename="../ui/FontSettingsPage.cpp" line="+43" />
+        <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</source>
+        <translation>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>仿宋 (body, 文号, 抄送):</source>
+        <translation>仿宋 (body, 文号, 抄送):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>楷体 (second-level headings, 签发人):</source>
+        <translation>楷体 (second-level headings, 签发人):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>黑体 (密级, 紧急程度, first-level headings):</source>
+        <translation>黑体 (密级, 紧急程度, first-level headings):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>小标宋 (标志 and title):</source>
+        <translation>小标宋 (标志 and title):</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Defaults</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved. Not installed on this workstation: %1.</source>
+        <translation>Saved. Not installed on this workstation: %1.</translation>
+    </message>
+</context>
+<context>
     <name>gw::HandlingDialog</name>
     <message>
         <location filename="../ui/HandlingDialog.cpp" line="+23" />
@@ -2429,12 +2933,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+169" />
+        <location line="+170" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-170" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -2516,12 +3020,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+118" />
+        <location line="+119" />
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-118" />
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -2571,7 +3075,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Distribute…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Read / done…</source>
         <translation>&amp;Read / done…</translation>
     </message>
@@ -2789,7 +3293,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+45" />
+        <location filename="../ui/IncomingPage.cpp" line="+46" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2854,7 +3358,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Held by:</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+43" />
         <location line="+116" />
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
@@ -3747,6 +4251,259 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::PrintDialog</name>
+    <message>
+        <location filename="../ui/PrintDialog.cpp" line="+35" />
+        <source>Printing (印制)</source>
+        <translation>Printing (印制)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>From 份号 (&amp;N):</source>
+        <translation>From 份号 (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Co&amp;pies:</source>
+        <translation>Co&amp;pies:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>份号</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Recipient (double-click or F2 to change)</source>
+        <translation>Recipient (double-click or F2 to change)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print to P&amp;DF…</source>
+        <translation>Print to P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printed: to the &amp;first reader</source>
+        <translation>Printed: to the &amp;first reader</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Print log</source>
+        <translation>Print log</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copies (份号 → recipient)</source>
+        <translation>Copies (份号 → recipient)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 %2 — version %3</source>
+        <translation>%1 %2 — version %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;b&gt;Format check:&lt;/b&gt; no findings.</source>
+        <translation>&lt;b&gt;Format check:&lt;/b&gt; no findings.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>&lt;b style="color:#B00020"&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b style="color:#B00020"&gt;Format check: %n finding — fix them before printing.&lt;/b&gt;</numerusform><numerusform>&lt;b style="color:#B00020"&gt;Format check: %n findings — fix them before printing.&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Choose the copies to print.</source>
+        <translation>Choose the copies to print.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+11" />
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source> (reprint)</source>
+        <translation> (reprint)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reprint, version %1</source>
+        <translation>Reprint, version %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print, version %1</source>
+        <translation>Print, version %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PrintingService</name>
+    <message>
+        <location filename="../core/services/PrintingService.cpp" line="+29" />
+        <source>The office is not set up: its 发文机关标志 is unknown.</source>
+        <translation>The office is not set up: its 发文机关标志 is unknown.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>The document is not signed.</source>
+        <translation>The document is not signed.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>存档 (file copy)</source>
+        <translation>存档 (file copy)</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
+        <translation>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>The format check finds %n problem(s); the first: %1</source>
+        <translation><numerusform>The format check finds %n problem; the first: %1</numerusform><numerusform>The format check finds %n problems; the first: %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose the copies to print.</source>
+        <translation>Choose the copies to print.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy numbers are positive and each is printed once per print (%1).</source>
+        <translation>Copy numbers are positive and each is printed once per print (%1).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A classified document records the recipient of every copy: copy %1 has none.</source>
+        <translation>A classified document records the recipient of every copy: copy %1 has none.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>份号 %1–%2, %n copy(ies), on %3</source>
+        <translation><numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform><numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform></translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>The current version of “%1” has not been printed.</source>
+        <translation>The current version of “%1” has not been printed.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The document is not waiting for printing.</source>
+        <translation>The document is not waiting for printing.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Print the current version before it goes to the first reader.</source>
+        <translation>Print the current version before it goes to the first reader.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+71" />
+        <source>The document is not waiting for the first reader.</source>
+        <translation>The document is not waiting for the first reader.</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>The current version has not been printed: there is nothing to pass.</source>
+        <translation>The current version has not been printed: there is nothing to pass.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>The format check finds %n problem(s): the document cannot pass.</source>
+        <translation><numerusform>The format check finds %n problem: the document cannot pass.</numerusform><numerusform>The format check finds %n problems: the document cannot pass.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The checklist is not complete: %1</source>
+        <translation>The checklist is not complete: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name whom the document is released to.</source>
+        <translation>Name whom the document is released to.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Say what is wrong with the print.</source>
+        <translation>Say what is wrong with the print.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>There is no print to fail.</source>
+        <translation>There is no print to fail.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Log in to see statistics.</source>
+        <translation>Log in to see statistics.</translation>
+    </message>
+</context>
+<context>
     <name>gw::RegistrationDialog</name>
     <message>
         <location filename="../ui/RegistrationDialog.cpp" line="+42" />
@@ -3968,7 +4725,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+15" />
+        <location filename="../ui/SettingsPage.cpp" line="+16" />
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
@@ -3986,6 +4743,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+1" />
         <source>Work calendar</source>
         <translation>Work calendar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document fonts</source>
+        <translation>Document fonts</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +5060,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+33" />
+        <location filename="../ui/UnitDirectoryPage.cpp" line="+34" />
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>Search name or abbreviation (Ctrl+F)</translation>
     </message>
@@ -4424,7 +5186,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+27" />
+        <location filename="../ui/UserAdminPage.cpp" line="+28" />
         <source>&amp;New account…</source>
         <translation>&amp;New account…</translation>
     </message>
@@ -4439,7 +5201,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+49" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>

@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+39" />
+        <location filename="../ui/DraftDialog.cpp" line="+42" />
         <source>created</source>
         <translation>已创建</translation>
     </message>
@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+248" />
+        <location line="+279" />
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-277" />
         <source>content change: back to the signer</source>
         <translation>内容修改：退回签发领导</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+274" />
         <source>draft</source>
         <translation>文稿</translation>
     </message>
@@ -562,14 +562,282 @@
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../core/storage/DraftRepository.cpp" line="+123" />
+        <location filename="../core/storage/DraftRepository.cpp" line="+128" />
         <source>The draft “%1”</source>
         <translation>文稿“%1”</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+86" />
         <source>The new draft got no number.</source>
         <translation>新文稿未获得编号。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstReaderChecklist</name>
+    <message>
+        <location filename="../core/domain/Printing.cpp" line="+17" />
+        <source>The printed text matches the signed version (differences read and explained)</source>
+        <translation>印制文本与签发稿一致（差异已逐一核对并说明）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>版头: 份号, 密级, 紧急程度, red 标志, 发文字号 and the red line in place</source>
+        <translation>版头：份号、密级、紧急程度、红色发文机关标志、发文字号和红色分隔线齐全规范</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title, 主送机关 and headings as written</source>
+        <translation>标题、主送机关和层次标题与签发稿一致</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>署名, 成文日期 and the seal: clear, upright, over the date</source>
+        <translation>署名、成文日期和印章：清晰端正，印章压盖成文日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>版记: 抄送, 印发机关 and 印发日期 between the rules</source>
+        <translation>版记：抄送机关、印发机关和印发日期位于分隔线之间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page numbers complete and in order; attachments follow the text</source>
+        <translation>页码齐全、顺序正确；附件位于正文之后</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print quality: no smudges, missing strokes or skewed pages</source>
+        <translation>印制质量：无污渍、缺笔断画或页面歪斜</translation>
+    </message>
+</context>
+<context>
+    <name>FormatRules</name>
+    <message>
+        <location filename="../core/workflow/FormatRules.cpp" line="+81" />
+        <source>发文字号: 〔〕, no 第, no leading zeros</source>
+        <translation>发文字号：用〔〕，不加“第”字，不编虚位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>请示: one 主送机关</source>
+        <translation>请示只写一个主送机关</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>签发人 on an upward document</source>
+        <translation>上行文标注签发人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>抄送 in 党、政、军、群 order</source>
+        <translation>抄送机关按党、政、军、群排列</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>抄送 ends with 。</source>
+        <translation>抄送机关末尾标句号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>成文日期 in full, no leading zeros</source>
+        <translation>成文日期标全，不编虚位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>附件说明 matches the attachments</source>
+        <translation>附件说明与附件一致</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>密级★保密期限</source>
+        <translation>密级★保密期限</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title punctuation</source>
+        <translation>标题标点符号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>主送机关 where the genre needs one</source>
+        <translation>按文种要求标注主送机关</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</source>
+        <translation>GB/T 9704-2012 7.2.4：年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+2" />
+        <location line="+5" />
+        <source>发文字号</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>“%1” has 第 before the number.</source>
+        <translation>“%1”在序号前加了“第”字。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not in the form prefix〔year〕number号 with the year in full inside 〔〕.</source>
+        <translation>“%1”不符合“发文机关代字〔年份〕序号”加“号”字的格式，年份应标全称并用〔〕括入。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“%1” has leading zeros in its number.</source>
+        <translation>“%1”的序号编了虚位。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+119" />
+        <source>主送机关</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location line="-118" />
+        <source>A 请示 has %1 主送机关; it goes to one, the others can be copied.</source>
+        <translation>请示有%1个主送机关；应只主送一个机关，其余可抄送。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</source>
+        <translation>党政机关公文处理工作条例 第十五条（四）：请示应当一文一事……一般只写一个主送机关。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>签发人</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>An upward document shows its 签发人, and none is given.</source>
+        <translation>上行文应标注签发人，但未填写。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</source>
+        <translation>GB/T 9704-2012 7.2.5：上行文应当标注签发人姓名。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+10" />
+        <source>抄送机关</source>
+        <translation>抄送机关</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</source>
+        <translation>“%1”（%2）排在“%3”（%4）之后：抄送机关应按党、政、军、群排列。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>抄送机关按党、政、军、群的次序排列。</source>
+        <translation>抄送机关按党、政、军、群的次序排列。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</source>
+        <translation>“%1”末尾带有标点：抄送机关间用逗号隔开，最后只标一个句号。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</source>
+        <translation>GB/T 9704-2012 7.4.2：抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</source>
+        <translation>GB/T 9704-2012 7.3.5.1：成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>成文日期</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>The 成文日期 is missing.</source>
+        <translation>缺少成文日期。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading zeros).</source>
+        <translation>“%1”未按“2026年1月5日”的格式书写（用阿拉伯数字，年份标全称，月、日不编虚位）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</source>
+        <translation>GB/T 9704-2012 7.3.4：如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+18" />
+        <source>附件说明</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>The attachment name “%1” ends with punctuation.</source>
+        <translation>附件名称“%1”后带有标点符号。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The 附件说明 in the text (%1) does not match the attachments (%2).</source>
+        <translation>正文中的附件说明（%1）与附件（%2）不一致。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</source>
+        <translation>GB/T 9704-2012 7.2.2：如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>密级和保密期限</source>
+        <translation>密级和保密期限</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>A 保密期限 (%1) is set on a document with no 密级.</source>
+        <translation>文件未标注密级，却设定了保密期限（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not a 保密期限 such as 1年, 6个月 or 长期 (it follows the ★ of the mark).</source>
+        <translation>“%1”不是有效的保密期限（应如1年、6个月或长期，标在“★”之后）。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The title has “%1”: a title uses no punctuation except 书名号 around the names of laws and rules.</source>
+        <translation>标题中有“%1”：标题除法规、规章名称加书名号外，一般不用标点符号。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
+        <translation>GB/T 9704-2012 7.3.1：标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A %1 is addressed to someone, and no 主送机关 is given.</source>
+        <translation>%1应有主送机关，但未填写。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</source>
+        <translation>GB/T 9704-2012 7.3.2：主送机关……编排于标题下空一行位置，居左顶格。</translation>
     </message>
 </context>
 <context>
@@ -871,7 +1139,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+265" />
+        <location filename="../core/storage/Migrations.cpp" line="+293" />
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -1190,6 +1458,19 @@
     </message>
 </context>
 <context>
+    <name>PrintRepository</name>
+    <message>
+        <location filename="../core/storage/PrintRepository.cpp" line="+25" />
+        <source>The print job got no number.</source>
+        <translation>印制任务未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>The first reading got no number.</source>
+        <translation>第一读者审读记录未获得编号。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/domain/Role.cpp" line="+17" />
@@ -1283,7 +1564,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+46" />
+        <location filename="../ui/SavePdf.cpp" line="+53" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1566,7 +1847,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-211" />
+        <location filename="../ui/DraftDialog.cpp" line="-242" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -1652,7 +1933,14 @@
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <location line="+88" />
+        <location line="+6" />
+        <source>Format check</source>
+        <translation>格式检查</translation>
+    </message>
+    <message>
+        <location line="-89" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1673,6 +1961,31 @@
     </message>
     <message>
         <location line="+29" />
+        <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未发现问题：在本程序可检查的范围内，本文件符合 GB/T 9704-2012 和《党政机关公文处理工作条例》的规定。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Finding (%1)</source>
+        <translation>检查意见（%1）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Format check (%1)</source>
+        <translation>格式检查（%1）</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>PDF and markup</source>
         <translation>PDF与批注</translation>
     </message>
@@ -1743,12 +2056,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+179" />
+        <location line="+194" />
         <source>成文日期</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-191" />
         <source>Answers</source>
         <translation>所答复的请示</translation>
     </message>
@@ -1869,6 +2182,16 @@
     </message>
     <message>
         <location line="+8" />
+        <source>&amp;Print (印制)…</source>
+        <translation>印制(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>First &amp;reader (第一读者)…</source>
+        <translation>第一读者(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Set the 成文日期…</source>
         <translation>确定成文日期…</translation>
     </message>
@@ -2109,7 +2432,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+48" />
+        <location filename="../ui/DraftListPage.cpp" line="+49" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或发文字号（Ctrl+F）</translation>
     </message>
@@ -2194,7 +2517,7 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+109" />
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>发文待办(&amp;D)：%1 件</translation>
     </message>
@@ -2223,6 +2546,21 @@ Correct the draft, or give the reason it is right as it is:</source>
     <name>gw::DraftModel</name>
     <message>
         <location filename="../ui/DraftModel.cpp" line="+55" />
+        <source>Released %1</source>
+        <translation>已核发 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n copy(ies) printed, with the first reader</source>
+        <translation><numerusform>已印制 %n 份，第一读者审读中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n copy(ies) printed</source>
+        <translation><numerusform>已印制 %n 份</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Overdue: </source>
         <translation>逾期：</translation>
     </message>
@@ -2258,6 +2596,11 @@ Correct the draft, or give the reason it is right as it is:</source>
     </message>
     <message>
         <location line="+2" />
+        <source>Printed / released</source>
+        <translation>印制／核发</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Drafting unit</source>
         <translation>拟稿单位</translation>
     </message>
@@ -2280,7 +2623,7 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>文稿“%1”</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+101" />
         <source>Enter the title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -2416,6 +2759,167 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::FirstReaderDialog</name>
+    <message>
+        <location filename="../ui/FirstReaderDialog.cpp" line="+37" />
+        <source>First reader (第一读者)</source>
+        <translation>第一读者</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>As signed</source>
+        <translation>签发稿</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>As printed</source>
+        <translation>印制稿</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Side by side</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The print</source>
+        <translation>印制件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Format check (automatic)</source>
+        <translation>格式检查（自动）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Checked by hand</source>
+        <translation>人工核对</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Released to (核发, one per line):</source>
+        <translation>核发对象（每行一个）：</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Pass and release (Ctrl+Enter)</source>
+        <translation>通过并核发(&amp;P)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Fail…</source>
+        <translation>不合格(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</source>
+        <translation>第%1版印制件（签发稿：第%2版），份号 %3，%4 于 %5 印制。</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Side by side: the same</source>
+        <translation>对照：一致</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Side by side: %n difference(s)</source>
+        <translation><numerusform>对照：%n 处差异</numerusform></translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Fail the print</source>
+        <translation>判定印制件不合格</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>秘书科: a wording fix, then a new print</source>
+        <translation>秘书科：文字修改后重新印制</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The signer: a content change (the signature becomes void)</source>
+        <translation>签发领导：内容修改（原签发失效）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back to:</source>
+        <translation>退回至(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;What is wrong:</source>
+        <translation>问题说明(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>gw::FontSettingsPage</name>
+    <message>
+        <location filename="../ui/FontSettingsPage.cpp" line="+43" />
+        <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</source>
+        <translation>公文排版使用四种字体。Debian 未提供简体仿宋字体；请在安装本办公室已获授权的字体后在此选择。此设置仅对本工作站有效。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>仿宋 (body, 文号, 抄送):</source>
+        <translation>仿宋（正文、文号、抄送）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>楷体 (second-level headings, 签发人):</source>
+        <translation>楷体（二级标题、签发人）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>黑体 (密级, 紧急程度, first-level headings):</source>
+        <translation>黑体（密级、紧急程度、一级标题）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>小标宋 (标志 and title):</source>
+        <translation>小标宋（发文机关标志和标题）：</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved. Not installed on this workstation: %1.</source>
+        <translation>已保存。本工作站未安装：%1。</translation>
+    </message>
+</context>
+<context>
     <name>gw::HandlingDialog</name>
     <message>
         <location filename="../ui/HandlingDialog.cpp" line="+23" />
@@ -2429,12 +2933,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+169" />
+        <location line="+170" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-170" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -2516,12 +3020,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+118" />
+        <location line="+119" />
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-118" />
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -2571,7 +3075,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>分送(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Read / done…</source>
         <translation>阅毕/办结(&amp;R)…</translation>
     </message>
@@ -2789,7 +3293,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+45" />
+        <location filename="../ui/IncomingPage.cpp" line="+46" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -2854,7 +3358,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>当前持有人(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+43" />
         <location line="+116" />
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
@@ -3747,6 +4251,259 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::PrintDialog</name>
+    <message>
+        <location filename="../ui/PrintDialog.cpp" line="+35" />
+        <source>Printing (印制)</source>
+        <translation>印制</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>From 份号 (&amp;N):</source>
+        <translation>起始份号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Co&amp;pies:</source>
+        <translation>份数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>份号</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Recipient (double-click or F2 to change)</source>
+        <translation>分送对象（双击或按 F2 修改）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print to P&amp;DF…</source>
+        <translation>打印为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printed: to the &amp;first reader</source>
+        <translation>已印制，送第一读者(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Print log</source>
+        <translation>印制记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>印制人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copies (份号 → recipient)</source>
+        <translation>各份（份号 → 分送对象）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Device</source>
+        <translation>打印设备</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 %2 — version %3</source>
+        <translation>%1 %2 — 第%3版</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;b&gt;Format check:&lt;/b&gt; no findings.</source>
+        <translation>&lt;b&gt;格式检查：&lt;/b&gt;未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>&lt;b style="color:#B00020"&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b style="color:#B00020"&gt;格式检查：发现 %n 个问题，请修改后再印制。&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Choose the copies to print.</source>
+        <translation>请选择要印制的份号。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+11" />
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Print %1</source>
+        <translation>打印 — %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Print to PDF</source>
+        <translation>打印为PDF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source> (reprint)</source>
+        <translation>（重印）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reprint, version %1</source>
+        <translation>重印，第%1版</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print, version %1</source>
+        <translation>印制，第%1版</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PrintingService</name>
+    <message>
+        <location filename="../core/services/PrintingService.cpp" line="+29" />
+        <source>The office is not set up: its 发文机关标志 is unknown.</source>
+        <translation>办公室尚未完成设置：发文机关标志未填写。</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>The document is not signed.</source>
+        <translation>该文件尚未签发。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>存档 (file copy)</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
+        <translation>只有已登记编号、处于付印或第一读者环节的文件才能印制（当前处于“%1”环节）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>The format check finds %n problem(s); the first: %1</source>
+        <translation><numerusform>格式检查发现 %n 个问题，首个问题：%1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose the copies to print.</source>
+        <translation>请选择要印制的份号。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy numbers are positive and each is printed once per print (%1).</source>
+        <translation>份号须为正整数，且每次印制中每个份号只印一份（%1）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A classified document records the recipient of every copy: copy %1 has none.</source>
+        <translation>涉密文件须登记每一份的分送对象：份号 %1 未填写。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>份号 %1–%2, %n copy(ies), on %3</source>
+        <translation><numerusform>份号 %1–%2，共 %n 份，打印设备：%3</numerusform></translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>The current version of “%1” has not been printed.</source>
+        <translation>“%1”的当前版本尚未印制。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The document is not waiting for printing.</source>
+        <translation>该文件不在付印环节。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Print the current version before it goes to the first reader.</source>
+        <translation>请先印制当前版本，再送第一读者。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+71" />
+        <source>The document is not waiting for the first reader.</source>
+        <translation>该文件不在第一读者环节。</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>The current version has not been printed: there is nothing to pass.</source>
+        <translation>当前版本尚未印制，没有可通过的印制件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>The format check finds %n problem(s): the document cannot pass.</source>
+        <translation><numerusform>格式检查发现 %n 个问题，该文件不能通过。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The checklist is not complete: %1</source>
+        <translation>核对清单尚未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name whom the document is released to.</source>
+        <translation>请填写核发对象。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Say what is wrong with the print.</source>
+        <translation>请说明印制件存在的问题。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>There is no print to fail.</source>
+        <translation>没有可判定不合格的印制件。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Log in to see statistics.</source>
+        <translation>请先登录，再查看统计。</translation>
+    </message>
+</context>
+<context>
     <name>gw::RegistrationDialog</name>
     <message>
         <location filename="../ui/RegistrationDialog.cpp" line="+42" />
@@ -3968,7 +4725,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+15" />
+        <location filename="../ui/SettingsPage.cpp" line="+16" />
         <source>Unit directory</source>
         <translation>单位名录</translation>
     </message>
@@ -3986,6 +4743,11 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+1" />
         <source>Work calendar</source>
         <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document fonts</source>
+        <translation>公文字体</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +5060,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+33" />
+        <location filename="../ui/UnitDirectoryPage.cpp" line="+34" />
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>搜索名称或简称（Ctrl+F）</translation>
     </message>
@@ -4424,7 +5186,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+27" />
+        <location filename="../ui/UserAdminPage.cpp" line="+28" />
         <source>&amp;New account…</source>
         <translation>新增账号(&amp;N)…</translation>
     </message>
@@ -4439,7 +5201,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+49" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>

@@ -4,11 +4,15 @@
 
 #include "DraftEditorDialog.h"
 #include "ErrorBanner.h"
+#include "FirstReaderDialog.h"
 #include "MarkupPanel.h"
 #include "PdfViewer.h"
+#include "PrintDialog.h"
+#include "RecordTable.h"
 
 #include "services/DraftingService.h"
 #include "services/OfficeService.h"
+#include "services/PrintingService.h"
 #include "services/Workspace.h"
 
 #include <QComboBox>
@@ -60,12 +64,7 @@ DraftDialog::DraftDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWid
 {
     setObjectName(QStringLiteral("draftDialog"));
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
+    m_title = newHeading(this, 1.4);
     layout->addWidget(m_title);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("draftSummary"));
@@ -125,6 +124,9 @@ DraftDialog::DraftDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWid
     m_diff->setObjectName(QStringLiteral("diffView"));
     vl->addWidget(m_diff, 1);
     m_tabs->addTab(versionsHost, tr("Versions"));
+    m_format = new QTextBrowser(m_tabs);
+    m_format->setObjectName(QStringLiteral("formatCheckView"));
+    m_tabs->addTab(m_format, tr("Format check"));
     layout->addWidget(m_tabs, 1);
     connect(go, &QPushButton::clicked, this,
             [this] { compare(m_from->currentData().toInt(), m_to->currentData().toInt()); });
@@ -200,8 +202,39 @@ bool DraftDialog::refresh()
     showFields();
     showRouting();
     showVersions();
+    showFormatCheck();
     buildActions();
     return true;
+}
+
+// The format check of the document as it would print now: the reviewer sees it while reviewing.
+void DraftDialog::showFormatCheck()
+{
+    auto findings = m_ws.printing().formatCheck(m_actor, m_id);
+    int index = m_tabs->indexOf(m_format);
+    if (!findings) {
+        m_format->setPlainText(findings.error().message);
+        m_tabs->setTabText(index, tr("Format check"));
+        return;
+    }
+    if (findings.value().isEmpty()) {
+        m_format->setHtml(
+            tr("<p>No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far "
+               "as they can be checked here.</p>"));
+        m_tabs->setTabText(index, tr("Format check"));
+        return;
+    }
+    QString html = QStringLiteral("<table cellpadding=4>");
+    html += QStringLiteral("<tr><th align=left>%1</th><th align=left>%2</th><th align=left>%3</th></tr>")
+                .arg(tr("Element"), tr("Finding (%1)").arg(markupCategoryLabel(MarkupCategory::Format)),
+                     tr("Rule"));
+    for (const FormatFinding &f : findings.value())
+        html += QStringLiteral("<tr><td valign=top><b>%1</b></td><td valign=top>%2</td><td "
+                               "valign=top><small>%3</small></td></tr>")
+                    .arg(f.element.toHtmlEscaped(), f.message.toHtmlEscaped(), f.citation.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    m_format->setHtml(html);
+    m_tabs->setTabText(index, tr("Format check (%1)").arg(findings.value().size()));
 }
 
 void DraftDialog::showPdf(const DraftVersion &v)
@@ -422,6 +455,21 @@ void DraftDialog::buildActions()
                               recordFix(content, body, note);
                       });
         }
+    }
+    if (can.print) {
+        auto *print = addAction("actionPrint", tr("&Print (印制)…"), [this] {
+            PrintDialog dialog(m_ws, m_actor, m_id, this);
+            dialog.exec();
+            refresh();
+        });
+        print->setShortcut(QKeySequence::Print);
+    }
+    if (can.firstRead) {
+        addAction("actionFirstRead", tr("First &reader (第一读者)…"), [this] {
+            FirstReaderDialog dialog(m_ws, m_actor, m_id, this);
+            dialog.exec();
+            refresh();
+        });
     }
     if (can.writtenDate) {
         addAction("actionWrittenDate", tr("Set the 成文日期…"), [this] {

@@ -67,6 +67,7 @@ private:
     void showRouting();
     void showFields();
     void showPdf(const DraftVersion &v);
+    void showFormatCheck();
 
     Workspace &m_ws;
     Actor m_actor;
@@ -78,6 +79,7 @@ private:
     QTextBrowser *m_body = nullptr;
     QLabel *m_fields = nullptr;
     QTableWidget *m_routing = nullptr;
+    QTextBrowser *m_format = nullptr;
     QTableWidget *m_versions = nullptr;
     QComboBox *m_from = nullptr;
     QComboBox *m_to = nullptr;

@@ -36,12 +36,8 @@ DraftListPage::DraftListPage(Workspace &ws, const Actor &actor, DraftModel::Mode
                                                   : QStringLiteral("outgoingPage"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_heading = new QLabel(this);
+    m_heading = newHeading(this, 1.2);
     m_heading->setObjectName(QStringLiteral("listHeading"));
-    QFont hf = m_heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.2);
-    hf.setBold(true);
-    m_heading->setFont(hf);
     bar->addWidget(m_heading);
     if (mode == DraftModel::Mode::Register) {
         m_search = new QLineEdit(this);

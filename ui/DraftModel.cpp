@@ -3,6 +3,7 @@
 #include "DraftModel.h"
 
 #include "services/DraftingService.h"
+#include "services/PrintingService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
 
@@ -49,6 +50,17 @@ QVariant DraftModel::data(const QModelIndex &index, int role) const
             return m_units.value(d.fields.draftingUnitId);
         case StepColumn:
             return ChainEngine::stepLabel(d.variant, d.state);
+        case PrintColumn:
+            if (d.releasedAtMs > 0)
+                return tr("Released %1")
+                    .arg(QDateTime::fromMSecsSinceEpoch(d.releasedAtMs)
+                             .toLocalTime()
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            if (m_copies.value(d.id) > 0)
+                return d.state == QLatin1String(step::kFirstReading)
+                           ? tr("%n copy(ies) printed, with the first reader", nullptr, m_copies.value(d.id))
+                           : tr("%n copy(ies) printed", nullptr, m_copies.value(d.id));
+            return QString();
         case DueColumn:
             if (d.dueAtMs <= 0)
                 return QString();
@@ -93,6 +105,8 @@ QVariant DraftModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Genre");
     case IssuerColumn:
         return tr("Issued by");
+    case PrintColumn:
+        return tr("Printed / released");
     case UnitColumn:
         return tr("Drafting unit");
     case StepColumn:
@@ -133,6 +147,8 @@ void DraftModel::fetchMore(const QModelIndex &parent)
         rows.removeLast();
     if (rows.isEmpty())
         return;
+    if (auto counts = m_ws.printing().copyCounts(m_actor, rows))
+        m_copies.insert(counts.value());
     beginInsertRows({}, int(m_drafts.size()), int(m_drafts.size() + rows.size() - 1));
     m_drafts.append(rows);
     endInsertRows();
@@ -160,6 +176,9 @@ Status DraftModel::reload()
         if (m_more)
             m_drafts.removeLast();
     }
+    m_copies.clear();
+    if (auto counts = m_ws.printing().copyCounts(m_actor, m_drafts))
+        m_copies = counts.value();
     m_units.clear();
     if (units) {
         for (const Unit &u : units.value())

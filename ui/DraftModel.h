@@ -29,6 +29,7 @@ public:
         GenreColumn,
         UnitColumn,
         IssuerColumn,
+        PrintColumn,
         ColumnCount
     };
     enum class Mode
@@ -61,6 +62,7 @@ private:
     DraftFilter m_filter;
     QList<Draft> m_drafts;
     QHash<qint64, QString> m_units;
+    QHash<qint64, int> m_copies; ///< copies printed, per draft shown
     bool m_more = false;
 };
 

@@ -3,6 +3,7 @@
 #include "RecordTable.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 
 namespace gw {
@@ -17,6 +18,17 @@ QTableView *newRecordTable(const QString &objectName, QWidget *parent)
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
     return view;
+}
+
+QLabel *newHeading(QWidget *parent, qreal scale)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    label->setFont(f);
+    label->setWordWrap(true);
+    return label;
 }
 
 } // namespace gw

@@ -15,8 +15,8 @@
 
 namespace gw {
 
-bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
-                const QByteArray &bytes, const QString &filter)
+QString askSavePath(QWidget *parent, const QString &caption, const QString &suggestedName,
+                    const QString &filter)
 {
     // The folder last saved to, else the user's documents: never the program's working directory.
     QSettings settings;
@@ -28,9 +28,17 @@ bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, con
     QString name = suggestedName;
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
     const QString path = QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("files/lastSaveFolder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
+                const QByteArray &bytes, const QString &filter)
+{
+    const QString path = askSavePath(parent, caption, suggestedName, filter);
     if (path.isEmpty())
         return true;
-    settings.setValue(QStringLiteral("files/lastSaveFolder"), QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         error->showMessage(QCoreApplication::translate("SavePdf", "Cannot write %1.").arg(path));

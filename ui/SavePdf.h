@@ -11,6 +11,10 @@ namespace gw {
 
 class ErrorBanner;
 
+/// Asks where to save: in the folder saved to last (else the user's documents, never the working
+/// directory), proposing `suggestedName` with characters file systems refuse replaced. Empty: cancelled.
+QString askSavePath(QWidget *parent, const QString &caption, const QString &suggestedName,
+                    const QString &filter);
 /// Asks for a file name (proposing `suggestedName`) and writes `pdf` there atomically. Returns false,
 /// with the message shown in `error`, when it cannot be written; true when saved or not wanted.
 bool savePdfAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,

@@ -3,6 +3,7 @@
 #include "SettingsPage.h"
 
 #include "CalendarPage.h"
+#include "FontSettingsPage.h"
 #include "OfficeSettingsPage.h"
 #include "UnitDirectoryPage.h"
 #include "UserAdminPage.h"
@@ -16,6 +17,7 @@ SettingsPage::SettingsPage(Workspace &ws, const Actor &actor, QWidget *parent) :
     addTab(new UserAdminPage(ws, actor, this), tr("Accounts"));
     addTab(new OfficeSettingsPage(ws, actor, this), tr("The office"));
     addTab(new CalendarPage(ws, actor, this), tr("Work calendar"));
+    addTab(new FontSettingsPage(this), tr("Document fonts"));
 }
 
 } // namespace gw

@@ -93,6 +93,9 @@ DraftActions DraftingService::actionsFor(const Actor &actor, const Draft &d) con
     a.wordingFix = afterSign && Permissions::allows(actor.roles, Action::ReviewDraft);
     a.contentChange = a.wordingFix;
     a.writtenDate = afterSign && Permissions::allows(actor.roles, Action::ReviseDraft);
+    a.print = (d.state == QLatin1String(step::kPrinting) || d.state == QLatin1String(step::kFirstReading)) &&
+              Permissions::allows(actor.roles, Action::PrintDocument);
+    a.firstRead = d.state == QLatin1String(step::kFirstReading) && ChainEngine::mayAct(facts, d.state, actor);
     return a;
 }
 

@@ -34,6 +34,8 @@ struct DraftActions
     bool wordingFix = false;
     bool contentChange = false;
     bool writtenDate = false;
+    bool print = false;     ///< 印制: numbered copies, at printing (or again at the first reader)
+    bool firstRead = false; ///< 第一读者: pass or fail the print
 };
 
 /// Every change to an outgoing document goes through here. Each call checks the actor (roles,

@@ -68,7 +68,11 @@ Result<OfficialDocument> PrintingService::build(const Draft &d, int bodyVersion,
     doc.mainRecipients = f.mainRecipients;
     doc.body = version.value() ? version.value()->text : QString();
     doc.attachments = f.attachments;
-    doc.writtenDate = d.writtenDate;
+    // Set at registration; before that, a preview shows the signing date, or today before signing.
+    doc.writtenDate = d.writtenDate.isValid() ? d.writtenDate
+                      : d.signedAtMs > 0
+                          ? WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(d.signedAtMs))
+                          : WorkCalendar::localDate(m_ctx.clock.now());
     doc.annotation = f.annotation;
     doc.ccRecipients = f.ccRecipients;
     doc.printOffice = o.fullName;
@@ -214,6 +218,16 @@ Result<QList<PrintJob>> PrintingService::printLog(const Actor &actor, qint64 dra
     if (auto d = m_drafting.visible(actor, draftId); !d)
         return d.error();
     return PrintRepository(m_ctx.db).jobs(draftId);
+}
+
+Result<QHash<qint64, int>> PrintingService::copyCounts(const Actor &actor, const QList<Draft> &drafts) const
+{
+    QList<qint64> ids;
+    for (const Draft &d : drafts) {
+        if (clearanceCovers(actor.clearance, d.fields.secrecy))
+            ids.append(d.id);
+    }
+    return PrintRepository(m_ctx.db).copyCounts(ids);
 }
 
 Result<PrintJob> PrintingService::printToRead(const Actor &actor, qint64 draftId) const

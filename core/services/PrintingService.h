@@ -47,6 +47,8 @@ public:
     Result<PrintJob> recordPrint(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                  QList<PrintCopy> copies, const QString &device, const QByteArray &pdf);
     Result<QList<PrintJob>> printLog(const Actor &actor, qint64 draftId) const;
+    /// Copies printed per document, for the register (documents the actor cannot see count nothing).
+    Result<QHash<qint64, int>> copyCounts(const Actor &actor, const QList<Draft> &drafts) const;
     /// The print the first reader reads: the latest of the current version, with its PDF.
     Result<PrintJob> printToRead(const Actor &actor, qint64 draftId) const;
     /// 印制 done: the printed document goes to the first reader.

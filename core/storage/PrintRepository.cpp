@@ -76,6 +76,29 @@ Result<QList<PrintJob>> PrintRepository::jobs(qint64 draftId, bool withPdf) cons
     return out;
 }
 
+Result<QHash<qint64, int>> PrintRepository::copyCounts(const QList<qint64> &draftIds) const
+{
+    QHash<qint64, int> out;
+    if (draftIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : draftIds) {
+        marks.append(QStringLiteral("?"));
+        binds.append(id);
+    }
+    auto q =
+        m_db.run(QStringLiteral("SELECT draft_id, COUNT(*) FROM print_copies WHERE draft_id IN (%1) GROUP BY "
+                                "draft_id")
+                     .arg(marks.join(QLatin1Char(','))),
+                 binds);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        out.insert(q.value().value(0).toLongLong(), q.value().value(1).toInt());
+    return out;
+}
+
 Result<QSet<int>> PrintRepository::printedNumbers(qint64 draftId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT DISTINCT copy_number FROM print_copies WHERE draft_id = ?"),

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "domain/Printing.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -21,6 +22,8 @@ public:
     Result<qint64> insertJob(const PrintJob &job) const;
     /// A document's print jobs, oldest first, with their copies; `withPdf` loads the PDFs too.
     Result<QList<PrintJob>> jobs(qint64 draftId, bool withPdf = false) const;
+    /// How many copies have been printed of each of these documents (absent: none).
+    Result<QHash<qint64, int>> copyCounts(const QList<qint64> &draftIds) const;
     /// The 份号 printed so far for a document.
     Result<QSet<int>> printedNumbers(qint64 draftId) const;
     Result<qint64> insertReading(const FirstReading &r) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — the format check (格式检查): each rule with a passing and a failing case.
+#include "domain/PrintComparison.h"
 #include "workflow/FormatRules.h"
 
 #include <catch2/catch.hpp>
@@ -166,4 +167,40 @@ TEST_CASE("heading levels are read from the numbering of a paragraph", "[print][
     CHECK(headingLevel(QStringLiteral("3.加强组织领导")) == 3);
     CHECK(headingLevel(QStringLiteral("（4）落实责任")) == 4);
     CHECK(headingLevel(QStringLiteral("为切实做好工作，现通知如下。")) == 0);
+}
+
+TEST_CASE("first reader: a print is compared with the signed text sentence by sentence, line breaks aside",
+          "[print][first-reader]")
+{
+    const QStringList signedText{
+        QStringLiteral("关于开展安全生产大检查的通知"), QStringLiteral("各镇人民政府："),
+        QStringLiteral("为切实做好安全生产工作，现通知如下。一、检查范围。全区各类单位。")};
+    // The same words broken over lines, with a page number, extract the same.
+    const QString same =
+        QStringLiteral("关于开展安全生产大检查的通知\n各镇人民政府:\n为切实做好安全生产工作,现通\n"
+                       "知如下。一、检查范围。\n— 1 —\n全区各类单位。");
+    QList<ComparedSentence> c = comparePrint(signedText, same);
+    CHECK(differenceCount(c) == 0);
+    // One character misprinted: one sentence differs, shown side by side.
+    const QString wrong =
+        QStringLiteral("关于开展安全生产大检查的通知\n各镇人民政府:\n为切实做好安全生产工作,现通\n"
+                       "知如下。一、检察范围。\n全区各类单位。");
+    c = comparePrint(signedText, wrong);
+    REQUIRE(differenceCount(c) == 1);
+    for (const ComparedSentence &s : c) {
+        if (!s.same) {
+            CHECK(s.signedText == QStringLiteral("一、检查范围。"));
+            CHECK(s.printedText == QStringLiteral("一、检察范围。"));
+        } else {
+            CHECK_FALSE(s.signedText.contains(QLatin1Char(','))); // shown with full-width punctuation
+        }
+    }
+    // A sentence missing from the print.
+    c = comparePrint(
+        signedText,
+        QStringLiteral("关于开展安全生产大检查的通知各镇人民政府:为切实做好安全生产工作,现通知如下。"
+                       "全区各类单位。"));
+    REQUIRE(differenceCount(c) == 1);
+    CHECK(std::any_of(c.cbegin(), c.cend(),
+                      [](const ComparedSentence &s) { return !s.same && s.printedText.isEmpty(); }));
 }

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk UI tests — printing and the first reader on the demo office: three numbered copies to
+// PDF, a failure at the first reader, the wording fixed and reprinted, the pass and the release.
+#include "Screenshots.h"
+#include "UiHelpers.h"
+
+#include "DraftDialog.h"
+#include "DraftListPage.h"
+#include "FirstReaderDialog.h"
+#include "PrintDialog.h"
+
+#include "pdf/PdfWorkerClient.h"
+#include "services/DraftingService.h"
+#include "services/PrintingService.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace gw;
+using namespace gw::test;
+
+TEST_CASE("print: three numbered copies to PDF, failed once at the first reader, fixed, passed and released",
+          "[ui][print]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor printer = logIn(*ws, "printer");
+    const Actor reader = logIn(*ws, "reader");
+    const Actor reviewer = logIn(*ws, "reviewer");
+    DraftFilter waiting;
+    waiting.states = {QStringLiteral("printing")};
+    const auto list = ws->drafting().list(printer, waiting);
+    REQUIRE(list.ok());
+    REQUIRE_FALSE(list.value().isEmpty());
+    const qint64 id = list.value().first().id;
+    const QString title = list.value().first().fields.title;
+
+    { // The draft page offers printing to the printer, and shows the format check.
+        DraftDialog page(*ws, printer, id);
+        page.resize(1200, 800);
+        page.show();
+        CHECK(page.actionNames().contains(QStringLiteral("actionPrint")));
+        CHECK_FALSE(page.actionNames().contains(QStringLiteral("actionFirstRead")));
+        auto *tabs = page.tabs();
+        tabs->setCurrentWidget(child<QTextBrowser>(page, "formatCheckView"));
+        CHECK(child<QTextBrowser>(page, "formatCheckView")
+                  ->toPlainText()
+                  .contains(QStringLiteral("GB/T 9704")));
+        screenshot(page, QStringLiteral("print_01_draft_format_check_zh_CN"));
+    }
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.pdf"));
+    {
+        PrintDialog print(*ws, printer, id);
+        print.resize(1100, 760);
+        print.show();
+        print.setCopies(1, 3);
+        const QList<PrintCopy> copies = print.copies();
+        REQUIRE(copies.size() == 3);
+        CHECK(copies.at(0).number == 1);
+        CHECK_FALSE(copies.at(0).recipient.isEmpty()); // from the distribution list
+        REQUIRE(print.printToPdf(first));
+        INFO(print.errorText().toStdString());
+        CHECK(print.logRows() == 1);
+        screenshot(print, QStringLiteral("print_02_printed_zh_CN"));
+        REQUIRE(print.sendToFirstReader());
+    }
+    { // Each copy carries its own 份号.
+        QFile f(first);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        auto worker = PdfWorkerClient::forThisProgram();
+        auto info = worker->open(f.readAll());
+        REQUIRE(info.ok());
+        REQUIRE(info.value().pageCount % 3 == 0);
+        const int perCopy = info.value().pageCount / 3;
+        for (int c = 0; c < 3; ++c) {
+            auto text = worker->text(c * perCopy);
+            REQUIRE(text.ok());
+            CHECK(text.value().text.startsWith(PrintingService::copyNumberText(c + 1)));
+        }
+        QFile kept(QStringLiteral(GONGWEN_SCREENSHOT_DIR "/print_copies.pdf")); // for a person to look at
+        if (kept.open(QIODevice::WriteOnly) && f.seek(0))
+            kept.write(f.readAll());
+    }
+    { // The first reader finds a misprint and sends it back to 秘书科.
+        DraftDialog page(*ws, reader, id);
+        CHECK(page.actionNames().contains(QStringLiteral("actionFirstRead")));
+        FirstReaderDialog fr(*ws, reader, id);
+        fr.resize(1280, 800);
+        fr.show();
+        CHECK(differenceCount(fr.comparison()) == 0); // the print reads as signed
+        screenshot(fr, QStringLiteral("print_03_first_reader_zh_CN"));
+        CHECK_FALSE(fr.pass()); // nothing ticked: no pass
+        CHECK_FALSE(fr.errorText().isEmpty());
+        REQUIRE(fr.fail(MarkupCategory::Wording, FirstReadingReturn::Secretariat,
+                        QStringLiteral("第一段“推进”一词前多一空格，印制不清")));
+    }
+    CHECK(ws->drafting().get(reviewer, id).value().state == QStringLiteral("printing"));
+    { // 秘书科 fixes the wording (the signature stays).
+        DraftDialog page(*ws, reviewer, id);
+        QString body = ws->drafting().version(reviewer, id, page.draft().currentVersion).value().text;
+        body.replace(QStringLiteral("。"), QStringLiteral("。 "), Qt::CaseSensitive); // a visible change
+        body = body.trimmed() + QStringLiteral("\n特此通报。");
+        REQUIRE(page.recordFix(false, body, QStringLiteral("补充结束语")));
+    }
+    {
+        PrintDialog print(*ws, printer, id);
+        print.show();
+        print.setCopies(1, 3); // the same numbers again: a reprint
+        REQUIRE(print.printToPdf(dir.filePath(QStringLiteral("second.pdf"))));
+        CHECK(print.logRows() == 2);
+        CHECK(ws->printing().printLog(printer, id).value().last().reprint);
+        REQUIRE(print.sendToFirstReader());
+    }
+    { // Now the print differs from the signed version where the wording was fixed; read, ticked, passed.
+        FirstReaderDialog fr(*ws, reader, id);
+        fr.resize(1280, 800);
+        fr.show();
+        CHECK(differenceCount(fr.comparison()) >= 1);
+        fr.tickAll();
+        screenshot(fr, QStringLiteral("print_04_first_reader_pass_zh_CN"));
+        REQUIRE(fr.pass());
+    }
+    const Draft released = ws->drafting().get(reviewer, id).value();
+    CHECK(released.state == QStringLiteral("release"));
+    CHECK(released.releasedAtMs > 0);
+    const auto readings = ws->printing().readings(reviewer, id).value();
+    REQUIRE(readings.size() == 2);
+    CHECK_FALSE(readings.at(0).passed);
+    CHECK(readings.at(1).passed);
+    { // The 发文 register shows it released.
+        DraftListPage reg(*ws, reviewer, DraftModel::Mode::Register);
+        reg.resize(1400, 700);
+        reg.show();
+        bool seen = false;
+        for (int r = 0; r < reg.model()->rowCount(); ++r) {
+            if (reg.model()->draftAt(r).id == id) {
+                seen = true;
+                CHECK(reg.model()
+                          ->data(reg.model()->index(r, DraftModel::PrintColumn), Qt::DisplayRole)
+                          .toString()
+                          .contains(QStringLiteral("核发")));
+            }
+        }
+        CHECK(seen);
+        screenshot(reg, QStringLiteral("print_05_register_released_zh_CN"));
+    }
+    INFO(title.toStdString());
+}

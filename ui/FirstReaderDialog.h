@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the first reader's page (第一读者): the print against the signed text side by side,
+// the checklist (the format check's results and the items ticked by hand), pass and release, or fail.
+#pragma once
+
+#include "domain/Draft.h"
+#include "domain/Markup.h"
+#include "domain/PrintComparison.h"
+#include "domain/Printing.h"
+#include "security/Actor.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace gw {
+
+class ErrorBanner;
+class PdfViewer;
+class Workspace;
+
+class FirstReaderDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FirstReaderDialog)
+public:
+    FirstReaderDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent = nullptr);
+
+    bool refresh();
+    const QList<ComparedSentence> &comparison() const { return m_comparison; }
+    /// Ticks (or clears) every item of the checklist.
+    void tickAll(bool on = true);
+    /// Pass: releases the document to the distribution list.
+    bool pass();
+    /// Fail with a category, where it goes back to, and a note.
+    bool fail(MarkupCategory category, FirstReadingReturn backTo, const QString &note);
+    QString errorText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void askFail();
+    void showComparison();
+
+    Workspace &m_ws;
+    Actor m_actor;
+    qint64 m_id;
+    Draft m_draft;
+    PrintJob m_job;
+    QList<ComparedSentence> m_comparison;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    ErrorBanner *m_error = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_table = nullptr;
+    PdfViewer *m_viewer = nullptr;
+    QLabel *m_automatic = nullptr;
+    QList<QCheckBox *> m_ticks;
+    QPlainTextEdit *m_distribution = nullptr;
+};
+
+} // namespace gw

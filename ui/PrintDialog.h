@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the print page of a document (印制): format check, numbered copies with their
+// recipients, preview, printing to a printer or to PDF, and the print log.
+#pragma once
+
+#include "Result.h"
+#include "domain/Draft.h"
+#include "domain/Printing.h"
+#include "security/Actor.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPrinter;
+class QSpinBox;
+class QTableWidget;
+
+namespace gw {
+
+class ErrorBanner;
+class Workspace;
+
+class PrintDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrintDialog)
+public:
+    PrintDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent = nullptr);
+
+    /// Puts `count` copies from 份号 `first` on the list, with recipients from the distribution list.
+    void setCopies(int first, int count);
+    QTableWidget *copiesTable() const { return m_copies; }
+    /// The copies as listed (份号 and recipient).
+    QList<PrintCopy> copies() const;
+    /// Logs the copies and writes them, each with its 份号, to a PDF file.
+    bool printToPdf(const QString &path);
+    /// Logs the copies and prints them on `printer` (already set up).
+    bool printOn(QPrinter &printer, const QString &device);
+    /// 印制 done: to the first reader.
+    bool sendToFirstReader();
+    int logRows() const;
+    QString errorText() const;
+    bool refresh();
+
+private:
+    void preview();
+    void printWithDialog();
+    void saveAsPdf();
+    /// Paints every copy in `list`, one after another, each with its own 份号.
+    bool paintCopies(QPrinter &printer, const QList<PrintCopy> &list);
+    void showLog();
+
+    Workspace &m_ws;
+    Actor m_actor;
+    qint64 m_id;
+    Draft m_draft;
+    QStringList m_distribution;
+    QLabel *m_title = nullptr;
+    QLabel *m_findings = nullptr;
+    ErrorBanner *m_error = nullptr;
+    QSpinBox *m_first = nullptr;
+    QSpinBox *m_count = nullptr;
+    QTableWidget *m_copies = nullptr;
+    QTableWidget *m_log = nullptr;
+};
+
+} // namespace gw
