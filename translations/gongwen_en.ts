@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+42" />
+        <location filename="../ui/DraftDialog.cpp" line="+43" />
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+279" />
+        <location line="+277" />
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-275" />
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+274" />
+        <location line="+272" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>The print job got no number.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+104" />
         <source>The first reading got no number.</source>
         <translation>The first reading got no number.</translation>
     </message>
@@ -1564,7 +1564,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+53" />
+        <location filename="../ui/SavePdf.cpp" line="+54" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1847,7 +1847,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-242" />
+        <location filename="../ui/DraftDialog.cpp" line="-245" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1935,12 +1935,12 @@
     <message>
         <location line="+3" />
         <location line="+88" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Format check</source>
         <translation>Format check</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-90" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation> — due %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</translation>
     </message>
@@ -1975,12 +1975,12 @@
         <translation>Finding (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Format check (%1)</source>
         <translation>Format check (%1)</translation>
     </message>
@@ -2432,7 +2432,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+49" />
+        <location filename="../ui/DraftListPage.cpp" line="+45" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2761,12 +2761,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/FirstReaderDialog.cpp" line="+37" />
+        <location filename="../ui/FirstReaderDialog.cpp" line="+38" />
         <source>First reader (第一读者)</source>
         <translation>First reader (第一读者)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+14" />
         <source>As signed</source>
         <translation>As signed</translation>
     </message>
@@ -2821,7 +2821,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>Side by side: the same</source>
         <translation>Side by side: the same</translation>
     </message>
@@ -2841,7 +2841,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>秘书科: a wording fix, then a new print</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The signer: a content change (the signature becomes void)</source>
         <translation>The signer: a content change (the signature becomes void)</translation>
     </message>
@@ -2874,7 +2874,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/FontSettingsPage.cpp" line="+43" />
+        <location filename="../ui/FontSettingsPage.cpp" line="+44" />
         <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</source>
         <translation>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</translation>
     </message>
@@ -2909,7 +2909,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Defaults</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -4253,19 +4253,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/PrintDialog.cpp" line="+35" />
+        <location filename="../ui/PrintDialog.cpp" line="+36" />
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+17" />
         <source>From 份号 (&amp;N):</source>
         <translation>From 份号 (&amp;N):</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Co&amp;pies:</source>
-        <translation>Co&amp;pies:</translation>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies:</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4303,7 +4303,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Print log</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -4333,7 +4333,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 %2 — version %3</source>
         <translation>%1 %2 — version %3</translation>
     </message>
@@ -4343,12 +4343,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&lt;b&gt;Format check:&lt;/b&gt; no findings.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>&lt;b style="color:#B00020"&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
         <translation><numerusform>&lt;b style="color:#B00020"&gt;Format check: %n finding — fix them before printing.&lt;/b&gt;</numerusform><numerusform>&lt;b style="color:#B00020"&gt;Format check: %n findings — fix them before printing.&lt;/b&gt;</numerusform></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>

@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+42" />
+        <location filename="../ui/DraftDialog.cpp" line="+43" />
         <source>created</source>
         <translation>已创建</translation>
     </message>
@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+279" />
+        <location line="+277" />
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-275" />
         <source>content change: back to the signer</source>
         <translation>内容修改：退回签发领导</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+274" />
+        <location line="+272" />
         <source>draft</source>
         <translation>文稿</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>印制任务未获得编号。</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+104" />
         <source>The first reading got no number.</source>
         <translation>第一读者审读记录未获得编号。</translation>
     </message>
@@ -1564,7 +1564,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+53" />
+        <location filename="../ui/SavePdf.cpp" line="+54" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1847,7 +1847,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-242" />
+        <location filename="../ui/DraftDialog.cpp" line="-245" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -1935,12 +1935,12 @@
     <message>
         <location line="+3" />
         <location line="+88" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Format check</source>
         <translation>格式检查</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-90" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation> — 限 %1 前办理</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;未发现问题：在本程序可检查的范围内，本文件符合 GB/T 9704-2012 和《党政机关公文处理工作条例》的规定。&lt;/p&gt;</translation>
     </message>
@@ -1975,12 +1975,12 @@
         <translation>检查意见（%1）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Format check (%1)</source>
         <translation>格式检查（%1）</translation>
     </message>
@@ -2432,7 +2432,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+49" />
+        <location filename="../ui/DraftListPage.cpp" line="+45" />
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或发文字号（Ctrl+F）</translation>
     </message>
@@ -2761,12 +2761,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/FirstReaderDialog.cpp" line="+37" />
+        <location filename="../ui/FirstReaderDialog.cpp" line="+38" />
         <source>First reader (第一读者)</source>
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+14" />
         <source>As signed</source>
         <translation>签发稿</translation>
     </message>
@@ -2821,7 +2821,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>第%1版印制件（签发稿：第%2版），份号 %3，%4 于 %5 印制。</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>Side by side: the same</source>
         <translation>对照：一致</translation>
     </message>
@@ -2841,7 +2841,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>秘书科：文字修改后重新印制</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The signer: a content change (the signature becomes void)</source>
         <translation>签发领导：内容修改（原签发失效）</translation>
     </message>
@@ -2874,7 +2874,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/FontSettingsPage.cpp" line="+43" />
+        <location filename="../ui/FontSettingsPage.cpp" line="+44" />
         <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</source>
         <translation>公文排版使用四种字体。Debian 未提供简体仿宋字体；请在安装本办公室已获授权的字体后在此选择。此设置仅对本工作站有效。</translation>
     </message>
@@ -2909,7 +2909,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4253,19 +4253,19 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/PrintDialog.cpp" line="+35" />
+        <location filename="../ui/PrintDialog.cpp" line="+36" />
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+17" />
         <source>From 份号 (&amp;N):</source>
         <translation>起始份号(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Co&amp;pies:</source>
-        <translation>份数(&amp;P)：</translation>
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4303,7 +4303,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>印制记录</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4333,7 +4333,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 %2 — version %3</source>
         <translation>%1 %2 — 第%3版</translation>
     </message>
@@ -4343,12 +4343,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>&lt;b&gt;格式检查：&lt;/b&gt;未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>&lt;b style="color:#B00020"&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
         <translation><numerusform>&lt;b style="color:#B00020"&gt;格式检查：发现 %n 个问题，请修改后再印制。&lt;/b&gt;</numerusform></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -52,7 +52,7 @@ PrintDialog::PrintDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWid
     m_count->setRange(1, 999);
     auto *firstLabel = new QLabel(tr("From 份号 (&N):"), this);
     firstLabel->setBuddy(m_first);
-    auto *countLabel = new QLabel(tr("Co&pies:"), this);
+    auto *countLabel = new QLabel(tr("&Copies:"), this);
     countLabel->setBuddy(m_count);
     range->addWidget(firstLabel);
     range->addWidget(m_first);
@@ -281,7 +281,7 @@ bool PrintDialog::sendToFirstReader()
     m_error->setStatus(sent);
     if (!sent)
         return false;
-    refresh();
+    accept(); // with the first reader now: nothing more to do here
     return true;
 }
 
