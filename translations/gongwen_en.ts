@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+43" />
+        <location filename="../ui/DraftDialog.cpp" line="+44" />
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+277" />
+        <location line="+278" />
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-276" />
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+272" />
+        <location line="+273" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -1847,7 +1847,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-245" />
+        <location filename="../ui/DraftDialog.cpp" line="-246" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2028,6 +2028,11 @@
         <location line="+1" />
         <source>Attachments</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>附注</source>
+        <translation>附注</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2245,6 +2250,11 @@
         <translation>One attachment a line</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>e.g. 此件公开发布 (printed in parentheses under the 成文日期)</source>
+        <translation>e.g. 此件公开发布 (printed in parentheses under the 成文日期)</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>&amp;Propose</source>
         <translation>&amp;Propose</translation>
@@ -2326,6 +2336,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>附注 (&amp;N):</source>
+        <translation>附注 (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Urgenc&amp;y:</source>
         <translation>Urgenc&amp;y:</translation>
     </message>
@@ -2400,7 +2415,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>

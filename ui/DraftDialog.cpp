@@ -9,6 +9,7 @@
 #include "PdfViewer.h"
 #include "PrintDialog.h"
 #include "RecordTable.h"
+#include "TextPrompt.h"
 
 #include "services/DraftingService.h"
 #include "services/OfficeService.h"
@@ -274,6 +275,7 @@ void DraftDialog::showFields()
         {tr("Principal recipients"), f.mainRecipients.join(QStringLiteral("；"))},
         {tr("Copies to"), f.ccRecipients.join(QStringLiteral("；"))},
         {tr("Attachments"), f.attachments.join(QStringLiteral("；"))},
+        {tr("附注"), f.annotation},
         {tr("Secrecy"), clearanceLabel(f.secrecy) +
                             (f.secrecyPeriod.isEmpty() ? QString() : QStringLiteral("★") + f.secrecyPeriod)},
         {tr("Signing leader"), signer},
@@ -439,13 +441,13 @@ void DraftDialog::buildActions()
             addAction(content ? "actionContentChange" : "actionWordingFix",
                       content ? tr("Change of &content…") : tr("&Wording fix…"), [this, content] {
                           bool ok = false;
-                          const QString body = QInputDialog::getMultiLineText(
+                          const QString body = askText(
                               this, content ? tr("Change of content") : tr("Wording fix"),
                               content
                                   ? tr("The new text (the signature becomes void; the draft goes back to the "
                                        "signing leader):")
                                   : tr("The corrected text (the signature stays):"),
-                              m_body->toPlainText(), &ok);
+                              &ok, m_body->toPlainText());
                           if (!ok)
                               return;
                           const QString note =

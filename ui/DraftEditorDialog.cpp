@@ -88,6 +88,9 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Actor &actor, const Dr
     m_main->setObjectName(QStringLiteral("draftMain"));
     m_cc = smallList(formHost, tr("One recipient a line"));
     m_attachments = smallList(formHost, tr("One attachment a line"));
+    m_annotation = new QLineEdit(formHost);
+    m_annotation->setObjectName(QStringLiteral("draftAnnotation"));
+    m_annotation->setPlaceholderText(tr("e.g. 此件公开发布 (printed in parentheses under the 成文日期)"));
     m_urgency = new QComboBox(formHost);
     m_urgency->setObjectName(QStringLiteral("draftUrgency"));
     for (Urgency u : allUrgencies())
@@ -133,6 +136,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Actor &actor, const Dr
     form->addRow(tr("&Principal recipients:"), m_main);
     form->addRow(tr("&Copies to:"), m_cc);
     form->addRow(tr("&Attachments:"), m_attachments);
+    form->addRow(tr("附注 (&N):"), m_annotation);
     auto *urgencyCaption = new QLabel(tr("Urgenc&y:"), formHost); // a row of widgets takes no buddy by itself
     urgencyCaption->setBuddy(m_urgency);
     form->addRow(urgencyCaption, urgencyRow);
@@ -229,6 +233,7 @@ void DraftEditorDialog::fill(const DraftFields &f)
     m_main->setPlainText(f.mainRecipients.join(QLatin1Char('\n')));
     m_cc->setPlainText(f.ccRecipients.join(QLatin1Char('\n')));
     m_attachments->setPlainText(f.attachments.join(QLatin1Char('\n')));
+    m_annotation->setText(f.annotation);
     m_urgency->setCurrentIndex(m_urgency->findData(urgencyCode(f.urgency)));
     m_hasDue->setChecked(f.dueDate.isValid());
     if (f.dueDate.isValid())
@@ -252,6 +257,7 @@ DraftFields DraftEditorDialog::fields() const
     f.mainRecipients = lines(m_main);
     f.ccRecipients = lines(m_cc);
     f.attachments = lines(m_attachments);
+    f.annotation = m_annotation->text().trimmed();
     f.urgency = urgencyFromCode(m_urgency->currentData().toString()).value_or(Urgency::Normal);
     f.dueDate = m_hasDue->isChecked() ? m_due->date() : QDate();
     f.needsConsultation = m_consult->isChecked();

@@ -61,6 +61,7 @@ private:
     QPlainTextEdit *m_main = nullptr;
     QPlainTextEdit *m_cc = nullptr;
     QPlainTextEdit *m_attachments = nullptr;
+    QLineEdit *m_annotation = nullptr;
     QComboBox *m_urgency = nullptr;
     QCheckBox *m_hasDue = nullptr;
     QDateEdit *m_due = nullptr;

@@ -262,3 +262,30 @@ TEST_CASE("typesetting: the text layer reads back as the same Chinese text, with
         sample().printedText().join(QString()).remove(QRegularExpression(QStringLiteral("\\s")));
     CHECK(raw == expected);
 }
+
+TEST_CASE("typesetting: an upward document puts the 文号 left and the 签发人 right on one line",
+          "[print][pdf][layout]")
+{
+    OfficialDocument d = sample();
+    d.genre = Genre::Request;
+    d.upward = true;
+    d.signers = {QStringLiteral("冯德明")};
+    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    d.attachments.clear();
+    d.ccRecipients.clear();
+    const QByteArray pdf = OfficialLayout::build(d, OfficialFonts::defaults()).pdf();
+    PdfWorkerClient w(QStringLiteral(GONGWEN_EXECUTABLE), {QStringLiteral("pdf-worker")});
+    REQUIRE(w.open(pdf).ok());
+    auto text = w.text(0);
+    REQUIRE(text.ok());
+    bool seen = false;
+    for (const Line &l : linesOf(text.value())) {
+        if (!l.text.startsWith(QStringLiteral("云政发")))
+            continue;
+        seen = true;
+        CHECK(l.text == normalizeExtractedText(QStringLiteral("云政发〔2026〕8号签发人：冯德明")));
+        CHECK(l.left == Approx(kLeft + kCell).margin(1.0));                // 居左空一字
+        CHECK(l.right == Approx(kLeft + kBlockWidth - kCell).margin(1.0)); // 居右空一字
+    }
+    CHECK(seen);
+}
