@@ -343,7 +343,7 @@
         <translation>Internal error: no transaction to commit.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+74" />
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
         <translation>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</translation>
     </message>
@@ -691,12 +691,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+119" />
+        <location line="+124" />
         <source>主送机关</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-123" />
         <source>A 请示 has %1 主送机关; it goes to one, the others can be copied.</source>
         <translation>A 请示 has %1 主送机关; it goes to one, the others can be copied.</translation>
     </message>
@@ -774,17 +774,18 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+18" />
+        <location line="+19" />
+        <location line="+6" />
         <source>附件说明</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-24" />
         <source>The attachment name “%1” ends with punctuation.</source>
         <translation>The attachment name “%1” ends with punctuation.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>The 附件说明 in the text (%1) does not match the attachments (%2).</source>
         <translation>The 附件说明 in the text (%1) does not match the attachments (%2).</translation>
     </message>
@@ -792,6 +793,11 @@
         <location line="+2" />
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The text repeats the 附件说明, which is printed from the attachments: remove it from the text.</source>
+        <translation>The text repeats the 附件说明, which is printed from the attachments: remove it from the text.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1032,7 +1038,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+310" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+326" />
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -1460,12 +1466,12 @@
 <context>
     <name>PrintRepository</name>
     <message>
-        <location filename="../core/storage/PrintRepository.cpp" line="+25" />
+        <location filename="../core/storage/PrintRepository.cpp" line="+24" />
         <source>The print job got no number.</source>
         <translation>The print job got no number.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+109" />
         <source>The first reading got no number.</source>
         <translation>The first reading got no number.</translation>
     </message>
@@ -2532,7 +2538,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+90" />
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>Outgoing drafts at your step (&amp;D): %1</translation>
     </message>
@@ -3374,17 +3380,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43" />
-        <location line="+116" />
+        <location line="+107" />
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-106" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+27" />
         <source>More than %1 documents</source>
         <translation>More than %1 documents</translation>
     </message>
@@ -3478,7 +3484,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+153" />
         <location line="+415" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
@@ -4379,17 +4385,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+26" />
-        <location line="+11" />
+        <location line="+18" />
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-11" />
         <source>Print %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>Each copy has its own 份号: the number of copies is set on this page. One of each numbered copy is printed.</source>
+        <translation>Each copy has its own 份号: the number of copies is set on this page. One of each numbered copy is printed.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Print to PDF</source>
         <translation>Print to PDF</translation>
     </message>
@@ -4417,7 +4428,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+29" />
+        <location filename="../core/services/PrintingService.cpp" line="+45" />
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>The office is not set up: its 发文机关标志 is unknown.</translation>
     </message>
@@ -4427,12 +4438,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document is not signed.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>存档 (file copy)</source>
-        <translation>存档 (file copy)</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+56" />
         <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
         <translation>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</translation>
     </message>
@@ -4447,48 +4453,58 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the copies to print.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>The print is logged with its PDF, which the first reader reads; none was given.</source>
+        <translation>The print is logged with its PDF, which the first reader reads; none was given.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Copy numbers are positive and each is printed once per print (%1).</source>
         <translation>Copy numbers are positive and each is printed once per print (%1).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
+        <source>份号 %1 was printed for %2; a reprint of it goes to the same recipient.</source>
+        <translation>份号 %1 was printed for %2; a reprint of it goes to the same recipient.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>A classified document records the recipient of every copy: copy %1 has none.</source>
         <translation>A classified document records the recipient of every copy: copy %1 has none.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+21" />
         <source>份号 %1–%2, %n copy(ies), on %3</source>
         <translation><numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform><numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+38" />
         <source>The current version of “%1” has not been printed.</source>
         <translation>The current version of “%1” has not been printed.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
+        <source>The current version has not been printed.</source>
+        <translation>The current version has not been printed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The document has changed since it was printed (for example its 成文日期 or the office's details): print it again.</source>
+        <translation>The document has changed since it was printed (for example its 成文日期 or the office's details): print it again.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>The document is not waiting for printing.</source>
         <translation>The document is not waiting for printing.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Print the current version before it goes to the first reader.</source>
-        <translation>Print the current version before it goes to the first reader.</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <location line="+71" />
+        <location line="+24" />
+        <location line="+64" />
         <source>The document is not waiting for the first reader.</source>
         <translation>The document is not waiting for the first reader.</translation>
     </message>
-    <message>
-        <location line="-56" />
-        <source>The current version has not been printed: there is nothing to pass.</source>
-        <translation>The current version has not been printed: there is nothing to pass.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="-50" />
         <source>The format check finds %n problem(s): the document cannot pass.</source>
         <translation><numerusform>The format check finds %n problem: the document cannot pass.</numerusform><numerusform>The format check finds %n problems: the document cannot pass.</numerusform></translation>
     </message>
@@ -4508,12 +4524,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Say what is wrong with the print.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>There is no print to fail.</source>
         <translation>There is no print to fail.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Log in to see statistics.</source>
         <translation>Log in to see statistics.</translation>
     </message>

@@ -343,7 +343,7 @@
         <translation>内部错误：没有可提交的事务。</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+74" />
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
         <translation>数据库正被其他工作站或程序使用。未保存任何内容，请稍后重试。</translation>
     </message>
@@ -691,12 +691,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+119" />
+        <location line="+124" />
         <source>主送机关</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-123" />
         <source>A 请示 has %1 主送机关; it goes to one, the others can be copied.</source>
         <translation>请示有%1个主送机关；应只主送一个机关，其余可抄送。</translation>
     </message>
@@ -774,17 +774,18 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+18" />
+        <location line="+19" />
+        <location line="+6" />
         <source>附件说明</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-24" />
         <source>The attachment name “%1” ends with punctuation.</source>
         <translation>附件名称“%1”后带有标点符号。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>The 附件说明 in the text (%1) does not match the attachments (%2).</source>
         <translation>正文中的附件说明（%1）与附件（%2）不一致。</translation>
     </message>
@@ -792,6 +793,11 @@
         <location line="+2" />
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The text repeats the 附件说明, which is printed from the attachments: remove it from the text.</source>
+        <translation>正文中重复写了附件说明，附件说明将按附件清单自动印制，请从正文中删去。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1032,7 +1038,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+310" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+326" />
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
@@ -1460,12 +1466,12 @@
 <context>
     <name>PrintRepository</name>
     <message>
-        <location filename="../core/storage/PrintRepository.cpp" line="+25" />
+        <location filename="../core/storage/PrintRepository.cpp" line="+24" />
         <source>The print job got no number.</source>
         <translation>印制任务未获得编号。</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+109" />
         <source>The first reading got no number.</source>
         <translation>第一读者审读记录未获得编号。</translation>
     </message>
@@ -2532,7 +2538,7 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+90" />
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>发文待办(&amp;D)：%1 件</translation>
     </message>
@@ -3374,17 +3380,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43" />
-        <location line="+116" />
+        <location line="+107" />
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-106" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+27" />
         <source>More than %1 documents</source>
         <translation>超过 %1 件</translation>
     </message>
@@ -3478,7 +3484,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+153" />
         <location line="+415" />
         <location line="+9" />
         <source>Log in to see incoming documents.</source>
@@ -4379,17 +4385,22 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+26" />
-        <location line="+11" />
+        <location line="+18" />
         <source>PDF: %1</source>
         <translation>PDF：%1</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-11" />
         <source>Print %1</source>
         <translation>打印 — %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>Each copy has its own 份号: the number of copies is set on this page. One of each numbered copy is printed.</source>
+        <translation>每份公文有各自的份号，份数请在本页设置；每个份号只打印一份。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Print to PDF</source>
         <translation>打印为PDF</translation>
     </message>
@@ -4417,7 +4428,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+29" />
+        <location filename="../core/services/PrintingService.cpp" line="+45" />
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>办公室尚未完成设置：发文机关标志未填写。</translation>
     </message>
@@ -4427,12 +4438,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件尚未签发。</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>存档 (file copy)</source>
-        <translation>存档</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+56" />
         <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
         <translation>只有已登记编号、处于付印或第一读者环节的文件才能印制（当前处于“%1”环节）。</translation>
     </message>
@@ -4447,48 +4453,58 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择要印制的份号。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>The print is logged with its PDF, which the first reader reads; none was given.</source>
+        <translation>印制记录须附第一读者审读的PDF文件，本次未提供。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Copy numbers are positive and each is printed once per print (%1).</source>
         <translation>份号须为正整数，且每次印制中每个份号只印一份（%1）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
+        <source>份号 %1 was printed for %2; a reprint of it goes to the same recipient.</source>
+        <translation>份号 %1 已印制分送%2，重印件须分送同一对象。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>A classified document records the recipient of every copy: copy %1 has none.</source>
         <translation>涉密文件须登记每一份的分送对象：份号 %1 未填写。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+21" />
         <source>份号 %1–%2, %n copy(ies), on %3</source>
         <translation><numerusform>份号 %1–%2，共 %n 份，打印设备：%3</numerusform></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+38" />
         <source>The current version of “%1” has not been printed.</source>
         <translation>“%1”的当前版本尚未印制。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
+        <source>The current version has not been printed.</source>
+        <translation>当前版本尚未印制。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The document has changed since it was printed (for example its 成文日期 or the office's details): print it again.</source>
+        <translation>公文在印制后已有变动（如成文日期或本机关信息），请重新印制。</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>The document is not waiting for printing.</source>
         <translation>该文件不在付印环节。</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Print the current version before it goes to the first reader.</source>
-        <translation>请先印制当前版本，再送第一读者。</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <location line="+71" />
+        <location line="+24" />
+        <location line="+64" />
         <source>The document is not waiting for the first reader.</source>
         <translation>该文件不在第一读者环节。</translation>
     </message>
-    <message>
-        <location line="-56" />
-        <source>The current version has not been printed: there is nothing to pass.</source>
-        <translation>当前版本尚未印制，没有可通过的印制件。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="-50" />
         <source>The format check finds %n problem(s): the document cannot pass.</source>
         <translation><numerusform>格式检查发现 %n 个问题，该文件不能通过。</numerusform></translation>
     </message>
@@ -4508,12 +4524,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请说明印制件存在的问题。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>There is no print to fail.</source>
         <translation>没有可判定不合格的印制件。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Log in to see statistics.</source>
         <translation>请先登录，再查看统计。</translation>
     </message>

@@ -169,30 +169,12 @@ DraftFilter DraftListPage::filter() const
     return f;
 }
 
-namespace {
-/// After a reload, the cursor goes back to the row showing the same item, or stays at the row it was at.
-void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId, int column,
-                    const std::function<qint64(int)> &idAt)
-{
-    const int rows = view->model()->rowCount();
-    if (!was.isValid() || rows == 0)
-        return;
-    int row = qMin(was.row(), rows - 1);
-    for (int r = 0; r < rows; ++r) {
-        if (idAt(r) == wasId)
-            row = r;
-    }
-    view->setCurrentIndex(view->model()->index(row, column));
-}
-} // namespace
-
 void DraftListPage::reload()
 {
     const QModelIndex wasDraft = m_view->currentIndex();
     const qint64 wasDraftId = wasDraft.isValid() ? m_model->draftAt(wasDraft.row()).id : 0;
     Status st = m_mode == DraftModel::Mode::Register ? m_model->setFilter(filter()) : m_model->reload();
-    restoreCurrent(m_view, wasDraft, wasDraftId, DraftModel::TitleColumn,
-                   [this](int r) { return m_model->draftAt(r).id; });
+    restoreCurrent(m_view, wasDraft, wasDraftId, [this](int r) { return m_model->draftAt(r).id; });
     int n = m_model->rowCount();
     int overdue = m_model->overdueCount();
     if (m_incomingModel) {
@@ -200,8 +182,7 @@ void DraftListPage::reload()
         const QModelIndex was = m_incomingView->currentIndex();
         const qint64 wasId = was.isValid() ? m_incomingModel->itemAt(was.row()).id : 0;
         const Status incomingStatus = m_incomingModel->reload();
-        restoreCurrent(m_incomingView, was, wasId, IncomingModel::TitleColumn,
-                       [this](int r) { return m_incomingModel->itemAt(r).id; });
+        restoreCurrent(m_incomingView, was, wasId, [this](int r) { return m_incomingModel->itemAt(r).id; });
         if (st)
             st = incomingStatus;
         const int incomingCount = m_incomingModel->rowCount();

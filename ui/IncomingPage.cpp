@@ -173,17 +173,8 @@ void IncomingPage::reload()
     const QModelIndex before = m_view->currentIndex();
     const qint64 selected = before.isValid() ? m_model->itemAt(before.row()).id : 0;
     m_error->setStatus(m_model->setFilter(f));
-    for (int r = 0; selected > 0 && r < m_model->rowCount(); ++r) { // the selection survives a refresh
-        if (m_model->itemAt(r).id == selected) {
-            m_view->setCurrentIndex(m_model->index(r, before.column()));
-            break;
-        }
-    }
-    // The whole register is counted exactly from a small index; a filter counts up to a cap, so that a
-    // broad one on a large archive stays quick.
-    const bool filtered = !f.text.isEmpty() || !f.states.isEmpty() || f.urgency || f.year > 0 ||
-                          f.overdueOnly || f.senderUnitId > 0 || !f.holder.isEmpty();
-    const qint64 cap = filtered ? 10000 : 0;
+    restoreCurrent(m_view, before, selected, [this](int r) { return m_model->itemAt(r).id; });
+    const qint64 cap = f.isNarrowed() ? IncomingService::kCountCap : 0;
     if (auto n = m_ws.incoming().count(m_actor, f, cap))
         m_count->setText(cap > 0 && n.value() > cap ? tr("More than %1 documents").arg(cap)
                                                     : tr("%1 document(s)").arg(n.value()));

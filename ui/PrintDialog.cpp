@@ -259,8 +259,16 @@ void PrintDialog::printWithDialog()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print %1").arg(m_draft.fields.title));
+    // Copies, page ranges and collation are this page's business: each copy has its own 份号.
+    dialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (printer.copyCount() > 1)
+        m_error->showMessage(
+            tr("Each copy has its own 份号: the number of copies is set on this page. One of each "
+               "numbered copy is printed."));
+    printer.setCopyCount(1);
+    printer.setPrintRange(QPrinter::AllPages);
     printOn(printer, printer.outputFileName().isEmpty() ? printer.printerName()
                                                         : tr("PDF: %1").arg(printer.outputFileName()));
 }

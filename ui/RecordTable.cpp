@@ -20,6 +20,22 @@ QTableView *newRecordTable(const QString &objectName, QWidget *parent)
     return view;
 }
 
+void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId,
+                    const std::function<qint64(int)> &idAt)
+{
+    const int rows = view->model()->rowCount();
+    if (!was.isValid() || rows == 0)
+        return;
+    int row = qMin(was.row(), rows - 1);
+    for (int r = 0; r < rows; ++r) {
+        if (idAt(r) == wasId) {
+            row = r;
+            break;
+        }
+    }
+    view->setCurrentIndex(view->model()->index(row, was.column()));
+}
+
 QLabel *newHeading(QWidget *parent, qreal scale)
 {
     auto *label = new QLabel(parent);

@@ -4,7 +4,10 @@
 
 #include <QString>
 
+#include <functional>
+
 class QLabel;
+class QModelIndex;
 class QTableView;
 class QWidget;
 
@@ -13,6 +16,11 @@ namespace gw {
 /// A table of records: whole rows selected one at a time, no editing in place, no row numbers,
 /// alternating row colours. Enter or a double click emits activated().
 QTableView *newRecordTable(const QString &objectName, QWidget *parent);
+
+/// After a reload, puts the cursor back on the row that shows item `wasId` (`idAt(row)` gives a row's
+/// item), or on the row it was on when that item is gone, in the same column.
+void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId,
+                    const std::function<qint64(int)> &idAt);
 
 /// A page's or dialog's heading: bold, `scale` times the usual size, wrapping when long.
 QLabel *newHeading(QWidget *parent, qreal scale = 1.25);

@@ -28,9 +28,10 @@ struct PrintJob
     qint64 printedBy = 0;
     QString printedByName;
     bool reprint = false;
-    QString device; ///< the printer's name, or the PDF file
-    QString sha256; ///< of the PDF of the first copy
-    QByteArray pdf; ///< the first copy as printed (loaded on request)
+    QString device;        ///< the printer's name, or the PDF file
+    QString sha256;        ///< of the PDF of the first copy
+    QString contentSha256; ///< of the document's printed text (without 份号 and 印发日期) when printed
+    QByteArray pdf;        ///< the first copy as printed (loaded on request)
     QList<PrintCopy> copies;
 };
 

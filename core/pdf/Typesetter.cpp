@@ -31,63 +31,81 @@ double emOf(double pt)
     return pt * 25.4 / 72.0;
 }
 
-/// Latin letters, digits and their punctuation take half a character.
-bool isHalfWidth(QChar c)
+/// The characters of a text: a character outside the basic plane (a rare 字 in a name) is one unit of
+/// two UTF-16 code units, never split or drawn in halves.
+QStringList unitsOf(const QString &s)
 {
-    return c.unicode() < 0x0100;
+    QStringList out;
+    out.reserve(s.size());
+    for (int i = 0; i < s.size(); ++i) {
+        if (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            out.append(s.mid(i, 2));
+            ++i;
+        } else {
+            out.append(QString(s.at(i)));
+        }
+    }
+    return out;
+}
+
+/// Latin letters, digits and their punctuation take half a character.
+double cellsOfUnit(const QString &unit)
+{
+    return unit.size() == 1 && unit.at(0).unicode() < 0x0100 ? 0.5 : 1.0;
 }
 
 double cellsOf(const QString &s)
 {
     double w = 0;
-    for (const QChar c : s)
-        w += isHalfWidth(c) ? 0.5 : 1.0;
+    for (const QString &u : unitsOf(s))
+        w += cellsOfUnit(u);
     return w;
 }
 
 /// Characters that may not open a line (避头) and may not close one (避尾).
-bool mayNotStart(QChar c)
+bool mayNotStart(const QString &unit)
 {
     static const QString set = QStringLiteral("，。、；：？！）》」』”’〕】…%,.;:?!)");
-    return set.contains(c);
+    return unit.size() == 1 && set.contains(unit.at(0));
 }
-bool mayNotEnd(QChar c)
+bool mayNotEnd(const QString &unit)
 {
     static const QString set = QStringLiteral("（《「『“‘〔【(");
-    return set.contains(c);
+    return unit.size() == 1 && set.contains(unit.at(0));
 }
 
 /// Breaks text into lines of at most `first` cells, then `other` cells, keeping closing punctuation
-/// off the start of a line and opening punctuation off its end.
+/// off the start of a line (characters go down with it until the next line starts with one that may
+/// open it, as in 。” or ）。) and opening punctuation off its end.
 QStringList breakLines(const QString &text, double first, double other)
 {
     QStringList lines;
-    QString line;
+    QStringList line;
     double width = 0;
     double limit = first;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const double w = isHalfWidth(c) ? 0.5 : 1.0;
+    for (const QString &u : unitsOf(text)) {
+        const double w = cellsOfUnit(u);
         if (width + w > limit + 1e-9 && !line.isEmpty()) {
-            QString carry;
-            if (mayNotStart(c) && line.size() > 1) {
-                carry = line.right(1); // the last character goes down with the punctuation
-                line.chop(1);
+            QStringList carry;
+            if (mayNotStart(u)) {
+                while (line.size() > 1) {
+                    carry.prepend(line.takeLast());
+                    if (!mayNotStart(carry.first()))
+                        break;
+                }
             }
-            while (line.size() > 1 && mayNotEnd(line.back())) {
-                carry.prepend(line.back());
-                line.chop(1);
-            }
-            lines.append(line);
+            while (line.size() > 1 && mayNotEnd(line.last()))
+                carry.prepend(line.takeLast());
+            lines.append(line.join(QString()));
             line = carry;
-            width = cellsOf(carry);
+            width = cellsOf(carry.join(QString()));
             limit = other;
         }
-        line.append(c);
+        line.append(u);
         width += w;
     }
     if (!line.isEmpty())
-        lines.append(line);
+        lines.append(line.join(QString()));
     return lines;
 }
 
@@ -197,6 +215,14 @@ private:
         if (m_line + lines > kLines)
             newPage();
     }
+    /// The runs from `from` make the line of text just placed at m_line; the next line follows.
+    void textLine(int from)
+    {
+        m_lastTextRuns = from;
+        m_lastTextPage = m_page;
+        m_lastTextLine = m_line;
+        ++m_line;
+    }
     /// A body-sized line on the grid at the current line.
     void gridLine(const QString &text, Face face, double x)
     {
@@ -256,7 +282,10 @@ private:
     {
         for (const QString &line : breakLines(m_doc.recipientsLine(), kChars, kChars)) {
             need(1);
+            const int from = int(m_out.m_runs.size());
             gridLine(line, Face::FangSong, kLeft);
+            --m_line;
+            textLine(from);
         }
     }
 
@@ -277,11 +306,12 @@ private:
             const QString &line = lines.at(i);
             double x = kLeft + (i == 0 ? 2 * kCell : 0);
             const int split = qBound(0, headingEnd - at, int(line.size()));
+            const int from = int(m_out.m_runs.size());
             run(line.left(split), heading, kPt3, x, lineTop(m_line), kCell);
             run(line.mid(split), Face::FangSong, kPt3, x + cellsOf(line.left(split)) * kCell, lineTop(m_line),
                 kCell);
             at += line.size();
-            ++m_line;
+            textLine(from);
         }
     }
 
@@ -306,6 +336,7 @@ private:
             const QStringList parts = breakLines(item.mid(number.size()), kChars - nameX, kChars - nameX);
             for (int k = 0; k < parts.size(); ++k) {
                 need(1);
+                const int from = int(m_out.m_runs.size());
                 if (k == 0) {
                     if (i == 0)
                         run(QStringLiteral("附件："), Face::FangSong, kPt3, kLeft + 2 * kCell,
@@ -313,7 +344,7 @@ private:
                     run(number, Face::FangSong, kPt3, kLeft + (2 + label) * kCell, lineTop(m_line), kCell);
                 }
                 run(parts.at(k), Face::FangSong, kPt3, kLeft + nameX * kCell, lineTop(m_line), kCell);
-                ++m_line;
+                textLine(from);
             }
         }
     }
@@ -327,8 +358,20 @@ private:
             annotated ? breakLines(QStringLiteral("（") + m_doc.annotation + QStringLiteral("）"), kChars - 2,
                                    kChars)
                       : QStringList();
-        m_line += 2;
-        need(2 + int(note.size()));
+        if (m_line + 2 + 2 + int(note.size()) > kLines) {
+            // The signature never stands on a page of its own: the last line of text comes with it.
+            const bool carry = m_lastTextRuns >= 0 && m_lastTextPage == m_page && m_lastTextLine > 0;
+            newPage();
+            if (carry) {
+                for (int i = m_lastTextRuns; i < m_out.m_runs.size(); ++i) {
+                    OfficialLayout::Run &r = m_out.m_runs[i];
+                    r.page = m_page;
+                    r.top += lineTop(0) - lineTop(m_lastTextLine);
+                }
+                m_line = 1;
+            }
+        }
+        m_line += 2; // room for the seal
         const double dateWidth = cellsOf(date) * kCell;
         const double dateX = kLeft + kBlockWidth - 4 * kCell - dateWidth;
         const double centre = dateX + dateWidth / 2;
@@ -415,6 +458,9 @@ private:
     int m_page = 0;
     int m_line = 0;
     int m_colophonOnly = -1;
+    int m_lastTextRuns = -1; ///< the runs of the last line of text (the signature may take it along)
+    int m_lastTextPage = -1;
+    int m_lastTextLine = -1;
 };
 
 OfficialLayout OfficialLayout::build(const OfficialDocument &doc, const OfficialFonts &fonts)
@@ -451,9 +497,9 @@ void OfficialLayout::paintPage(QPainter &p, int page, double dotsPerMm) const
         const QFontMetricsF fm(p.font(), p.device());
         const double baseline = r.top + fm.ascent() / dotsPerMm;
         double x = r.x;
-        for (const QChar c : r.text) {
-            p.drawText(QPointF(x * dotsPerMm, baseline * dotsPerMm), QString(c));
-            x += isHalfWidth(c) ? r.advance / 2 : r.advance;
+        for (const QString &u : unitsOf(r.text)) {
+            p.drawText(QPointF(x * dotsPerMm, baseline * dotsPerMm), u);
+            x += cellsOfUnit(u) * r.advance;
         }
     }
     p.restore();

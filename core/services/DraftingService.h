@@ -105,6 +105,8 @@ public:
     /// routing line and the audit entry, then emits draftChanged. The printing service uses it too.
     Result<Draft> mutate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                          const QString &auditAction, const Mutation &change);
+    /// When a step entered now is due (0: no limit at that step).
+    qint64 dueFor(const Draft &d, const QString &step) const;
     /// The draft if it exists and the actor's clearance covers it.
     Result<Draft> visible(const Actor &actor, qint64 id) const;
 
@@ -115,7 +117,6 @@ private:
     Status validateFields(const DraftFields &f, const Actor &actor, const QString &overrideReason) const;
     Result<int> appendVersion(const Actor &actor, Draft &d, const DraftBody &body, const QString &kind,
                               const QString &note);
-    qint64 dueFor(const Draft &d, const QString &step) const;
 
     ServiceContext m_ctx;
 };

@@ -182,14 +182,21 @@ Result<QList<IncomingItem>> IncomingService::tasks(const Actor &actorIn, int lim
     QList<IncomingItem> out;
     QSet<qint64> seen;
     IncomingRepository repo(m_ctx.db);
-    for (const IncomingFilter &f : parts) {
-        auto rows = repo.list(f);
-        if (!rows)
-            return rows.error();
-        for (const IncomingItem &i : rows.value()) {
-            if (!seen.contains(i.id)) {
-                seen.insert(i.id);
-                out.append(i);
+    // Each range is read for 特急, for 加急 and for all, so that an urgent item is never left out by the
+    // limit in favour of older ordinary ones.
+    const std::optional<Urgency> urgencies[] = {Urgency::VeryUrgent, Urgency::Urgent, std::nullopt};
+    for (const IncomingFilter &part : parts) {
+        for (const std::optional<Urgency> &u : urgencies) {
+            IncomingFilter f = part;
+            f.urgency = u;
+            auto rows = repo.list(f);
+            if (!rows)
+                return rows.error();
+            for (const IncomingItem &i : rows.value()) {
+                if (!seen.contains(i.id)) {
+                    seen.insert(i.id);
+                    out.append(i);
+                }
             }
         }
     }

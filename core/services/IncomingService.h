@@ -68,6 +68,8 @@ public:
 
     Result<IncomingItem> get(const Actor &actor, qint64 id) const;
     Result<QList<IncomingItem>> list(const Actor &actor, IncomingFilter filter) const;
+    /// A narrowed register is counted up to this many.
+    static constexpr qint64 kCountCap = 10000;
     /// How many items the actor may see match; `cap` as in IncomingRepository::count.
     Result<qint64> count(const Actor &actor, IncomingFilter filter, qint64 cap = 0) const;
     Result<QList<IncomingAttachment>> attachments(const Actor &actor, qint64 itemId) const;

@@ -15,6 +15,22 @@
 
 namespace gw {
 
+namespace {
+/// What a print says, apart from its 份号 and the day it was printed: a print whose hash differs from
+/// the document's now is out of date.
+QString contentHash(OfficialDocument doc)
+{
+    doc.copyNumber.clear();
+    doc.printDate = QDate();
+    return QString::fromLatin1(QCryptographicHash::hash(doc.printedText().join(QLatin1Char('\n')).toUtf8(),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+/// The office's own copy on the distribution list: a fixed term, stored as such.
+const QString kFileCopy = QStringLiteral("存档");
+} // namespace
+
 QString PrintingService::copyNumberText(int number)
 {
     return number > 0 ? QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) : QString();
@@ -118,7 +134,7 @@ Result<QStringList> PrintingService::distributionList(const Actor &actor, qint64
     if (!d)
         return d.error();
     QStringList out = d.value().fields.mainRecipients + d.value().fields.ccRecipients;
-    out.append(tr("存档 (file copy)"));
+    out.append(kFileCopy);
     return out;
 }
 
@@ -130,8 +146,8 @@ Result<int> PrintingService::nextCopyNumber(const Actor &actor, qint64 draftId) 
     if (!printed)
         return printed.error();
     int next = 1;
-    for (int n : printed.value())
-        next = qMax(next, n + 1);
+    for (auto it = printed.value().cbegin(); it != printed.value().cend(); ++it)
+        next = qMax(next, it.key() + 1);
     return next;
 }
 
@@ -164,24 +180,40 @@ Result<PrintJob> PrintingService::recordPrint(const Actor &actor, qint64 draftId
                         .arg(findings.first().message));
             if (copies.isEmpty())
                 return makeError(ErrorCode::Validation, tr("Choose the copies to print."));
+            if (!pdf.startsWith("%PDF-"))
+                return makeError(
+                    ErrorCode::Validation,
+                    tr("The print is logged with its PDF, which the first reader reads; none was given."));
+            auto printed = PrintRepository(m_ctx.db).printedNumbers(d.id);
+            if (!printed)
+                return printed.error();
             QSet<int> numbers;
-            for (const PrintCopy &c : copies) {
+            for (PrintCopy &c : copies) {
                 if (c.number <= 0 || numbers.contains(c.number))
                     return makeError(ErrorCode::Validation,
                                      tr("Copy numbers are positive and each is printed once "
                                         "per print (%1).")
                                          .arg(c.number));
                 numbers.insert(c.number);
-                if (d.fields.secrecy != Clearance::None && c.recipient.trimmed().isEmpty())
+                c.recipient = c.recipient.trimmed();
+                c.reprint = printed.value().contains(c.number);
+                job.reprint = job.reprint || c.reprint;
+                // A reprint replaces the copy: it goes to whom that number went to.
+                const QString before = printed.value().value(c.number);
+                if (c.reprint && !before.isEmpty() && c.recipient.isEmpty())
+                    c.recipient = before;
+                else if (c.reprint && !before.isEmpty() && c.recipient != before)
+                    return makeError(
+                        ErrorCode::Validation,
+                        tr("份号 %1 was printed for %2; a reprint of it goes to the same recipient.")
+                            .arg(copyNumberText(c.number), before));
+                if (d.fields.secrecy != Clearance::None && c.recipient.isEmpty())
                     return makeError(
                         ErrorCode::Validation,
                         tr("A classified document records the recipient of every copy: copy %1 has "
                            "none.")
                             .arg(copyNumberText(c.number)));
             }
-            auto printed = PrintRepository(m_ctx.db).printedNumbers(d.id);
-            if (!printed)
-                return printed.error();
             job.draftId = d.id;
             job.version = d.currentVersion;
             job.printedAtMs = e.atMs;
@@ -191,11 +223,7 @@ Result<PrintJob> PrintingService::recordPrint(const Actor &actor, qint64 draftId
             job.pdf = pdf;
             job.sha256 =
                 QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-            for (PrintCopy &c : copies) {
-                c.recipient = c.recipient.trimmed();
-                c.reprint = printed.value().contains(c.number);
-                job.reprint = job.reprint || c.reprint;
-            }
+            job.contentSha256 = contentHash(doc.value());
             job.copies = copies;
             auto id = PrintRepository(m_ctx.db).insertJob(job);
             if (!id)
@@ -223,11 +251,9 @@ Result<QList<PrintJob>> PrintingService::printLog(const Actor &actor, qint64 dra
 Result<QHash<qint64, int>> PrintingService::copyCounts(const Actor &actor, const QList<Draft> &drafts) const
 {
     QList<qint64> ids;
-    for (const Draft &d : drafts) {
-        if (clearanceCovers(actor.clearance, d.fields.secrecy))
-            ids.append(d.id);
-    }
-    return PrintRepository(m_ctx.db).copyCounts(ids);
+    for (const Draft &d : drafts)
+        ids.append(d.id);
+    return PrintRepository(m_ctx.db).copyCounts(ids, actor.clearance); // secrecy as stored, not as given
 }
 
 Result<PrintJob> PrintingService::printToRead(const Actor &actor, qint64 draftId) const
@@ -246,6 +272,28 @@ Result<PrintJob> PrintingService::printToRead(const Actor &actor, qint64 draftId
                      tr("The current version of “%1” has not been printed.").arg(d.value().fields.title));
 }
 
+Result<PrintJob> PrintingService::currentPrint(const Draft &d) const
+{
+    auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
+    if (!jobs)
+        return jobs.error();
+    const PrintJob *latest = nullptr;
+    for (const PrintJob &j : jobs.value()) {
+        if (j.version == d.currentVersion)
+            latest = &j;
+    }
+    if (!latest)
+        return makeError(ErrorCode::Validation, tr("The current version has not been printed."));
+    auto doc = build(d, d.currentVersion, 0);
+    if (!doc)
+        return doc.error();
+    if (latest->contentSha256 != contentHash(doc.value()))
+        return makeError(ErrorCode::Validation,
+                         tr("The document has changed since it was printed (for example its "
+                            "成文日期 or the office's details): print it again."));
+    return *latest;
+}
+
 Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion)
 {
     if (auto st = m_ctx.authorize(actor, Action::PrintDocument); !st)
@@ -259,15 +307,8 @@ Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draf
                 ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
             if (!move)
                 return move.error();
-            auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
-            if (!jobs)
-                return jobs.error();
-            const bool printed =
-                std::any_of(jobs.value().cbegin(), jobs.value().cend(),
-                            [&](const PrintJob &j) { return j.version == d.currentVersion; });
-            if (!printed)
-                return makeError(ErrorCode::Validation,
-                                 tr("Print the current version before it goes to the first reader."));
+            if (auto printed = currentPrint(d); !printed)
+                return printed.error();
             e.action = QStringLiteral("printed");
             e.toStep = move.value().to;
             d.state = move.value().to;
@@ -290,17 +331,10 @@ Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 e
                 ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
             if (!move)
                 return move.error();
-            auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
-            if (!jobs)
-                return jobs.error();
-            qint64 jobId = 0;
-            for (const PrintJob &j : jobs.value()) {
-                if (j.version == d.currentVersion)
-                    jobId = j.id;
-            }
-            if (jobId == 0)
-                return makeError(ErrorCode::Validation,
-                                 tr("The current version has not been printed: there is nothing to pass."));
+            auto job = currentPrint(d);
+            if (!job)
+                return job.error();
+            const qint64 jobId = job.value().id;
             auto doc = build(d, d.currentVersion, 0);
             if (!doc)
                 return doc.error();
@@ -367,7 +401,10 @@ Result<Draft> PrintingService::fail(const Actor &actor, qint64 draftId, qint64 e
             FirstReading r;
             r.draftId = d.id;
             r.version = d.currentVersion;
-            r.jobId = jobs.value().isEmpty() ? 0 : jobs.value().last().id;
+            for (const PrintJob &j : jobs.value()) {
+                if (j.version == d.currentVersion)
+                    r.jobId = j.id; // the latest print of the version read
+            }
             r.passed = false;
             r.category = category;
             r.backTo = backTo;
@@ -390,6 +427,7 @@ Result<Draft> PrintingService::fail(const Actor &actor, qint64 draftId, qint64 e
                 d.signedBy.clear();
                 d.writtenDate = QDate();
                 d.state = ChainEngine::signStep(d.variant);
+                d.dueAtMs = m_drafting.dueFor(d, d.state);
             } else {
                 d.state = QString::fromLatin1(step::kPrinting); // 秘书科 fixes the wording and prints again
             }
@@ -409,7 +447,7 @@ Result<QMap<MarkupCategory, int>> PrintingService::failureCounts(const Actor &ac
 {
     if (actor.roles.isEmpty())
         return makeError(ErrorCode::Permission, tr("Log in to see statistics."));
-    return PrintRepository(m_ctx.db).failureCounts();
+    return PrintRepository(m_ctx.db).failureCounts(actor.clearance);
 }
 
 } // namespace gw

@@ -67,6 +67,8 @@ public:
 
 private:
     Result<OfficialDocument> build(const Draft &d, int bodyVersion, int copy) const;
+    /// The latest print of the current version, refused when the document no longer prints that way.
+    Result<PrintJob> currentPrint(const Draft &d) const;
     ServiceContext m_ctx;
     DraftingService &m_drafting;
 };

@@ -49,13 +49,10 @@ Result<AuditRepository::Head> AuditRepository::head() const
 
 Status AuditRepository::insert(const AuditEntry &e) const
 {
-    auto q = m_db.run(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(QLatin1String(kColumns)),
-                      {e.seq, e.atMs, e.actorId, e.actorName, e.action, e.objectType, e.objectId, e.summary,
-                       e.prevHash, e.hash});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                         .arg(QLatin1String(kColumns)),
+                     {e.seq, e.atMs, e.actorId, e.actorName, e.action, e.objectType, e.objectId, e.summary,
+                      e.prevHash, e.hash});
 }
 
 Status AuditRepository::setHead(const Head &h) const

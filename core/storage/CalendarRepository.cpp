@@ -20,15 +20,12 @@ Result<QList<CalendarDay>> CalendarRepository::list() const
 
 Status CalendarRepository::put(const CalendarDay &day, qint64 nowMs, const QString &by) const
 {
-    auto q = m_db.run(
+    return m_db.exec(
         QStringLiteral("INSERT INTO calendar_days (day, working, name, version, updated_at, updated_by) "
                        "VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (day) DO UPDATE SET working = "
                        "excluded.working, name = excluded.name, version = calendar_days.version + 1, "
                        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
         {day.date.toString(Qt::ISODate), day.working ? 1 : 0, day.name, nowMs, by});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 } // namespace gw

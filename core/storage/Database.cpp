@@ -216,6 +216,14 @@ Status Database::execPrepared(QSqlQuery &query, const QVariantList &binds) const
     return {};
 }
 
+Status Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    auto q = run(sql, binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(connection());

@@ -48,6 +48,8 @@ public:
 
     /// Prepares, binds positionally and runs one statement.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {}) const;
+    /// Runs one statement whose rows, if any, are not wanted: only whether it worked.
+    Status exec(const QString &sql, const QVariantList &binds = {}) const;
     Result<QSqlQuery> prepare(const QString &sql) const;
     Status execPrepared(QSqlQuery &query, const QVariantList &binds) const;
 

@@ -238,15 +238,12 @@ Result<qint64> DraftRepository::update(const Draft &d, qint64 nowMs, const QStri
 
 Status DraftRepository::addVersion(const DraftVersion &v) const
 {
-    auto q = m_db.run(
+    return m_db.exec(
         QStringLiteral("INSERT INTO draft_versions (draft_id, number, kind, body, pdf, sha256, author_id, "
                        "author_name, created_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {v.draftId, v.number, v.kind, v.text,
          v.pdf.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(v.pdf), v.sha256, v.authorId,
          v.authorName, v.atMs, v.note});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 Result<QList<DraftVersion>> DraftRepository::versions(qint64 draftId) const

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace gw {
 namespace {
 const char kColumns[] =
@@ -18,27 +20,60 @@ const char kColumns[] =
     "(SELECT name FROM units WHERE units.id = incoming_items.sender_unit_id)";
 
 /// The sort key's columns, most significant first; id always follows them.
-QStringList sortColumns(IncomingSort s)
+/// Each sort: the columns it orders by (then id) and the same key read from a row, in one place so
+/// that the ORDER BY and the keyset condition cannot disagree.
+struct SortKey
 {
-    switch (s) {
-    case IncomingSort::Received:
-        return {QStringLiteral("received_at")};
-    case IncomingSort::Urgency: // the codes sort normal < urgent < very_urgent
-        return {QStringLiteral("urgency"), QStringLiteral("received_at")};
-    case IncomingSort::Sender:
-        return {QStringLiteral("(SELECT name FROM units WHERE units.id = incoming_items.sender_unit_id)")};
-    case IncomingSort::Number:
-        return {QStringLiteral("doc_number")};
-    case IncomingSort::Title:
-        return {QStringLiteral("title")};
-    case IncomingSort::State:
-        return {QStringLiteral("state"), QStringLiteral("received_at")};
-    case IncomingSort::Holder:
-        return {QStringLiteral("holder"), QStringLiteral("received_at")};
-    case IncomingSort::Due:
-        return {QStringLiteral("due_at")};
+    IncomingSort sort;
+    QStringList columns;
+    std::function<QVariantList(const IncomingItem &)> of;
+};
+
+const QList<SortKey> &sortKeys()
+{
+    static const QList<SortKey> keys = {
+        {IncomingSort::Received,
+         {QStringLiteral("received_at")},
+         [](const IncomingItem &i) { return QVariantList{i.receivedAtMs}; }},
+        // The urgency codes sort normal < urgent < very_urgent.
+        {IncomingSort::Urgency,
+         {QStringLiteral("urgency"), QStringLiteral("received_at")},
+         [](const IncomingItem &i) {
+             return QVariantList{urgencyCode(i.urgency), i.receivedAtMs};
+         }},
+        {IncomingSort::Sender,
+         {QStringLiteral("(SELECT name FROM units WHERE units.id = incoming_items.sender_unit_id)")},
+         [](const IncomingItem &i) { return QVariantList{i.senderName}; }},
+        {IncomingSort::Number,
+         {QStringLiteral("doc_number")},
+         [](const IncomingItem &i) { return QVariantList{i.docNumber}; }},
+        {IncomingSort::Title,
+         {QStringLiteral("title")},
+         [](const IncomingItem &i) { return QVariantList{i.title}; }},
+        {IncomingSort::State,
+         {QStringLiteral("state"), QStringLiteral("received_at")},
+         [](const IncomingItem &i) {
+             return QVariantList{i.state, i.receivedAtMs};
+         }},
+        {IncomingSort::Holder,
+         {QStringLiteral("holder"), QStringLiteral("received_at")},
+         [](const IncomingItem &i) {
+             return QVariantList{i.holder, i.receivedAtMs};
+         }},
+        {IncomingSort::Due,
+         {QStringLiteral("due_at")},
+         [](const IncomingItem &i) { return QVariantList{i.dueAtMs}; }},
+    };
+    return keys;
+}
+
+const SortKey &sortKey(IncomingSort s)
+{
+    for (const SortKey &k : sortKeys()) {
+        if (k.sort == s)
+            return k;
     }
-    return {QStringLiteral("received_at")};
+    return sortKeys().first();
 }
 
 IncomingItem itemFrom(const QSqlQuery &q)
@@ -75,35 +110,16 @@ IncomingItem itemFrom(const QSqlQuery &q)
 }
 } // namespace
 
+bool IncomingFilter::isNarrowed() const
+{
+    return !text.trimmed().isEmpty() || !states.isEmpty() || urgency || year > 0 || overdueOnly ||
+           senderUnitId > 0 || !holder.isEmpty() || heldByUserId > 0;
+}
+
 void IncomingFilter::startAfter(const IncomingItem &last)
 {
     afterId = last.id;
-    switch (sortBy) {
-    case IncomingSort::Received:
-        afterKey = {last.receivedAtMs};
-        break;
-    case IncomingSort::Urgency:
-        afterKey = {urgencyCode(last.urgency), last.receivedAtMs};
-        break;
-    case IncomingSort::Sender:
-        afterKey = {last.senderName};
-        break;
-    case IncomingSort::Number:
-        afterKey = {last.docNumber};
-        break;
-    case IncomingSort::Title:
-        afterKey = {last.title};
-        break;
-    case IncomingSort::State:
-        afterKey = {last.state, last.receivedAtMs};
-        break;
-    case IncomingSort::Holder:
-        afterKey = {last.holder, last.receivedAtMs};
-        break;
-    case IncomingSort::Due:
-        afterKey = {last.dueAtMs};
-        break;
-    }
+    afterKey = sortKey(sortBy).of(last);
 }
 
 QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) const
@@ -162,7 +178,7 @@ Result<QList<IncomingItem>> IncomingRepository::list(const IncomingFilter &f) co
     QVariantList binds;
     QString sql =
         QStringLiteral("SELECT %1 FROM incoming_items").arg(QLatin1String(kColumns)) + where(f, binds);
-    const QStringList key = sortColumns(f.sortBy) << QStringLiteral("id");
+    const QStringList key = sortKey(f.sortBy).columns + QStringList{QStringLiteral("id")};
     const QLatin1String dir(f.descending ? " DESC" : " ASC");
     if (f.afterId > 0 && f.afterKey.size() + 1 == key.size()) {
         // A row value comparison: one range on the (key, id) index, the same on both engines.
@@ -338,12 +354,9 @@ Result<qint64> IncomingRepository::update(const IncomingItem &i, qint64 nowMs, c
 
 Status IncomingRepository::addAttachment(qint64 itemId, const IncomingAttachment &a) const
 {
-    auto q = m_db.run(QStringLiteral("INSERT INTO incoming_attachments (item_id, name, sha256, size, bytes) "
-                                     "VALUES (?, ?, ?, ?, ?)"),
-                      {itemId, a.name, a.sha256, qint64(a.bytes.size()), a.bytes});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.exec(QStringLiteral("INSERT INTO incoming_attachments (item_id, name, sha256, size, bytes) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {itemId, a.name, a.sha256, qint64(a.bytes.size()), a.bytes});
 }
 
 Result<QList<IncomingAttachment>> IncomingRepository::attachments(qint64 itemId) const
@@ -383,14 +396,11 @@ Result<std::optional<IncomingAttachment>> IncomingRepository::attachment(qint64 
 Status IncomingRepository::addEvent(qint64 itemId, const QString &action, qint64 actorId,
                                     const QString &actorName, qint64 atMs, const QString &note) const
 {
-    auto q = m_db.run(
+    return m_db.exec(
         QStringLiteral("INSERT INTO incoming_events (item_id, seq, action, actor_id, actor_name, at, note) "
                        "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM incoming_events "
                        "WHERE item_id = ?"),
         {itemId, action, actorId, actorName, atMs, note, itemId});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 Status IncomingRepository::setRoutes(qint64 itemId, const QList<IncomingRoute> &routes) const
@@ -435,13 +445,10 @@ Result<QList<IncomingRoute>> IncomingRepository::routes(qint64 itemId) const
 
 Status IncomingRepository::updateRoute(qint64 itemId, const IncomingRoute &r) const
 {
-    auto q = m_db.run(
+    return m_db.exec(
         QStringLiteral("UPDATE incoming_routing SET state = ?, opinion = ?, received_at = ?, done_at = ? "
                        "WHERE item_id = ? AND position = ?"),
         {r.state, r.opinion, r.receivedAtMs, r.doneAtMs, itemId, r.position});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 Result<QList<QPair<QString, QString>>> IncomingRepository::events(qint64 itemId) const

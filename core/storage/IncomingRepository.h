@@ -49,6 +49,9 @@ struct IncomingFilter
 
     /// Continue after this row, in the order of sortBy and descending.
     void startAfter(const IncomingItem &last);
+    /// Whether anything narrows the register (the whole register is counted exactly; a narrowed one
+    /// up to a cap, so that a broad filter on a large archive stays quick).
+    bool isNarrowed() const;
 };
 
 /// Returns and transfers counted per sending unit.

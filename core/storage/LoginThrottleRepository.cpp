@@ -22,23 +22,17 @@ Result<LoginThrottleRepository::State> LoginThrottleRepository::get(const QStrin
 
 Status LoginThrottleRepository::put(const QString &username, const State &s, qint64 nowMs) const
 {
-    auto q = m_db.run(
+    return m_db.exec(
         QStringLiteral("INSERT INTO login_throttle (username, failures, last_failure_at, locked_until) "
                        "VALUES (?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
                        "failures = excluded.failures, last_failure_at = excluded.last_failure_at, "
                        "locked_until = excluded.locked_until"),
         {username, s.failures, nowMs, s.lockedUntilMs});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 Status LoginThrottleRepository::clear(const QString &username) const
 {
-    auto q = m_db.run(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"), {username});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"), {username});
 }
 
 } // namespace gw

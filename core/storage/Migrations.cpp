@@ -224,7 +224,7 @@ const std::vector<Step> &steps()
                      "version_number INTEGER NOT NULL, printed_at BIGINT NOT NULL, printed_by BIGINT NOT "
                      "NULL, "
                      "printed_by_name TEXT NOT NULL, reprint INTEGER NOT NULL, device TEXT NOT NULL, "
-                     "sha256 TEXT NOT NULL, pdf {BLOB})",
+                     "sha256 TEXT NOT NULL, content_sha256 TEXT NOT NULL, pdf {BLOB})",
                      "CREATE INDEX print_jobs_by_draft ON print_jobs (draft_id, id)",
                      "CREATE TABLE print_copies (job_id BIGINT NOT NULL REFERENCES print_jobs(id), "
                      "draft_id BIGINT NOT NULL REFERENCES drafts(id), copy_number INTEGER NOT NULL, "

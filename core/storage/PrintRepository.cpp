@@ -12,12 +12,12 @@ const QChar kListSep(0x1E);
 
 Result<qint64> PrintRepository::insertJob(const PrintJob &job) const
 {
-    auto q =
-        m_db.run(QStringLiteral("INSERT INTO print_jobs (draft_id, version_number, printed_at, printed_by, "
-                                "printed_by_name, reprint, device, sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?) RETURNING id"),
-                 {job.draftId, job.version, job.printedAtMs, job.printedBy, job.printedByName,
-                  job.reprint ? 1 : 0, job.device, job.sha256, job.pdf});
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO print_jobs (draft_id, version_number, printed_at, printed_by, "
+                       "printed_by_name, reprint, device, sha256, content_sha256, pdf) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {job.draftId, job.version, job.printedAtMs, job.printedBy, job.printedByName, job.reprint ? 1 : 0,
+         job.device, job.sha256, job.contentSha256, job.pdf});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -39,7 +39,7 @@ Result<QList<PrintJob>> PrintRepository::jobs(qint64 draftId, bool withPdf) cons
 {
     auto q = m_db.run(
         QStringLiteral("SELECT id, version_number, printed_at, printed_by, printed_by_name, reprint, "
-                       "device, sha256%1 FROM print_jobs WHERE draft_id = ? ORDER BY id")
+                       "device, sha256, content_sha256%1 FROM print_jobs WHERE draft_id = ? ORDER BY id")
             .arg(withPdf ? QStringLiteral(", pdf") : QString()),
         {draftId});
     if (!q)
@@ -56,8 +56,9 @@ Result<QList<PrintJob>> PrintRepository::jobs(qint64 draftId, bool withPdf) cons
         j.reprint = q.value().value(5).toInt() != 0;
         j.device = q.value().value(6).toString();
         j.sha256 = q.value().value(7).toString();
+        j.contentSha256 = q.value().value(8).toString();
         if (withPdf)
-            j.pdf = q.value().value(8).toByteArray();
+            j.pdf = q.value().value(9).toByteArray();
         out.append(j);
     }
     auto c = m_db.run(QStringLiteral("SELECT job_id, copy_number, recipient, reprint FROM print_copies WHERE "
@@ -76,7 +77,8 @@ Result<QList<PrintJob>> PrintRepository::jobs(qint64 draftId, bool withPdf) cons
     return out;
 }
 
-Result<QHash<qint64, int>> PrintRepository::copyCounts(const QList<qint64> &draftIds) const
+Result<QHash<qint64, int>> PrintRepository::copyCounts(const QList<qint64> &draftIds,
+                                                       Clearance maxSecrecy) const
 {
     QHash<qint64, int> out;
     if (draftIds.isEmpty())
@@ -87,11 +89,12 @@ Result<QHash<qint64, int>> PrintRepository::copyCounts(const QList<qint64> &draf
         marks.append(QStringLiteral("?"));
         binds.append(id);
     }
-    auto q =
-        m_db.run(QStringLiteral("SELECT draft_id, COUNT(*) FROM print_copies WHERE draft_id IN (%1) GROUP BY "
-                                "draft_id")
-                     .arg(marks.join(QLatin1Char(','))),
-                 binds);
+    binds.append(static_cast<int>(maxSecrecy));
+    auto q = m_db.run(
+        QStringLiteral("SELECT c.draft_id, COUNT(*) FROM print_copies c JOIN drafts d ON d.id = "
+                       "c.draft_id WHERE c.draft_id IN (%1) AND d.secrecy_rank <= ? GROUP BY c.draft_id")
+            .arg(marks.join(QLatin1Char(','))),
+        binds);
     if (!q)
         return q.error();
     while (q.value().next())
@@ -99,15 +102,20 @@ Result<QHash<qint64, int>> PrintRepository::copyCounts(const QList<qint64> &draf
     return out;
 }
 
-Result<QSet<int>> PrintRepository::printedNumbers(qint64 draftId) const
+Result<QHash<int, QString>> PrintRepository::printedNumbers(qint64 draftId) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT DISTINCT copy_number FROM print_copies WHERE draft_id = ?"),
-                      {draftId});
+    auto q =
+        m_db.run(QStringLiteral("SELECT copy_number, recipient FROM print_copies WHERE draft_id = ? ORDER BY "
+                                "job_id"),
+                 {draftId});
     if (!q)
         return q.error();
-    QSet<int> out;
-    while (q.value().next())
-        out.insert(q.value().value(0).toInt());
+    QHash<int, QString> out;
+    while (q.value().next()) {
+        const int n = q.value().value(0).toInt();
+        if (out.value(n).isEmpty())
+            out.insert(n, q.value().value(1).toString());
+    }
     return out;
 }
 
@@ -161,10 +169,12 @@ Result<QList<FirstReading>> PrintRepository::readings(qint64 draftId) const
     return out;
 }
 
-Result<QMap<MarkupCategory, int>> PrintRepository::failureCounts() const
+Result<QMap<MarkupCategory, int>> PrintRepository::failureCounts(Clearance maxSecrecy) const
 {
-    auto q = m_db.run(QStringLiteral(
-        "SELECT category, COUNT(*) FROM first_readings WHERE result = 'fail' GROUP BY category"));
+    auto q = m_db.run(
+        QStringLiteral("SELECT r.category, COUNT(*) FROM first_readings r JOIN drafts d ON d.id = "
+                       "r.draft_id WHERE r.result = 'fail' AND d.secrecy_rank <= ? GROUP BY r.category"),
+        {static_cast<int>(maxSecrecy)});
     if (!q)
         return q.error();
     QMap<MarkupCategory, int> out;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Clearance.h"
 #include "domain/Printing.h"
 
 #include <QHash>
@@ -22,14 +23,15 @@ public:
     Result<qint64> insertJob(const PrintJob &job) const;
     /// A document's print jobs, oldest first, with their copies; `withPdf` loads the PDFs too.
     Result<QList<PrintJob>> jobs(qint64 draftId, bool withPdf = false) const;
-    /// How many copies have been printed of each of these documents (absent: none).
-    Result<QHash<qint64, int>> copyCounts(const QList<qint64> &draftIds) const;
-    /// The 份号 printed so far for a document.
-    Result<QSet<int>> printedNumbers(qint64 draftId) const;
+    /// How many copies have been printed of each of these documents that is within `maxSecrecy`
+    /// (absent: none, or not visible).
+    Result<QHash<qint64, int>> copyCounts(const QList<qint64> &draftIds, Clearance maxSecrecy) const;
+    /// The 份号 printed so far for a document, each with the recipient it was first printed for.
+    Result<QHash<int, QString>> printedNumbers(qint64 draftId) const;
     Result<qint64> insertReading(const FirstReading &r) const;
     Result<QList<FirstReading>> readings(qint64 draftId) const;
-    /// First-reader failures by category, over every document.
-    Result<QMap<MarkupCategory, int>> failureCounts() const;
+    /// First-reader failures by category, over the documents within `maxSecrecy`.
+    Result<QMap<MarkupCategory, int>> failureCounts(Clearance maxSecrecy) const;
 
 private:
     const Database &m_db;

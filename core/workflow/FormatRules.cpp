@@ -200,11 +200,17 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
             if (inNote)
                 written.append(item.match(p.text).captured(1).trimmed());
         }
+        // The 附件说明 is printed from the attachments: one written into the text would print twice.
         if (!written.isEmpty() && written != doc.attachments)
             add("attachments.note", tr("附件说明"),
                 tr("The 附件说明 in the text (%1) does not match the attachments (%2).")
                     .arg(written.join(QStringLiteral("；")),
                          doc.attachments.isEmpty() ? tr("none") : doc.attachments.join(QStringLiteral("；"))),
+                cite);
+        else if (!written.isEmpty())
+            add("attachments.note", tr("附件说明"),
+                tr("The text repeats the 附件说明, which is printed from the attachments: remove it from the "
+                   "text."),
                 cite);
     }
     // 密级★保密期限.

@@ -289,3 +289,80 @@ TEST_CASE("typesetting: an upward document puts the 文号 left and the 签发�
     }
     CHECK(seen);
 }
+
+namespace {
+/// The text of each line of a layout, in order: page, then top, then left.
+QList<QPair<int, QString>> layoutLines(const OfficialLayout &layout)
+{
+    QMap<QPair<int, int>, QMap<int, QString>> lines;
+    for (const OfficialLayout::Run &r : layout.runs())
+        lines[{r.page, int(std::lround(r.top * 10))}][int(std::lround(r.x * 10))] += r.text;
+    QList<QPair<int, QString>> out;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+        out.append({it.key().first, it.value().values().join(QString())});
+    return out;
+}
+} // namespace
+
+TEST_CASE("typesetting: no line opens with closing punctuation, even for 。” at a line end",
+          "[print][pdf][layout]")
+{
+    OfficialDocument d = sample();
+    const QString chars = QStringLiteral("各镇人民政府和区政府各部门要高度重视安全生产工作切实加强组织");
+    d.body = chars.left(25) + QStringLiteral("。”") + chars + QStringLiteral("（试行）。”") + chars.left(20);
+    const QString closing = QStringLiteral("，。、；：？！）》」』”’〕】");
+    for (const auto &[page, text] : layoutLines(OfficialLayout::build(d, OfficialFonts::defaults()))) {
+        INFO(text.toStdString());
+        CHECK_FALSE(closing.contains(text.front()));
+    }
+}
+
+TEST_CASE("typesetting: the 署名 and 成文日期 never stand on a page without text above them",
+          "[print][pdf][layout]")
+{
+    for (int paragraphs = 1; paragraphs <= 40; ++paragraphs) {
+        OfficialDocument d = sample();
+        d.attachments.clear();
+        QStringList body;
+        for (int i = 0; i < paragraphs; ++i)
+            body.append(QStringLiteral("第%1项工作按计划推进。").arg(i + 1));
+        d.body = body.join(QLatin1Char('\n'));
+        const OfficialLayout layout = OfficialLayout::build(d, OfficialFonts::defaults());
+        int signaturePage = -1;
+        double signatureTop = 0;
+        for (const OfficialLayout::Run &r : layout.runs()) {
+            if (r.text == d.signature && r.top < kTop + kBlockHeight) {
+                signaturePage = r.page;
+                signatureTop = r.top;
+            }
+        }
+        REQUIRE(signaturePage >= 0);
+        bool textAbove = false;
+        for (const OfficialLayout::Run &r : layout.runs())
+            textAbove = textAbove || (r.page == signaturePage && r.top < signatureTop - 2 * kPitch &&
+                                      r.text.startsWith(QStringLiteral("第")));
+        INFO(paragraphs << " paragraphs");
+        CHECK(textAbove);
+    }
+}
+
+TEST_CASE("typesetting: a character outside the basic plane is one character, never split",
+          "[print][pdf][layout]")
+{
+    OfficialDocument d = sample();
+    const QString rare = QString::fromUcs4(U"\U0002C317"); // 𬌗, as in names
+    d.body = QStringLiteral("一、") + rare.repeated(40);
+    const OfficialLayout layout = OfficialLayout::build(d, OfficialFonts::defaults());
+    for (const OfficialLayout::Run &r : layout.runs()) {
+        CHECK_FALSE(r.text.front().isLowSurrogate());
+        CHECK_FALSE(r.text.back().isHighSurrogate());
+    }
+    int rareCount = 0;
+    for (const auto &[page, text] : layoutLines(layout)) {
+        if (text.contains(rare)) {
+            CHECK(text.count(rare) <= kChars);
+            rareCount += int(text.count(rare));
+        }
+    }
+    CHECK(rareCount == 40);
+}

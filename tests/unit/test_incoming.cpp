@@ -651,7 +651,6 @@ TEST_CASE("待办: an incoming item waits for whoever acts next — 秘书科, t
     IncomingItem it = r.value();
     CHECK(hasTask(o, o.clerk, it.id)); // to triage
     CHECK_FALSE(hasTask(o, o.leader, it.id));
-    CHECK_FALSE(hasTask(o, o.lowClerk, o.item.id + 1000));
     TriageFacts plan;
     plan.categories = {AcceptCategory::AllMustKnow};
     it = o.ws->incoming().triage(o.clerk, it.id, it.version, plan, TriageOutcome::Accept, QString()).value();
@@ -718,4 +717,9 @@ TEST_CASE(
     for (const IncomingItem &i : o.ws->incoming().tasks(o.lowClerk).value())
         order.append(i.id);
     CHECK(order == QList<qint64>{veryUrgent, urgent, overdue, oldest}); // 秘密 is above 无
+    // Cut to two, the urgent ones are still the ones shown, though four items are older.
+    order.clear();
+    for (const IncomingItem &i : o.ws->incoming().tasks(o.lowClerk, 2).value())
+        order.append(i.id);
+    CHECK(order == QList<qint64>{veryUrgent, urgent});
 }

@@ -9,6 +9,8 @@ using namespace gw;
 using namespace gw::test;
 
 namespace {
+const QByteArray kPdf("%PDF-1.4 test");
+
 struct PrintOffice : ChainOffice
 {
     PrintingService &printing() const { return ws->printing(); }
@@ -64,6 +66,7 @@ TEST_CASE("printing: every copy has its 份号, the log says who printed which n
     auto job = o.printing().recordPrint(o.printer, d.id, d.version,
                                         PrintOffice::copies(1, 3, QStringLiteral("各镇")),
                                         QStringLiteral("HP LaserJet"), QByteArray("%PDF-1.4 one"));
+    INFO((job.ok() ? std::string() : job.error().message.toStdString()));
     REQUIRE(job.ok());
     CHECK_FALSE(job.value().reprint);
     CHECK(o.auditCount() == audits + 1);
@@ -101,13 +104,27 @@ TEST_CASE("printing: a classified document records a recipient for every copy", 
     Draft d = o.registered(Clearance::Confidential);
     QList<PrintCopy> c = PrintOffice::copies(1, 2, QStringLiteral("区委办公室"));
     c[1].recipient.clear();
-    auto refused = o.printing().recordPrint(o.printer, d.id, d.version, c, QStringLiteral("PDF"), {});
+    auto refused = o.printing().recordPrint(o.printer, d.id, d.version, c, QStringLiteral("PDF"), kPdf);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("000002")));
     CHECK(o.printing().printLog(o.printer, d.id).value().isEmpty()); // nothing logged
     CHECK_FALSE(o.printing().printLog(o.admin, d.id).ok());          // above the administrator's clearance
     c[1].recipient = QStringLiteral("区人武部");
-    CHECK(o.printing().recordPrint(o.printer, d.id, d.version, c, QStringLiteral("PDF"), {}).ok());
+    CHECK_FALSE(
+        o.printing().recordPrint(o.printer, d.id, d.version, c, QStringLiteral("PDF"), {}).ok()); // no PDF
+    auto printed = o.printing().recordPrint(o.printer, d.id, d.version, c, QStringLiteral("PDF"), kPdf);
+    REQUIRE(printed.ok());
+    // A reprint of a number goes to whom it went before.
+    d = o.drafting().get(o.printer, d.id).value();
+    QList<PrintCopy> again{{2, QStringLiteral("区委办公室"), false}};
+    auto elsewhere = o.printing().recordPrint(o.printer, d.id, d.version, again, QStringLiteral("PDF"), kPdf);
+    REQUIRE_FALSE(elsewhere.ok());
+    CHECK(elsewhere.error().message.contains(QStringLiteral("区人武部")));
+    again[0].recipient.clear();
+    auto same = o.printing().recordPrint(o.printer, d.id, d.version, again, QStringLiteral("PDF"), kPdf);
+    REQUIRE(same.ok());
+    CHECK(same.value().copies.first().recipient == QStringLiteral("区人武部"));
+    CHECK(same.value().copies.first().reprint);
 }
 
 TEST_CASE("printing: not before registration, and not with format findings", "[print][storage][printing]")
@@ -208,7 +225,8 @@ TEST_CASE("first reader: a failure records its category and goes back to 秘书�
         o.printing().fail(o.firstReader, d.id, d.version, MarkupCategory::Policy, FirstReadingReturn::Signer,
                           QStringLiteral("补助标准与区政府常务会议决定不一致"));
     REQUIRE(content.ok());
-    CHECK(content.value().signedVersion == 0); // a content change voids the signature
+    CHECK(content.value().signedVersion == 0);         // a content change voids the signature
+    CHECK(content.value().dueAtMs > o.clock->nowMs()); // the signer's step has its time limit again
     CHECK(content.value().state == ChainEngine::signStep(content.value().variant));
     const auto counts = o.printing().failureCounts(o.admin).value();
     CHECK(counts.value(MarkupCategory::Wording) == 1);
@@ -219,4 +237,63 @@ TEST_CASE("first reader: a failure records its category and goes back to 秘书�
     CHECK(readings.at(0).backTo == FirstReadingReturn::Secretariat);
     CHECK(readings.at(1).backTo == FirstReadingReturn::Signer);
     CHECK_FALSE(readings.at(1).passed);
+}
+
+TEST_CASE("first reader: a print that no longer matches the document cannot go to the first reader or pass",
+          "[print][storage][first-reader]")
+{
+    PrintOffice o;
+    Draft d = o.registered();
+    auto job = o.printing().recordPrint(o.printer, d.id, d.version, PrintOffice::copies(1, 2),
+                                        QStringLiteral("PDF"), kPdf);
+    REQUIRE(job.ok());
+    // The 成文日期 changes after printing: the same body version, another document on paper.
+    o.clock->advanceSecs(2 * 24 * 3600);
+    d = o.drafting().get(o.admin, d.id).value();
+    auto dated = o.drafting().setWrittenDate(o.drafter, d.id, d.version, QDate(2026, 3, 4));
+    REQUIRE(dated.ok());
+    d = dated.value();
+    auto stale = o.printing().sendToFirstReader(o.printer, d.id, d.version);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().message.contains(QStringLiteral("成文日期")));
+    REQUIRE(
+        o.printing()
+            .recordPrint(o.printer, d.id, d.version, PrintOffice::copies(1, 2), QStringLiteral("PDF"), kPdf)
+            .ok());
+    d = o.drafting().get(o.admin, d.id).value();
+    auto sent = o.printing().sendToFirstReader(o.printer, d.id, d.version);
+    REQUIRE(sent.ok());
+    d = sent.value();
+    // And once with the first reader, a change before the pass blocks the pass too.
+    o.clock->advanceSecs(24 * 3600);
+    d = o.drafting().setWrittenDate(o.drafter, d.id, d.version, QDate(2026, 3, 5)).value();
+    auto passed = o.printing().pass(o.firstReader, d.id, d.version, FirstReaderChecklist::codes(),
+                                    {QStringLiteral("各镇")});
+    REQUIRE_FALSE(passed.ok());
+    CHECK(o.drafting().get(o.admin, d.id).value().state == QStringLiteral("first_reading"));
+}
+
+TEST_CASE("printing: copy counts and first-reader statistics leave out what is above the reader's clearance",
+          "[print][storage][clearance]")
+{
+    PrintOffice o;
+    Draft secret = o.registered(Clearance::Secret);
+    QList<PrintCopy> c = PrintOffice::copies(1, 2, QStringLiteral("区委办公室"));
+    REQUIRE(
+        o.printing().recordPrint(o.printer, secret.id, secret.version, c, QStringLiteral("PDF"), kPdf).ok());
+    secret =
+        o.printing()
+            .sendToFirstReader(o.printer, secret.id, o.drafting().get(o.printer, secret.id).value().version)
+            .value();
+    REQUIRE(o.printing()
+                .fail(o.firstReader, secret.id, secret.version, MarkupCategory::Format,
+                      FirstReadingReturn::Secretariat, QStringLiteral("版记分隔线位置不对"))
+                .ok());
+    const Actor low = o.addUser(QStringLiteral("low"), {Role::Clerk}, Clearance::None);
+    Draft forged = secret; // a caller claiming the document is not classified
+    forged.fields.secrecy = Clearance::None;
+    CHECK(o.printing().copyCounts(low, {forged}).value().value(secret.id) == 0);
+    CHECK(o.printing().copyCounts(o.printer, {secret}).value().value(secret.id) == 2);
+    CHECK(o.printing().failureCounts(low).value().value(MarkupCategory::Format) == 0);
+    CHECK(o.printing().failureCounts(o.printer).value().value(MarkupCategory::Format) == 1);
 }
