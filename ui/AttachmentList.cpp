@@ -20,7 +20,6 @@ AttachmentList::AttachmentList(Workspace &ws, const Actor &actor, qint64 itemId,
     : QListWidget(parent), m_ws(ws), m_actor(actor), m_itemId(itemId), m_error(error)
 {
     setObjectName(QStringLiteral("attachmentList"));
-    setMaximumHeight(80);
     auto files = ws.incoming().attachments(actor, itemId);
     if (!files) {
         error->showError(files.error());
@@ -34,6 +33,8 @@ AttachmentList::AttachmentList(Workspace &ws, const Actor &actor, qint64 itemId,
     }
     if (count() == 0)
         addItem(tr("No attachments"));
+    // As tall as its rows, up to three: “no attachments” takes one line, not a box.
+    setFixedHeight(qMin(count(), 3) * sizeHintForRow(0) + 2 * frameWidth() + 2);
     connect(this, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { openRow(row(item)); });
 }

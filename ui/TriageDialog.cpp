@@ -40,7 +40,6 @@ TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem
     layout->addWidget(head);
     m_error = new ErrorBanner(this); // placed above the buttons; the attachments report to it
     auto *files = new AttachmentList(ws, actor, item.id, m_error, this);
-    files->setMaximumHeight(50);
     layout->addWidget(files);
 
     auto *read = new QGroupBox(tr("What the document says"), this);
