@@ -7,6 +7,7 @@
 #include "storage/DraftRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/PrintRepository.h"
+#include "storage/UserRepository.h"
 #include "workflow/ChainEngine.h"
 #include "workflow/WorkCalendar.h"
 
@@ -78,8 +79,15 @@ Result<OfficialDocument> PrintingService::build(const Draft &d, int bodyVersion,
     doc.fileStyle = f.genre != Genre::Letter && f.genre != Genre::Minutes;
     doc.docNumber = d.docNumber;
     doc.upward = f.direction == Direction::Upward;
-    if (!d.signedBy.isEmpty())
+    if (!d.signedBy.isEmpty()) {
         doc.signers = {d.signedBy};
+    } else if (f.signerId > 0) { // before sign-off, the leader chosen to sign
+        auto signer = UserRepository(m_ctx.db).find(f.signerId);
+        if (!signer)
+            return signer.error();
+        if (signer.value())
+            doc.signers = {signer.value()->user.displayName};
+    }
     doc.title = f.title;
     doc.mainRecipients = f.mainRecipients;
     doc.body = version.value() ? version.value()->text : QString();

@@ -151,3 +151,50 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
     }
     INFO(title.toStdString());
 }
+
+TEST_CASE("print: the reviewer sees the format check's findings while reviewing", "[ui][print]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Actor drafter = logIn(*ws, "drafter");
+    const Actor reviewer = logIn(*ws, "reviewer");
+    DraftFields f;
+    f.title = QStringLiteral("关于申请防汛物资补助资金的请示。"); // a full stop in the title
+    f.genre = Genre::Request;
+    f.issuer = Issuer::DistrictGovernment;
+    f.direction = Direction::Upward;
+    f.draftingUnitId = ws->drafting().draftingUnits(drafter).value().first().id;
+    f.mainRecipients = {QStringLiteral("云溪市人民政府"), QStringLiteral("云溪市财政局")}; // two for a 请示
+    f.ccRecipients = {QStringLiteral("区人武部"), QStringLiteral("区委办公室")};           // out of order
+    f.signerId = 0;
+    for (const User &u : ws->drafting().signers(drafter).value()) {
+        if (u.districtHead)
+            f.signerId = u.id;
+    }
+    auto created = ws->drafting().create(
+        drafter, f, DraftBody{QStringLiteral("为做好今年防汛工作，特申请补助资金。"), {}},
+        QStringLiteral("两个主送机关系按市里要求"));
+    REQUIRE(created.ok());
+    auto submitted = ws->drafting().act(drafter, created.value().id, created.value().version,
+                                        ChainAction::Pass, QString());
+    REQUIRE(submitted.ok());
+    const auto findings = ws->printing().formatCheck(reviewer, created.value().id);
+    REQUIRE(findings.ok());
+    QStringList rules;
+    for (const FormatFinding &x : findings.value())
+        rules.append(x.rule);
+    CHECK(rules.contains(QStringLiteral("title.punctuation")));
+    CHECK(rules.contains(QStringLiteral("request.one_recipient")));
+    CHECK(rules.contains(QStringLiteral("cc.order")));
+    CHECK_FALSE(rules.contains(QStringLiteral("signer.upward"))); // the chosen leader stands for the 签发人
+    DraftDialog page(*ws, reviewer, created.value().id);
+    page.resize(1200, 800);
+    page.show();
+    CHECK(page.actionNames().contains(QStringLiteral("actionPass")));
+    auto *view = child<QTextBrowser>(page, "formatCheckView");
+    page.tabs()->setCurrentWidget(view);
+    CHECK(
+        page.tabs()->tabText(page.tabs()->currentIndex()).contains(QString::number(findings.value().size())));
+    CHECK(view->toPlainText().contains(QStringLiteral("GB/T 9704-2012 7.3.1")));
+    screenshot(page, QStringLiteral("print_06_review_format_findings_zh_CN"));
+}
