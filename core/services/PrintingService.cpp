@@ -324,17 +324,30 @@ Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draf
         });
 }
 
-Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 expectedVersion,
-                                    const QStringList &checklist, const QStringList &distribution)
+Result<Draft>
+PrintingService::atFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                               const QString &auditAction,
+                               const std::function<Result<Draft>(Draft &, RoutingEntry &)> &change)
 {
     if (auto st = m_ctx.authorize(actor, Action::FirstRead); !st)
         return st.error();
     return m_drafting.mutate(
-        actor, draftId, expectedVersion, QStringLiteral("draft.release"),
-        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+        actor, draftId, expectedVersion, auditAction, [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
             if (d.state != QLatin1String(step::kFirstReading))
                 return makeError(ErrorCode::Validation,
                                  tr("The document is not waiting for the first reader."));
+            if (auto st = ChainEngine::mayAct(DraftingService::factsOf(d), d.state, actor); !st)
+                return st.error();
+            return change(d, e);
+        });
+}
+
+Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                    const QStringList &checklist, const QStringList &distribution)
+{
+    return atFirstReader(
+        actor, draftId, expectedVersion, QStringLiteral("draft.release"),
+        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
             auto move =
                 ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
             if (!move)
@@ -391,16 +404,9 @@ Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 e
 Result<Draft> PrintingService::fail(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                     MarkupCategory category, FirstReadingReturn backTo, const QString &note)
 {
-    if (auto st = m_ctx.authorize(actor, Action::FirstRead); !st)
-        return st.error();
-    return m_drafting.mutate(
+    return atFirstReader(
         actor, draftId, expectedVersion, QStringLiteral("draft.first_read_fail"),
         [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
-            if (d.state != QLatin1String(step::kFirstReading))
-                return makeError(ErrorCode::Validation,
-                                 tr("The document is not waiting for the first reader."));
-            if (auto st = ChainEngine::mayAct(DraftingService::factsOf(d), d.state, actor); !st)
-                return st.error();
             if (note.trimmed().isEmpty())
                 return makeError(ErrorCode::Validation, tr("Say what is wrong with the print."));
             auto jobs = PrintRepository(m_ctx.db).jobs(d.id);

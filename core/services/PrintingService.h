@@ -67,6 +67,10 @@ public:
 
 private:
     Result<OfficialDocument> build(const Draft &d, int bodyVersion, int copy) const;
+    /// Runs `change` on a document waiting for the first reader, for the first reader only.
+    Result<Draft> atFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                const QString &auditAction,
+                                const std::function<Result<Draft>(Draft &, RoutingEntry &)> &change);
     /// The latest print of the current version, refused when the document no longer prints that way.
     Result<PrintJob> currentPrint(const Draft &d) const;
     ServiceContext m_ctx;
