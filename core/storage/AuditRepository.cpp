@@ -57,11 +57,7 @@ Status AuditRepository::insert(const AuditEntry &e) const
 
 Status AuditRepository::setHead(const Head &h) const
 {
-    auto q =
-        m_db.run(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {h.seq, h.hash});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {h.seq, h.hash});
 }
 
 Status AuditRepository::forEach(const std::function<bool(const AuditEntry &)> &visit) const

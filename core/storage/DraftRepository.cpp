@@ -307,15 +307,12 @@ Result<int> DraftRepository::nextRoutingSeq(qint64 draftId) const
 
 Status DraftRepository::addRouting(const RoutingEntry &e) const
 {
-    auto q =
-        m_db.run(QStringLiteral("INSERT INTO draft_routing (draft_id, seq, step, action, to_step, actor_id, "
-                                "actor_name, at, opinion, body_version, backflow, backflow_unit_id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {e.draftId, e.seq, e.step, e.action, e.toStep, e.actorId, e.actorName, e.atMs, e.opinion,
-                  e.version, e.backflow ? 1 : 0, e.backflowUnitId});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.exec(
+        QStringLiteral("INSERT INTO draft_routing (draft_id, seq, step, action, to_step, actor_id, "
+                       "actor_name, at, opinion, body_version, backflow, backflow_unit_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.draftId, e.seq, e.step, e.action, e.toStep, e.actorId, e.actorName, e.atMs, e.opinion, e.version,
+         e.backflow ? 1 : 0, e.backflowUnitId});
 }
 
 Result<QList<RoutingEntry>> DraftRepository::routing(qint64 draftId) const

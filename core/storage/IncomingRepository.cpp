@@ -406,13 +406,13 @@ Status IncomingRepository::addEvent(qint64 itemId, const QString &action, qint64
 Status IncomingRepository::setRoutes(qint64 itemId, const QList<IncomingRoute> &routes) const
 {
     for (const IncomingRoute &r : routes) {
-        auto q = m_db.run(
-            QStringLiteral("INSERT INTO incoming_routing (item_id, position, user_id, mode, lead, state, "
-                           "opinion, received_at, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {itemId, r.position, r.userId, r.handles ? QStringLiteral("handle") : QStringLiteral("read"),
-             r.lead ? 1 : 0, r.state, r.opinion, r.receivedAtMs, r.doneAtMs});
-        if (!q)
-            return q.error();
+        if (auto st = m_db.exec(
+                QStringLiteral("INSERT INTO incoming_routing (item_id, position, user_id, mode, lead, state, "
+                               "opinion, received_at, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {itemId, r.position, r.userId, r.handles ? QStringLiteral("handle") : QStringLiteral("read"),
+                 r.lead ? 1 : 0, r.state, r.opinion, r.receivedAtMs, r.doneAtMs});
+            !st)
+            return st;
     }
     return {};
 }

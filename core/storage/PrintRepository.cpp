@@ -25,12 +25,12 @@ Result<qint64> PrintRepository::insertJob(const PrintJob &job) const
                          QCoreApplication::translate("PrintRepository", "The print job got no number."));
     const qint64 id = q.value().value(0).toLongLong();
     for (const PrintCopy &c : job.copies) {
-        auto added =
-            m_db.run(QStringLiteral("INSERT INTO print_copies (job_id, draft_id, copy_number, recipient, "
-                                    "reprint) VALUES (?, ?, ?, ?, ?)"),
-                     {id, job.draftId, c.number, c.recipient, c.reprint ? 1 : 0});
-        if (!added)
-            return added.error();
+        if (auto st = m_db.exec(
+                QStringLiteral("INSERT INTO print_copies (job_id, draft_id, copy_number, recipient, "
+                               "reprint) VALUES (?, ?, ?, ?, ?)"),
+                {id, job.draftId, c.number, c.recipient, c.reprint ? 1 : 0});
+            !st)
+            return st.error();
     }
     return id;
 }
