@@ -280,7 +280,7 @@ Result<PrintJob> PrintingService::printToRead(const Actor &actor, qint64 draftId
                      tr("The current version of “%1” has not been printed.").arg(d.value().fields.title));
 }
 
-Result<PrintJob> PrintingService::currentPrint(const Draft &d) const
+Result<PrintJob> PrintingService::currentPrint(const Draft &d, const OfficialDocument &now) const
 {
     auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
     if (!jobs)
@@ -292,10 +292,7 @@ Result<PrintJob> PrintingService::currentPrint(const Draft &d) const
     }
     if (!latest)
         return makeError(ErrorCode::Validation, tr("The current version has not been printed."));
-    auto doc = build(d, d.currentVersion, 0);
-    if (!doc)
-        return doc.error();
-    if (latest->contentSha256 != contentHash(doc.value()))
+    if (latest->contentSha256 != contentHash(now))
         return makeError(ErrorCode::Validation,
                          tr("The document has changed since it was printed (for example its "
                             "成文日期 or the office's details): print it again."));
@@ -315,7 +312,10 @@ Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draf
                 ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
             if (!move)
                 return move.error();
-            if (auto printed = currentPrint(d); !printed)
+            auto doc = build(d, d.currentVersion, 0);
+            if (!doc)
+                return doc.error();
+            if (auto printed = currentPrint(d, doc.value()); !printed)
                 return printed.error();
             e.action = QStringLiteral("printed");
             e.toStep = move.value().to;
@@ -352,13 +352,13 @@ Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 e
                 ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
             if (!move)
                 return move.error();
-            auto job = currentPrint(d);
+            auto doc = build(d, d.currentVersion, 0); // the document as it prints now
+            if (!doc)
+                return doc.error();
+            auto job = currentPrint(d, doc.value());
             if (!job)
                 return job.error();
             const qint64 jobId = job.value().id;
-            auto doc = build(d, d.currentVersion, 0);
-            if (!doc)
-                return doc.error();
             if (const auto findings = FormatRules::check(doc.value()); !findings.isEmpty())
                 return makeError(ErrorCode::Validation,
                                  tr("The format check finds %n problem(s): the document cannot pass.",

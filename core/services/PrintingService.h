@@ -71,8 +71,9 @@ private:
     Result<Draft> atFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                 const QString &auditAction,
                                 const std::function<Result<Draft>(Draft &, RoutingEntry &)> &change);
-    /// The latest print of the current version, refused when the document no longer prints that way.
-    Result<PrintJob> currentPrint(const Draft &d) const;
+    /// The latest print of the current version, refused when the document now (`now`, as build() lays
+    /// out the current version) no longer prints that way.
+    Result<PrintJob> currentPrint(const Draft &d, const OfficialDocument &now) const;
     ServiceContext m_ctx;
     DraftingService &m_drafting;
 };
