@@ -15,7 +15,7 @@
 
 namespace gw {
 
-AttachmentList::AttachmentList(Workspace &ws, const Actor &actor, qint64 itemId, ErrorBanner *error,
+AttachmentList::AttachmentList(Workspace &ws, const Principal &actor, qint64 itemId, ErrorBanner *error,
                                QWidget *parent)
     : QListWidget(parent), m_ws(ws), m_actor(actor), m_itemId(itemId), m_error(error)
 {

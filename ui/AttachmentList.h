@@ -16,7 +16,7 @@ class AttachmentList final : public QListWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttachmentList)
 public:
-    AttachmentList(Workspace &ws, const Actor &actor, qint64 itemId, ErrorBanner *error,
+    AttachmentList(Workspace &ws, const Principal &actor, qint64 itemId, ErrorBanner *error,
                    QWidget *parent = nullptr);
     /// Opens the attachment in `row`: a PDF in a viewer window (returned), another file is offered for
     /// saving (nullptr). Errors go to the banner.
@@ -27,7 +27,7 @@ protected:
 
 private:
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     qint64 m_itemId;
     ErrorBanner *m_error;
 };

@@ -21,7 +21,7 @@
 
 namespace gw {
 
-CalendarPage::CalendarPage(Workspace &ws, const Actor &actor, QWidget *parent)
+CalendarPage::CalendarPage(Workspace &ws, const Principal &actor, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("calendarPage"));

@@ -22,13 +22,13 @@ class CalendarPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CalendarPage)
 public:
-    CalendarPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    CalendarPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
     void reload();
     bool saveDay(const QDate &date, bool working, const QString &name);
 
 private:
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     QSpinBox *m_year = nullptr;
     QTableWidget *m_table = nullptr;
     QDateEdit *m_date = nullptr;

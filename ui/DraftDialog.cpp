@@ -60,7 +60,7 @@ QString actionLabel(const QString &action)
 }
 } // namespace
 
-DraftDialog::DraftDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent)
+DraftDialog::DraftDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(draftId)
 {
     setObjectName(QStringLiteral("draftDialog"));

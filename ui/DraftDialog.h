@@ -29,7 +29,7 @@ class DraftDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftDialog)
 public:
-    DraftDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent = nullptr);
+    DraftDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent = nullptr);
 
     /// Reloads the draft and rebuilds the page.
     bool refresh();
@@ -70,7 +70,7 @@ private:
     void showFormatCheck();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     qint64 m_id;
     Draft m_draft;
     QLabel *m_title = nullptr;

@@ -50,7 +50,7 @@ QPlainTextEdit *smallList(QWidget *parent, const QString &placeholder)
 }
 } // namespace
 
-DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Actor &actor, const Draft &draft,
+DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, const Draft &draft,
                                      const QString &body, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor), m_draft(draft), m_originalBody(body)
 {

@@ -26,7 +26,7 @@ class DraftEditorDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftEditorDialog)
 public:
-    DraftEditorDialog(Workspace &ws, const Actor &actor, const Draft &draft, const QString &body,
+    DraftEditorDialog(Workspace &ws, const Principal &actor, const Draft &draft, const QString &body,
                       QWidget *parent = nullptr);
 
     /// Saves; `overrideReason` answers genre findings (the dialog asks for it when saving by hand).
@@ -48,7 +48,7 @@ private:
     void proposeUrgency();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     Draft m_draft;
     QString m_originalBody;
     QByteArray m_pdf;

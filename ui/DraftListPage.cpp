@@ -29,7 +29,7 @@
 
 namespace gw {
 
-DraftListPage::DraftListPage(Workspace &ws, const Actor &actor, DraftModel::Mode mode, QWidget *parent)
+DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::Mode mode, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor), m_mode(mode)
 {
     setObjectName(mode == DraftModel::Mode::Tasks ? QStringLiteral("tasksPage")

@@ -25,7 +25,7 @@ class DraftListPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftListPage)
 public:
-    DraftListPage(Workspace &ws, const Actor &actor, DraftModel::Mode mode, QWidget *parent = nullptr);
+    DraftListPage(Workspace &ws, const Principal &actor, DraftModel::Mode mode, QWidget *parent = nullptr);
 
     DraftModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -49,7 +49,7 @@ private:
     DraftFilter filter() const;
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     DraftModel::Mode m_mode;
     DraftModel *m_model = nullptr;
     QTableView *m_view = nullptr;

@@ -13,7 +13,7 @@
 
 namespace gw {
 
-DraftModel::DraftModel(Workspace &ws, const Actor &actor, Mode mode, QObject *parent)
+DraftModel::DraftModel(Workspace &ws, const Principal &actor, Mode mode, QObject *parent)
     : QAbstractTableModel(parent), m_ws(ws), m_actor(actor), m_mode(mode)
 {
 }

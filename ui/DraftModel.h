@@ -39,7 +39,7 @@ public:
     };
     static constexpr int kPage = 200;
 
-    DraftModel(Workspace &ws, const Actor &actor, Mode mode, QObject *parent = nullptr);
+    DraftModel(Workspace &ws, const Principal &actor, Mode mode, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +57,7 @@ private:
     Result<QList<Draft>> fetch(qint64 beforeId) const;
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     Mode m_mode;
     DraftFilter m_filter;
     QList<Draft> m_drafts;

@@ -31,7 +31,7 @@
 
 namespace gw {
 
-FirstReaderDialog::FirstReaderDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent)
+FirstReaderDialog::FirstReaderDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(draftId)
 {
     setObjectName(QStringLiteral("firstReaderDialog"));

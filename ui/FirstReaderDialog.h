@@ -28,7 +28,7 @@ class FirstReaderDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FirstReaderDialog)
 public:
-    FirstReaderDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent = nullptr);
+    FirstReaderDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent = nullptr);
 
     bool refresh();
     const QList<ComparedSentence> &comparison() const { return m_comparison; }
@@ -46,7 +46,7 @@ private:
     void showComparison();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     qint64 m_id;
     Draft m_draft;
     PrintJob m_job;

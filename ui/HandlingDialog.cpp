@@ -60,7 +60,7 @@ QString eventLabel(const QString &code)
 }
 } // namespace
 
-HandlingDialog::HandlingDialog(Workspace &ws, const Actor &actor, qint64 itemId, QWidget *parent)
+HandlingDialog::HandlingDialog(Workspace &ws, const Principal &actor, qint64 itemId, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(itemId)
 {
     setObjectName(QStringLiteral("handlingDialog"));

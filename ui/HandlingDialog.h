@@ -23,7 +23,7 @@ class HandlingDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HandlingDialog)
 public:
-    HandlingDialog(Workspace &ws, const Actor &actor, qint64 itemId, QWidget *parent = nullptr);
+    HandlingDialog(Workspace &ws, const Principal &actor, qint64 itemId, QWidget *parent = nullptr);
 
     bool refresh();
     const IncomingItem &item() const { return m_item; }
@@ -48,7 +48,7 @@ private:
     QString ask(const QString &title, const QString &label);
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     qint64 m_id;
     IncomingItem m_item;
     QLabel *m_summary = nullptr;

@@ -9,7 +9,7 @@
 
 namespace gw {
 
-void openIncomingItem(Workspace &ws, const Actor &actor, const IncomingItem &item, QWidget *parent)
+void openIncomingItem(Workspace &ws, const Principal &actor, const IncomingItem &item, QWidget *parent)
 {
     if (item.state != QLatin1String(incoming::kRegistered)) {
         HandlingDialog dialog(ws, actor, item.id, parent);

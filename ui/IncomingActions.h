@@ -13,6 +13,6 @@ class Workspace;
 
 /// Opens the triage dialog for a registered item, the handling dialog (承办, 传阅, 催办, 答复)
 /// for any other; returns when the user closes it.
-void openIncomingItem(Workspace &ws, const Actor &actor, const IncomingItem &item, QWidget *parent);
+void openIncomingItem(Workspace &ws, const Principal &actor, const IncomingItem &item, QWidget *parent);
 
 } // namespace gw

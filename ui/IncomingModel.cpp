@@ -14,7 +14,7 @@
 
 namespace gw {
 
-IncomingModel::IncomingModel(Workspace &ws, const Actor &actor, Source source, QObject *parent)
+IncomingModel::IncomingModel(Workspace &ws, const Principal &actor, Source source, QObject *parent)
     : QAbstractTableModel(parent), m_ws(ws), m_actor(actor), m_source(source)
 {
 }

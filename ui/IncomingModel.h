@@ -38,7 +38,7 @@ public:
         Tasks
     };
 
-    IncomingModel(Workspace &ws, const Actor &actor, Source source = Source::Register,
+    IncomingModel(Workspace &ws, const Principal &actor, Source source = Source::Register,
                   QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -66,7 +66,7 @@ public:
 
 private:
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     Source m_source;
     IncomingFilter m_filter;
     QList<IncomingItem> m_items;

@@ -35,7 +35,7 @@
 
 namespace gw {
 
-IncomingPage::IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent)
+IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("incomingPage"));

@@ -24,7 +24,7 @@ class IncomingPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IncomingPage)
 public:
-    IncomingPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    IncomingPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
     IncomingModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void reload();
@@ -46,7 +46,7 @@ protected:
 private:
     void showEarlierRows();
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     IncomingModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;

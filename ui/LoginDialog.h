@@ -21,7 +21,7 @@ class LoginDialog final : public QDialog
 public:
     LoginDialog(Workspace &ws, const QString &hint, QWidget *parent = nullptr);
 
-    const Actor &actor() const { return m_actor; }
+    const Principal &actor() const { return m_actor; }
     QString errorText() const;
 
 public Q_SLOTS:
@@ -29,7 +29,7 @@ public Q_SLOTS:
 
 private:
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;

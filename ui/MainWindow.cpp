@@ -25,7 +25,7 @@
 
 namespace gw {
 
-MainWindow::MainWindow(Workspace &ws, const Actor &actor, QWidget *parent)
+MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     : QMainWindow(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("mainWindow"));

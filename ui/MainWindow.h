@@ -30,7 +30,7 @@ public:
         Settings
     };
 
-    MainWindow(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    MainWindow(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -49,7 +49,7 @@ private:
     void showAbout();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
 };

@@ -91,7 +91,7 @@ PdfAnnotation::Type annotationOf(MarkupKind k)
 }
 } // namespace
 
-MarkupPanel::MarkupPanel(Workspace &ws, const Actor &actor, PdfViewer *viewer, QWidget *parent)
+MarkupPanel::MarkupPanel(Workspace &ws, const Principal &actor, PdfViewer *viewer, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor), m_viewer(viewer), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("markupPanel"));

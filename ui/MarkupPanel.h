@@ -26,7 +26,7 @@ class MarkupPanel final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MarkupPanel)
 public:
-    MarkupPanel(Workspace &ws, const Actor &actor, PdfViewer *viewer, QWidget *parent = nullptr);
+    MarkupPanel(Workspace &ws, const Principal &actor, PdfViewer *viewer, QWidget *parent = nullptr);
     ~MarkupPanel() override;
 
     void setDraft(const Draft &draft, int versionNumber, const QByteArray &pdf);
@@ -57,7 +57,7 @@ private:
     qint64 selectedKey() const;
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     PdfViewer *m_viewer;
     Draft m_draft;
     int m_version = 0;

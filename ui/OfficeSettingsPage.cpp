@@ -15,7 +15,7 @@
 
 namespace gw {
 
-OfficeSettingsPage::OfficeSettingsPage(Workspace &ws, const Actor &actor, QWidget *parent)
+OfficeSettingsPage::OfficeSettingsPage(Workspace &ws, const Principal &actor, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("officeSettingsPage"));

@@ -17,14 +17,14 @@ class OfficeSettingsPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OfficeSettingsPage)
 public:
-    OfficeSettingsPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    OfficeSettingsPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
 
 private:
     void load();
     void save();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     OfficeForm *m_form = nullptr;
     ErrorBanner *m_error = nullptr;
 };

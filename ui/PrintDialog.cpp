@@ -29,7 +29,7 @@
 
 namespace gw {
 
-PrintDialog::PrintDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent)
+PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(draftId)
 {
     setObjectName(QStringLiteral("printDialog"));

@@ -25,7 +25,7 @@ class PrintDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrintDialog)
 public:
-    PrintDialog(Workspace &ws, const Actor &actor, qint64 draftId, QWidget *parent = nullptr);
+    PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent = nullptr);
 
     /// Puts `count` copies from 份号 `first` on the list, with recipients from the distribution list.
     void setCopies(int first, int count);
@@ -51,7 +51,7 @@ private:
     void showLog();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     qint64 m_id;
     Draft m_draft;
     QStringList m_distribution;

@@ -35,7 +35,7 @@
 
 namespace gw {
 
-RegistrationDialog::RegistrationDialog(Workspace &ws, const Actor &actor, QWidget *parent)
+RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("registrationDialog"));

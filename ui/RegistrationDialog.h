@@ -28,7 +28,7 @@ class RegistrationDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegistrationDialog)
 public:
-    RegistrationDialog(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    RegistrationDialog(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
 
     IncomingItem item() const;
     bool save();
@@ -54,7 +54,7 @@ private:
     void confirm(QWidget *field);
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     IncomingItem m_saved;
     QList<IncomingAttachment> m_files;
     QComboBox *m_sender = nullptr;

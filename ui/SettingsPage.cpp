@@ -10,7 +10,7 @@
 
 namespace gw {
 
-SettingsPage::SettingsPage(Workspace &ws, const Actor &actor, QWidget *parent) : QTabWidget(parent)
+SettingsPage::SettingsPage(Workspace &ws, const Principal &actor, QWidget *parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
     addTab(new UnitDirectoryPage(ws, actor, this), tr("Unit directory"));

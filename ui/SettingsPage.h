@@ -15,7 +15,7 @@ class SettingsPage final : public QTabWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
-    SettingsPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    SettingsPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
 };
 
 } // namespace gw

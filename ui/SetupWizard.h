@@ -22,7 +22,7 @@ public:
     explicit SetupWizard(Workspace &ws, QWidget *parent = nullptr);
 
     /// The administrator created on finishing; the main window opens as this actor.
-    const Actor &administrator() const { return m_admin; }
+    const Principal &administrator() const { return m_admin; }
     QString errorText() const;
 
 protected:
@@ -30,7 +30,7 @@ protected:
 
 private:
     Workspace &m_ws;
-    Actor m_admin;
+    Principal m_admin;
     OfficeForm *m_office = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_displayName = nullptr;

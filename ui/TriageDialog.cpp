@@ -27,7 +27,7 @@
 
 namespace gw {
 
-TriageDialog::TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem &item, QWidget *parent)
+TriageDialog::TriageDialog(Workspace &ws, const Principal &actor, const IncomingItem &item, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor), m_item(item)
 {
     setObjectName(QStringLiteral("triageDialog"));

@@ -24,7 +24,7 @@ class TriageDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TriageDialog)
 public:
-    TriageDialog(Workspace &ws, const Actor &actor, const IncomingItem &item, QWidget *parent = nullptr);
+    TriageDialog(Workspace &ws, const Principal &actor, const IncomingItem &item, QWidget *parent = nullptr);
 
     TriageFacts facts() const;
     const TriageProposal &proposal() const { return m_proposal; }
@@ -47,7 +47,7 @@ private:
     void updateProposal();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     IncomingItem m_item;
     TriageProposal m_proposal;
     QList<QCheckBox *> m_flags;

@@ -17,7 +17,7 @@
 
 namespace gw {
 
-UnitDialog::UnitDialog(UnitService &service, const Actor &actor, const Unit &unit, QWidget *parent)
+UnitDialog::UnitDialog(UnitService &service, const Principal &actor, const Unit &unit, QWidget *parent)
     : QDialog(parent), m_service(service), m_actor(actor), m_unit(unit)
 {
     setObjectName(QStringLiteral("unitDialog"));

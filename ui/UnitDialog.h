@@ -23,7 +23,7 @@ class UnitDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(UnitDialog)
 public:
     /// `unit.id == 0` adds a new unit.
-    UnitDialog(UnitService &service, const Actor &actor, const Unit &unit, QWidget *parent = nullptr);
+    UnitDialog(UnitService &service, const Principal &actor, const Unit &unit, QWidget *parent = nullptr);
 
     const Unit &saved() const { return m_unit; }
     QString errorText() const;
@@ -36,7 +36,7 @@ private:
     void updateKeyEnterprise();
 
     UnitService &m_service;
-    Actor m_actor;
+    Principal m_actor;
     Unit m_unit;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_short = nullptr;

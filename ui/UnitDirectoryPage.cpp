@@ -23,7 +23,7 @@
 
 namespace gw {
 
-UnitDirectoryPage::UnitDirectoryPage(Workspace &ws, const Actor &actor, QWidget *parent)
+UnitDirectoryPage::UnitDirectoryPage(Workspace &ws, const Principal &actor, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("unitDirectoryPage"));

@@ -22,7 +22,7 @@ class UnitDirectoryPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnitDirectoryPage)
 public:
-    UnitDirectoryPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    UnitDirectoryPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
 
     UnitModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -34,7 +34,7 @@ private:
     void applyFilter();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     UnitModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;

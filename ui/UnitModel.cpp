@@ -8,7 +8,7 @@
 
 namespace gw {
 
-UnitModel::UnitModel(UnitService &service, const Actor &actor, QObject *parent)
+UnitModel::UnitModel(UnitService &service, const Principal &actor, QObject *parent)
     : QAbstractTableModel(parent), m_service(service), m_actor(actor)
 {
 }

@@ -31,7 +31,7 @@ public:
     };
     static constexpr int kPage = 200;
 
-    UnitModel(UnitService &service, const Actor &actor, QObject *parent = nullptr);
+    UnitModel(UnitService &service, const Principal &actor, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,7 +50,7 @@ private:
     Status loadNames();
 
     UnitService &m_service;
-    Actor m_actor;
+    Principal m_actor;
     UnitFilter m_filter;
     QList<Unit> m_units;
     QHash<qint64, QString> m_names; // superiors' names, for display

@@ -19,7 +19,7 @@
 
 namespace gw {
 
-UserAdminPage::UserAdminPage(Workspace &ws, const Actor &actor, QWidget *parent)
+UserAdminPage::UserAdminPage(Workspace &ws, const Principal &actor, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("userAdminPage"));

@@ -19,7 +19,7 @@ class UserAdminPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserAdminPage)
 public:
-    UserAdminPage(Workspace &ws, const Actor &actor, QWidget *parent = nullptr);
+    UserAdminPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
 
 private:
     void reload();
@@ -28,7 +28,7 @@ private:
     void resetPassword();
 
     Workspace &m_ws;
-    Actor m_actor;
+    Principal m_actor;
     UserModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     ErrorBanner *m_error = nullptr;

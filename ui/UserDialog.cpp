@@ -18,7 +18,7 @@
 
 namespace gw {
 
-UserDialog::UserDialog(UserService &service, const Actor &actor, const User &user, QWidget *parent)
+UserDialog::UserDialog(UserService &service, const Principal &actor, const User &user, QWidget *parent)
     : QDialog(parent), m_service(service), m_actor(actor), m_user(user)
 {
     setObjectName(QStringLiteral("userDialog"));

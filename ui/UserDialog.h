@@ -22,7 +22,7 @@ class UserDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(UserDialog)
 public:
     /// `user.id == 0` adds a new account (with a password).
-    UserDialog(UserService &service, const Actor &actor, const User &user, QWidget *parent = nullptr);
+    UserDialog(UserService &service, const Principal &actor, const User &user, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void accept() override;
@@ -31,7 +31,7 @@ private:
     User fromForm() const;
 
     UserService &m_service;
-    Actor m_actor;
+    Principal m_actor;
     User m_user;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_name = nullptr;

@@ -8,7 +8,7 @@
 
 namespace gw {
 
-UserModel::UserModel(UserService &service, const Actor &actor, QObject *parent)
+UserModel::UserModel(UserService &service, const Principal &actor, QObject *parent)
     : QAbstractTableModel(parent), m_service(service), m_actor(actor)
 {
 }

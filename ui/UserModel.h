@@ -28,7 +28,7 @@ public:
         ColumnCount
     };
 
-    UserModel(UserService &service, const Actor &actor, QObject *parent = nullptr);
+    UserModel(UserService &service, const Principal &actor, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -39,7 +39,7 @@ public:
 
 private:
     UserService &m_service;
-    Actor m_actor;
+    Principal m_actor;
     QList<User> m_users;
 };
 

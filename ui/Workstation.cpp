@@ -86,7 +86,7 @@ bool Workstation::logIn(const QString &hint)
     return true;
 }
 
-void Workstation::showMainWindow(const Actor &actor)
+void Workstation::showMainWindow(const Principal &actor)
 {
     m_window = std::make_unique<MainWindow>(*m_workspace, actor);
     connect(m_window.get(), &MainWindow::logOutRequested, this, &Workstation::logOut, Qt::QueuedConnection);

@@ -13,7 +13,7 @@ namespace gw {
 
 class MainWindow;
 class Workspace;
-struct Actor;
+struct Principal;
 
 /// Shows a start-up failure in a message box.
 void showStartupError(const QString &message);
@@ -37,7 +37,7 @@ public:
 
 private:
     bool logIn(const QString &hint);
-    void showMainWindow(const Actor &actor);
+    void showMainWindow(const Principal &actor);
     void logOut();
 
     std::unique_ptr<QTemporaryDir> m_demoDir;

@@ -21,6 +21,8 @@ struct Office
     QString signMark; ///< 发文机关标志, e.g. 黄州区人民政府
     QString fondsNo;  ///< 全宗号 for archiving
     QList<DocPrefix> prefixes;
+    QString updatedBy;
+    qint64 updatedAtMs = 0;
     qint64 version = 0;
 };
 

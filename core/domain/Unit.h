@@ -35,6 +35,8 @@ struct Unit
     qint64 superiorId = 0; ///< 0 when none
     bool keyEnterprise = false;
     bool active = true;
+    QString updatedBy;
+    qint64 updatedAtMs = 0;
     qint64 version = 0;
 };
 

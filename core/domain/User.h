@@ -20,6 +20,8 @@ struct User
     Clearance clearance = Clearance::None;
     bool districtHead = false; ///< 区长: signs upward documents of the district government
     bool active = true;
+    QString updatedBy;
+    qint64 updatedAtMs = 0;
     qint64 version = 0;
 
     bool hasRole(Role r) const { return roles.contains(r); }

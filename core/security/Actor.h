@@ -1,15 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Gongwen Desk — who is acting: a logged-in user, or the program itself.
+// Gongwen Desk — who is acting: the account a call names, and that account as the records hold it now.
 #pragma once
 
 #include "domain/User.h"
 
 namespace gw {
 
-/// The identity a service call runs as. Services check it; the UI only passes it on.
+/// The account a service call is made for, and nothing more: its posts and clearance are read from the
+/// records on every call, so a right taken away takes effect at once. An Actor naming no account
+/// (id 0) is refused by every service.
 struct Actor
 {
     qint64 userId = 0;
+
+    static Actor account(qint64 id) { return Actor{id}; }
+};
+
+/// An account as the records hold it at the moment of a call: what services check and audit.
+/// Services build it from the stored account; a Principal passed in by a caller counts only as the
+/// Actor it names.
+struct Principal : Actor
+{
     QString username;
     QString displayName;
     QList<Role> roles;
@@ -19,14 +30,25 @@ struct Actor
     bool hasRole(Role r) const { return roles.contains(r); }
     bool isProgram() const { return userId == 0; }
 
-    static Actor fromUser(const User &u)
+    static Principal fromUser(const User &u)
     {
-        return Actor{u.id, u.username, u.displayName, u.roles, u.clearance, u.districtHead};
+        Principal p;
+        p.userId = u.id;
+        p.username = u.username;
+        p.displayName = u.displayName;
+        p.roles = u.roles;
+        p.clearance = u.clearance;
+        p.districtHead = u.districtHead;
+        return p;
     }
-    /// The program itself: first-run set-up and log-in bookkeeping. Holds no role.
-    static Actor program()
+    /// The program itself, for what happens before anyone logs in (first-run set-up, failed
+    /// log-ins). Holds no post and no clearance; services never accept it from a caller.
+    static Principal program(const QString &name = QStringLiteral("system"))
     {
-        return Actor{0, QStringLiteral("system"), QStringLiteral("system"), {}, Clearance::None, false};
+        Principal p;
+        p.username = name;
+        p.displayName = name;
+        return p;
     }
 };
 

@@ -23,8 +23,8 @@ QString AuditLog::hashOf(const AuditEntry &e)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Status AuditLog::append(Database &db, const Actor &actor, qint64 atMs, const QString &action,
-                        const QString &objectType, const QString &objectId, const QString &summary)
+Result<qint64> AuditLog::append(Database &db, const Principal &actor, qint64 atMs, const QString &action,
+                                const QString &objectType, const QString &objectId, const QString &summary)
 {
     Q_ASSERT(db.inTransaction());
     const AuditRepository repo(db);
@@ -43,8 +43,10 @@ Status AuditLog::append(Database &db, const Actor &actor, qint64 atMs, const QSt
     e.prevHash = head.value().hash;
     e.hash = hashOf(e);
     if (auto st = repo.insert(e); !st)
-        return st;
-    return repo.setHead({e.seq, e.hash});
+        return st.error();
+    if (auto st = repo.setHead({e.seq, e.hash}); !st)
+        return st.error();
+    return e.seq;
 }
 
 Result<AuditVerification> AuditLog::verify(Database &db)

@@ -10,7 +10,7 @@
 namespace gw {
 
 class Database;
-struct Actor;
+struct Principal;
 
 /// What walking the chain found.
 struct AuditVerification
@@ -27,9 +27,9 @@ class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
-    /// Appends one entry; must run inside the change's write transaction.
-    static Status append(Database &db, const Actor &actor, qint64 atMs, const QString &action,
-                         const QString &objectType, const QString &objectId, const QString &summary);
+    /// Appends one entry and returns its number; must run inside the change's write transaction.
+    static Result<qint64> append(Database &db, const Principal &actor, qint64 atMs, const QString &action,
+                                 const QString &objectType, const QString &objectId, const QString &summary);
     /// Walks every entry in order and checks numbering, links, hashes and the recorded head.
     static Result<AuditVerification> verify(Database &db);
     /// The newest entries first, at most `limit`.

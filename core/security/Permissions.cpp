@@ -185,7 +185,7 @@ bool Permissions::allows(const QList<Role> &roles, Action a)
     return false;
 }
 
-Status Permissions::check(const Actor &actor, Action a)
+Status Permissions::check(const Principal &actor, Action a)
 {
     if (allows(actor.roles, a))
         return {};

@@ -9,7 +9,7 @@
 
 namespace gw {
 
-struct Actor;
+struct Principal;
 
 /// Everything a service can be asked to do that not every user may do.
 enum class Action
@@ -58,7 +58,7 @@ public:
     static QList<Role> rolesFor(Action a);
     static bool allows(const QList<Role> &roles, Action a);
     /// OK, or a Permission error naming the action and the roles that may do it.
-    static Status check(const Actor &actor, Action a);
+    static Status check(const Principal &actor, Action a);
 };
 
 } // namespace gw

@@ -3,8 +3,8 @@
 #include "services/AuthService.h"
 
 #include "Clock.h"
-#include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
+#include "services/DirectoryRecords.h"
 #include "storage/LoginThrottleRepository.h"
 #include "storage/UserRepository.h"
 
@@ -22,27 +22,26 @@ qint64 AuthService::lockDurationMs(int failures)
 
 Status AuthService::recordFailure(const QString &username)
 {
-    return inWriteTransaction(m_ctx.db, [&]() -> Status {
-        const LoginThrottleRepository throttle(m_ctx.db);
+    // Nobody is logged in: the program records the failure, naming the user name tried.
+    return m_ctx.commit(Principal::program(username), [&](WriteScope &w) -> Status {
+        const LoginThrottleRepository throttle(w.db);
         auto state = throttle.get(username);
         if (!state)
             return state.error();
         LoginThrottleRepository::State s = state.value();
-        const qint64 now = m_ctx.clock.nowMs();
+        const qint64 now = w.nowMs;
         ++s.failures;
         const qint64 lock = lockDurationMs(s.failures);
         s.lockedUntilMs = lock > 0 ? now + lock : 0;
         if (auto st = throttle.put(username, s, now); !st)
             return st;
-        Actor who = Actor::program();
-        who.displayName = username;
-        return AuditLog::append(m_ctx.db, who, now, QStringLiteral("auth.login_failed"),
-                                QStringLiteral("user"), username,
-                                QStringLiteral("failures=%1").arg(s.failures));
+        w.audit(AuditNote{QStringLiteral("auth.login_failed"), QStringLiteral("user"), 0, username,
+                          AuditDiff().remark(QStringLiteral("failures"), QString::number(s.failures))});
+        return {};
     });
 }
 
-Result<Actor> AuthService::login(const QString &usernameIn, const QString &password)
+Result<Principal> AuthService::login(const QString &usernameIn, const QString &password)
 {
     const QString username = usernameIn.trimmed();
     const Error wrong = makeError(ErrorCode::Auth, tr("The user name or the password is wrong."));
@@ -80,8 +79,8 @@ Result<Actor> AuthService::login(const QString &usernameIn, const QString &passw
         return wrong;
     }
 
-    const Actor actor = Actor::fromUser(r.user);
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Status {
+    const Principal actor = Principal::fromUser(r.user);
+    auto done = m_ctx.commit(actor, [&](WriteScope &w) -> Status {
         if (state.value().failures > 0) {
             if (auto st = throttle.clear(username); !st)
                 return st;
@@ -94,8 +93,8 @@ Result<Actor> AuthService::login(const QString &usernameIn, const QString &passw
                     return v.error();
             }
         }
-        return AuditLog::append(m_ctx.db, actor, now, QStringLiteral("auth.login"), QStringLiteral("user"),
-                                QString::number(actor.userId), QString());
+        w.audit(AuditNote{QStringLiteral("auth.login"), QStringLiteral("user"), actor.userId, {}, {}});
+        return {};
     });
     if (!done)
         return done.error();

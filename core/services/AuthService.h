@@ -10,7 +10,7 @@
 
 namespace gw {
 
-/// Checks a user name and password and returns the Actor that later calls run as.
+/// Checks a user name and password and returns the account that later calls name (as an Actor).
 /// After kFreeAttempts failures in a row an account is locked, for longer after each further failure.
 class AuthService final : public QObject
 {
@@ -23,7 +23,7 @@ public:
 
     AuthService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
 
-    Result<Actor> login(const QString &username, const QString &password);
+    Result<Principal> login(const QString &username, const QString &password);
     /// How long the account stays locked after `failures` failures in a row (0 when not locked).
     static qint64 lockDurationMs(int failures);
 

@@ -3,7 +3,6 @@
 #include "services/CalendarService.h"
 
 #include "Clock.h"
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "storage/CalendarRepository.h"
 
@@ -48,25 +47,26 @@ Result<WorkCalendar> CalendarService::calendar() const
 
 Status CalendarService::setDay(const Actor &actor, const CalendarDay &dayIn)
 {
-    if (auto st = m_ctx.authorize(actor, Action::EditCalendar); !st)
-        return st;
+    auto who = m_ctx.authorize(actor, Action::EditCalendar);
+    if (!who)
+        return who.error();
     if (!dayIn.date.isValid())
         return makeError(ErrorCode::Validation, tr("Choose a valid date."));
     CalendarDay day = dayIn;
     day.name = day.name.simplified();
     if (day.name.size() > 40)
         return makeError(ErrorCode::Validation, tr("The name of the day is longer than 40 characters."));
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Status {
-        const qint64 now = m_ctx.clock.nowMs();
-        if (auto st = CalendarRepository(m_ctx.db).put(day, now, actor.displayName); !st)
+    // A day of the calendar is keyed by its date and has no version: the last word stands.
+    return m_ctx.commit(who.value(), [&](WriteScope &w) -> Status {
+        if (auto st = CalendarRepository(w.db).put(day, w.nowMs, w.who.displayName); !st)
             return st;
-        return AuditLog::append(m_ctx.db, actor, now, QStringLiteral("calendar.set"),
-                                QStringLiteral("calendar_day"), day.date.toString(Qt::ISODate),
-                                QStringLiteral("working=%1; name=%2").arg(day.working ? 1 : 0).arg(day.name));
+        AuditDiff diff;
+        diff.remark(QStringLiteral("working"), day.working ? QStringLiteral("1") : QStringLiteral("0"));
+        diff.remark(QStringLiteral("name"), day.name);
+        w.audit(AuditNote{QStringLiteral("calendar.set"), QStringLiteral("calendar"), 0,
+                          day.date.toString(Qt::ISODate), diff});
+        return {};
     });
-    if (done)
-        Q_EMIT calendarChanged();
-    return done;
 }
 
 } // namespace gw

@@ -80,12 +80,12 @@ QString demoBody(const QString &subject)
 
 Status DemoSeeder::seedDrafts(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units)
 {
-    QHash<QString, Actor> actors;
+    QHash<QString, Principal> actors;
     auto all = ws.users().list(admin);
     if (!all)
         return all.error();
     for (const User &u : all.value())
-        actors.insert(u.username, Actor::fromUser(u));
+        actors.insert(u.username, Principal::fromUser(u));
 
     for (const DemoDraft &dd : kDrafts) {
         DraftFields f;

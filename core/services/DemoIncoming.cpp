@@ -37,13 +37,13 @@ const DemoIncoming kItems[] = {
 
 Status DemoSeeder::seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units)
 {
-    QHash<QString, Actor> actors;
+    QHash<QString, Principal> actors;
     auto all = ws.users().list(admin);
     if (!all)
         return all.error();
     for (const User &u : all.value())
-        actors.insert(u.username, Actor::fromUser(u));
-    const Actor clerk = actors.value(QStringLiteral("clerk"));
+        actors.insert(u.username, Principal::fromUser(u));
+    const Principal clerk = actors.value(QStringLiteral("clerk"));
     IncomingService &in = ws.incoming();
     for (const DemoIncoming &d : kItems) {
         IncomingItem item;

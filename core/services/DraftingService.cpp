@@ -3,9 +3,9 @@
 #include "services/DraftingService.h"
 
 #include "Clock.h"
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "services/CalendarService.h"
+#include "services/DraftRecords.h"
 #include "storage/NumberingRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/RowConflict.h"
@@ -18,11 +18,6 @@
 
 namespace gw {
 namespace {
-QString draftWhat(const Draft &d)
-{
-    return DraftingService::tr("The draft “%1”").arg(d.fields.title);
-}
-
 bool signedAndNotReleased(const Draft &d)
 {
     return d.signedVersion > 0 &&
@@ -75,9 +70,13 @@ Urgency DraftingService::proposedUrgency(const DraftFields &fields, const QStrin
                           ChainEngine::remainingApprovals(facts, fromStep), fields.needsConsultation);
 }
 
-DraftActions DraftingService::actionsFor(const Actor &actor, const Draft &d) const
+DraftActions DraftingService::actionsFor(const Actor &who, const Draft &d) const
 {
     DraftActions a;
+    auto current = m_ctx.resolve(who);
+    if (!current)
+        return a;
+    const Principal &actor = current.value();
     if (!clearanceCovers(actor.clearance, d.fields.secrecy))
         return a;
     const ChainFacts facts = factsOf(d);
@@ -117,7 +116,7 @@ Result<QList<GenreFinding>> DraftingService::checkGenre(const DraftFields &field
     return GenreRules::check(fields, leaders);
 }
 
-Status DraftingService::validateFields(const DraftFields &f, const Actor &actor,
+Status DraftingService::validateFields(const DraftFields &f, const Principal &actor,
                                        const QString &overrideReason) const
 {
     if (f.title.trimmed().isEmpty())
@@ -170,7 +169,7 @@ Status DraftingService::validateFields(const DraftFields &f, const Actor &actor,
     return {};
 }
 
-Result<int> DraftingService::appendVersion(const Actor &actor, Draft &d, const DraftBody &body,
+Result<int> DraftingService::appendVersion(const Principal &actor, Draft &d, const DraftBody &body,
                                            const QString &kind, const QString &note)
 {
     if (body.text.trimmed().isEmpty() && body.pdf.isEmpty())
@@ -195,77 +194,50 @@ Result<int> DraftingService::appendVersion(const Actor &actor, Draft &d, const D
 Result<Draft> DraftingService::create(const Actor &actor, const DraftFields &fieldsIn, const DraftBody &body,
                                       const QString &overrideReason)
 {
-    if (auto st = m_ctx.authorize(actor, Action::CreateDraft); !st)
-        return st.error();
-    DraftFields fields = fieldsIn;
-    fields.title = fields.title.simplified();
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Draft> {
-        if (auto st = validateFields(fields, actor, overrideReason); !st)
-            return st.error();
-        auto unit = UnitRepository(m_ctx.db).find(fields.draftingUnitId);
-        if (!unit)
-            return unit.error();
-        Draft d;
-        d.fields = fields;
-        d.variant = ChainEngine::variantFor(fields.issuer, unit.value()->type == UnitType::Department);
-        d.state = QString::fromLatin1(step::kDrafting);
-        d.createdBy = actor.userId;
-        d.createdAtMs = m_ctx.clock.nowMs();
-        d.currentVersion = 1;
-        const DraftRepository repo(m_ctx.db);
-        auto id = repo.insert(d, actor.displayName);
-        if (!id)
-            return id.error();
-        d.id = id.value();
-        d.version = 1;
-        d.currentVersion = 0;
-        if (auto n = appendVersion(actor, d, body, QStringLiteral("draft"), QString()); !n)
-            return n.error();
-        RoutingEntry e{d.id,
-                       1,
-                       d.state,
-                       QStringLiteral("create"),
-                       d.state,
-                       actor.userId,
-                       actor.displayName,
-                       d.createdAtMs,
-                       overrideReason.trimmed(),
-                       1,
-                       false,
-                       0};
-        if (auto st = repo.addRouting(e); !st)
-            return st.error();
-        if (auto st = AuditLog::append(
-                m_ctx.db, actor, d.createdAtMs, QStringLiteral("draft.create"), QStringLiteral("draft"),
-                QString::number(d.id),
-                QStringLiteral("title=%1; variant=%2; genre=%3%4")
-                    .arg(d.fields.title, chainVariantCode(d.variant), genreCode(d.fields.genre),
-                         overrideReason.isEmpty() ? QString()
-                                                  : QStringLiteral("; genre override: ") + overrideReason));
-            !st)
-            return st.error();
-        return d;
-    });
-    if (done)
-        Q_EMIT draftChanged(done.value().id);
-    return done;
+    Draft draft;
+    draft.fields = fieldsIn;
+    draft.fields.title = draft.fields.title.simplified();
+    draft.state = QString::fromLatin1(step::kDrafting);
+    draft.currentVersion = 1;
+    return m_ctx.create<Draft>(
+        actor, {Action::CreateDraft, QStringLiteral("draft.create")}, draft,
+        [&](WriteScope &w, Draft &d) -> Status {
+            if (auto st = validateFields(d.fields, w.who, overrideReason); !st)
+                return st;
+            auto unit = UnitRepository(w.db).find(d.fields.draftingUnitId);
+            if (!unit)
+                return unit.error();
+            d.variant = ChainEngine::variantFor(d.fields.issuer, unit.value()->type == UnitType::Department);
+            d.createdBy = w.who.userId;
+            d.createdAtMs = w.nowMs;
+            w.remark(QStringLiteral("genre_override"), overrideReason.trimmed());
+            return {};
+        },
+        [&](WriteScope &w, Draft &d) -> Status {
+            d.currentVersion = 0;
+            if (auto n = appendVersion(w.who, d, body, QStringLiteral("draft"), QString()); !n)
+                return n.error();
+            RoutingEntry e{d.id,
+                           1,
+                           d.state,
+                           QStringLiteral("create"),
+                           d.state,
+                           w.who.userId,
+                           w.who.displayName,
+                           d.createdAtMs,
+                           overrideReason.trimmed(),
+                           1,
+                           false,
+                           0};
+            return DraftRepository(w.db).addRouting(e);
+        });
 }
 
-Result<Draft> DraftingService::mutate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
-                                      const QString &auditAction, const Mutation &change)
+Result<Draft> DraftingService::change(const Actor &actor, const WriteSpec &spec, qint64 draftId,
+                                      qint64 expectedVersion, const Mutation &mutation)
 {
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Draft> {
-        const DraftRepository repo(m_ctx.db);
-        auto found = repo.find(draftId);
-        if (!found)
-            return found.error();
-        if (!found.value() || !clearanceCovers(actor.clearance, found.value()->fields.secrecy))
-            return makeError(ErrorCode::NotFound, tr("The draft does not exist or is not visible to you."));
-        Draft d = *found.value();
-        if (d.version != expectedVersion)
-            return rowConflict(draftWhat(d), d.updatedBy, d.updatedAtMs);
-        const QString from = d.state;
-        const qint64 now = m_ctx.clock.nowMs();
+    return m_ctx.update<Draft>(actor, spec, draftId, expectedVersion, [&](WriteScope &w, Draft &d) -> Status {
+        const DraftRepository repo(w.db);
         auto seq = repo.nextRoutingSeq(d.id);
         if (!seq)
             return seq.error();
@@ -273,55 +245,36 @@ Result<Draft> DraftingService::mutate(const Actor &actor, qint64 draftId, qint64
         e.draftId = d.id;
         e.seq = seq.value();
         e.step = d.state;
-        e.actorId = actor.userId;
-        e.actorName = actor.displayName;
-        e.atMs = now;
-        auto changed = change(d, e);
-        if (!changed)
-            return changed.error();
+        e.actorId = w.who.userId;
+        e.actorName = w.who.displayName;
+        e.atMs = w.nowMs;
+        if (auto st = mutation(w, d, e); !st)
+            return st;
         e.version = d.currentVersion;
         if (e.toStep.isEmpty())
             e.toStep = d.state;
-        auto v = repo.update(d, now, actor.displayName);
-        if (!v)
-            return v.error();
-        d.version = v.value();
-        d.updatedAtMs = now;
-        d.updatedBy = actor.displayName;
-        if (!e.action.isEmpty()) {
-            if (auto st = repo.addRouting(e); !st)
-                return st.error();
-        }
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, auditAction, QStringLiteral("draft"),
-                                       QString::number(d.id),
-                                       QStringLiteral("state=%1 -> %2; body=v%3; %4")
-                                           .arg(from, d.state)
-                                           .arg(d.currentVersion)
-                                           .arg(e.opinion));
-            !st)
-            return st.error();
-        return d;
+        d.updatedAtMs = w.nowMs;
+        d.updatedBy = w.who.displayName;
+        if (e.action.isEmpty())
+            return {};
+        w.remark(QStringLiteral("opinion"), e.opinion);
+        return repo.addRouting(e);
     });
-    if (done)
-        Q_EMIT draftChanged(draftId);
-    return done;
 }
 
 Result<Draft> DraftingService::updateFields(const Actor &actor, const Draft &edited,
                                             const QString &overrideReason)
 {
-    if (auto st = m_ctx.authorize(actor, Action::ReviseDraft); !st)
-        return st.error();
-    return mutate(actor, edited.id, edited.version, QStringLiteral("draft.update"),
-                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return change(actor, {Action::ReviseDraft, QStringLiteral("draft.update")}, edited.id, edited.version,
+                  [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
                       if (d.state != QLatin1String(step::kDrafting))
                           return makeError(ErrorCode::Validation,
                                            tr("The draft can be edited only while it is with the drafter."));
                       DraftFields f = edited.fields;
                       f.title = f.title.simplified();
-                      if (auto st = validateFields(f, actor, overrideReason); !st)
-                          return st.error();
-                      auto unit = UnitRepository(m_ctx.db).find(f.draftingUnitId);
+                      if (auto st = validateFields(f, w.who, overrideReason); !st)
+                          return st;
+                      auto unit = UnitRepository(w.db).find(f.draftingUnitId);
                       if (!unit)
                           return unit.error();
                       d.fields = f;
@@ -331,17 +284,15 @@ Result<Draft> DraftingService::updateFields(const Actor &actor, const Draft &edi
                           e.action = QStringLiteral("genre_override");
                           e.opinion = overrideReason.trimmed();
                       }
-                      return d;
+                      return {};
                   });
 }
 
 Result<Draft> DraftingService::addVersion(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                           const DraftBody &body, const QString &note)
 {
-    if (auto st = m_ctx.authorize(actor, Action::ReviseDraft); !st)
-        return st.error();
-    return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.version"),
-                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return change(actor, {Action::ReviseDraft, QStringLiteral("draft.version")}, draftId, expectedVersion,
+                  [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
                       if (d.state != QLatin1String(step::kDrafting))
                           return makeError(
                               ErrorCode::Validation,
@@ -350,26 +301,23 @@ Result<Draft> DraftingService::addVersion(const Actor &actor, qint64 draftId, qi
                                        "content change instead.")
                                   : tr("A new version can be written only while the draft is with "
                                        "the drafter."));
-                      if (auto n = appendVersion(actor, d, body, QStringLiteral("draft"), note); !n)
+                      if (auto n = appendVersion(w.who, d, body, QStringLiteral("draft"), note); !n)
                           return n.error();
                       e.action = QStringLiteral("version");
                       e.opinion = note;
-                      return d;
+                      return {};
                   });
 }
 
-Result<Draft> DraftingService::act(const Actor &actorIn, qint64 draftId, qint64 expectedVersion,
+Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                    ChainAction action, const QString &opinion)
 {
-    auto current = m_ctx.currentActor(actorIn); // the chain checks the posts held now
-    if (!current)
-        return current.error();
-    const Actor &actor = current.value();
-    return mutate(actor, draftId, expectedVersion,
-                  QStringLiteral("draft.") + (action == ChainAction::Pass     ? QStringLiteral("pass")
-                                              : action == ChainAction::Return ? QStringLiteral("return")
-                                                                              : QStringLiteral("close")),
-                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    // No post is named here: the chain table says who acts at each step (checked in the change).
+    const QString key = action == ChainAction::Pass     ? QStringLiteral("draft.pass")
+                        : action == ChainAction::Return ? QStringLiteral("draft.return")
+                                                        : QStringLiteral("draft.close");
+    return change(actor, {std::nullopt, key}, draftId, expectedVersion,
+                  [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
                       const ChainRow *r = ChainEngine::row(d.variant, d.state);
                       if (r && r->kind != StepKind::Drafting && r->kind != StepKind::Review &&
                           r->kind != StepKind::Sign)
@@ -378,14 +326,14 @@ Result<Draft> DraftingService::act(const Actor &actorIn, qint64 draftId, qint64 
                                                .arg(ChainEngine::stepLabel(d.variant, d.state)));
                       if (action != ChainAction::Pass && opinion.trimmed().isEmpty())
                           return makeError(ErrorCode::Validation, tr("Give the reason."));
-                      auto move = ChainEngine::transition(factsOf(d), d.state, action, actor);
+                      auto move = ChainEngine::transition(factsOf(d), d.state, action, w.who);
                       if (!move)
                           return move.error();
                       const ChainMove &m = move.value();
                       if (m.signs) {
                           d.signedVersion = d.currentVersion;
                           d.signedAtMs = e.atMs;
-                          d.signedBy = actor.displayName;
+                          d.signedBy = w.who.displayName;
                           d.writtenDate = QDate();
                       }
                       e.action = action == ChainAction::Return      ? QStringLiteral("return")
@@ -399,45 +347,41 @@ Result<Draft> DraftingService::act(const Actor &actorIn, qint64 draftId, qint64 
                       e.backflowUnitId = m.backflow ? d.fields.draftingUnitId : 0;
                       d.state = m.to;
                       d.dueAtMs = dueFor(d, m.to);
-                      return d;
+                      return {};
                   });
 }
 
 Result<Draft> DraftingService::wordingFix(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                           const DraftBody &body, const QString &note)
 {
-    if (auto st = m_ctx.authorize(actor, Action::ReviewDraft); !st)
-        return st.error();
-    return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.wording_fix"),
-                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return change(actor, {Action::ReviewDraft, QStringLiteral("draft.wording_fix")}, draftId, expectedVersion,
+                  [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
                       if (!signedAndNotReleased(d))
                           return makeError(
                               ErrorCode::Validation,
                               tr("Wording fixes are recorded after sign-off and before release."));
                       if (note.trimmed().isEmpty())
                           return makeError(ErrorCode::Validation, tr("Say what wording was fixed."));
-                      if (auto n = appendVersion(actor, d, body, QStringLiteral("wording_fix"), note); !n)
+                      if (auto n = appendVersion(w.who, d, body, QStringLiteral("wording_fix"), note); !n)
                           return n.error();
                       e.action = QStringLiteral("wording_fix");
                       e.opinion = note.trimmed();
-                      return d;
+                      return {};
                   });
 }
 
 Result<Draft> DraftingService::contentChange(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                              const DraftBody &body, const QString &note)
 {
-    if (auto st = m_ctx.authorize(actor, Action::ReviewDraft); !st)
-        return st.error();
-    return mutate(actor, draftId, expectedVersion, QStringLiteral("draft.content_change"),
-                  [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return change(actor, {Action::ReviewDraft, QStringLiteral("draft.content_change")}, draftId,
+                  expectedVersion, [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
                       if (!signedAndNotReleased(d))
                           return makeError(
                               ErrorCode::Validation,
                               tr("Content changes are recorded after sign-off and before release."));
                       if (note.trimmed().isEmpty())
                           return makeError(ErrorCode::Validation, tr("Say what content changed."));
-                      if (auto n = appendVersion(actor, d, body, QStringLiteral("content_change"), note); !n)
+                      if (auto n = appendVersion(w.who, d, body, QStringLiteral("content_change"), note); !n)
                           return n.error();
                       // The signature is void: back to the signer with the signed original kept.
                       e.action = QStringLiteral("content_change");
@@ -449,18 +393,16 @@ Result<Draft> DraftingService::contentChange(const Actor &actor, qint64 draftId,
                       d.state = ChainEngine::signStep(d.variant);
                       e.toStep = d.state;
                       d.dueAtMs = dueFor(d, d.state);
-                      return d;
+                      return {};
                   });
 }
 
 Result<Draft> DraftingService::setWrittenDate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                               const QDate &date)
 {
-    if (auto st = m_ctx.authorize(actor, Action::ReviseDraft); !st)
-        return st.error();
-    return mutate(
-        actor, draftId, expectedVersion, QStringLiteral("draft.written_date"),
-        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return change(
+        actor, {Action::ReviseDraft, QStringLiteral("draft.written_date")}, draftId, expectedVersion,
+        [&](WriteScope &, Draft &d, RoutingEntry &e) -> Status {
             if (!signedAndNotReleased(d))
                 return makeError(ErrorCode::Validation, tr("The 成文日期 is set once the draft is signed."));
             const QDate signedOn = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(d.signedAtMs));
@@ -472,23 +414,19 @@ Result<Draft> DraftingService::setWrittenDate(const Actor &actor, qint64 draftId
             d.writtenDate = date;
             e.action = QStringLiteral("written_date");
             e.opinion = date.toString(Qt::ISODate);
-            return d;
+            return {};
         });
 }
 
-Result<Draft> DraftingService::registerDocument(const Actor &actorIn, qint64 draftId, qint64 expectedVersion,
+Result<Draft> DraftingService::registerDocument(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                                 const QString &prefix)
 {
-    auto current = m_ctx.currentActor(actorIn);
-    if (!current)
-        return current.error();
-    const Actor &actor = current.value();
-    return mutate(
-        actor, draftId, expectedVersion, QStringLiteral("draft.register"),
-        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return change(
+        actor, {std::nullopt, QStringLiteral("draft.register")}, draftId, expectedVersion,
+        [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             if (d.state != QLatin1String(step::kRegistration))
                 return makeError(ErrorCode::Validation, tr("The draft is not waiting for registration."));
-            auto move = ChainEngine::transition(factsOf(d), d.state, ChainAction::Pass, actor);
+            auto move = ChainEngine::transition(factsOf(d), d.state, ChainAction::Pass, w.who);
             if (!move)
                 return move.error();
             auto office = OfficeRepository(m_ctx.db).load();
@@ -523,12 +461,16 @@ Result<Draft> DraftingService::registerDocument(const Actor &actorIn, qint64 dra
             e.toStep = move.value().to;
             d.state = move.value().to;
             d.dueAtMs = 0;
-            return d;
+            return {};
         });
 }
 
-Result<Draft> DraftingService::visible(const Actor &actor, qint64 id) const
+Result<Draft> DraftingService::visible(const Actor &who, qint64 id) const
 {
+    auto current = m_ctx.resolve(who);
+    if (!current)
+        return current.error();
+    const Principal &actor = current.value();
     auto found = DraftRepository(m_ctx.db).find(id);
     if (!found)
         return found.error();
@@ -544,8 +486,8 @@ Result<Draft> DraftingService::get(const Actor &actor, qint64 id) const
 
 Result<QList<User>> DraftingService::signers(const Actor &actor) const
 {
-    if (actor.roles.isEmpty())
-        return makeError(ErrorCode::Permission, tr("Log in to see the drafts."));
+    if (auto current = m_ctx.resolve(actor); !current)
+        return current.error();
     auto users = UserRepository(m_ctx.db).list();
     if (!users)
         return users.error();
@@ -559,8 +501,8 @@ Result<QList<User>> DraftingService::signers(const Actor &actor) const
 
 Result<QList<Unit>> DraftingService::draftingUnits(const Actor &actor) const
 {
-    if (actor.roles.isEmpty())
-        return makeError(ErrorCode::Permission, tr("Log in to see the drafts."));
+    if (auto current = m_ctx.resolve(actor); !current)
+        return current.error();
     QList<Unit> out;
     for (UnitType t : {UnitType::Section, UnitType::Department}) {
         UnitFilter f;
@@ -574,17 +516,22 @@ Result<QList<Unit>> DraftingService::draftingUnits(const Actor &actor) const
     return out;
 }
 
-Result<QList<Draft>> DraftingService::list(const Actor &actor, DraftFilter filter) const
+Result<QList<Draft>> DraftingService::list(const Actor &who, DraftFilter filter) const
 {
-    if (actor.roles.isEmpty())
-        return makeError(ErrorCode::Permission, tr("Log in to see the drafts."));
-    filter.maxSecrecy = actor.clearance;
+    auto current = m_ctx.resolve(who);
+    if (!current)
+        return current.error();
+    filter.maxSecrecy = current.value().clearance; // nothing above it comes back, not even a title
     filter.nowMs = m_ctx.clock.nowMs();
     return DraftRepository(m_ctx.db).list(filter);
 }
 
-Result<QList<Draft>> DraftingService::tasks(const Actor &actor) const
+Result<QList<Draft>> DraftingService::tasks(const Actor &who) const
 {
+    auto current = m_ctx.resolve(who);
+    if (!current)
+        return current.error();
+    const Principal &actor = current.value();
     QStringList steps;
     for (const ChainRow &r : chainTable()) {
         bool mine = false;

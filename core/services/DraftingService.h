@@ -99,12 +99,12 @@ public:
     Result<QList<Unit>> draftingUnits(const Actor &actor) const;
     static QString formatDocNumber(const QString &prefix, int year, int seq);
 
-    using Mutation = std::function<Result<Draft>(Draft &, RoutingEntry &)>;
-    /// The one way a draft changes: loads it inside a write transaction, checks version and
-    /// clearance, runs `change` (which may write more in the same transaction), saves the draft, its
-    /// routing line and the audit entry, then emits draftChanged. The printing service uses it too.
-    Result<Draft> mutate(const Actor &actor, qint64 draftId, qint64 expectedVersion,
-                         const QString &auditAction, const Mutation &change);
+    using Mutation = std::function<Status(WriteScope &, Draft &, RoutingEntry &)>;
+    /// A change to a draft on the write path (ServiceContext::update) with its routing line: the
+    /// mutation fills in the line's action, opinion and next step; a line without an action is not
+    /// written. The printing service's steps use it too.
+    Result<Draft> change(const Actor &actor, const WriteSpec &spec, qint64 draftId, qint64 expectedVersion,
+                         const Mutation &mutation);
     /// When a step entered now is due (0: no limit at that step).
     qint64 dueFor(const Draft &d, const QString &step) const;
     /// The draft if it exists and the actor's clearance covers it.
@@ -114,8 +114,8 @@ Q_SIGNALS:
     void draftChanged(qint64 id);
 
 private:
-    Status validateFields(const DraftFields &f, const Actor &actor, const QString &overrideReason) const;
-    Result<int> appendVersion(const Actor &actor, Draft &d, const DraftBody &body, const QString &kind,
+    Status validateFields(const DraftFields &f, const Principal &actor, const QString &overrideReason) const;
+    Result<int> appendVersion(const Principal &actor, Draft &d, const DraftBody &body, const QString &kind,
                               const QString &note);
 
     ServiceContext m_ctx;

@@ -4,9 +4,9 @@
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
-#include "security/AuditLog.h"
 #include "services/ServiceContext.h"
 #include "services/UnitService.h"
+#include "services/UserService.h"
 #include "services/Workspace.h"
 #include "storage/IncomingRepository.h"
 
@@ -112,8 +112,12 @@ QDateTime parseTime(const QString &s)
 }
 } // namespace
 
-Result<ImportCheck> IncomingImport::check(Workspace &ws, const Actor &actor, const QByteArray &csv)
+Result<ImportCheck> IncomingImport::check(Workspace &ws, const Actor &who, const QByteArray &csv)
 {
+    auto current = ws.users().current(who);
+    if (!current)
+        return current.error();
+    const Principal &actor = current.value();
     ImportCheck out;
     QByteArray bytes = csv;
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -151,7 +155,7 @@ Result<ImportCheck> IncomingImport::check(Workspace &ws, const Actor &actor, con
     QHash<QString, qint64> units;
     UnitFilter all;
     all.limit = 1000000;
-    auto known = ws.units().list(actor, all);
+    auto known = ws.units().list(who, all);
     if (!known)
         return known.error();
     for (const Unit &u : known.value()) {
@@ -267,17 +271,21 @@ Result<ImportCheck> IncomingImport::check(Workspace &ws, const Actor &actor, con
 Result<int> IncomingImport::import(Workspace &ws, const Actor &actor, const ImportCheck &checked,
                                    bool goodOnly, const std::function<bool(int, int)> &progress)
 {
-    const ServiceContext ctx{ws.database(), ws.clock(), ws.hasher()};
-    if (auto st = ctx.authorize(actor, Action::RegisterIncoming); !st)
-        return st.error();
+    const ServiceContext ctx{ws.database(), ws.clock(), ws.hasher(), ws.changes()};
+    auto who = ctx.authorize(actor, Action::RegisterIncoming);
+    if (!who)
+        return who.error();
     if (!checked.problems.isEmpty() && !goodOnly)
         return makeError(
             ErrorCode::Validation,
             tr("%n row(s) have problems: nothing was imported. Correct the file, or import only the good "
                "rows.",
                nullptr, int(checked.problems.size())));
-    return inWriteTransaction(ws.database(), [&]() -> Result<int> {
-        const qint64 now = ws.clock().nowMs();
+    int done = 0;
+    // Many new rows in one transaction: the commit path, with one audit entry for the batch.
+    auto st = ctx.commit(who.value(), [&](WriteScope &w) -> Status {
+        const Principal &actor = w.who;
+        const qint64 now = w.nowMs;
         QList<IncomingItem> items = checked.good;
         for (IncomingItem &item : items) {
             item.state = QString::fromLatin1(incoming::kRegistered);
@@ -296,17 +304,17 @@ Result<int> IncomingImport::import(Workspace &ws, const Actor &actor, const Impo
             return makeError(ErrorCode::Validation, tr("Import cancelled: nothing was imported."));
         if (!added)
             return added.error();
-        const int done = added.value(); // rows registered already are not registered twice
-        if (auto st = AuditLog::append(ws.database(), actor, now, QStringLiteral("incoming.import"),
-                                       QStringLiteral("incoming"), QString(),
-                                       QStringLiteral("rows=%1; imported=%2; skipped=%3")
-                                           .arg(checked.rows)
-                                           .arg(done)
-                                           .arg(checked.problems.size()));
-            !st)
-            return st.error();
-        return done;
+        done = added.value(); // rows registered already are not registered twice
+        AuditDiff diff;
+        diff.remark(QStringLiteral("rows"), QString::number(checked.rows));
+        diff.remark(QStringLiteral("imported"), QString::number(done));
+        diff.remark(QStringLiteral("skipped"), QString::number(checked.problems.size()));
+        w.audit(AuditNote{QStringLiteral("incoming.import"), QStringLiteral("incoming"), 0, {}, diff});
+        return {};
     });
+    if (!st)
+        return st.error();
+    return done;
 }
 
 } // namespace gw

@@ -4,7 +4,7 @@
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
-#include "security/AuditLog.h"
+#include "services/IncomingRecords.h"
 #include "storage/RowConflict.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
@@ -22,87 +22,72 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingItem item,
                                                    const QList<IncomingAttachment> &files)
 {
-    if (auto st = m_ctx.authorize(actor, Action::RegisterIncoming); !st)
-        return st.error();
-    item.title = item.title.simplified();
-    if (item.title.isEmpty())
-        return makeError(ErrorCode::Validation, tr("Enter the title."));
-    if (!item.docNumber.trimmed().isEmpty()) {
-        auto number = DocNumber::parse(item.docNumber);
-        if (!number)
-            return number.error();
-        item.docNumber = number.value().toString();
-    } else {
-        item.docNumber.clear();
-    }
-    const qint64 now = m_ctx.clock.nowMs();
-    if (item.receivedAtMs <= 0)
-        item.receivedAtMs = now;
-    if (item.receivedAtMs > now + kDayMs)
-        return makeError(ErrorCode::Validation, tr("The time received lies in the future."));
-    if (item.dueAtMs > 0 && item.dueAtMs < item.receivedAtMs)
-        return makeError(ErrorCode::Validation, tr("The time limit lies before the time received."));
-    if (item.copies < 1 || item.copies > 9999)
-        return makeError(ErrorCode::Validation, tr("The number of copies must be between 1 and 9999."));
-    if (!clearanceCovers(actor.clearance, item.secrecy))
-        return makeError(ErrorCode::Permission,
-                         tr("Your clearance (%1) does not cover the secrecy level %2.")
-                             .arg(clearanceLabel(actor.clearance), clearanceLabel(item.secrecy)));
-    if (item.secrecy == Clearance::None && !item.secrecyPeriod.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, tr("A secrecy period needs a secrecy level."));
-
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
-        auto sender = UnitRepository(m_ctx.db).find(item.senderUnitId);
-        if (!sender)
-            return sender.error();
-        if (!sender.value())
-            return makeError(ErrorCode::Validation,
-                             tr("Choose the sending unit from the directory, or add it there."));
-        const IncomingRepository repo(m_ctx.db);
-        if (!item.docNumber.isEmpty()) {
-            auto twin = repo.findBySenderAndNumber(item.senderUnitId, item.docNumber);
-            if (!twin)
-                return twin.error();
-            if (twin.value())
+    item.state = QString::fromLatin1(incoming::kRegistered);
+    return m_ctx.create<IncomingItem>(
+        actor, {Action::RegisterIncoming, QStringLiteral("incoming.register")}, item,
+        [&](WriteScope &w, IncomingItem &it) -> Status {
+            it.title = it.title.simplified();
+            if (it.title.isEmpty())
+                return makeError(ErrorCode::Validation, tr("Enter the title."));
+            if (!it.docNumber.trimmed().isEmpty()) {
+                auto number = DocNumber::parse(it.docNumber);
+                if (!number)
+                    return number.error();
+                it.docNumber = number.value().toString();
+            } else {
+                it.docNumber.clear();
+            }
+            const qint64 now = w.nowMs;
+            if (it.receivedAtMs <= 0)
+                it.receivedAtMs = now;
+            if (it.receivedAtMs > now + kDayMs)
+                return makeError(ErrorCode::Validation, tr("The time received lies in the future."));
+            if (it.dueAtMs > 0 && it.dueAtMs < it.receivedAtMs)
+                return makeError(ErrorCode::Validation, tr("The time limit lies before the time received."));
+            if (it.copies < 1 || it.copies > 9999)
                 return makeError(ErrorCode::Validation,
-                                 tr("%1 %2 is registered already (registration %3: “%4”).")
-                                     .arg(sender.value()->name, item.docNumber)
-                                     .arg(twin.value()->id)
-                                     .arg(twin.value()->title));
-        }
-        item.state = QString::fromLatin1(incoming::kRegistered);
-        item.holder = actor.displayName;
-        item.holderSinceMs = now;
-        item.createdBy = actor.userId;
-        auto id = repo.insert(item, actor.displayName, now);
-        if (!id)
-            return id.error();
-        item.id = id.value();
-        item.version = 1;
-        for (IncomingAttachment f : files) {
-            f.sha256 =
-                QString::fromLatin1(QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex());
-            f.size = f.bytes.size();
-            if (auto st = repo.addAttachment(item.id, f); !st)
-                return st.error();
-        }
-        if (auto st = repo.addEvent(item.id, QStringLiteral("register"), actor.userId, actor.displayName, now,
-                                    QString());
-            !st)
-            return st.error();
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("incoming.register"),
-                                       QStringLiteral("incoming"), QString::number(item.id),
-                                       QStringLiteral("sender=%1; number=%2; title=%3; files=%4")
-                                           .arg(item.senderUnitId)
-                                           .arg(item.docNumber, item.title)
-                                           .arg(files.size()));
-            !st)
-            return st.error();
-        return item;
-    });
-    if (done)
-        Q_EMIT itemChanged(done.value().id);
-    return done;
+                                 tr("The number of copies must be between 1 and 9999."));
+            if (it.secrecy == Clearance::None && !it.secrecyPeriod.trimmed().isEmpty())
+                return makeError(ErrorCode::Validation, tr("A secrecy period needs a secrecy level."));
+            auto sender = UnitRepository(w.db).find(it.senderUnitId);
+            if (!sender)
+                return sender.error();
+            if (!sender.value())
+                return makeError(ErrorCode::Validation,
+                                 tr("Choose the sending unit from the directory, or add it there."));
+            if (!it.docNumber.isEmpty()) {
+                auto twin = IncomingRepository(w.db).findBySenderAndNumber(it.senderUnitId, it.docNumber);
+                if (!twin)
+                    return twin.error();
+                if (twin.value())
+                    return makeError(ErrorCode::Validation,
+                                     tr("%1 %2 is registered already (registration %3: “%4”).")
+                                         .arg(sender.value()->name, it.docNumber)
+                                         .arg(twin.value()->id)
+                                         .arg(twin.value()->title));
+            }
+            it.holder = w.who.displayName;
+            it.holderSinceMs = w.nowMs;
+            it.createdBy = w.who.userId;
+            it.updatedBy = w.who.displayName;
+            it.updatedAtMs = w.nowMs;
+            return {};
+        },
+        [&](WriteScope &w, IncomingItem &it) -> Status {
+            const IncomingRepository repo(w.db);
+            QStringList names;
+            for (IncomingAttachment f : files) {
+                f.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex());
+                f.size = f.bytes.size();
+                if (auto st = repo.addAttachment(it.id, f); !st)
+                    return st;
+                names.append(f.name + QLatin1Char(' ') + f.sha256);
+            }
+            w.remark(QStringLiteral("attachments"), names.join(QStringLiteral("; ")));
+            return repo.addEvent(it.id, QStringLiteral("register"), w.who.userId, w.who.displayName, w.nowMs,
+                                 QString());
+        });
 }
 
 bool IncomingService::isOverdue(const IncomingItem &item) const
@@ -129,8 +114,12 @@ QStringList statesWaitingFor(const QList<Role> &roles)
 }
 } // namespace
 
-bool IncomingService::waitsFor(const Actor &actor, const IncomingItem &item) const
+bool IncomingService::waitsFor(const Actor &who, const IncomingItem &item) const
 {
+    auto current = m_ctx.resolve(who);
+    if (!current)
+        return false;
+    const Principal &actor = current.value();
     if (item.secrecy > actor.clearance)
         return false;
     if (statesWaitingFor(actor.roles).contains(item.state))
@@ -151,10 +140,10 @@ bool IncomingService::waitsFor(const Actor &actor, const IncomingItem &item) con
 
 Result<QList<IncomingItem>> IncomingService::tasks(const Actor &actorIn, int limit) const
 {
-    auto current = m_ctx.currentActor(actorIn);
+    auto current = m_ctx.resolve(actorIn);
     if (!current)
         return current.error();
-    const Actor &actor = current.value();
+    const Principal &actor = current.value();
     // Up to three ranges on the state, holder and routing indexes; each oldest first.
     QList<IncomingFilter> parts;
     IncomingFilter base;
@@ -215,10 +204,12 @@ Result<QList<IncomingItem>> IncomingService::tasks(const Actor &actorIn, int lim
     return out;
 }
 
-Result<IncomingItem> IncomingService::get(const Actor &actor, qint64 id) const
+Result<IncomingItem> IncomingService::get(const Actor &who, qint64 id) const
 {
-    if (actor.roles.isEmpty())
-        return makeError(ErrorCode::Permission, tr("Log in to see incoming documents."));
+    auto current = m_ctx.resolve(who);
+    if (!current)
+        return current.error();
+    const Principal &actor = current.value();
     auto found = IncomingRepository(m_ctx.db).find(id);
     if (!found)
         return found.error();
@@ -277,109 +268,64 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
                              tr("Choose the leader concerned, who receives a copy of the transfer."));
         copyLeader = leader.value()->user;
     }
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
-        const IncomingRepository repo(m_ctx.db);
-        auto found = repo.find(itemId);
-        if (!found)
-            return found.error();
-        IncomingItem item = *found.value();
-        if (item.state != QLatin1String(incoming::kRegistered))
-            return makeError(ErrorCode::Validation, tr("The document has been triaged already."));
-        if (decision == TriageOutcome::Transfer && !clearanceCovers(copyLeader.clearance, item.secrecy))
-            return makeError(ErrorCode::Permission,
-                             tr("%1's clearance does not cover this document's secrecy level; choose another "
-                                "leader for the copy.")
-                                 .arg(copyLeader.displayName));
-        item.version = expectedVersion;
-        const qint64 now = m_ctx.clock.nowMs();
-        item.state = QString::fromLatin1(decision == TriageOutcome::Accept     ? incoming::kAccepted
-                                         : decision == TriageOutcome::Transfer ? incoming::kTransferred
-                                                                               : incoming::kReturned);
-        item.triageRule =
-            overridden ? QStringLiteral("override:") + proposal.value().rule : proposal.value().rule;
-        item.triageReason = reason.trimmed();
-        item.transferTo = decision == TriageOutcome::Transfer ? transferTo : 0;
-        item.holderSinceMs = now;
-        auto v = repo.update(item, now, actor.displayName);
-        if (!v)
-            return v.error();
-        item.version = v.value();
-        if (auto st = repo.addEvent(item.id, QStringLiteral("triage:") + item.state, actor.userId,
-                                    actor.displayName, now, item.triageReason);
-            !st)
-            return st.error();
-        if (decision == TriageOutcome::Transfer) {
+    return m_ctx.update<IncomingItem>(
+        actor, {Action::TriageIncoming, QStringLiteral("incoming.triage")}, itemId, expectedVersion,
+        [&](WriteScope &w, IncomingItem &item) -> Status {
+            if (item.state != QLatin1String(incoming::kRegistered))
+                return makeError(ErrorCode::Validation, tr("The document has been triaged already."));
+            if (decision == TriageOutcome::Transfer && !clearanceCovers(copyLeader.clearance, item.secrecy))
+                return makeError(ErrorCode::Permission,
+                                 tr("%1's clearance does not cover this document's secrecy level; choose "
+                                    "another leader for the copy.")
+                                     .arg(copyLeader.displayName));
+            item.state = QString::fromLatin1(decision == TriageOutcome::Accept     ? incoming::kAccepted
+                                             : decision == TriageOutcome::Transfer ? incoming::kTransferred
+                                                                                   : incoming::kReturned);
+            item.triageRule =
+                overridden ? QStringLiteral("override:") + proposal.value().rule : proposal.value().rule;
+            item.triageReason = reason.trimmed();
+            item.transferTo = decision == TriageOutcome::Transfer ? transferTo : 0;
+            item.holderSinceMs = w.nowMs;
+            const IncomingRepository repo(w.db);
+            if (auto st = repo.addEvent(item.id, QStringLiteral("triage:") + item.state, w.who.userId,
+                                        w.who.displayName, w.nowMs, item.triageReason);
+                !st)
+                return st;
+            if (decision != TriageOutcome::Transfer)
+                return {};
+            w.remark(QStringLiteral("copy_to"), QString::number(copyLeaderId));
             IncomingRoute copy;
             copy.position = 1;
             copy.userId = copyLeaderId;
             copy.state = QStringLiteral("copy");
-            copy.receivedAtMs = now;
-            if (auto st = repo.setRoutes(item.id, {copy}); !st)
-                return st.error();
-        }
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("incoming.triage"),
-                                       QStringLiteral("incoming"), QString::number(item.id),
-                                       QStringLiteral("outcome=%1; rule=%2; reason=%3; to=%4; copy=%5")
-                                           .arg(item.state, item.triageRule, item.triageReason)
-                                           .arg(item.transferTo)
-                                           .arg(decision == TriageOutcome::Transfer ? copyLeaderId : 0));
-            !st)
-            return st.error();
-        return item;
-    });
-    if (done)
-        Q_EMIT itemChanged(itemId);
-    return done;
+            copy.receivedAtMs = w.nowMs;
+            return repo.setRoutes(item.id, {copy});
+        });
 }
 
-Result<IncomingItem> IncomingService::handle(const Actor &actor, qint64 id, qint64 expectedVersion,
-                                             const Change &change)
+Result<IncomingItem> IncomingService::handle(const Actor &actor, const WriteSpec &spec, qint64 id,
+                                             qint64 expectedVersion, const Change &change)
 {
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<IncomingItem> {
-        const IncomingRepository repo(m_ctx.db);
-        auto found = repo.find(id);
-        if (!found)
-            return found.error();
-        if (!found.value() || !clearanceCovers(actor.clearance, found.value()->secrecy))
-            return makeError(ErrorCode::NotFound,
-                             tr("The document does not exist or is not visible to you."));
-        IncomingItem item = *found.value();
-        if (item.version != expectedVersion)
-            return rowConflict(tr("The incoming document “%1”").arg(item.title), item.updatedBy,
-                               item.updatedAtMs);
-        const QString before = item.state;
-        QString event, note;
-        if (auto st = change(item, event, note); !st)
-            return st.error();
-        const qint64 now = m_ctx.clock.nowMs();
-        auto v = repo.update(item, now, actor.displayName);
-        if (!v)
-            return v.error();
-        item.version = v.value();
-        item.updatedAtMs = now;
-        item.updatedBy = actor.displayName;
-        if (auto st = repo.addEvent(item.id, event, actor.userId, actor.displayName, now, note); !st)
-            return st.error();
-        if (auto st = AuditLog::append(
-                m_ctx.db, actor, now, QStringLiteral("incoming.") + event.section(QLatin1Char(':'), 0, 0),
-                QStringLiteral("incoming"), QString::number(item.id),
-                QStringLiteral("state=%1 -> %2; holder=%3; %4").arg(before, item.state, item.holder, note));
-            !st)
-            return st.error();
-        return item;
-    });
-    if (done)
-        Q_EMIT itemChanged(id);
-    return done;
+    return m_ctx.update<IncomingItem>(actor, spec, id, expectedVersion,
+                                      [&](WriteScope &w, IncomingItem &item) -> Status {
+                                          QString event, note;
+                                          if (auto st = change(w, item, event, note); !st)
+                                              return st;
+                                          item.updatedAtMs = w.nowMs;
+                                          item.updatedBy = w.who.displayName;
+                                          w.remark(QStringLiteral("event"), event);
+                                          w.remark(QStringLiteral("note"), note);
+                                          return IncomingRepository(w.db).addEvent(
+                                              item.id, event, w.who.userId, w.who.displayName, w.nowMs, note);
+                                      });
 }
 
 Result<IncomingItem> IncomingService::proposeHandling(const Actor &actor, qint64 id, qint64 expectedVersion,
                                                       const QString &text)
 {
-    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
-        return st.error();
-    return handle(actor, id, expectedVersion,
-                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+    return handle(actor, {Action::DistributeIncoming, QStringLiteral("incoming.propose")}, id,
+                  expectedVersion,
+                  [&](WriteScope &, IncomingItem &item, QString &event, QString &note) -> Status {
                       if (item.state != QLatin1String(incoming::kAccepted))
                           return makeError(ErrorCode::Validation, tr("拟办 follows acceptance."));
                       if (text.trimmed().isEmpty())
@@ -395,10 +341,8 @@ Result<IncomingItem> IncomingService::proposeHandling(const Actor &actor, qint64
 Result<IncomingItem> IncomingService::instruct(const Actor &actor, qint64 id, qint64 expectedVersion,
                                                const QString &text)
 {
-    if (auto st = m_ctx.authorize(actor, Action::GiveInstruction); !st)
-        return st.error();
-    return handle(actor, id, expectedVersion,
-                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+    return handle(actor, {Action::GiveInstruction, QStringLiteral("incoming.instruct")}, id, expectedVersion,
+                  [&](WriteScope &, IncomingItem &item, QString &event, QString &note) -> Status {
                       if (item.state != QLatin1String(incoming::kProposed))
                           return makeError(ErrorCode::Validation, tr("签批 follows the secretariat's 拟办."));
                       if (text.trimmed().isEmpty())
@@ -435,12 +379,13 @@ Result<IncomingItem> IncomingService::distribute(const Actor &actor, qint64 id, 
                          tr("With several handlers, exactly one leads (主办) and the others assist (协办)."));
     }
     return handle(
-        actor, id, expectedVersion, [&](IncomingItem &item, QString &event, QString &note) -> Status {
+        actor, {Action::DistributeIncoming, QStringLiteral("incoming.distribute")}, id, expectedVersion,
+        [&](WriteScope &w, IncomingItem &item, QString &event, QString &note) -> Status {
             if (item.state != QLatin1String(incoming::kInstructed) &&
                 item.state != QLatin1String(incoming::kAccepted))
                 return makeError(ErrorCode::Validation, tr("The document is not waiting for distribution."));
-            const UserRepository users(m_ctx.db);
-            const qint64 now = m_ctx.clock.nowMs();
+            const UserRepository users(w.db);
+            const qint64 now = w.nowMs;
             QStringList names;
             for (int i = 0; i < routes.size(); ++i) {
                 auto u = users.find(routes[i].userId);
@@ -473,50 +418,48 @@ Result<IncomingItem> IncomingService::distribute(const Actor &actor, qint64 id, 
         });
 }
 
-Result<IncomingItem> IncomingService::finishTurn(const Actor &actorIn, qint64 id, qint64 expectedVersion,
+Result<IncomingItem> IncomingService::finishTurn(const Actor &actor, qint64 id, qint64 expectedVersion,
                                                  const QString &opinion)
 {
-    auto current = m_ctx.currentActor(actorIn);
-    if (!current)
-        return current.error();
-    const Actor &actor = current.value();
-    return handle(
-        actor, id, expectedVersion, [&](IncomingItem &item, QString &event, QString &note) -> Status {
-            auto routes = IncomingRepository(m_ctx.db).routes(item.id);
-            if (!routes)
-                return routes.error();
-            for (IncomingRoute r : routes.value()) {
-                if (r.state != QLatin1String("holding"))
-                    continue;
-                if (r.userId != actor.userId)
-                    return makeError(ErrorCode::Permission,
-                                     tr("The document is with %1 now.").arg(r.userName));
-                r.state = QStringLiteral("done");
-                r.opinion = opinion.trimmed();
-                r.doneAtMs = m_ctx.clock.nowMs();
-                if (auto st = IncomingRepository(m_ctx.db).updateRoute(item.id, r); !st)
-                    return st;
-                bool more = false;
-                for (const IncomingRoute &x : routes.value())
-                    more = more || x.state == QLatin1String("waiting");
-                item.state = QString::fromLatin1(more ? incoming::kCirculating : incoming::kHandled);
-                item.holder = QString::fromUtf8(incoming::kSecretariat); // back to 秘书科 after every turn
-                item.holderSinceMs = r.doneAtMs;
-                event = QStringLiteral("turn:") +
-                        (r.handles ? QStringLiteral("handled") : QStringLiteral("read"));
-                note = r.opinion;
-                return {};
-            }
-            return makeError(ErrorCode::Validation, tr("The document is not with a reader now."));
-        });
+    // No post is named: whoever holds the item on its circulation list finishes the turn.
+    return handle(actor, {std::nullopt, QStringLiteral("incoming.turn")}, id, expectedVersion,
+                  [&](WriteScope &w, IncomingItem &item, QString &event, QString &note) -> Status {
+                      auto routes = IncomingRepository(m_ctx.db).routes(item.id);
+                      if (!routes)
+                          return routes.error();
+                      for (IncomingRoute r : routes.value()) {
+                          if (r.state != QLatin1String("holding"))
+                              continue;
+                          if (r.userId != w.who.userId)
+                              return makeError(ErrorCode::Permission,
+                                               tr("The document is with %1 now.").arg(r.userName));
+                          r.state = QStringLiteral("done");
+                          r.opinion = opinion.trimmed();
+                          r.doneAtMs = m_ctx.clock.nowMs();
+                          if (auto st = IncomingRepository(m_ctx.db).updateRoute(item.id, r); !st)
+                              return st;
+                          bool more = false;
+                          for (const IncomingRoute &x : routes.value())
+                              more = more || x.state == QLatin1String("waiting");
+                          item.state =
+                              QString::fromLatin1(more ? incoming::kCirculating : incoming::kHandled);
+                          item.holder =
+                              QString::fromUtf8(incoming::kSecretariat); // back to 秘书科 after every turn
+                          item.holderSinceMs = r.doneAtMs;
+                          event = QStringLiteral("turn:") +
+                                  (r.handles ? QStringLiteral("handled") : QStringLiteral("read"));
+                          note = r.opinion;
+                          return {};
+                      }
+                      return makeError(ErrorCode::Validation, tr("The document is not with a reader now."));
+                  });
 }
 
 Result<IncomingItem> IncomingService::forward(const Actor &actor, qint64 id, qint64 expectedVersion)
 {
-    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
-        return st.error();
     return handle(
-        actor, id, expectedVersion, [&](IncomingItem &item, QString &event, QString &note) -> Status {
+        actor, {Action::DistributeIncoming, QStringLiteral("incoming.forward")}, id, expectedVersion,
+        [&](WriteScope &, IncomingItem &item, QString &event, QString &note) -> Status {
             auto routes = IncomingRepository(m_ctx.db).routes(item.id);
             if (!routes)
                 return routes.error();
@@ -545,15 +488,13 @@ Result<IncomingItem> IncomingService::forward(const Actor &actor, qint64 id, qin
 Result<IncomingItem> IncomingService::urge(const Actor &actor, qint64 id, qint64 expectedVersion,
                                            const QString &method, const QString &text)
 {
-    if (auto st = m_ctx.authorize(actor, Action::UrgeItem); !st)
-        return st.error();
     static const QStringList kMethods = {QStringLiteral("phone"), QStringLiteral("notice"),
                                          QStringLiteral("in_person")};
     if (!kMethods.contains(method))
         return makeError(ErrorCode::Validation,
                          tr("Say how the urging was done: by phone, by notice or in person."));
-    return handle(actor, id, expectedVersion,
-                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+    return handle(actor, {Action::UrgeItem, QStringLiteral("incoming.urge")}, id, expectedVersion,
+                  [&](WriteScope &, IncomingItem &item, QString &event, QString &note) -> Status {
                       if (item.state == QLatin1String(incoming::kDone) ||
                           item.state == QLatin1String(incoming::kReturned) ||
                           item.state == QLatin1String(incoming::kTransferred))
@@ -567,10 +508,8 @@ Result<IncomingItem> IncomingService::urge(const Actor &actor, qint64 id, qint64
 Result<IncomingItem> IncomingService::reply(const Actor &actor, qint64 id, qint64 expectedVersion,
                                             const QString &text)
 {
-    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
-        return st.error();
-    return handle(actor, id, expectedVersion,
-                  [&](IncomingItem &item, QString &event, QString &note) -> Status {
+    return handle(actor, {Action::DistributeIncoming, QStringLiteral("incoming.reply")}, id, expectedVersion,
+                  [&](WriteScope &, IncomingItem &item, QString &event, QString &note) -> Status {
                       if (item.state != QLatin1String(incoming::kHandled))
                           return makeError(ErrorCode::Validation, tr("The reply follows the handling."));
                       if (text.trimmed().isEmpty())
@@ -630,20 +569,22 @@ Result<QList<QPair<QString, QString>>> IncomingService::events(const Actor &acto
     return IncomingRepository(m_ctx.db).events(id);
 }
 
-Result<QList<IncomingItem>> IncomingService::list(const Actor &actor, IncomingFilter filter) const
+Result<QList<IncomingItem>> IncomingService::list(const Actor &who, IncomingFilter filter) const
 {
-    if (actor.roles.isEmpty())
-        return makeError(ErrorCode::Permission, tr("Log in to see incoming documents."));
-    filter.maxSecrecy = actor.clearance; // nothing above it comes back, not even a title
+    auto actor = m_ctx.resolve(who);
+    if (!actor)
+        return actor.error();
+    filter.maxSecrecy = actor.value().clearance; // nothing above it comes back, not even a title
     filter.nowMs = m_ctx.clock.nowMs();
     return IncomingRepository(m_ctx.db).list(filter);
 }
 
-Result<qint64> IncomingService::count(const Actor &actor, IncomingFilter filter, qint64 cap) const
+Result<qint64> IncomingService::count(const Actor &who, IncomingFilter filter, qint64 cap) const
 {
-    if (actor.roles.isEmpty())
-        return makeError(ErrorCode::Permission, tr("Log in to see incoming documents."));
-    filter.maxSecrecy = actor.clearance;
+    auto actor = m_ctx.resolve(who);
+    if (!actor)
+        return actor.error();
+    filter.maxSecrecy = actor.value().clearance;
     filter.nowMs = m_ctx.clock.nowMs();
     return IncomingRepository(m_ctx.db).count(filter, cap);
 }

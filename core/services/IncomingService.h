@@ -83,10 +83,10 @@ Q_SIGNALS:
 private:
     Result<QList<User>> activeUsers(const std::function<bool(const User &)> &wanted) const;
     static bool isLeader(const User &u);
-    using Change = std::function<Status(IncomingItem &, QString &event, QString &note)>;
-    /// Loads the item in a write transaction, checks clearance and version, applies `change`,
-    /// saves it with its event and audit entry.
-    Result<IncomingItem> handle(const Actor &actor, qint64 id, qint64 expectedVersion, const Change &change);
+    using Change = std::function<Status(WriteScope &, IncomingItem &, QString &event, QString &note)>;
+    /// A handling step on the write path (ServiceContext::update), with its line in the item's history.
+    Result<IncomingItem> handle(const Actor &actor, const WriteSpec &spec, qint64 id, qint64 expectedVersion,
+                                const Change &change);
     ServiceContext m_ctx;
 };
 

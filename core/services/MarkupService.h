@@ -38,8 +38,6 @@ Q_SIGNALS:
     void markupsChanged(qint64 draftId);
 
 private:
-    Result<Markup> changeState(const Actor &actor, qint64 markupId, qint64 expectedVersion,
-                               const QString &auditAction, const std::function<Status(Markup &)> &change);
     ServiceContext m_ctx;
 };
 

@@ -3,9 +3,9 @@
 #include "services/OfficeService.h"
 
 #include "Clock.h"
-#include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
+#include "services/DirectoryRecords.h"
 #include "services/UserService.h"
 #include "storage/OfficeRepository.h"
 #include "storage/UserRepository.h"
@@ -14,16 +14,6 @@
 #include <QSet>
 
 namespace gw {
-namespace {
-QString describe(const Office &o)
-{
-    QStringList prefixes;
-    for (const DocPrefix &p : o.prefixes)
-        prefixes.append(p.prefix);
-    return QStringLiteral("name=%1; mark=%2; fonds=%3; prefixes=%4")
-        .arg(o.fullName, o.signMark, o.fondsNo, prefixes.join(QLatin1Char(',')));
-}
-} // namespace
 
 Status OfficeService::validate(const Office &o)
 {
@@ -72,7 +62,7 @@ Result<bool> OfficeService::needsSetUp() const
     return !o.value().has_value();
 }
 
-Result<Actor> OfficeService::setUp(const OfficeSetup &setup)
+Result<Principal> OfficeService::setUp(const OfficeSetup &setup)
 {
     Office office = setup.office;
     office.fullName = office.fullName.simplified();
@@ -90,37 +80,42 @@ Result<Actor> OfficeService::setUp(const OfficeSetup &setup)
     if (hash.isEmpty())
         return makeError(ErrorCode::Storage, tr("Not enough memory to protect the password."));
 
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Actor> {
-        const UserRepository users(m_ctx.db);
+    // Before the first account exists nobody can act: the program writes the set-up, audited as such.
+    const Principal program = Principal::program();
+    auto done = m_ctx.commit(program, [&](WriteScope &w) -> Status {
+        const UserRepository users(w.db);
         auto count = users.count();
         if (!count)
             return count.error();
         if (count.value() > 0)
             return makeError(ErrorCode::Permission,
                              tr("This database is already set up. Log in with an administrator account."));
-        const qint64 now = m_ctx.clock.nowMs();
-        const Actor program = Actor::program();
-        if (auto st = OfficeRepository(m_ctx.db).insert(office, now, program.displayName); !st)
-            return st.error();
-        if (auto st = AuditLog::append(m_ctx.db, program, now, QStringLiteral("office.setup"),
-                                       QStringLiteral("office"), QStringLiteral("1"), describe(office));
-            !st)
-            return st.error();
-        auto id = users.insert(admin, hash, now, program.displayName);
+        auto inserted = Records<Office>::insert(w.db, office, w.nowMs, program.displayName);
+        if (!inserted)
+            return inserted.error();
+        office.version = 1;
+        w.audit(AuditNote{QStringLiteral("office.setup"),
+                          QLatin1String(Records<Office>::kType),
+                          1,
+                          {},
+                          AuditDiff::created(Records<Office>::fields(office))});
+        UserRecord rec{admin, hash};
+        auto id = Records<UserRecord>::insert(w.db, rec, w.nowMs, program.displayName);
         if (!id)
             return id.error();
         admin.id = id.value();
         admin.version = 1;
-        if (auto st = AuditLog::append(m_ctx.db, program, now, QStringLiteral("user.create"),
-                                       QStringLiteral("user"), QString::number(admin.id),
-                                       QStringLiteral("user=%1; roles=admin").arg(admin.username));
-            !st)
-            return st.error();
-        return Actor::fromUser(admin);
+        rec.user = admin;
+        w.audit(AuditNote{QStringLiteral("user.create"),
+                          QLatin1String(Records<UserRecord>::kType),
+                          admin.id,
+                          {},
+                          AuditDiff::created(Records<UserRecord>::fields(rec))});
+        return {};
     });
-    if (done)
-        Q_EMIT officeChanged();
-    return done;
+    if (!done)
+        return done.error();
+    return Principal::fromUser(admin);
 }
 
 Result<std::optional<Office>> OfficeService::office() const
@@ -128,36 +123,22 @@ Result<std::optional<Office>> OfficeService::office() const
     return OfficeRepository(m_ctx.db).load();
 }
 
-Result<Office> OfficeService::update(const Actor &actor, Office office)
+Result<Office> OfficeService::update(const Actor &actor, Office edited)
 {
+    edited.fullName = edited.fullName.simplified();
+    edited.signMark = edited.signMark.simplified();
+    edited.fondsNo = edited.fondsNo.trimmed();
     if (auto st = m_ctx.authorize(actor, Action::ConfigureOffice); !st)
         return st.error();
-    office.fullName = office.fullName.simplified();
-    office.signMark = office.signMark.simplified();
-    office.fondsNo = office.fondsNo.trimmed();
-    if (auto st = validate(office); !st)
+    if (auto st = validate(edited); !st)
         return st.error();
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Office> {
-        const OfficeRepository repo(m_ctx.db);
-        auto before = repo.load();
-        if (!before)
-            return before.error();
-        const qint64 now = m_ctx.clock.nowMs();
-        auto v = repo.update(office, now, actor.displayName);
-        if (!v)
-            return v.error();
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("office.update"),
-                                       QStringLiteral("office"), QStringLiteral("1"),
-                                       (before.value() ? describe(*before.value()) : QString()) +
-                                           QStringLiteral(" -> ") + describe(office));
-            !st)
-            return st.error();
-        office.version = v.value();
-        return office;
-    });
-    if (done)
-        Q_EMIT officeChanged();
-    return done;
+    return m_ctx.update<Office>(actor, {Action::ConfigureOffice, QStringLiteral("office.update")}, 1,
+                                edited.version, [&](WriteScope &, Office &o) -> Status {
+                                    const qint64 version = o.version;
+                                    o = edited;
+                                    o.version = version;
+                                    return {};
+                                });
 }
 
 } // namespace gw

@@ -33,7 +33,7 @@ public:
     /// True while the database has no office or no account: the first-run wizard must run.
     Result<bool> needsSetUp() const;
     /// Records the office and its first administrator; refused once any account exists.
-    Result<Actor> setUp(const OfficeSetup &setup);
+    Result<Principal> setUp(const OfficeSetup &setup);
     Result<std::optional<Office>> office() const;
     Result<Office> update(const Actor &actor, Office office);
 

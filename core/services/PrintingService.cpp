@@ -163,12 +163,10 @@ Result<PrintJob> PrintingService::recordPrint(const Actor &actor, qint64 draftId
                                               QList<PrintCopy> copies, const QString &device,
                                               const QByteArray &pdf)
 {
-    if (auto st = m_ctx.authorize(actor, Action::PrintDocument); !st)
-        return st.error();
     PrintJob job;
-    auto done = m_drafting.mutate(
-        actor, draftId, expectedVersion, QStringLiteral("draft.print"),
-        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    auto done = m_drafting.change(
+        actor, {Action::PrintDocument, QStringLiteral("draft.print")}, draftId, expectedVersion,
+        [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             const bool printable =
                 d.state == QLatin1String(step::kPrinting) || d.state == QLatin1String(step::kFirstReading);
             if (!printable || d.docNumber.isEmpty())
@@ -225,15 +223,15 @@ Result<PrintJob> PrintingService::recordPrint(const Actor &actor, qint64 draftId
             job.draftId = d.id;
             job.version = d.currentVersion;
             job.printedAtMs = e.atMs;
-            job.printedBy = actor.userId;
-            job.printedByName = actor.displayName;
+            job.printedBy = w.who.userId;
+            job.printedByName = w.who.displayName;
             job.device = device;
             job.pdf = pdf;
             job.sha256 =
                 QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
             job.contentSha256 = contentHash(doc.value());
             job.copies = copies;
-            auto id = PrintRepository(m_ctx.db).insertJob(job);
+            auto id = PrintRepository(w.db).insertJob(job);
             if (!id)
                 return id.error();
             job.id = id.value();
@@ -241,7 +239,7 @@ Result<PrintJob> PrintingService::recordPrint(const Actor &actor, qint64 draftId
             e.opinion =
                 tr("份号 %1–%2, %n copy(ies), on %3", nullptr, int(copies.size()))
                     .arg(copyNumberText(copies.first().number), copyNumberText(copies.last().number), device);
-            return d;
+            return {};
         });
     if (!done)
         return done.error();
@@ -256,12 +254,16 @@ Result<QList<PrintJob>> PrintingService::printLog(const Actor &actor, qint64 dra
     return PrintRepository(m_ctx.db).jobs(draftId);
 }
 
-Result<QHash<qint64, int>> PrintingService::copyCounts(const Actor &actor, const QList<Draft> &drafts) const
+Result<QHash<qint64, int>> PrintingService::copyCounts(const Actor &who, const QList<Draft> &drafts) const
 {
+    auto actor = m_ctx.resolve(who);
+    if (!actor)
+        return actor.error();
     QList<qint64> ids;
     for (const Draft &d : drafts)
         ids.append(d.id);
-    return PrintRepository(m_ctx.db).copyCounts(ids, actor.clearance); // secrecy as stored, not as given
+    return PrintRepository(m_ctx.db).copyCounts(ids,
+                                                actor.value().clearance); // secrecy as stored, not as given
 }
 
 Result<PrintJob> PrintingService::printToRead(const Actor &actor, qint64 draftId) const
@@ -301,15 +303,13 @@ Result<PrintJob> PrintingService::currentPrint(const Draft &d, const OfficialDoc
 
 Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion)
 {
-    if (auto st = m_ctx.authorize(actor, Action::PrintDocument); !st)
-        return st.error();
-    return m_drafting.mutate(
-        actor, draftId, expectedVersion, QStringLiteral("draft.printed"),
-        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return m_drafting.change(
+        actor, {Action::PrintDocument, QStringLiteral("draft.printed")}, draftId, expectedVersion,
+        [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             if (d.state != QLatin1String(step::kPrinting))
                 return makeError(ErrorCode::Validation, tr("The document is not waiting for printing."));
             auto move =
-                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
+                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, w.who);
             if (!move)
                 return move.error();
             auto doc = build(d, d.currentVersion, 0);
@@ -320,25 +320,23 @@ Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draf
             e.action = QStringLiteral("printed");
             e.toStep = move.value().to;
             d.state = move.value().to;
-            return d;
+            return {};
         });
 }
 
-Result<Draft>
-PrintingService::atFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion,
-                               const QString &auditAction,
-                               const std::function<Result<Draft>(Draft &, RoutingEntry &)> &change)
+Result<Draft> PrintingService::atFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion,
+                                             const QString &auditAction,
+                                             const DraftingService::Mutation &change)
 {
-    if (auto st = m_ctx.authorize(actor, Action::FirstRead); !st)
-        return st.error();
-    return m_drafting.mutate(
-        actor, draftId, expectedVersion, auditAction, [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+    return m_drafting.change(
+        actor, {Action::FirstRead, auditAction}, draftId, expectedVersion,
+        [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             if (d.state != QLatin1String(step::kFirstReading))
                 return makeError(ErrorCode::Validation,
                                  tr("The document is not waiting for the first reader."));
-            if (auto st = ChainEngine::mayAct(DraftingService::factsOf(d), d.state, actor); !st)
-                return st.error();
-            return change(d, e);
+            if (auto st = ChainEngine::mayAct(DraftingService::factsOf(d), d.state, w.who); !st)
+                return st;
+            return change(w, d, e);
         });
 }
 
@@ -347,9 +345,9 @@ Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 e
 {
     return atFirstReader(
         actor, draftId, expectedVersion, QStringLiteral("draft.release"),
-        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+        [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             auto move =
-                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, actor);
+                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, w.who);
             if (!move)
                 return move.error();
             auto doc = build(d, d.currentVersion, 0); // the document as it prints now
@@ -386,8 +384,8 @@ Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 e
             r.passed = true;
             r.checklist = checklist;
             r.distribution = to;
-            r.readerId = actor.userId;
-            r.readerName = actor.displayName;
+            r.readerId = w.who.userId;
+            r.readerName = w.who.displayName;
             r.atMs = e.atMs;
             if (auto id = PrintRepository(m_ctx.db).insertReading(r); !id)
                 return id.error();
@@ -397,7 +395,7 @@ Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 e
             d.state = move.value().to;
             d.releasedAtMs = e.atMs;
             d.dueAtMs = 0;
-            return d;
+            return {};
         });
 }
 
@@ -406,7 +404,7 @@ Result<Draft> PrintingService::fail(const Actor &actor, qint64 draftId, qint64 e
 {
     return atFirstReader(
         actor, draftId, expectedVersion, QStringLiteral("draft.first_read_fail"),
-        [&](Draft &d, RoutingEntry &e) -> Result<Draft> {
+        [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             if (note.trimmed().isEmpty())
                 return makeError(ErrorCode::Validation, tr("Say what is wrong with the print."));
             auto jobs = PrintRepository(m_ctx.db).jobs(d.id);
@@ -423,8 +421,8 @@ Result<Draft> PrintingService::fail(const Actor &actor, qint64 draftId, qint64 e
             r.category = category;
             r.backTo = backTo;
             r.note = note.trimmed();
-            r.readerId = actor.userId;
-            r.readerName = actor.displayName;
+            r.readerId = w.who.userId;
+            r.readerName = w.who.displayName;
             r.atMs = e.atMs;
             if (r.jobId == 0)
                 return makeError(ErrorCode::Validation, tr("There is no print to fail."));
@@ -446,7 +444,7 @@ Result<Draft> PrintingService::fail(const Actor &actor, qint64 draftId, qint64 e
                 d.state = QString::fromLatin1(step::kPrinting); // 秘书科 fixes the wording and prints again
             }
             e.toStep = d.state;
-            return d;
+            return {};
         });
 }
 
@@ -457,11 +455,12 @@ Result<QList<FirstReading>> PrintingService::readings(const Actor &actor, qint64
     return PrintRepository(m_ctx.db).readings(draftId);
 }
 
-Result<QMap<MarkupCategory, int>> PrintingService::failureCounts(const Actor &actor) const
+Result<QMap<MarkupCategory, int>> PrintingService::failureCounts(const Actor &who) const
 {
-    if (actor.roles.isEmpty())
-        return makeError(ErrorCode::Permission, tr("Log in to see statistics."));
-    return PrintRepository(m_ctx.db).failureCounts(actor.clearance);
+    auto actor = m_ctx.resolve(who);
+    if (!actor)
+        return actor.error();
+    return PrintRepository(m_ctx.db).failureCounts(actor.value().clearance);
 }
 
 } // namespace gw

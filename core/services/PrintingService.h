@@ -8,6 +8,7 @@
 #include "domain/OfficialDocument.h"
 #include "domain/Printing.h"
 #include "security/Actor.h"
+#include "services/DraftingService.h"
 #include "services/ServiceContext.h"
 #include "workflow/FormatRules.h"
 
@@ -69,8 +70,7 @@ private:
     Result<OfficialDocument> build(const Draft &d, int bodyVersion, int copy) const;
     /// Runs `change` on a document waiting for the first reader, for the first reader only.
     Result<Draft> atFirstReader(const Actor &actor, qint64 draftId, qint64 expectedVersion,
-                                const QString &auditAction,
-                                const std::function<Result<Draft>(Draft &, RoutingEntry &)> &change);
+                                const QString &auditAction, const DraftingService::Mutation &change);
     /// The latest print of the current version, refused when the document now (`now`, as build() lays
     /// out the current version) no longer prints that way.
     Result<PrintJob> currentPrint(const Draft &d, const OfficialDocument &now) const;

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Gongwen Desk — the actor as the records know them now.
+// Gongwen Desk — the account as the records know it now, and the one write path.
 #include "services/ServiceContext.h"
 
+#include "Clock.h"
+#include "security/AuditLog.h"
 #include "security/Permissions.h"
+#include "services/ChangeFeed.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 
 namespace gw {
 
-Result<Actor> ServiceContext::currentActor(const Actor &actor) const
+Result<Principal> ServiceContext::resolve(const Actor &actor) const
 {
-    if (actor.isProgram())
-        return actor;
+    if (actor.userId <= 0)
+        return makeError(ErrorCode::Permission,
+                         QCoreApplication::translate("ServiceContext", "Log in first; nothing was changed."));
     auto rec = UserRepository(db).find(actor.userId);
     if (!rec)
         return rec.error();
@@ -21,15 +25,55 @@ Result<Actor> ServiceContext::currentActor(const Actor &actor) const
             ErrorCode::Permission,
             QCoreApplication::translate("ServiceContext",
                                         "This account has been disabled. Log out; nothing was changed."));
-    return Actor::fromUser(rec.value()->user);
+    return Principal::fromUser(rec.value()->user);
 }
 
-Status ServiceContext::authorize(const Actor &actor, Action action) const
+Result<Principal> ServiceContext::authorize(const Actor &actor, Action action) const
 {
-    auto current = currentActor(actor);
+    auto current = resolve(actor);
     if (!current)
         return current.error();
-    return Permissions::check(current.value(), action);
+    if (auto st = Permissions::check(current.value(), action); !st)
+        return st.error();
+    return current;
+}
+
+Result<Principal> ServiceContext::check(const Actor &actor, const WriteSpec &spec) const
+{
+    return spec.permission ? authorize(actor, *spec.permission) : resolve(actor);
+}
+
+AuditDiff ServiceContext::mergedDiff(AuditDiff diff, const AuditDiff &remarks)
+{
+    for (const FieldChange &c : remarks.changes())
+        diff.remark(c.field, c.after);
+    return diff;
+}
+
+Status ServiceContext::commit(const Principal &who, const std::function<Status(WriteScope &)> &body) const
+{
+    QList<ObjectChange> changed;
+    {
+        WriteTransaction tx(db);
+        if (!tx.status())
+            return tx.status();
+        WriteScope scope(db, who, clock.nowMs());
+        if (auto st = body(scope); !st)
+            return st;
+        for (const AuditNote &n : scope.notes()) {
+            const QString key = n.objectKey.isEmpty() ? QString::number(n.objectId) : n.objectKey;
+            auto seq = AuditLog::append(db, who, scope.nowMs, n.action, n.objectType, key, n.diff.toText());
+            if (!seq)
+                return seq.error();
+            changed.append(ObjectChange{n.objectType, n.objectId, n.action, seq.value()});
+        }
+        if (auto st = feed.announce(changed); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    feed.publish(changed);
+    return {};
 }
 
 } // namespace gw

@@ -3,23 +3,14 @@
 #include "services/UnitService.h"
 
 #include "Clock.h"
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
+#include "services/DirectoryRecords.h"
 
 #include <QSet>
 
 namespace gw {
 namespace {
 constexpr int kMaxName = 80;
-
-QString describe(const Unit &u)
-{
-    return QStringLiteral("name=%1; short=%2; type=%3; superior=%4; key=%5; active=%6")
-        .arg(u.name, u.shortName, unitTypeCode(u.type))
-        .arg(u.superiorId)
-        .arg(u.keyEnterprise ? 1 : 0)
-        .arg(u.active ? 1 : 0);
-}
 } // namespace
 
 Status UnitService::validate(const Unit &u) const
@@ -83,8 +74,6 @@ Result<Unit> UnitService::get(const Actor &actor, qint64 id) const
 
 Result<Unit> UnitService::create(const Actor &actor, Unit unit)
 {
-    if (auto st = m_ctx.authorize(actor, Action::CreateUnit); !st)
-        return st.error();
     unit.name = unit.name.simplified();
     unit.shortName = unit.shortName.simplified();
     if (unit.shortName.isEmpty())
@@ -96,93 +85,38 @@ Result<Unit> UnitService::create(const Actor &actor, Unit unit)
         if (auto st = m_ctx.authorize(actor, Action::EditUnit); !st)
             return st.error();
     }
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Unit> {
-        if (auto st = validate(unit); !st)
-            return st.error();
-        const qint64 now = m_ctx.clock.nowMs();
-        auto id = UnitRepository(m_ctx.db).insert(unit, now, actor.displayName);
-        if (!id)
-            return id.error();
-        unit.id = id.value();
-        unit.version = 1;
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("unit.create"),
-                                       QStringLiteral("unit"), QString::number(unit.id), describe(unit));
-            !st)
-            return st.error();
-        return unit;
-    });
-    if (done)
-        Q_EMIT unitChanged(done.value().id);
-    return done;
+    return m_ctx.create<Unit>(actor, {Action::CreateUnit, QStringLiteral("unit.create")}, unit,
+                              [&](WriteScope &, Unit &u) -> Status { return validate(u); });
 }
 
-Result<Unit> UnitService::update(const Actor &actor, Unit unit)
+Result<Unit> UnitService::update(const Actor &actor, Unit edited)
 {
-    if (auto st = m_ctx.authorize(actor, Action::EditUnit); !st)
-        return st.error();
-    unit.name = unit.name.simplified();
-    unit.shortName = unit.shortName.simplified();
-    if (unit.shortName.isEmpty())
-        unit.shortName = unit.name;
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Unit> {
-        const UnitRepository repo(m_ctx.db);
-        auto before = repo.find(unit.id);
-        if (!before)
-            return before.error();
-        if (!before.value())
-            return makeError(ErrorCode::NotFound, tr("The unit no longer exists."));
-        if (before.value()->active != unit.active) {
-            if (auto st = m_ctx.authorize(actor, Action::DeactivateUnit); !st)
-                return st.error();
-        }
-        if (auto st = validate(unit); !st)
-            return st.error();
-        const qint64 now = m_ctx.clock.nowMs();
-        auto version = repo.update(unit, now, actor.displayName);
-        if (!version)
-            return version.error();
-        if (auto st = AuditLog::append(m_ctx.db, actor, now, QStringLiteral("unit.update"),
-                                       QStringLiteral("unit"), QString::number(unit.id),
-                                       describe(*before.value()) + QStringLiteral(" -> ") + describe(unit));
-            !st)
-            return st.error();
-        unit.version = version.value();
-        return unit;
-    });
-    if (done)
-        Q_EMIT unitChanged(unit.id);
-    return done;
+    edited.name = edited.name.simplified();
+    edited.shortName = edited.shortName.simplified();
+    if (edited.shortName.isEmpty())
+        edited.shortName = edited.name;
+    return m_ctx.update<Unit>(actor, {Action::EditUnit, QStringLiteral("unit.update")}, edited.id,
+                              edited.version, [&](WriteScope &w, Unit &u) -> Status {
+                                  if (u.active != edited.active) {
+                                      if (auto st = Permissions::check(w.who, Action::DeactivateUnit); !st)
+                                          return st;
+                                  }
+                                  const qint64 version = u.version;
+                                  u = edited;
+                                  u.version = version;
+                                  return validate(u);
+                              });
 }
 
 Result<Unit> UnitService::setActive(const Actor &actor, qint64 id, qint64 version, bool active)
 {
-    if (auto st = m_ctx.authorize(actor, Action::DeactivateUnit); !st)
-        return st.error();
-    auto done = inWriteTransaction(m_ctx.db, [&]() -> Result<Unit> {
-        const UnitRepository repo(m_ctx.db);
-        auto found = repo.find(id);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return makeError(ErrorCode::NotFound, tr("The unit no longer exists."));
-        Unit u = *found.value();
-        u.version = version;
-        u.active = active;
-        const qint64 now = m_ctx.clock.nowMs();
-        auto v = repo.update(u, now, actor.displayName);
-        if (!v)
-            return v.error();
-        if (auto st = AuditLog::append(
-                m_ctx.db, actor, now, active ? QStringLiteral("unit.restore") : QStringLiteral("unit.retire"),
-                QStringLiteral("unit"), QString::number(id), describe(u));
-            !st)
-            return st.error();
-        u.version = v.value();
-        return u;
-    });
-    if (done)
-        Q_EMIT unitChanged(id);
-    return done;
+    return m_ctx.update<Unit>(
+        actor,
+        {Action::DeactivateUnit, active ? QStringLiteral("unit.restore") : QStringLiteral("unit.retire")}, id,
+        version, [&](WriteScope &, Unit &u) -> Status {
+            u.active = active;
+            return {};
+        });
 }
 
 } // namespace gw

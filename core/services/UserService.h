@@ -21,6 +21,8 @@ public:
 
     UserService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
 
+    /// The account as the records hold it now (its name, posts and clearance for the screen to show).
+    Result<Principal> current(const Actor &actor) const;
     Result<QList<User>> list(const Actor &actor) const;
     Result<User> create(const Actor &actor, User user, const QString &password);
     /// Saves name, posts, clearance and state edited on `user.version`.

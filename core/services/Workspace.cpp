@@ -6,6 +6,7 @@
 #include "security/PasswordHasher.h"
 #include "services/AuthService.h"
 #include "services/CalendarService.h"
+#include "services/ChangeFeed.h"
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
 #include "services/MarkupService.h"
@@ -15,6 +16,7 @@
 #include "services/UnitService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
+#include "storage/MarkupRepository.h"
 
 namespace gw {
 
@@ -31,7 +33,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseUrl &url, std::
 Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     : m_db(std::move(db)), m_clock(std::move(clock)), m_hasher(std::make_unique<PasswordHasher>())
 {
-    const ServiceContext ctx{*m_db, *m_clock, *m_hasher};
+    m_feed = new ChangeFeed(*m_db, this);
+    const ServiceContext ctx{*m_db, *m_clock, *m_hasher, *m_feed};
     m_auth = new AuthService(ctx, this);
     m_office = new OfficeService(ctx, this);
     m_units = new UnitService(ctx, this);
@@ -41,6 +44,28 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_markups = new MarkupService(ctx, this);
     m_incoming = new IncomingService(ctx, this);
     m_printing = new PrintingService(ctx, *m_drafting, this);
+    connect(m_feed, &ChangeFeed::objectChanged, this, &Workspace::relay);
+}
+
+void Workspace::relay(const QString &type, qint64 id)
+{
+    // Each service announces the changes to its own objects, whichever workstation made them.
+    if (type == QLatin1String("draft")) {
+        Q_EMIT m_drafting->draftChanged(id);
+    } else if (type == QLatin1String("markup")) {
+        if (auto m = MarkupRepository(*m_db).find(id); m && m.value())
+            Q_EMIT m_markups->markupsChanged(m.value()->draftId);
+    } else if (type == QLatin1String("incoming")) {
+        Q_EMIT m_incoming->itemChanged(id);
+    } else if (type == QLatin1String("unit")) {
+        Q_EMIT m_units->unitChanged(id);
+    } else if (type == QLatin1String("user")) {
+        Q_EMIT m_users->userChanged(id);
+    } else if (type == QLatin1String("office")) {
+        Q_EMIT m_office->officeChanged();
+    } else if (type == QLatin1String("calendar")) {
+        Q_EMIT m_calendar->calendarChanged();
+    }
 }
 
 Workspace::~Workspace()

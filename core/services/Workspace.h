@@ -13,6 +13,7 @@ namespace gw {
 
 class AuthService;
 class CalendarService;
+class ChangeFeed;
 class MarkupService;
 class IncomingService;
 class PrintingService;
@@ -46,13 +47,17 @@ public:
     MarkupService &markups() const { return *m_markups; }
     IncomingService &incoming() const { return *m_incoming; }
     PrintingService &printing() const { return *m_printing; }
+    /// Every committed change, this workstation's and (once following) the others'.
+    ChangeFeed &changes() const { return *m_feed; }
 
 private:
     Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock);
+    void relay(const QString &type, qint64 id);
 
     std::unique_ptr<Database> m_db;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<PasswordHasher> m_hasher;
+    ChangeFeed *m_feed = nullptr;
     AuthService *m_auth = nullptr;
     OfficeService *m_office = nullptr;
     UnitService *m_units = nullptr;

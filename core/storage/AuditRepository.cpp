@@ -85,4 +85,37 @@ Result<QList<AuditEntry>> AuditRepository::latest(int limit) const
     return out;
 }
 
+Result<QList<AuditRepository::Touch>> AuditRepository::touchedAfter(qint64 seq, int limit) const
+{
+    auto q =
+        m_db.run(QStringLiteral(
+                     "SELECT seq, object_type, object_id FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+                 {seq, limit});
+    if (!q)
+        return q.error();
+    QList<Touch> out;
+    while (q.value().next())
+        out.append(Touch{q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                         q.value().value(2).toString()});
+    return out;
+}
+
+Status AuditRepository::announce() const
+{
+    if (m_db.backend() != Backend::Postgres)
+        return {};
+    // Delivered to every listening workstation when the transaction commits, never before.
+    return m_db.exec(QStringLiteral("NOTIFY ") + QLatin1String(kChangeChannel));
+}
+
+Result<qint64> AuditRepository::dataVersion() const
+{
+    if (m_db.backend() != Backend::Sqlite)
+        return qint64(-1);
+    auto q = m_db.run(QStringLiteral("PRAGMA data_version"));
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(-1);
+}
+
 } // namespace gw

@@ -11,6 +11,9 @@ namespace gw {
 
 class Database;
 
+/// The PostgreSQL channel on which a committed change is announced to other workstations.
+inline constexpr char kChangeChannel[] = "gongwen_change";
+
 /// SQL for the audit_log table and its head row. Appends only; never updates an entry.
 class AuditRepository final
 {
@@ -30,6 +33,18 @@ public:
     /// Calls `visit` for each entry in order of seq; stops early when it returns false.
     Status forEach(const std::function<bool(const AuditEntry &)> &visit) const;
     Result<QList<AuditEntry>> latest(int limit) const;
+    /// Which objects the entries after `seq` changed, oldest first: (seq, object type, object id).
+    struct Touch
+    {
+        qint64 seq = 0;
+        QString objectType;
+        QString objectId;
+    };
+    Result<QList<Touch>> touchedAfter(qint64 seq, int limit) const;
+    /// Lets other workstations know a change is committed (PostgreSQL NOTIFY; nothing on SQLite).
+    Status announce() const;
+    /// SQLite's count of commits made by other connections; -1 on PostgreSQL.
+    Result<qint64> dataVersion() const;
 
 private:
     const Database &m_db;

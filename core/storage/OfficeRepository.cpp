@@ -11,8 +11,9 @@ Result<std::optional<Office>> OfficeRepository::load() const
 {
     Office o;
     {
-        auto q = m_db.run(
-            QStringLiteral("SELECT full_name, sign_mark, fonds_no, version FROM office WHERE id = 1"));
+        auto q = m_db.run(QStringLiteral(
+            "SELECT full_name, sign_mark, fonds_no, version, updated_by, updated_at FROM office "
+            "WHERE id = 1"));
         if (!q)
             return q.error();
         if (!q.value().next())
@@ -21,6 +22,8 @@ Result<std::optional<Office>> OfficeRepository::load() const
         o.signMark = q.value().value(1).toString();
         o.fondsNo = q.value().value(2).toString();
         o.version = q.value().value(3).toLongLong();
+        o.updatedBy = q.value().value(4).toString();
+        o.updatedAtMs = q.value().value(5).toLongLong();
     }
     auto p = m_db.run(QStringLiteral("SELECT prefix, description FROM office_prefixes ORDER BY sort_order"));
     if (!p)

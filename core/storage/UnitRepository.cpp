@@ -22,6 +22,8 @@ Unit unitFrom(const QSqlQuery &q)
     u.keyEnterprise = q.value(5).toInt() != 0;
     u.active = q.value(6).toInt() != 0;
     u.version = q.value(7).toLongLong();
+    u.updatedBy = q.value(8).toString();
+    u.updatedAtMs = q.value(9).toLongLong();
     return u;
 }
 

@@ -8,8 +8,8 @@
 namespace gw {
 namespace {
 const char kSelect[] =
-    "SELECT id, username, display_name, password_hash, clearance, district_head, active, version "
-    "FROM users";
+    "SELECT id, username, display_name, password_hash, clearance, district_head, active, version, "
+    "updated_by, updated_at FROM users";
 
 UserRecord recordFrom(const QSqlQuery &q)
 {
@@ -22,6 +22,8 @@ UserRecord recordFrom(const QSqlQuery &q)
     r.user.districtHead = q.value(5).toInt() != 0;
     r.user.active = q.value(6).toInt() != 0;
     r.user.version = q.value(7).toLongLong();
+    r.user.updatedBy = q.value(8).toString();
+    r.user.updatedAtMs = q.value(9).toLongLong();
     return r;
 }
 
@@ -159,6 +161,26 @@ Result<qint64> UserRepository::update(const User &u, qint64 nowMs, const QString
                                     "WHERE id = ? AND version = ?"),
                      {u.displayName, clearanceCode(u.clearance), u.districtHead ? 1 : 0, u.active ? 1 : 0,
                       nowMs, by, u.id, u.version});
+        if (!q)
+            return q.error();
+        if (q.value().numRowsAffected() != 1)
+            return conflictFor(u);
+    }
+    if (auto st = writeRoles(u); !st)
+        return st.error();
+    return u.version + 1;
+}
+
+Result<qint64> UserRepository::save(const UserRecord &r, qint64 nowMs, const QString &by) const
+{
+    const User &u = r.user;
+    {
+        auto q =
+            m_db.run(QStringLiteral("UPDATE users SET display_name = ?, clearance = ?, district_head = ?, "
+                                    "active = ?, password_hash = ?, version = version + 1, updated_at = ?, "
+                                    "updated_by = ? WHERE id = ? AND version = ?"),
+                     {u.displayName, clearanceCode(u.clearance), u.districtHead ? 1 : 0, u.active ? 1 : 0,
+                      r.passwordHash, nowMs, by, u.id, u.version});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1)

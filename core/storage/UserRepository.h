@@ -31,6 +31,8 @@ public:
     Result<qint64> insert(const User &u, const QString &passwordHash, qint64 nowMs, const QString &by) const;
     /// Updates name, roles, clearance and state when the stored version equals u.version.
     Result<qint64> update(const User &u, qint64 nowMs, const QString &by) const;
+    /// update() and the password hash in the same statement.
+    Result<qint64> save(const UserRecord &r, qint64 nowMs, const QString &by) const;
     /// Replaces the hash when the stored version equals `version`; returns the new version.
     Result<qint64> setPasswordHash(qint64 id, qint64 version, const QString &hash, qint64 nowMs,
                                    const QString &by) const;

@@ -95,7 +95,7 @@ bool ChainEngine::isActive(const QString &step)
     return step != QLatin1String(step::kArchived) && step != QLatin1String(step::kClosed);
 }
 
-Status ChainEngine::mayAct(const ChainFacts &facts, const QString &step, const Actor &actor)
+Status ChainEngine::mayAct(const ChainFacts &facts, const QString &step, const Principal &actor)
 {
     const ChainRow *r = row(facts.variant, step);
     if (!r || r->roles.isEmpty())
@@ -123,7 +123,7 @@ Status ChainEngine::mayAct(const ChainFacts &facts, const QString &step, const A
 }
 
 Result<ChainMove> ChainEngine::transition(const ChainFacts &facts, const QString &state, ChainAction action,
-                                          const Actor &actor)
+                                          const Principal &actor)
 {
     const ChainRow *r = row(facts.variant, state);
     if (!r)
@@ -163,7 +163,7 @@ Result<ChainMove> ChainEngine::transition(const ChainFacts &facts, const QString
 }
 
 QList<ChainAction> ChainEngine::allowedActions(const ChainFacts &facts, const QString &state,
-                                               const Actor &actor)
+                                               const Principal &actor)
 {
     QList<ChainAction> out;
     for (ChainAction a : {ChainAction::Pass, ChainAction::Return, ChainAction::Close}) {

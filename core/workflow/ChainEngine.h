@@ -10,7 +10,7 @@
 
 namespace gw {
 
-struct Actor;
+struct Principal;
 
 /// What the engine needs to know of a draft.
 struct ChainFacts
@@ -58,13 +58,13 @@ public:
     static bool isActive(const QString &step);
 
     /// OK when `actor` may act at `step` of this draft; otherwise why not.
-    static Status mayAct(const ChainFacts &facts, const QString &step, const Actor &actor);
+    static Status mayAct(const ChainFacts &facts, const QString &step, const Principal &actor);
     /// The move `action` makes from `state`, or why it is refused.
     static Result<ChainMove> transition(const ChainFacts &facts, const QString &state, ChainAction action,
-                                        const Actor &actor);
+                                        const Principal &actor);
     /// The actions `actor` may take now (for showing only those).
     static QList<ChainAction> allowedActions(const ChainFacts &facts, const QString &state,
-                                             const Actor &actor);
+                                             const Principal &actor);
 };
 
 } // namespace gw

@@ -136,12 +136,12 @@ std::vector<double> chainTransitionsMs(int drafts)
         auto created = ws.value()->users().create(admin.value(), u, QStringLiteral("bench-password"));
         if (!created)
             std::exit(10);
-        return Actor::fromUser(created.value());
+        return Principal::fromUser(created.value());
     };
-    const Actor drafter = user("drafter", Role::Drafter);
-    const Actor reviewer = user("reviewer", Role::Reviewer);
-    const Actor deputy = user("deputy", Role::DeputyDirector);
-    const Actor director = user("director", Role::Director);
+    const Principal drafter = user("drafter", Role::Drafter);
+    const Principal reviewer = user("reviewer", Role::Reviewer);
+    const Principal deputy = user("deputy", Role::DeputyDirector);
+    const Principal director = user("director", Role::Director);
     Unit section;
     section.name = QStringLiteral("秘书科");
     section.type = UnitType::Section;
@@ -161,7 +161,7 @@ std::vector<double> chainTransitionsMs(int drafts)
         if (!d)
             std::exit(12);
         Draft draft = d.value();
-        for (const Actor *a : {&drafter, &reviewer, &deputy, &director}) {
+        for (const Principal *a : {&drafter, &reviewer, &deputy, &director}) {
             QElapsedTimer t;
             t.start();
             auto next =

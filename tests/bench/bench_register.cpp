@@ -40,7 +40,7 @@ namespace {
 struct Office
 {
     std::unique_ptr<Workspace> ws;
-    Actor clerk;
+    Principal clerk;
     QList<Unit> units; // with their ids
 };
 
@@ -63,7 +63,7 @@ Office makeOffice(const QString &file, int unitCount)
     auto clerk = o.ws->users().create(admin.value(), u, QStringLiteral("bench-password"));
     if (!clerk)
         fail("cannot create the clerk");
-    o.clerk = Actor::fromUser(clerk.value());
+    o.clerk = Principal::fromUser(clerk.value());
     static const char *const kinds[] = {"局", "委员会", "镇人民政府", "街道办事处", "中心", "公司"};
     static const char *const places[] = {
         "云溪区教育", "云溪区财政", "云溪区卫生健康",     "青石",           "白鹭",

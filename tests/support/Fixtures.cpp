@@ -24,7 +24,7 @@ TestOffice::TestOffice()
     admin = a.value();
 }
 
-Actor TestOffice::addUser(const QString &username, QList<Role> roles, Clearance c)
+Principal TestOffice::addUser(const QString &username, QList<Role> roles, Clearance c)
 {
     User u;
     u.username = username;
@@ -34,7 +34,7 @@ Actor TestOffice::addUser(const QString &username, QList<Role> roles, Clearance 
     auto created = ws->users().create(admin, u, kPassword);
     if (!created)
         FAIL(created.error().message.toStdString());
-    return Actor::fromUser(created.value());
+    return Principal::fromUser(created.value());
 }
 
 std::unique_ptr<Workspace> TestOffice::secondWorkstation() const

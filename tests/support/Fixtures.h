@@ -22,10 +22,10 @@ struct TestOffice
     std::shared_ptr<ManualClock> clock =
         std::make_shared<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     std::unique_ptr<Workspace> ws;
-    Actor admin;
+    Principal admin;
 
     TestOffice();
-    Actor addUser(const QString &username, QList<Role> roles, Clearance c = Clearance::None);
+    Principal addUser(const QString &username, QList<Role> roles, Clearance c = Clearance::None);
     /// A second, independent connection to the same records (another workstation).
     std::unique_ptr<Workspace> secondWorkstation() const;
     /// Runs raw SQL behind the program's back and returns the first column of the first row.

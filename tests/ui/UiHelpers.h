@@ -23,7 +23,7 @@ inline std::unique_ptr<Workspace> demoWorkspace(const TestDb &db)
     return std::move(ws).value();
 }
 
-inline Actor logIn(Workspace &ws, const char *user)
+inline Principal logIn(Workspace &ws, const char *user)
 {
     auto a = ws.auth().login(QString::fromLatin1(user), DemoSeeder::password());
     REQUIRE(a.ok());

@@ -30,7 +30,7 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor clerk = logIn(*ws, "clerk");
+    const Principal clerk = logIn(*ws, "clerk");
     IncomingPage page(*ws, clerk);
     page.resize(1280, 700);
     page.show();
@@ -100,7 +100,7 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         triage.decide(TriageOutcome::Transfer, QStringLiteral("属区教育局职权范围，请与区教育局联系"));
         CHECK_FALSE(triage.save()); // the leader concerned gets a copy: one must be chosen
         CHECK(triage.errorText().contains(QStringLiteral("领导")));
-        const Actor leader = logIn(*ws, "leader");
+        const Principal leader = logIn(*ws, "leader");
         REQUIRE(triage.setCopyLeader(leader.userId));
         screenshot(triage, QStringLiteral("incoming_03b_triage_transfer_zh_CN"));
         REQUIRE(triage.save());
@@ -147,7 +147,7 @@ TEST_CASE("incoming: fields are proposed from an attached PDF and must be confir
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor clerk = logIn(*ws, "clerk");
+    const Principal clerk = logIn(*ws, "clerk");
     const QByteArray pdf = samplePdf(1, [](QPainter &p, int) {
         p.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 12));
         p.drawText(60, 60, QStringLiteral("特急"));
@@ -223,9 +223,9 @@ TEST_CASE(
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor clerk = logIn(*ws, "clerk");
-    const Actor leader = logIn(*ws, "leader");
-    const Actor section = logIn(*ws, "section");
+    const Principal clerk = logIn(*ws, "clerk");
+    const Principal leader = logIn(*ws, "leader");
+    const Principal section = logIn(*ws, "section");
     IncomingItem item;
     item.senderUnitId = ws->drafting().draftingUnits(clerk).value().last().id; // a district department
     item.docNumber = QStringLiteral("云发改〔2026〕8号");
@@ -326,7 +326,7 @@ TEST_CASE("incoming: a receipt list is imported with its bad rows reported", "[u
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor clerk = logIn(*ws, "clerk");
+    const Principal clerk = logIn(*ws, "clerk");
     IncomingPage page(*ws, clerk);
     page.show();
     const QString path = db.folder() + QStringLiteral("/list.csv");
@@ -355,7 +355,7 @@ TEST_CASE("incoming: the register sorts by a heading, jumps to its end with Ctrl
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor clerk = logIn(*ws, "clerk");
+    const Principal clerk = logIn(*ws, "clerk");
     auto units = ws->units().list(clerk, UnitFilter{});
     REQUIRE(units.ok());
     REQUIRE_FALSE(units.value().isEmpty());

@@ -69,8 +69,8 @@ TEST_CASE(
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor drafter = logIn(*ws, "drafter");
-    const Actor reviewer = logIn(*ws, "reviewer");
+    const Principal drafter = logIn(*ws, "drafter");
+    const Principal reviewer = logIn(*ws, "reviewer");
     DraftFields f;
     f.title = QStringLiteral("关于开展安全生产大检查的通知");
     f.issuer = Issuer::DistrictOffice;

@@ -32,7 +32,7 @@ using namespace gw::test;
 
 namespace {
 /// The user opens "my tasks", finds the draft there and opens its page.
-std::unique_ptr<DraftDialog> openFromTasks(Workspace &ws, const Actor &actor, qint64 draftId,
+std::unique_ptr<DraftDialog> openFromTasks(Workspace &ws, const Principal &actor, qint64 draftId,
                                            const QString &shot)
 {
     MainWindow window(ws, actor);
@@ -64,7 +64,7 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor drafter = logIn(*ws, "drafter");
+    const Principal drafter = logIn(*ws, "drafter");
 
     // The drafter writes the draft in the editor.
     DraftEditorDialog editor(*ws, drafter, Draft{}, QString());
@@ -109,7 +109,7 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
         {"vice", "leader_sign", "outgoing_07_leader"},
     };
     for (const Turn &t : turns) {
-        const Actor actor = logIn(*ws, t.user);
+        const Principal actor = logIn(*ws, t.user);
         auto dialog = openFromTasks(*ws, actor, id, QString::fromLatin1(t.shot));
         INFO(t.user);
         CHECK(dialog->draft().state == QLatin1String(t.expectStep));
@@ -121,7 +121,7 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
     }
 
     // The secretariat registers it and it gets its number.
-    const Actor reviewer = logIn(*ws, "reviewer");
+    const Principal reviewer = logIn(*ws, "reviewer");
     auto registration = openFromTasks(*ws, reviewer, id, QStringLiteral("outgoing_08_registration"));
     CHECK(registration->actionNames().contains(QStringLiteral("actionRegister")));
     CHECK(registration->actionNames().contains(QStringLiteral("actionWordingFix")));
@@ -137,7 +137,7 @@ TEST_CASE("outgoing: a return is shown on the routing slip and the versions comp
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor reviewer = logIn(*ws, "reviewer");
+    const Principal reviewer = logIn(*ws, "reviewer");
     // The demo's 防汛 notice waits for the secretariat review.
     DraftFilter f;
     f.titleText = QStringLiteral("防汛");
@@ -150,7 +150,7 @@ TEST_CASE("outgoing: a return is shown on the routing slip and the versions comp
     REQUIRE(review.perform(ChainAction::Return, QStringLiteral("请补充责任分工。")));
     CHECK(review.actionNames().isEmpty()); // it is with the drafter now
 
-    const Actor drafter = logIn(*ws, "drafter");
+    const Principal drafter = logIn(*ws, "drafter");
     DraftDialog revise(*ws, drafter, flood.id);
     revise.show();
     CHECK(revise.actionNames().contains(QStringLiteral("actionEdit")));
@@ -171,7 +171,7 @@ TEST_CASE("outgoing register: filters, search and the overdue flag", "[ui][chain
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor director = logIn(*ws, "director");
+    const Principal director = logIn(*ws, "director");
     DraftListPage page(*ws, director, DraftModel::Mode::Register);
     page.resize(1280, 700);
     page.show();

@@ -28,9 +28,9 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor printer = logIn(*ws, "printer");
-    const Actor reader = logIn(*ws, "reader");
-    const Actor reviewer = logIn(*ws, "reviewer");
+    const Principal printer = logIn(*ws, "printer");
+    const Principal reader = logIn(*ws, "reader");
+    const Principal reviewer = logIn(*ws, "reviewer");
     DraftFilter waiting;
     waiting.states = {QStringLiteral("printing")};
     const auto list = ws->drafting().list(printer, waiting);
@@ -156,8 +156,8 @@ TEST_CASE("print: the reviewer sees the format check's findings while reviewing"
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor drafter = logIn(*ws, "drafter");
-    const Actor reviewer = logIn(*ws, "reviewer");
+    const Principal drafter = logIn(*ws, "drafter");
+    const Principal reviewer = logIn(*ws, "reviewer");
     DraftFields f;
     f.title = QStringLiteral("关于申请防汛物资补助资金的请示。"); // a full stop in the title
     f.genre = Genre::Request;

@@ -184,7 +184,7 @@ TEST_CASE("unit directory: a unit added in the dialog appears — a conflicting 
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor admin = ws->auth().login(QStringLiteral("admin"), DemoSeeder::password()).value();
+    const Principal admin = ws->auth().login(QStringLiteral("admin"), DemoSeeder::password()).value();
     UnitDirectoryPage page(*ws, admin);
     page.resize(1100, 600);
     page.show();
@@ -231,7 +231,7 @@ TEST_CASE("item models pass QAbstractItemModelTester", "[ui][models]")
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    const Actor admin = ws->auth().login(QStringLiteral("admin"), DemoSeeder::password()).value();
+    const Principal admin = ws->auth().login(QStringLiteral("admin"), DemoSeeder::password()).value();
     UnitModel units(ws->units(), admin);
     QAbstractItemModelTester unitTester(&units, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(units.reload().ok());
@@ -245,7 +245,7 @@ TEST_CASE("item models pass QAbstractItemModelTester", "[ui][models]")
     REQUIRE(users.reload().ok());
     CHECK(users.rowCount() == 14);
     // A clerk may not read the accounts: the model stays empty and says why.
-    const Actor clerk = ws->auth().login(QStringLiteral("clerk"), DemoSeeder::password()).value();
+    const Principal clerk = ws->auth().login(QStringLiteral("clerk"), DemoSeeder::password()).value();
     UserModel refused(ws->users(), clerk);
     CHECK(refused.reload().error().code == ErrorCode::Permission);
     CHECK(refused.rowCount() == 0);
@@ -292,7 +292,7 @@ TEST_CASE("screens in English", "[ui][en]")
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         screenshot(dialog, QStringLiteral("login_en"));
     }
-    const Actor admin = ws->auth().login(QStringLiteral("admin"), DemoSeeder::password()).value();
+    const Principal admin = ws->auth().login(QStringLiteral("admin"), DemoSeeder::password()).value();
     MainWindow window(*ws, admin);
     window.resize(1280, 800);
     window.show();

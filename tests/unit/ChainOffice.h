@@ -13,7 +13,8 @@ namespace gw::test {
 /// An office with one account per post, a section and a department.
 struct ChainOffice : TestOffice
 {
-    Actor drafter, sectionHead, reviewer, deputy, legal, director, head, vice, clerk, printer, firstReader;
+    Principal drafter, sectionHead, reviewer, deputy, legal, director, head, vice, clerk, printer,
+        firstReader;
     qint64 section = 0, department = 0;
 
     ChainOffice()
@@ -33,7 +34,7 @@ struct ChainOffice : TestOffice
         department = addUnit(QStringLiteral("区教育局"), UnitType::Department);
     }
 
-    Actor addLeader(const QString &name, bool districtHead)
+    Principal addLeader(const QString &name, bool districtHead)
     {
         User u;
         u.username = name;
@@ -43,7 +44,7 @@ struct ChainOffice : TestOffice
         u.districtHead = districtHead;
         auto created = ws->users().create(admin, u, kPassword);
         REQUIRE(created.ok());
-        return Actor::fromUser(created.value());
+        return Principal::fromUser(created.value());
     }
 
     qint64 addUnit(const QString &name, UnitType type)
@@ -82,7 +83,7 @@ struct ChainOffice : TestOffice
     }
 
     /// Who acts at each step of the table.
-    Actor actorFor(const Draft &d) const
+    Principal actorFor(const Draft &d) const
     {
         const QString s = d.state;
         if (s == QLatin1String("drafting"))

@@ -95,7 +95,7 @@ TEST_CASE("accounts: the last administrator keeps the post", "[accounts][storage
 TEST_CASE("accounts: changing one's own password needs the current one", "[accounts][storage]")
 {
     TestOffice o;
-    const Actor clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
     CHECK(o.ws->users()
               .changeOwnPassword(clerk, QStringLiteral("not-it-at-all"), QStringLiteral("new-password-1"))
               .error()

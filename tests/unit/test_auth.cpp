@@ -108,7 +108,7 @@ TEST_CASE("unknown user names are throttled like real ones", "[auth][storage][th
 TEST_CASE("a disabled account cannot log in", "[auth][storage]")
 {
     TestOffice o;
-    const Actor clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
     auto users = o.ws->users().list(o.admin);
     REQUIRE(users.ok());
     User u;

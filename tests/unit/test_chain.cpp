@@ -109,7 +109,7 @@ TEST_CASE("chain: every role x step pair and every illegal transition is decided
             for (const QString &state : states) {
                 REQUIRE(actors.contains(state));
                 for (Role role : allRoles()) {
-                    Actor a;
+                    Principal a;
                     a.userId = 42; // the chosen signer, where a leader acts
                     a.roles = {role};
                     const bool holds = actors.value(state).contains(role);
@@ -446,7 +446,7 @@ TEST_CASE("drafts above a user's clearance are not seen, not even their titles",
     secret.secrecy = Clearance::Secret;
     secret.secrecyPeriod = QStringLiteral("1年");
     Draft d = o.create(secret);
-    const Actor low = o.addUser(QStringLiteral("low"), {Role::Reviewer}, Clearance::Confidential);
+    const Principal low = o.addUser(QStringLiteral("low"), {Role::Reviewer}, Clearance::Confidential);
     CHECK(o.drafting().get(low, d.id).error().code == ErrorCode::NotFound);
     CHECK(o.drafting().list(low, DraftFilter{}).value().isEmpty());
     CHECK(o.drafting().get(o.reviewer, d.id).ok());

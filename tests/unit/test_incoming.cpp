@@ -18,7 +18,7 @@ using namespace gw::test;
 namespace {
 struct IncomingOffice : TestOffice
 {
-    Actor clerk, lowClerk;
+    Principal clerk, lowClerk;
     qint64 village = 0, town = 0, department = 0, enterprise = 0;
 
     IncomingOffice()
@@ -180,7 +180,7 @@ TEST_CASE("triage: the directory decides the sender, the clerk decides, a reason
     facts.competentDepartmentId = o.department;
     // A transfer copies the leader concerned: without one, or with someone who is not a leader, it is
     // refused.
-    const Actor leader = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::Secret);
+    const Principal leader = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::Secret);
     CHECK(o.ws->incoming()
               .triage(o.clerk, fromTown.value().id, fromTown.value().version, facts, TriageOutcome::Transfer,
                       QStringLiteral("属区教育局职权范围"))
@@ -228,8 +228,8 @@ TEST_CASE("a transfer is never copied to a leader not cleared for the document",
           "[incoming][storage][secrecy]")
 {
     IncomingOffice o;
-    const Actor uncleared = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::None);
-    const Actor cleared = o.addUser(QStringLiteral("leader2"), {Role::Leader}, Clearance::Secret);
+    const Principal uncleared = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::None);
+    const Principal cleared = o.addUser(QStringLiteral("leader2"), {Role::Leader}, Clearance::Secret);
     IncomingItem secret =
         o.item(o.town, QStringLiteral("青政〔2026〕30号"), QStringLiteral("关于校舍安全隐患的报告"));
     secret.secrecy = Clearance::Confidential;
@@ -408,7 +408,7 @@ namespace {
 /// An accepted item with 拟办 and 签批 done, ready to distribute.
 struct HandlingOffice : IncomingOffice
 {
-    Actor director, leader, headA, headB, reader;
+    Principal director, leader, headA, headB, reader;
     IncomingItem item;
 
     HandlingOffice()
@@ -443,7 +443,7 @@ struct HandlingOffice : IncomingOffice
         return i;
     }
 
-    static IncomingRoute route(const Actor &a, bool handles, bool lead = false)
+    static IncomingRoute route(const Principal &a, bool handles, bool lead = false)
     {
         IncomingRoute r;
         r.userId = a.userId;
@@ -633,7 +633,7 @@ TEST_CASE(
 }
 
 namespace {
-bool hasTask(const HandlingOffice &o, const Actor &who, qint64 id)
+bool hasTask(const HandlingOffice &o, const Principal &who, qint64 id)
 {
     const auto tasks = o.ws->incoming().tasks(who);
     REQUIRE(tasks.ok());

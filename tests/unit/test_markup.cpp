@@ -15,7 +15,7 @@ using namespace gw::test;
 namespace {
 struct MarkupOffice : TestOffice
 {
-    Actor drafter, reviewer, deputy;
+    Principal drafter, reviewer, deputy;
     Draft draft;
     QByteArray pdf =
         QByteArray("%PDF-1.4\n% a stand-in body: markup never reads or changes the bytes\n%%EOF\n");
@@ -157,7 +157,7 @@ TEST_CASE("the review loop: the drafter answers each markup, the reviewer closes
     REQUIRE(reopened.ok());
     CHECK(reopened.value().status == MarkupStatus::Open);
 
-    const Actor stats = o.addUser(QStringLiteral("stats"), {Role::Supervisor});
+    const Principal stats = o.addUser(QStringLiteral("stats"), {Role::Supervisor});
     auto counts = o.ws->markups().counts(stats);
     REQUIRE(counts.ok());
     int policyCount = 0, total = 0;

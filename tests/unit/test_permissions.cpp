@@ -67,7 +67,7 @@ TEST_CASE("permission table: every role x action pair matches the office's dutie
             const bool shouldAllow = allowed.contains(QStringLiteral("*")) || allowed.contains(roleCode(r));
             INFO(code.toStdString() << " x " << roleCode(r).toStdString());
             CHECK(Permissions::allows({r}, a) == shouldAllow);
-            Actor actor;
+            Principal actor;
             actor.userId = 7;
             actor.roles = {r};
             const Status st = Permissions::check(actor, a);
@@ -106,8 +106,8 @@ TEST_CASE("clearance: 无 < 秘密 < 机密 < 绝密", "[permissions][clearance]
 TEST_CASE("services refuse an actor without the permission and write nothing", "[permissions][storage]")
 {
     TestOffice o;
-    const Actor drafter = o.addUser(QStringLiteral("drafter"), {Role::Drafter});
-    const Actor clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    const Principal drafter = o.addUser(QStringLiteral("drafter"), {Role::Drafter});
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
     const qint64 audit = o.auditCount();
 
     Unit u;
@@ -145,7 +145,7 @@ TEST_CASE("a session keeps no right taken away after log-in — a disabled accou
           "[permissions][storage][session]")
 {
     TestOffice o;
-    const Actor clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
     Unit u;
     u.name = QStringLiteral("桃源镇人民政府");
     u.type = UnitType::Town;

@@ -154,7 +154,7 @@ TEST_CASE("first reader: the gate — nothing is released without a pass, throug
     PrintOffice o;
     Draft d = o.registered();
     // At printing: no chain action moves it, and the first reader cannot pass what is not printed.
-    for (const Actor &a : {o.reviewer, o.printer, o.firstReader, o.clerk, o.director, o.vice, o.admin}) {
+    for (const Principal &a : {o.reviewer, o.printer, o.firstReader, o.clerk, o.director, o.vice, o.admin}) {
         for (ChainAction act : {ChainAction::Pass, ChainAction::Return, ChainAction::Close})
             CHECK_FALSE(o.drafting().act(a, d.id, d.version, act, QStringLiteral("理由")).ok());
         CHECK_FALSE(o.printing()
@@ -166,7 +166,7 @@ TEST_CASE("first reader: the gate — nothing is released without a pass, throug
     d = o.printAndSend(d);
     CHECK(d.state == QStringLiteral("first_reading"));
     // At the first reader: only the first reader's pass releases it, and only with the checklist complete.
-    for (const Actor &a : {o.reviewer, o.printer, o.clerk, o.director, o.vice, o.admin}) {
+    for (const Principal &a : {o.reviewer, o.printer, o.clerk, o.director, o.vice, o.admin}) {
         for (ChainAction act : {ChainAction::Pass, ChainAction::Return, ChainAction::Close})
             CHECK_FALSE(o.drafting().act(a, d.id, d.version, act, QStringLiteral("理由")).ok());
         CHECK(o.printing()
@@ -289,7 +289,7 @@ TEST_CASE("printing: copy counts and first-reader statistics leave out what is a
                 .fail(o.firstReader, secret.id, secret.version, MarkupCategory::Format,
                       FirstReadingReturn::Secretariat, QStringLiteral("版记分隔线位置不对"))
                 .ok());
-    const Actor low = o.addUser(QStringLiteral("low"), {Role::Clerk}, Clearance::None);
+    const Principal low = o.addUser(QStringLiteral("low"), {Role::Clerk}, Clearance::None);
     Draft forged = secret; // a caller claiming the document is not classified
     forged.fields.secrecy = Clearance::None;
     CHECK(o.printing().copyCounts(low, {forged}).value().value(secret.id) == 0);
