@@ -135,12 +135,12 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
         layout->addWidget(split, 1);
         connect(m_incomingView, &QTableView::activated, this,
                 [this](const QModelIndex &i) { openIncomingRow(i.row()); });
-        connect(&ws.incoming(), &IncomingService::itemChanged, this, &DraftListPage::reload);
+        connect(&ws.incoming(), &IncomingService::itemChanged, this, &DraftListPage::refresh);
     } else {
         layout->addWidget(m_view, 1);
     }
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
-    connect(&ws.drafting(), &DraftingService::draftChanged, this, &DraftListPage::reload);
+    connect(&ws.drafting(), &DraftingService::draftChanged, this, &DraftListPage::refresh);
     reload();
 }
 
@@ -175,8 +175,6 @@ void DraftListPage::reload()
     const qint64 wasDraftId = wasDraft.isValid() ? m_model->draftAt(wasDraft.row()).id : 0;
     Status st = m_mode == DraftModel::Mode::Register ? m_model->setFilter(filter()) : m_model->reload();
     restoreCurrent(m_view, wasDraft, wasDraftId, [this](int r) { return m_model->draftAt(r).id; });
-    int n = m_model->rowCount();
-    int overdue = m_model->overdueCount();
     if (m_incomingModel) {
         // The cursor stays on the item it was on (or on the row where it was) across a reload.
         const QModelIndex was = m_incomingView->currentIndex();
@@ -185,12 +183,39 @@ void DraftListPage::reload()
         restoreCurrent(m_incomingView, was, wasId, [this](int r) { return m_incomingModel->itemAt(r).id; });
         if (st)
             st = incomingStatus;
-        const int incomingCount = m_incomingModel->rowCount();
-        m_draftHeading->setText(tr("Outgoing drafts at your step (&D): %1").arg(m_model->rowCount()));
-        m_incomingHeading->setText(tr("Incoming documents waiting for you (&I): %1").arg(incomingCount));
+    }
+    showCounts(st);
+    // Columns are fitted on a reload, not on every change: widths must not jump under the user's eyes.
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setSectionResizeMode(DraftModel::TitleColumn, QHeaderView::Stretch);
+    if (m_incomingModel) {
         m_incomingView->resizeColumnsToContents();
         m_incomingView->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn,
                                                                  QHeaderView::Stretch);
+    }
+}
+
+void DraftListPage::refresh()
+{
+    // A change here or on another workstation: the rows are read again and changed one by one, so
+    // the cursor, the selection and the scroll position stay where the user left them.
+    Status st = m_model->refresh();
+    if (m_incomingModel) {
+        const Status incomingStatus = m_incomingModel->refresh();
+        if (st)
+            st = incomingStatus;
+    }
+    showCounts(st);
+}
+
+void DraftListPage::showCounts(const Status &st)
+{
+    int n = m_model->rowCount();
+    int overdue = m_model->overdueCount();
+    if (m_incomingModel) {
+        const int incomingCount = m_incomingModel->rowCount();
+        m_draftHeading->setText(tr("Outgoing drafts at your step (&D): %1").arg(m_model->rowCount()));
+        m_incomingHeading->setText(tr("Incoming documents waiting for you (&I): %1").arg(incomingCount));
         n += incomingCount;
         overdue += m_incomingModel->overdueCount();
     }
@@ -200,8 +225,6 @@ void DraftListPage::reload()
                                        : tr("%1 item(s) wait for you").arg(n));
     else
         m_heading->setText(tr("Outgoing documents"));
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(DraftModel::TitleColumn, QHeaderView::Stretch);
     m_count = n;
     m_overdueCount = overdue;
     Q_EMIT countChanged(n, overdue);

@@ -30,6 +30,8 @@ public:
     DraftModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void reload();
+    /// Takes in changes made here or on another workstation row by row.
+    void refresh();
     void openRow(int row);
     /// My tasks: opens an incoming item of the second list where it stands.
     void openIncomingRow(int row);
@@ -47,6 +49,7 @@ Q_SIGNALS:
 
 private:
     DraftFilter filter() const;
+    void showCounts(const Status &st);
 
     Workspace &m_ws;
     Principal m_actor;

@@ -11,17 +11,15 @@
 #include <QDateTime>
 #include <QFont>
 
+#include <algorithm>
+
 namespace gw {
 
 DraftModel::DraftModel(Workspace &ws, const Principal &actor, Mode mode, QObject *parent)
-    : QAbstractTableModel(parent), m_ws(ws), m_actor(actor), m_mode(mode)
+    : RowTableModel<Draft>(parent), m_ws(ws), m_actor(actor), m_mode(mode)
 {
 }
 
-int DraftModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_drafts.size());
-}
 int DraftModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -29,9 +27,9 @@ int DraftModel::columnCount(const QModelIndex &parent) const
 
 QVariant DraftModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_drafts.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Draft &d = m_drafts.at(index.row());
+    const Draft &d = m_rows.at(index.row());
     const bool overdue = m_ws.drafting().isOverdue(d);
     switch (role) {
     case Qt::DisplayRole:
@@ -118,12 +116,12 @@ QVariant DraftModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-Result<QList<Draft>> DraftModel::fetch(qint64 beforeId) const
+Result<QList<Draft>> DraftModel::fetch(qint64 beforeId, int limit) const
 {
     if (m_mode == Mode::Tasks)
         return m_ws.drafting().tasks(m_actor);
     DraftFilter f = m_filter;
-    f.limit = kPage + 1;
+    f.limit = limit;
     f.beforeId = beforeId;
     return m_ws.drafting().list(m_actor, f);
 }
@@ -135,9 +133,9 @@ bool DraftModel::canFetchMore(const QModelIndex &parent) const
 
 void DraftModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more || m_drafts.isEmpty())
+    if (parent.isValid() || !m_more || m_rows.isEmpty())
         return;
-    auto page = fetch(m_drafts.constLast().id);
+    auto page = fetch(m_rows.constLast().id);
     m_more = false;
     if (!page)
         return;
@@ -149,9 +147,7 @@ void DraftModel::fetchMore(const QModelIndex &parent)
         return;
     if (auto counts = m_ws.printing().copyCounts(m_actor, rows))
         m_copies.insert(counts.value());
-    beginInsertRows({}, int(m_drafts.size()), int(m_drafts.size() + rows.size() - 1));
-    m_drafts.append(rows);
-    endInsertRows();
+    appendRows(rows);
 }
 
 Status DraftModel::setFilter(const DraftFilter &filter)
@@ -160,40 +156,62 @@ Status DraftModel::setFilter(const DraftFilter &filter)
     return reload();
 }
 
-Status DraftModel::reload()
+void DraftModel::readUnits()
 {
-    auto rows = fetch(0);
     UnitFilter all;
     all.includeInactive = true;
     all.limit = 100000;
-    auto units = m_ws.units().list(m_actor, all);
-    beginResetModel();
-    m_drafts.clear();
-    m_more = false;
-    if (rows) {
-        m_drafts = rows.value();
-        m_more = m_mode == Mode::Register && m_drafts.size() > kPage;
-        if (m_more)
-            m_drafts.removeLast();
-    }
-    m_copies.clear();
-    if (auto counts = m_ws.printing().copyCounts(m_actor, m_drafts))
-        m_copies = counts.value();
     m_units.clear();
-    if (units) {
+    if (auto units = m_ws.units().list(m_actor, all)) {
         for (const Unit &u : units.value())
             m_units.insert(u.id, u.name);
     }
-    endResetModel();
+}
+
+Status DraftModel::reload()
+{
+    auto rows = fetch(0);
+    readUnits();
+    QList<Draft> drafts;
+    m_more = false;
+    if (rows) {
+        drafts = rows.value();
+        m_more = m_mode == Mode::Register && drafts.size() > kPage;
+        if (m_more)
+            drafts.removeLast();
+    }
+    m_copies.clear();
+    if (auto counts = m_ws.printing().copyCounts(m_actor, drafts))
+        m_copies = counts.value();
+    resetRows(drafts);
     if (!rows)
         return rows.error();
+    return {};
+}
+
+Status DraftModel::refresh()
+{
+    const int shown = std::max(int(m_rows.size()), int(kPage));
+    auto rows = fetch(0, shown + 1);
+    if (!rows)
+        return rows.error();
+    QList<Draft> drafts = rows.value();
+    if (m_mode == Mode::Register) {
+        m_more = drafts.size() > shown;
+        if (m_more)
+            drafts.removeLast();
+    }
+    if (auto counts = m_ws.printing().copyCounts(m_actor, drafts))
+        m_copies = counts.value();
+    readUnits(); // a unit renamed meanwhile shows its new name
+    applyRows(drafts);
     return {};
 }
 
 int DraftModel::overdueCount() const
 {
     int n = 0;
-    for (const Draft &d : m_drafts)
+    for (const Draft &d : m_rows)
         n += m_ws.drafting().isOverdue(d) ? 1 : 0;
     return n;
 }

@@ -7,14 +7,15 @@
 #include "security/Actor.h"
 #include "storage/DraftRepository.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QHash>
 
 namespace gw {
 
 class Workspace;
 
-class DraftModel final : public QAbstractTableModel
+class DraftModel final : public RowTableModel<Draft>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftModel)
@@ -41,7 +42,6 @@ public:
 
     DraftModel(Workspace &ws, const Principal &actor, Mode mode, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -50,17 +50,19 @@ public:
 
     Status setFilter(const DraftFilter &filter);
     Status reload();
-    const Draft &draftAt(int row) const { return m_drafts.at(row); }
+    /// Reads the rows shown again and applies the difference row by row: the current row stays.
+    Status refresh();
+    const Draft &draftAt(int row) const { return rowAt(row); }
     int overdueCount() const;
 
 private:
-    Result<QList<Draft>> fetch(qint64 beforeId) const;
+    Result<QList<Draft>> fetch(qint64 beforeId, int limit = kPage + 1) const;
+    void readUnits();
 
     Workspace &m_ws;
     Principal m_actor;
     Mode m_mode;
     DraftFilter m_filter;
-    QList<Draft> m_drafts;
     QHash<qint64, QString> m_units;
     QHash<qint64, int> m_copies; ///< copies printed, per draft shown
     bool m_more = false;

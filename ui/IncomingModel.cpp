@@ -15,20 +15,16 @@
 namespace gw {
 
 IncomingModel::IncomingModel(Workspace &ws, const Principal &actor, Source source, QObject *parent)
-    : QAbstractTableModel(parent), m_ws(ws), m_actor(actor), m_source(source)
+    : RowTableModel<IncomingItem>(parent), m_ws(ws), m_actor(actor), m_source(source)
 {
 }
 
 int IncomingModel::overdueCount() const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [this](const IncomingItem &i) { return m_ws.incoming().isOverdue(i); }));
 }
 
-int IncomingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
 int IncomingModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -59,9 +55,9 @@ QString IncomingModel::stateLabel(const QString &state)
 
 QVariant IncomingModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const IncomingItem &i = m_items.at(index.row());
+    const IncomingItem &i = m_rows.at(index.row());
     const bool overdue = m_ws.incoming().isOverdue(i);
     auto when = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
@@ -167,28 +163,20 @@ Status IncomingModel::fetchPage(bool fromEnd, const IncomingItem *after, QList<I
 
 void IncomingModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more || m_items.isEmpty())
+    if (parent.isValid() || !m_more || m_rows.isEmpty())
         return;
     QList<IncomingItem> rows;
-    m_status = fetchPage(false, &m_items.constLast(), rows, m_more);
-    if (rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_items.size()), int(m_items.size() + rows.size() - 1));
-    m_items.append(rows);
-    endInsertRows();
+    m_status = fetchPage(false, &m_rows.constLast(), rows, m_more);
+    appendRows(rows);
 }
 
 int IncomingModel::fetchEarlier()
 {
-    if (!m_earlier || m_items.isEmpty())
+    if (!m_earlier || m_rows.isEmpty())
         return 0;
     QList<IncomingItem> rows;
-    m_status = fetchPage(true, &m_items.constFirst(), rows, m_earlier);
-    if (rows.isEmpty())
-        return 0;
-    beginInsertRows({}, 0, int(rows.size() - 1));
-    m_items = rows + m_items;
-    endInsertRows();
+    m_status = fetchPage(true, &m_rows.constFirst(), rows, m_earlier);
+    prependRows(rows);
     return int(rows.size());
 }
 
@@ -232,11 +220,45 @@ Status IncomingModel::resetFrom(bool end)
     QList<IncomingItem> rows;
     bool more = false;
     m_status = fetchPage(end, nullptr, rows, more);
-    beginResetModel();
-    m_items = rows;
     m_more = !end && more;
     m_earlier = end && more;
-    endResetModel();
+    resetRows(rows);
+    return m_status;
+}
+
+Status IncomingModel::refresh()
+{
+    QList<IncomingItem> rows;
+    if (m_source == Source::Tasks) {
+        bool more = false;
+        m_status = fetchPage(false, nullptr, rows, more);
+    } else {
+        // The same window again: as many rows as are shown, from the end they were read from.
+        const bool fromEnd = m_earlier;
+        IncomingFilter f = m_filter;
+        const qint64 shown = std::max<qint64>(m_rows.size(), kPage);
+        f.limit = shown + 1;
+        if (fromEnd)
+            f.descending = !f.descending;
+        auto page = m_ws.incoming().list(m_actor, f);
+        if (!page) {
+            m_status = page.error();
+            return m_status;
+        }
+        m_status = {};
+        rows = page.value();
+        const bool more = rows.size() > shown;
+        if (more)
+            rows.removeLast();
+        if (fromEnd) {
+            std::reverse(rows.begin(), rows.end());
+            m_earlier = more;
+        } else {
+            m_more = more;
+        }
+    }
+    if (m_status)
+        applyRows(rows);
     return m_status;
 }
 

@@ -7,13 +7,13 @@
 #include "security/Actor.h"
 #include "storage/IncomingRepository.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
 
 namespace gw {
 
 class Workspace;
 
-class IncomingModel final : public QAbstractTableModel
+class IncomingModel final : public RowTableModel<IncomingItem>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IncomingModel)
@@ -40,7 +40,6 @@ public:
 
     IncomingModel(Workspace &ws, const Principal &actor, Source source = Source::Register,
                   QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -50,8 +49,12 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     Status setFilter(const IncomingFilter &filter);
+    const IncomingFilter &filter() const { return m_filter; }
     /// The first page in the current order.
     Status reload();
+    /// Reads the rows shown again and applies the difference row by row (after a change here or on
+    /// another workstation): the current row and the scroll position stay.
+    Status refresh();
     /// The last page in the current order (Ctrl+End): fetched by key from the other end.
     Status jumpToEnd();
     /// Whether rows before the first one shown remain (after jumpToEnd).
@@ -60,7 +63,7 @@ public:
     int fetchEarlier();
     /// The last error of a fetch, for the page to show.
     Status lastStatus() const { return m_status; }
-    const IncomingItem &itemAt(int row) const { return m_items.at(row); }
+    const IncomingItem &itemAt(int row) const { return rowAt(row); }
     int overdueCount() const;
     static QString stateLabel(const QString &state);
 
@@ -69,7 +72,6 @@ private:
     Principal m_actor;
     Source m_source;
     IncomingFilter m_filter;
-    QList<IncomingItem> m_items;
     Status resetFrom(bool end);
     Status fetchPage(bool fromEnd, const IncomingItem *after, QList<IncomingItem> &rows, bool &more) const;
     bool m_more = false;

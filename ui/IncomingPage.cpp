@@ -154,7 +154,7 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
             importFile(path);
     });
     connect(m_view, &QTableView::activated, this, &IncomingPage::triageCurrent);
-    connect(&ws.incoming(), &IncomingService::itemChanged, this, &IncomingPage::reload);
+    connect(&ws.incoming(), &IncomingService::itemChanged, this, &IncomingPage::refresh);
     reload();
 }
 
@@ -174,12 +174,25 @@ void IncomingPage::reload()
     const qint64 selected = before.isValid() ? m_model->itemAt(before.row()).id : 0;
     m_error->setStatus(m_model->setFilter(f));
     restoreCurrent(m_view, before, selected, [this](int r) { return m_model->itemAt(r).id; });
+    showCount();
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn, QHeaderView::Stretch);
+}
+
+void IncomingPage::refresh()
+{
+    // Row by row: the cursor, the selection and the scroll position stay where the user left them.
+    m_error->setStatus(m_model->refresh());
+    showCount();
+}
+
+void IncomingPage::showCount()
+{
+    const IncomingFilter &f = m_model->filter();
     const qint64 cap = f.isNarrowed() ? IncomingService::kCountCap : 0;
     if (auto n = m_ws.incoming().count(m_actor, f, cap))
         m_count->setText(cap > 0 && n.value() > cap ? tr("More than %1 documents").arg(cap)
                                                     : tr("%1 document(s)").arg(n.value()));
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn, QHeaderView::Stretch);
 }
 
 bool IncomingPage::eventFilter(QObject *watched, QEvent *event)

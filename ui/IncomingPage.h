@@ -28,6 +28,8 @@ public:
     IncomingModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void reload();
+    /// Takes in changes made here or on another workstation row by row.
+    void refresh();
     void registerNew();
     void triageCurrent();
     /// Ctrl+End: the last rows of the register in its current order, the last one selected.
@@ -44,6 +46,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showCount();
     void showEarlierRows();
     Workspace &m_ws;
     Principal m_actor;

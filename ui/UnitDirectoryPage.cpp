@@ -73,7 +73,7 @@ UnitDirectoryPage::UnitDirectoryPage(Workspace &ws, const Principal &actor, QWid
     connect(toggle, &QPushButton::clicked, this, &UnitDirectoryPage::toggleCurrentActive);
     connect(m_view, &QTableView::activated, this, &UnitDirectoryPage::editCurrent);
     connect(&ws.units(), &UnitService::unitChanged, this, [this] {
-        if (auto st = m_model->reload(); !st)
+        if (auto st = m_model->refresh(); !st)
             m_error->showError(st.error());
     });
     applyFilter();

@@ -2,6 +2,8 @@
 // Gongwen Desk — the unit directory as a table.
 #include "UnitModel.h"
 
+#include <algorithm>
+
 #include "services/UnitService.h"
 
 #include <QColor>
@@ -9,14 +11,10 @@
 namespace gw {
 
 UnitModel::UnitModel(UnitService &service, const Principal &actor, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_actor(actor)
+    : RowTableModel<Unit>(parent), m_service(service), m_actor(actor)
 {
 }
 
-int UnitModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_units.size());
-}
 int UnitModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -24,9 +22,9 @@ int UnitModel::columnCount(const QModelIndex &parent) const
 
 QVariant UnitModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_units.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Unit &u = m_units.at(index.row());
+    const Unit &u = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
@@ -79,11 +77,11 @@ bool UnitModel::canFetchMore(const QModelIndex &parent) const
 
 void UnitModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more || m_units.isEmpty())
+    if (parent.isValid() || !m_more || m_rows.isEmpty())
         return;
     UnitFilter f = m_filter;
     f.limit = kPage + 1;
-    f.afterName = m_units.constLast().name;
+    f.afterName = m_rows.constLast().name;
     auto page = m_service.list(m_actor, f);
     if (!page) {
         m_more = false;
@@ -95,9 +93,7 @@ void UnitModel::fetchMore(const QModelIndex &parent)
         rows.removeLast();
     if (rows.isEmpty())
         return;
-    beginInsertRows({}, int(m_units.size()), int(m_units.size() + rows.size() - 1));
-    m_units.append(rows);
-    endInsertRows();
+    appendRows(rows);
 }
 
 Status UnitModel::loadNames()
@@ -123,25 +119,38 @@ Status UnitModel::setFilter(const UnitFilter &filter)
 
 Status UnitModel::reload()
 {
+    return read(false);
+}
+
+Status UnitModel::refresh()
+{
+    return read(true);
+}
+
+Status UnitModel::read(bool rowByRow)
+{
     UnitFilter f = m_filter;
-    f.limit = kPage + 1;
+    const int shown = rowByRow ? std::max(int(m_rows.size()), int(kPage)) : int(kPage);
+    f.limit = shown + 1;
     f.afterName.clear();
     auto page = m_service.list(m_actor, f);
-    beginResetModel();
-    m_units.clear();
-    m_more = false;
-    Status result;
-    if (page) {
-        m_units = page.value();
-        m_more = m_units.size() > kPage;
-        if (m_more)
-            m_units.removeLast();
-        result = loadNames();
-    } else {
-        result = page.error();
+    if (!page) {
+        if (!rowByRow) {
+            m_more = false;
+            resetRows({});
+        }
+        return page.error();
     }
-    endResetModel();
-    return result;
+    QList<Unit> rows = page.value();
+    m_more = rows.size() > shown;
+    if (m_more)
+        rows.removeLast();
+    const Status names = loadNames();
+    if (rowByRow)
+        applyRows(rows);
+    else
+        resetRows(rows);
+    return names;
 }
 
 } // namespace gw

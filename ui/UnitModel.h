@@ -7,14 +7,15 @@
 #include "security/Actor.h"
 #include "storage/UnitRepository.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QHash>
 
 namespace gw {
 
 class UnitService;
 
-class UnitModel final : public QAbstractTableModel
+class UnitModel final : public RowTableModel<Unit>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnitModel)
@@ -33,7 +34,6 @@ public:
 
     UnitModel(UnitService &service, const Principal &actor, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -43,16 +43,18 @@ public:
     /// Applies a filter and loads its first page; returns the service's error, if any.
     Status setFilter(const UnitFilter &filter);
     Status reload();
-    const Unit &unitAt(int row) const { return m_units.at(row); }
+    /// Reads the rows shown again and applies the difference row by row.
+    Status refresh();
+    const Unit &unitAt(int row) const { return rowAt(row); }
     QString nameOf(qint64 id) const { return m_names.value(id); }
 
 private:
     Status loadNames();
+    Status read(bool rowByRow);
 
     UnitService &m_service;
     Principal m_actor;
     UnitFilter m_filter;
-    QList<Unit> m_units;
     QHash<qint64, QString> m_names; // superiors' names, for display
     bool m_more = false;
 };

@@ -44,7 +44,7 @@ UserAdminPage::UserAdminPage(Workspace &ws, const Principal &actor, QWidget *par
     connect(edit, &QPushButton::clicked, this, &UserAdminPage::editCurrent);
     connect(reset, &QPushButton::clicked, this, &UserAdminPage::resetPassword);
     connect(m_view, &QTableView::activated, this, &UserAdminPage::editCurrent);
-    connect(&ws.users(), &UserService::userChanged, this, &UserAdminPage::reload);
+    connect(&ws.users(), &UserService::userChanged, this, [this] { m_error->setStatus(m_model->refresh()); });
     reload();
     m_view->resizeColumnsToContents();
 }

@@ -9,14 +9,10 @@
 namespace gw {
 
 UserModel::UserModel(UserService &service, const Principal &actor, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_actor(actor)
+    : RowTableModel<User>(parent), m_service(service), m_actor(actor)
 {
 }
 
-int UserModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
 int UserModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -24,9 +20,9 @@ int UserModel::columnCount(const QModelIndex &parent) const
 
 QVariant UserModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_users.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const User &u = m_users.at(index.row());
+    const User &u = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Username:
@@ -75,11 +71,18 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
 Status UserModel::reload()
 {
     auto users = m_service.list(m_actor);
-    beginResetModel();
-    m_users = users ? users.value() : QList<User>();
-    endResetModel();
+    resetRows(users ? users.value() : QList<User>());
     if (!users)
         return users.error();
+    return {};
+}
+
+Status UserModel::refresh()
+{
+    auto users = m_service.list(m_actor);
+    if (!users)
+        return users.error();
+    applyRows(users.value());
     return {};
 }
 

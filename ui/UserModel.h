@@ -6,13 +6,13 @@
 #include "domain/User.h"
 #include "security/Actor.h"
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
 
 namespace gw {
 
 class UserService;
 
-class UserModel final : public QAbstractTableModel
+class UserModel final : public RowTableModel<User>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserModel)
@@ -29,18 +29,18 @@ public:
     };
 
     UserModel(UserService &service, const Principal &actor, QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     Status reload();
-    const User &userAt(int row) const { return m_users.at(row); }
+    /// Reads the accounts again and applies the difference row by row.
+    Status refresh();
+    const User &userAt(int row) const { return rowAt(row); }
 
 private:
     UserService &m_service;
     Principal m_actor;
-    QList<User> m_users;
 };
 
 } // namespace gw

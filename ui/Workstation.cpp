@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SetupWizard.h"
 
+#include "services/ChangeFeed.h"
 #include "services/DemoSeeder.h"
 #include "services/OfficeService.h"
 #include "services/Workspace.h"
@@ -48,6 +49,8 @@ bool Workstation::start(const Start &start)
         return false;
     }
     m_workspace = std::move(ws).value();
+    // Registers and lists show what other workstations commit, within about a second.
+    m_workspace->changes().follow();
 
     if (start.demo) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
