@@ -76,7 +76,7 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
         bar->addWidget(m_unit);
         bar->addWidget(m_year);
         bar->addWidget(m_overdue);
-        if (Permissions::allows(actor.roles, Action::CreateDraft)) {
+        if (ws.drafting().mayCreate(actor)) {
             auto *add = new QPushButton(tr("&New draft…"), this);
             add->setObjectName(QStringLiteral("newDraft"));
             add->setShortcut(QKeySequence::New);
@@ -153,11 +153,8 @@ DraftFilter DraftListPage::filter() const
     const QString state = m_state->currentData().toString();
     // "In review" and "waiting for sign-off" gather the steps of that kind from the chain table.
     if (state == QLatin1String("review") || state == QLatin1String("sign")) {
-        const StepKind kind = state == QLatin1String("review") ? StepKind::Review : StepKind::Sign;
-        for (const ChainRow &r : chainTable()) {
-            if (r.kind == kind && !f.states.contains(QLatin1String(r.step)))
-                f.states.append(QString::fromLatin1(r.step));
-        }
+        f.states =
+            ChainEngine::stepsOfKind(state == QLatin1String("review") ? StepKind::Review : StepKind::Sign);
     } else if (!state.isEmpty()) {
         f.states = {state};
     }

@@ -4,8 +4,8 @@
 
 #include "Result.h"
 #include "domain/Draft.h"
+#include "domain/DraftFilter.h"
 #include "security/Actor.h"
-#include "storage/DraftRepository.h"
 
 #include "RowTableModel.h"
 

@@ -185,55 +185,61 @@ QString HandlingDialog::ask(const QString &title, const QString &label)
     return ok ? text : QString();
 }
 
-// Buttons follow the item's state and the user's posts; the service decides what is allowed.
+// The buttons are exactly what the service says this user may do to the item now.
 void HandlingDialog::buildActions()
 {
     while (QLayoutItem *item = m_actions->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    const QString s = m_item.state;
-    const bool distributes = Permissions::allows(m_actor.roles, Action::DistributeIncoming);
-    if (s == QLatin1String(incoming::kAccepted) && distributes)
-        addAction("actionPropose", tr("&Proposal (拟办)…"),
-                  [this] { proposeHandling(ask(tr("拟办"), tr("Proposal:"))); });
-    if (s == QLatin1String(incoming::kProposed) &&
-        Permissions::allows(m_actor.roles, Action::GiveInstruction))
-        addAction("actionInstruct", tr("&Instruct (签批)…"),
-                  [this] { instruct(ask(tr("签批"), tr("Instruction:"))); });
-    if ((s == QLatin1String(incoming::kInstructed) || s == QLatin1String(incoming::kAccepted)) && distributes)
-        addAction("actionDistribute", tr("&Distribute…"), [this] { chooseRoutes(); });
-    if (s == QLatin1String(incoming::kCirculating) &&
-        m_item.holder != QString::fromUtf8(incoming::kSecretariat) &&
-        m_ws.incoming().waitsFor(m_actor, m_item))
-        addAction("actionFinish", tr("&Read / done…"),
-                  [this] { finishTurn(ask(tr("Read / done"), tr("Opinion:"))); });
-    if (s == QLatin1String(incoming::kCirculating) &&
-        m_item.holder == QString::fromUtf8(incoming::kSecretariat) && distributes)
-        addAction("actionForward", tr("&Forward to the next"), [this] { forward(); });
-    const bool active = s != QLatin1String(incoming::kDone) && s != QLatin1String(incoming::kReturned) &&
-                        s != QLatin1String(incoming::kTransferred);
-    if (active && Permissions::allows(m_actor.roles, Action::UrgeItem)) {
-        addAction("actionUrge", tr("&Urge…"), [this] {
-            const QStringList methods{tr("By phone"), tr("By notice"), tr("In person")};
-            bool ok = false;
-            const QString how = QInputDialog::getItem(this, tr("Urge"), tr("How:"), methods, 0, false, &ok);
-            if (!ok)
-                return;
-            const QString codes[] = {QStringLiteral("phone"), QStringLiteral("notice"),
-                                     QStringLiteral("in_person")};
-            const QString method = codes[methods.indexOf(how)];
-            const QString holder = m_item.holder;
-            const QString note = ask(tr("Urge"), tr("What was said:"));
-            if (urge(method, note) && method == QLatin1String("notice"))
-                savePdfAs(this, m_error, tr("Save the urge notice"),
-                          tr("催办通知 — %1 — %2.pdf").arg(holder, m_item.title), urgeNotice(note));
-        });
+    for (IncomingStep step : m_ws.incoming().actionsFor(m_actor, m_item)) {
+        switch (step) {
+        case IncomingStep::Triage: // its own dialog, opened from the register
+            break;
+        case IncomingStep::Propose:
+            addAction("actionPropose", tr("&Proposal (拟办)…"),
+                      [this] { proposeHandling(ask(tr("拟办"), tr("Proposal:"))); });
+            break;
+        case IncomingStep::Instruct:
+            addAction("actionInstruct", tr("&Instruct (签批)…"),
+                      [this] { instruct(ask(tr("签批"), tr("Instruction:"))); });
+            break;
+        case IncomingStep::Distribute:
+            addAction("actionDistribute", tr("&Distribute…"), [this] { chooseRoutes(); });
+            break;
+        case IncomingStep::FinishTurn:
+            addAction("actionFinish", tr("&Read / done…"),
+                      [this] { finishTurn(ask(tr("Read / done"), tr("Opinion:"))); });
+            break;
+        case IncomingStep::Forward:
+            addAction("actionForward", tr("&Forward to the next"), [this] { forward(); });
+            break;
+        case IncomingStep::Urge:
+            addAction("actionUrge", tr("&Urge…"), [this] { urgeHolder(); });
+            break;
+        case IncomingStep::Reply:
+            addAction("actionReply", tr("R&eply to the sender…"),
+                      [this] { reply(ask(tr("答复"), tr("Reply:"))); });
+            break;
+        }
     }
-    if (s == QLatin1String(incoming::kHandled) && distributes)
-        addAction("actionReply", tr("R&eply to the sender…"),
-                  [this] { reply(ask(tr("答复"), tr("Reply:"))); });
     m_actions->addStretch(1);
+}
+
+void HandlingDialog::urgeHolder()
+{
+    const QStringList methods{tr("By phone"), tr("By notice"), tr("In person")};
+    bool ok = false;
+    const QString how = QInputDialog::getItem(this, tr("Urge"), tr("How:"), methods, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString codes[] = {QStringLiteral("phone"), QStringLiteral("notice"), QStringLiteral("in_person")};
+    const QString method = codes[methods.indexOf(how)];
+    const QString holder = m_item.holder;
+    const QString note = ask(tr("Urge"), tr("What was said:"));
+    if (urge(method, note) && method == QLatin1String("notice"))
+        savePdfAs(this, m_error, tr("Save the urge notice"),
+                  tr("催办通知 — %1 — %2.pdf").arg(holder, m_item.title), urgeNotice(note));
 }
 
 void HandlingDialog::chooseRoutes()
@@ -366,10 +372,9 @@ QByteArray HandlingDialog::urgeNotice(const QString &note) const
     n.title = m_item.title;
     n.received = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(
         m_item.holderSinceMs > 0 ? m_item.holderSinceMs : m_item.receivedAtMs));
-    const qint64 now = m_ws.clock().nowMs();
     if (m_item.dueAtMs > 0) {
         n.due = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(m_item.dueAtMs));
-        n.overdue = m_item.dueAtMs < now;
+        n.overdue = m_ws.incoming().isOverdue(m_item);
     }
     n.note = note;
     n.date = WorkCalendar::localDate(m_ws.clock().now());

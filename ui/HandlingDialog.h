@@ -43,6 +43,7 @@ public:
 private:
     bool apply(const Result<IncomingItem> &r);
     void buildActions();
+    void urgeHolder();
     void chooseRoutes();
     QPushButton *addAction(const char *name, const QString &label, const std::function<void()> &run);
     QString ask(const QString &title, const QString &label);

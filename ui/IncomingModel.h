@@ -3,9 +3,9 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/IncomingFilter.h"
 #include "domain/IncomingItem.h"
 #include "security/Actor.h"
-#include "storage/IncomingRepository.h"
 
 #include "RowTableModel.h"
 

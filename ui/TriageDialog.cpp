@@ -231,9 +231,7 @@ QByteArray TriageDialog::returnNotice() const
         n.sender = sender.value().name;
     n.docNumber = m_item.docNumber;
     n.title = m_item.title;
-    const QString rule = m_item.triageRule.startsWith(QLatin1String("override:")) ? m_item.triageRule.mid(9)
-                                                                                  : m_item.triageRule;
-    n.citation = TriageRules::citation(rule);
+    n.citation = TriageRules::citation(m_item.triageRuleProposed());
     n.reason = m_item.triageReason;
     n.date = WorkCalendar::localDate(m_ws.clock().now());
     return returnNoticePdf(n);

@@ -4,8 +4,8 @@
 
 #include "Result.h"
 #include "domain/Unit.h"
+#include "domain/UnitFilter.h"
 #include "security/Actor.h"
-#include "storage/UnitRepository.h"
 
 #include "RowTableModel.h"
 

@@ -2,9 +2,9 @@
 // Gongwen Desk — an outgoing document in the making, its versions and its routing slip.
 #pragma once
 
+#include "domain/ChainVariant.h"
 #include "domain/Clearance.h"
 #include "domain/DocumentKinds.h"
-#include "workflow/ChainTable.h"
 
 #include <QDate>
 #include <QStringList>

@@ -4,7 +4,7 @@
 
 #include "domain/Clearance.h"
 #include "domain/DocumentKinds.h"
-#include "workflow/TriageRules.h"
+#include "domain/Triage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -61,6 +61,16 @@ struct IncomingItem
     QString triageRule;
     QString triageReason;
     qint64 transferTo = 0;
+    /// The rule the triage proposal cited, whether or not the clerk decided otherwise.
+    QString triageRuleProposed() const
+    {
+        return triageRule.startsWith(QLatin1String(kOverridePrefix))
+                   ? triageRule.mid(int(qstrlen(kOverridePrefix)))
+                   : triageRule;
+    }
+    /// Whether the clerk decided otherwise than the rules proposed.
+    bool triageOverridden() const { return triageRule.startsWith(QLatin1String(kOverridePrefix)); }
+    static constexpr char kOverridePrefix[] = "override:";
     QString reply;
     QString proposal;    ///< 拟办意见
     QString instruction; ///< 签批 of the leader

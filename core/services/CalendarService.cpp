@@ -37,12 +37,7 @@ Result<WorkCalendar> CalendarService::calendar() const
     auto stored = CalendarRepository(m_ctx.db).list();
     if (!stored)
         return stored.error();
-    const int year = WorkCalendar::localDate(m_ctx.clock.now()).year();
-    QList<CalendarDay> days;
-    for (int y = year - 1; y <= year + 1; ++y)
-        days += WorkCalendar::defaultDays(y);
-    days += stored.value(); // the administrator's entries override the defaults
-    return WorkCalendar(days);
+    return WorkCalendar::around(WorkCalendar::localDate(m_ctx.clock.now()).year(), stored.value());
 }
 
 Status CalendarService::setDay(const Actor &actor, const CalendarDay &dayIn)

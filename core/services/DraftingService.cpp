@@ -4,8 +4,8 @@
 
 #include "Clock.h"
 #include "security/Permissions.h"
-#include "services/CalendarService.h"
 #include "services/DraftRecords.h"
+#include "storage/CalendarRepository.h"
 #include "storage/NumberingRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/RowConflict.h"
@@ -32,11 +32,6 @@ QString sha256Of(const DraftBody &body)
 }
 } // namespace
 
-ChainFacts DraftingService::factsOf(const Draft &d)
-{
-    return ChainFacts{d.variant, d.fields.normative, d.fields.issuer, d.fields.direction, d.fields.signerId};
-}
-
 QString DraftingService::formatDocNumber(const QString &prefix, int year, int seq)
 {
     return prefix + QChar(0x3014) + QString::number(year) + QChar(0x3015) + QString::number(seq) +
@@ -45,7 +40,10 @@ QString DraftingService::formatDocNumber(const QString &prefix, int year, int se
 
 Result<WorkCalendar> DraftingService::calendar() const
 {
-    return CalendarService(m_ctx).calendar();
+    auto stored = CalendarRepository(m_ctx.db).list();
+    if (!stored)
+        return stored.error();
+    return WorkCalendar::around(WorkCalendar::localDate(m_ctx.clock.now()).year(), stored.value());
 }
 
 qint64 DraftingService::dueFor(const Draft &d, const QString &stepKey) const
@@ -79,7 +77,7 @@ DraftActions DraftingService::actionsFor(const Actor &who, const Draft &d) const
     const Principal &actor = current.value();
     if (!clearanceCovers(actor.clearance, d.fields.secrecy))
         return a;
-    const ChainFacts facts = factsOf(d);
+    const ChainFacts facts = ChainEngine::factsOf(d);
     const ChainRow *row = ChainEngine::row(d.variant, d.state);
     if (row &&
         (row->kind == StepKind::Drafting || row->kind == StepKind::Review || row->kind == StepKind::Sign))
@@ -326,7 +324,7 @@ Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 ex
                                                .arg(ChainEngine::stepLabel(d.variant, d.state)));
                       if (action != ChainAction::Pass && opinion.trimmed().isEmpty())
                           return makeError(ErrorCode::Validation, tr("Give the reason."));
-                      auto move = ChainEngine::transition(factsOf(d), d.state, action, w.who);
+                      auto move = ChainEngine::transition(ChainEngine::factsOf(d), d.state, action, w.who);
                       if (!move)
                           return move.error();
                       const ChainMove &m = move.value();
@@ -426,7 +424,7 @@ Result<Draft> DraftingService::registerDocument(const Actor &actor, qint64 draft
         [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             if (d.state != QLatin1String(step::kRegistration))
                 return makeError(ErrorCode::Validation, tr("The draft is not waiting for registration."));
-            auto move = ChainEngine::transition(factsOf(d), d.state, ChainAction::Pass, w.who);
+            auto move = ChainEngine::transition(ChainEngine::factsOf(d), d.state, ChainAction::Pass, w.who);
             if (!move)
                 return move.error();
             auto office = OfficeRepository(m_ctx.db).load();
@@ -551,7 +549,7 @@ Result<QList<Draft>> DraftingService::tasks(const Actor &who) const
         return all.error();
     QList<Draft> mine;
     for (const Draft &d : all.value()) {
-        if (ChainEngine::mayAct(factsOf(d), d.state, actor))
+        if (ChainEngine::mayAct(ChainEngine::factsOf(d), d.state, actor))
             mine.append(d);
     }
     std::stable_sort(mine.begin(), mine.end(), [](const Draft &a, const Draft &b) {

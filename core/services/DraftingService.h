@@ -51,7 +51,6 @@ public:
 
     DraftingService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
 
-    static ChainFacts factsOf(const Draft &d);
     Result<WorkCalendar> calendar() const;
     /// What the genre checks say of these fields (shown while editing).
     Result<QList<GenreFinding>> checkGenre(const DraftFields &fields) const;
@@ -81,6 +80,8 @@ public:
     Result<Draft> registerDocument(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                                    const QString &prefix);
 
+    /// Whether the account may start a draft (the screen shows "New draft" only then).
+    bool mayCreate(const Actor &actor) const { return m_ctx.authorize(actor, Action::CreateDraft).ok(); }
     Result<Draft> get(const Actor &actor, qint64 id) const;
     Result<QList<Draft>> list(const Actor &actor, DraftFilter filter) const;
     /// Everything waiting for `actor`: most urgent first, then by due time.

@@ -8,6 +8,7 @@
 #include "storage/RowConflict.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
+#include "workflow/IncomingFlow.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -92,27 +93,8 @@ Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingI
 
 bool IncomingService::isOverdue(const IncomingItem &item) const
 {
-    const bool active = item.state != QLatin1String(incoming::kDone) &&
-                        item.state != QLatin1String(incoming::kReturned) &&
-                        item.state != QLatin1String(incoming::kTransferred);
-    return active && item.dueAtMs > 0 && item.dueAtMs < m_ctx.clock.nowMs();
+    return IncomingFlow::isActive(item.state) && item.dueAtMs > 0 && item.dueAtMs < m_ctx.clock.nowMs();
 }
-
-namespace {
-/// The states in which an item waits for a post that may do `action`, other than circulation.
-QStringList statesWaitingFor(const QList<Role> &roles)
-{
-    QStringList states;
-    if (Permissions::allows(roles, Action::TriageIncoming))
-        states << QString::fromLatin1(incoming::kRegistered);
-    if (Permissions::allows(roles, Action::DistributeIncoming))
-        states << QString::fromLatin1(incoming::kAccepted) << QString::fromLatin1(incoming::kInstructed)
-               << QString::fromLatin1(incoming::kHandled);
-    if (Permissions::allows(roles, Action::GiveInstruction))
-        states << QString::fromLatin1(incoming::kProposed);
-    return states;
-}
-} // namespace
 
 bool IncomingService::waitsFor(const Actor &who, const IncomingItem &item) const
 {
@@ -122,7 +104,7 @@ bool IncomingService::waitsFor(const Actor &who, const IncomingItem &item) const
     const Principal &actor = current.value();
     if (item.secrecy > actor.clearance)
         return false;
-    if (statesWaitingFor(actor.roles).contains(item.state))
+    if (IncomingFlow::statesWaitingFor(actor.roles).contains(item.state))
         return true;
     if (item.state != QLatin1String(incoming::kCirculating))
         return false;
@@ -136,6 +118,28 @@ bool IncomingService::waitsFor(const Actor &who, const IncomingItem &item) const
             return true;
     }
     return false;
+}
+
+QList<IncomingStep> IncomingService::actionsFor(const Actor &who, const IncomingItem &item) const
+{
+    QList<IncomingStep> out;
+    auto current = m_ctx.resolve(who);
+    if (!current || !clearanceCovers(current.value().clearance, item.secrecy))
+        return out;
+    const Principal &actor = current.value();
+    const bool atSecretariat = item.holder == QString::fromUtf8(incoming::kSecretariat);
+    for (const IncomingFlowRow *row : IncomingFlow::rowsFor(item.state, atSecretariat)) {
+        bool may = false;
+        if (row->actor == FlowActor::Post) {
+            may = Permissions::allows(actor.roles, row->permission);
+        } else if (auto routes = IncomingRepository(m_ctx.db).routes(item.id)) {
+            for (const IncomingRoute &r : routes.value())
+                may = may || (r.state == QLatin1String("holding") && r.userId == actor.userId);
+        }
+        if (may && !out.contains(row->step))
+            out.append(row->step);
+    }
+    return out;
 }
 
 Result<QList<IncomingItem>> IncomingService::tasks(const Actor &actorIn, int limit) const
@@ -152,7 +156,7 @@ Result<QList<IncomingItem>> IncomingService::tasks(const Actor &actorIn, int lim
     base.sortBy = IncomingSort::Received;
     base.descending = false;
     base.limit = limit;
-    if (const QStringList states = statesWaitingFor(actor.roles); !states.isEmpty()) {
+    if (const QStringList states = IncomingFlow::statesWaitingFor(actor.roles); !states.isEmpty()) {
         IncomingFilter f = base;
         f.states = states;
         parts.append(f);
@@ -281,8 +285,9 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
             item.state = QString::fromLatin1(decision == TriageOutcome::Accept     ? incoming::kAccepted
                                              : decision == TriageOutcome::Transfer ? incoming::kTransferred
                                                                                    : incoming::kReturned);
-            item.triageRule =
-                overridden ? QStringLiteral("override:") + proposal.value().rule : proposal.value().rule;
+            item.triageRule = overridden
+                                  ? QLatin1String(IncomingItem::kOverridePrefix) + proposal.value().rule
+                                  : proposal.value().rule;
             item.triageReason = reason.trimmed();
             item.transferTo = decision == TriageOutcome::Transfer ? transferTo : 0;
             item.holderSinceMs = w.nowMs;

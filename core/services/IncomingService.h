@@ -8,6 +8,8 @@
 #include "security/Actor.h"
 #include "services/ServiceContext.h"
 #include "storage/IncomingRepository.h"
+#include "workflow/IncomingFlow.h"
+#include "workflow/TriageRules.h"
 
 #include <QObject>
 
@@ -62,6 +64,9 @@ public:
     /// forward or answer (as their posts allow), and the ones they hold in circulation. 特急 first,
     /// then 加急, then overdue ones, then the oldest; at most `limit`.
     Result<QList<IncomingItem>> tasks(const Actor &actor, int limit = 500) const;
+    /// What the user may do to the item now, from the flow table (workflow/IncomingFlow.cpp), their
+    /// posts and clearance as stored now and the item's circulation list. Screens offer exactly these.
+    QList<IncomingStep> actionsFor(const Actor &actor, const IncomingItem &item) const;
     /// Whether the item waits for the user now (what tasks() lists).
     bool waitsFor(const Actor &actor, const IncomingItem &item) const;
     bool isOverdue(const IncomingItem &item) const;

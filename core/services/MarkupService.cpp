@@ -4,9 +4,9 @@
 
 #include "Clock.h"
 #include "services/DraftRecords.h"
-#include "services/DraftingService.h"
 #include "storage/DraftRepository.h"
 #include "storage/RowConflict.h"
+#include "workflow/ChainEngine.h"
 
 #include <cmath>
 
@@ -39,7 +39,7 @@ Result<QList<Markup>> MarkupService::add(const Actor &actorIn, qint64 draftId, i
         const Draft &d = *found.value();
         const ChainRow *row = ChainEngine::row(d.variant, d.state);
         const bool atReview = row && (row->kind == StepKind::Review || row->kind == StepKind::Sign) &&
-                              ChainEngine::mayAct(DraftingService::factsOf(d), d.state, actor);
+                              ChainEngine::mayAct(ChainEngine::factsOf(d), d.state, actor);
         if (!atReview && !Permissions::allows(actor.roles, Action::ReviewDraft))
             return makeError(
                 ErrorCode::Permission,

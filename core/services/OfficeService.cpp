@@ -3,10 +3,10 @@
 #include "services/OfficeService.h"
 
 #include "Clock.h"
+#include "security/AccountRules.h"
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
 #include "services/DirectoryRecords.h"
-#include "services/UserService.h"
 #include "storage/OfficeRepository.h"
 #include "storage/UserRepository.h"
 
@@ -74,7 +74,7 @@ Result<Principal> OfficeService::setUp(const OfficeSetup &setup)
     admin.username = setup.adminUsername.trimmed();
     admin.displayName = setup.adminDisplayName.simplified();
     admin.roles = {Role::Admin};
-    if (auto st = UserService::validateNew(admin, setup.adminPassword); !st)
+    if (auto st = AccountRules::validateNew(admin, setup.adminPassword); !st)
         return st.error();
     const QString hash = m_ctx.hasher.hash(setup.adminPassword);
     if (hash.isEmpty())

@@ -308,8 +308,7 @@ Result<Draft> PrintingService::sendToFirstReader(const Actor &actor, qint64 draf
         [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
             if (d.state != QLatin1String(step::kPrinting))
                 return makeError(ErrorCode::Validation, tr("The document is not waiting for printing."));
-            auto move =
-                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, w.who);
+            auto move = ChainEngine::transition(ChainEngine::factsOf(d), d.state, ChainAction::Pass, w.who);
             if (!move)
                 return move.error();
             auto doc = build(d, d.currentVersion, 0);
@@ -334,7 +333,7 @@ Result<Draft> PrintingService::atFirstReader(const Actor &actor, qint64 draftId,
             if (d.state != QLatin1String(step::kFirstReading))
                 return makeError(ErrorCode::Validation,
                                  tr("The document is not waiting for the first reader."));
-            if (auto st = ChainEngine::mayAct(DraftingService::factsOf(d), d.state, w.who); !st)
+            if (auto st = ChainEngine::mayAct(ChainEngine::factsOf(d), d.state, w.who); !st)
                 return st;
             return change(w, d, e);
         });
@@ -346,8 +345,7 @@ Result<Draft> PrintingService::pass(const Actor &actor, qint64 draftId, qint64 e
     return atFirstReader(
         actor, draftId, expectedVersion, QStringLiteral("draft.release"),
         [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
-            auto move =
-                ChainEngine::transition(DraftingService::factsOf(d), d.state, ChainAction::Pass, w.who);
+            auto move = ChainEngine::transition(ChainEngine::factsOf(d), d.state, ChainAction::Pass, w.who);
             if (!move)
                 return move.error();
             auto doc = build(d, d.currentVersion, 0); // the document as it prints now

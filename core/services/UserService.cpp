@@ -3,38 +3,13 @@
 #include "services/UserService.h"
 
 #include "Clock.h"
+#include "security/AccountRules.h"
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
 #include "services/DirectoryRecords.h"
 #include "storage/UserRepository.h"
 
-#include <QRegularExpression>
-
 namespace gw {
-
-Status UserService::validatePassword(const QString &password)
-{
-    if (password.size() < kMinPasswordLength)
-        return makeError(ErrorCode::Validation,
-                         tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
-    if (password.trimmed() != password)
-        return makeError(ErrorCode::Validation, tr("The password must not begin or end with a space."));
-    return {};
-}
-
-Status UserService::validateNew(const User &u, const QString &password)
-{
-    static const QRegularExpression kName(QStringLiteral("^[a-z0-9][a-z0-9_.-]{1,31}$"));
-    if (!kName.match(u.username).hasMatch())
-        return makeError(ErrorCode::Validation,
-                         tr("The user name must have 2 to 32 characters: small letters, digits, dot, dash or "
-                            "underscore, starting with a letter or digit."));
-    if (u.displayName.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, tr("Enter the person's name."));
-    if (u.roles.isEmpty())
-        return makeError(ErrorCode::Validation, tr("Choose at least one post for the account."));
-    return validatePassword(password);
-}
 
 Status UserService::keepsAnAdministrator(const User &edited) const
 {
@@ -70,7 +45,7 @@ Result<User> UserService::create(const Actor &actor, User user, const QString &p
     user.active = true;
     if (auto st = m_ctx.authorize(actor, Action::ManageUsers); !st)
         return st.error();
-    if (auto st = validateNew(user, password); !st)
+    if (auto st = AccountRules::validateNew(user, password); !st)
         return st.error();
     UserRecord rec{user, m_ctx.hasher.hash(password)}; // slow on purpose: before the write lock
     if (rec.passwordHash.isEmpty())
@@ -120,7 +95,7 @@ Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint6
 {
     if (auto st = m_ctx.authorize(actor, Action::ManageUsers); !st)
         return st.error();
-    if (auto st = validatePassword(password); !st)
+    if (auto st = AccountRules::validatePassword(password); !st)
         return st.error();
     const QString hash = m_ctx.hasher.hash(password);
     if (hash.isEmpty())
@@ -139,7 +114,7 @@ Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint6
 Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPassword,
                                       const QString &newPassword)
 {
-    if (auto st = validatePassword(newPassword); !st)
+    if (auto st = AccountRules::validatePassword(newPassword); !st)
         return st;
     // Hash before taking the write lock: Argon2 is slow on purpose.
     const QString newHash = m_ctx.hasher.hash(newPassword);

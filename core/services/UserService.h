@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/User.h"
+#include "security/AccountRules.h"
 #include "security/Actor.h"
 #include "services/ServiceContext.h"
 
@@ -17,7 +18,7 @@ class UserService final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserService)
 public:
-    static constexpr int kMinPasswordLength = 8;
+    static constexpr int kMinPasswordLength = AccountRules::kMinPasswordLength;
 
     UserService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
 
@@ -29,10 +30,6 @@ public:
     Result<User> update(const Actor &actor, User user);
     Result<User> resetPassword(const Actor &actor, qint64 userId, qint64 version, const QString &password);
     Status changeOwnPassword(const Actor &actor, const QString &oldPassword, const QString &newPassword);
-
-    /// Checks the form of a new account; used by set-up too.
-    static Status validateNew(const User &user, const QString &password);
-    static Status validatePassword(const QString &password);
 
 Q_SIGNALS:
     void userChanged(qint64 id);

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "Result.h"
-#include "workflow/WorkCalendar.h"
+#include "domain/CalendarDay.h"
+
+#include <QList>
 
 namespace gw {
 

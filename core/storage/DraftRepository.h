@@ -4,27 +4,13 @@
 
 #include "Result.h"
 #include "domain/Draft.h"
+#include "domain/DraftFilter.h"
 
 #include <optional>
 
 namespace gw {
 
 class Database;
-
-/// Filters for the 发文 register and the task list; empty fields match everything.
-struct DraftFilter
-{
-    QStringList states; ///< any of these steps
-    std::optional<Urgency> urgency;
-    qint64 draftingUnitId = 0;
-    int year = 0; ///< created in this year (UTC+8)
-    QString titleText;
-    bool overdueOnly = false;
-    qint64 nowMs = 0;                       ///< for overdueOnly
-    Clearance maxSecrecy = Clearance::None; ///< items above the reader's clearance never come back
-    int limit = 200;
-    qint64 beforeId = 0; ///< keyset paging: newest first, ids below this one
-};
 
 /// SQL for drafts, draft_versions and draft_routing. Writes expect an open write transaction.
 class DraftRepository final

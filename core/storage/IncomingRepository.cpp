@@ -110,16 +110,9 @@ IncomingItem itemFrom(const QSqlQuery &q)
 }
 } // namespace
 
-bool IncomingFilter::isNarrowed() const
+QVariantList IncomingRepository::keyOf(IncomingSort sort, const IncomingItem &row)
 {
-    return !text.trimmed().isEmpty() || !states.isEmpty() || urgency || year > 0 || overdueOnly ||
-           senderUnitId > 0 || !holder.isEmpty() || heldByUserId > 0;
-}
-
-void IncomingFilter::startAfter(const IncomingItem &last)
-{
-    afterId = last.id;
-    afterKey = sortKey(sortBy).of(last);
+    return sortKey(sort).of(row);
 }
 
 QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) const
@@ -180,15 +173,15 @@ Result<QList<IncomingItem>> IncomingRepository::list(const IncomingFilter &f) co
         QStringLiteral("SELECT %1 FROM incoming_items").arg(QLatin1String(kColumns)) + where(f, binds);
     const QStringList key = sortKey(f.sortBy).columns + QStringList{QStringLiteral("id")};
     const QLatin1String dir(f.descending ? " DESC" : " ASC");
-    if (f.afterId > 0 && f.afterKey.size() + 1 == key.size()) {
+    if (f.after) {
         // A row value comparison: one range on the (key, id) index, the same on both engines.
         QStringList marks;
-        for (const QVariant &v : f.afterKey) {
+        for (const QVariant &v : sortKey(f.sortBy).of(*f.after)) {
             marks.append(QStringLiteral("?"));
             binds.append(v);
         }
         marks.append(QStringLiteral("?"));
-        binds.append(f.afterId);
+        binds.append(f.after->id);
         sql +=
             QStringLiteral(" AND (%1) %2 (%3)")
                 .arg(key.join(QStringLiteral(", ")), f.descending ? QStringLiteral("<") : QStringLiteral(">"),

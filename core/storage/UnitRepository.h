@@ -4,22 +4,13 @@
 
 #include "Result.h"
 #include "domain/Unit.h"
+#include "domain/UnitFilter.h"
 
 #include <optional>
 
 namespace gw {
 
 class Database;
-
-/// Filters for listing units; empty fields match everything.
-struct UnitFilter
-{
-    QString text; ///< part of the name or abbreviation
-    std::optional<UnitType> type;
-    bool includeInactive = false;
-    int limit = 500;
-    QString afterName; ///< keyset paging: names after this one
-};
 
 /// SQL for the units table. Writes expect an open write transaction.
 class UnitRepository final

@@ -17,6 +17,11 @@ bool isApproval(StepKind k)
 }
 } // namespace
 
+ChainFacts ChainEngine::factsOf(const Draft &d)
+{
+    return ChainFacts{d.variant, d.fields.normative, d.fields.issuer, d.fields.direction, d.fields.signerId};
+}
+
 ChainVariant ChainEngine::variantFor(Issuer issuer, bool draftedByDepartment)
 {
     switch (issuer) {
@@ -169,6 +174,16 @@ QList<ChainAction> ChainEngine::allowedActions(const ChainFacts &facts, const QS
     for (ChainAction a : {ChainAction::Pass, ChainAction::Return, ChainAction::Close}) {
         if (transition(facts, state, a, actor))
             out.append(a);
+    }
+    return out;
+}
+
+QStringList ChainEngine::stepsOfKind(StepKind kind)
+{
+    QStringList out;
+    for (const ChainRow &r : chainTable()) {
+        if (r.kind == kind && !out.contains(QLatin1String(r.step)))
+            out.append(QString::fromLatin1(r.step));
     }
     return out;
 }

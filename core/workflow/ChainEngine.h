@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/DocumentKinds.h"
+#include "domain/Draft.h"
 #include "workflow/ChainTable.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,8 @@ class ChainEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(ChainEngine)
 public:
+    /// What the engine needs of a stored draft.
+    static ChainFacts factsOf(const Draft &d);
     /// 区政府 documents drafted by a department are 代拟稿; otherwise the issuer decides.
     static ChainVariant variantFor(Issuer issuer, bool draftedByDepartment);
     static const ChainRow *row(ChainVariant variant, const QString &step);
@@ -56,6 +59,8 @@ public:
     static QString signStep(ChainVariant variant);
     static QString stepLabel(ChainVariant variant, const QString &step);
     static bool isActive(const QString &step);
+    /// Every step of this kind in any variant (the register's "in review" and "to sign" filters).
+    static QStringList stepsOfKind(StepKind kind);
 
     /// OK when `actor` may act at `step` of this draft; otherwise why not.
     static Status mayAct(const ChainFacts &facts, const QString &step, const Principal &actor);

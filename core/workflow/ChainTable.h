@@ -2,22 +2,13 @@
 // Gongwen Desk — the outgoing chains (发文办理) as data: one row per step of each variant.
 #pragma once
 
+#include "domain/ChainVariant.h"
 #include "domain/Role.h"
 
 #include <QList>
 #include <QString>
 
 namespace gw {
-
-/// The five variants of SPEC.md, chosen from the issuer and the drafting unit.
-enum class ChainVariant
-{
-    OfficeDrafted,     ///< 区政府发文, drafted by an office section
-    DepartmentDrafted, ///< 区政府发文, drafted by a district department (代拟稿)
-    OfficeIssued,      ///< 区政府办公室发文
-    JointPartyGov,     ///< 区委、区政府联合发文
-    JointOffices,      ///< 区委办、区府办联合发文
-};
 
 /// When a row applies; a row that does not apply is passed over, to its own next step.
 enum class StepCondition
@@ -55,10 +46,6 @@ struct ChainRow
 
 /// The whole table, in order, every variant written out as SPEC.md lists it.
 const QList<ChainRow> &chainTable();
-
-QString chainVariantCode(ChainVariant v);
-QList<ChainVariant> allChainVariants();
-QString chainVariantLabel(ChainVariant v);
 
 /// Stable state keys used outside the table.
 namespace step {

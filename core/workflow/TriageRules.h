@@ -2,6 +2,7 @@
 // Gongwen Desk — 初审: should the district government take this document, pass it on, or send it back?
 #pragma once
 
+#include "domain/Triage.h"
 #include "domain/Unit.h"
 
 #include <QCoreApplication>
@@ -9,20 +10,6 @@
 #include <QString>
 
 namespace gw {
-
-enum class TriageOutcome
-{
-    Accept,
-    Transfer,
-    Return
-};
-/// Whom the document is addressed to.
-enum class Addressee
-{
-    DistrictGovernment,
-    Office,
-    LeaderPersonally
-};
 
 /// The matters the district government takes (SPEC.md, 受理).
 enum class AcceptCategory

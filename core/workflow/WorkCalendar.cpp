@@ -109,4 +109,13 @@ Urgency proposeUrgency(const QDate &today, const QDate &due, int remainingApprov
     return Urgency::Normal;
 }
 
+WorkCalendar WorkCalendar::around(int year, const QList<CalendarDay> &entered)
+{
+    QList<CalendarDay> days;
+    for (int y = year - 1; y <= year + 1; ++y)
+        days += defaultDays(y);
+    days += entered; // the administrator's entries override the defaults
+    return WorkCalendar(days);
+}
+
 } // namespace gw

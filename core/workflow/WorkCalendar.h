@@ -2,6 +2,8 @@
 // Gongwen Desk — the work calendar: weekends, holidays and swapped working days (调休).
 #pragma once
 
+#include "domain/CalendarDay.h"
+
 #include "domain/DocumentKinds.h"
 
 #include <QDateTime>
@@ -10,14 +12,6 @@
 #include <QString>
 
 namespace gw {
-
-/// A day that differs from the plain week: a holiday on a weekday, or a working weekend day.
-struct CalendarDay
-{
-    QDate date;
-    bool working = false; ///< true: a swapped working day (调休上班); false: a holiday
-    QString name;
-};
 
 /// Decides working days and review deadlines. Times are China Standard Time (UTC+8, no DST).
 class WorkCalendar final
@@ -29,6 +23,10 @@ public:
     static QList<CalendarDay> defaultDays(int year);
     /// The end of a working day, after which an item due that day is overdue.
     static constexpr int kDayEndHour = 18;
+
+    /// The calendar for the years around `year`: the national defaults, overridden by `entered` (the
+    /// administrator's holidays and swapped working days).
+    static WorkCalendar around(int year, const QList<CalendarDay> &entered);
 
     WorkCalendar() = default;
     /// `days` override the plain week and the defaults for the dates they name.

@@ -149,7 +149,7 @@ TEST_CASE("chain: every variant walked end to end, to a signed and numbered docu
     int expectedSeq = 0;
     for (const Case &c : cases) {
         Draft d = o.create(o.fields(c.issuer, c.byDepartment, c.normative));
-        ChainFacts facts = DraftingService::factsOf(d);
+        ChainFacts facts = ChainEngine::factsOf(d);
         const QStringList seen = o.walkToRegistration(d);
         CHECK(seen + kTail.mid(1) == ChainEngine::path(facts));
         CHECK(d.signedVersion == 1);

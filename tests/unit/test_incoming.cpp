@@ -352,10 +352,7 @@ TEST_CASE("the register sorts on any column both ways and pages by key in that o
     }
     // The key of a row as the register orders it, for comparing neighbours.
     auto keyOf = [](const IncomingItem &i, IncomingSort s) -> QVariantList {
-        IncomingFilter f;
-        f.sortBy = s;
-        f.startAfter(i);
-        QVariantList k = f.afterKey;
+        QVariantList k = IncomingRepository::keyOf(s, i);
         k.append(i.id);
         return k;
     };

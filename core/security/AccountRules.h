@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the form of an account: user name, name, posts and password.
+#pragma once
+
+#include "Result.h"
+#include "domain/User.h"
+
+namespace gw {
+
+class AccountRules final
+{
+public:
+    static constexpr int kMinPasswordLength = 8;
+    /// A new account: user name of 2 to 32 small letters, digits, dot, dash or underscore; a name; a
+    /// post; a password that passes validatePassword().
+    static Status validateNew(const User &user, const QString &password);
+    static Status validatePassword(const QString &password);
+};
+
+} // namespace gw

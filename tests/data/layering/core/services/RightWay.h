@@ -1,0 +1,3 @@
+// A service may include the domain.
+#pragma once
+#include "domain/WrongWay.h"
