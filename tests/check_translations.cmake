@@ -1,7 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fails when a translation catalogue has unfinished or empty translations.
+# Fails when a catalogue misses a message the sources have, or has one unfinished or empty; and when the
+# English catalogue shows Chinese alone where the source has English. The catalogues are refreshed from
+# the sources into copies under WORK (the committed files are left as they are) and then read.
+# ROOT: the source tree; LUPDATE: the lupdate program; WORK: a scratch folder.
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
 foreach(ts gongwen_zh_CN.ts gongwen_en.ts)
-    file(READ "${ROOT}/translations/${ts}" text)
+    file(COPY "${ROOT}/translations/${ts}" DESTINATION "${WORK}")
+endforeach()
+execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations relative "${ROOT}/core" "${ROOT}/ui" "${ROOT}/app"
+                        -ts "${WORK}/gongwen_zh_CN.ts" "${WORK}/gongwen_en.ts"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed:\n${out}")
+endif()
+set(failed "")
+foreach(ts gongwen_zh_CN.ts gongwen_en.ts)
+    file(READ "${WORK}/${ts}" text)
     string(REGEX MATCHALL "<message" messages "${text}")
     list(LENGTH messages count)
     if(count EQUAL 0)
@@ -9,10 +24,29 @@ foreach(ts gongwen_zh_CN.ts gongwen_en.ts)
     endif()
     string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${text}")
     list(LENGTH unfinished nu)
-    string(REGEX MATCHALL "<translation></translation>" empty "${text}")
+    string(REGEX MATCHALL "<translation></translation>|<numerusform></numerusform>" empty "${text}")
     list(LENGTH empty ne)
     if(nu GREATER 0 OR ne GREATER 0)
-        message(FATAL_ERROR "${ts}: ${nu} unfinished and ${ne} empty of ${count} messages")
+        list(APPEND failed "${ts}: ${nu} unfinished or missing (run the update_translations target and translate them) and ${ne} empty of ${count} messages")
+    else()
+        message(STATUS "${ts}: ${count} messages, all translated")
     endif()
-    message(STATUS "${ts}: ${count} messages, all translated")
 endforeach()
+
+# English: a source with English words is never shown as Chinese alone.
+file(STRINGS "${WORK}/gongwen_en.ts" lines)
+set(source "")
+foreach(line IN LISTS lines)
+    if(line MATCHES "<source>(.*)</source>")
+        set(source "${CMAKE_MATCH_1}")
+    elseif(line MATCHES "<translation>(.*)</translation>")
+        set(t "${CMAKE_MATCH_1}")
+        if(source MATCHES "[A-Za-z]" AND NOT t MATCHES "[A-Za-z]")
+            list(APPEND failed "gongwen_en.ts: “${source}” is translated without English: “${t}”")
+        endif()
+    endif()
+endforeach()
+if(failed)
+    string(REPLACE ";" "\n" failed "${failed}")
+    message(FATAL_ERROR "${failed}")
+endif()

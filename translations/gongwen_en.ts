@@ -1,196 +1,196 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/security/AuditLog.cpp" line="+75" />
+        <location filename="../core/security/AuditLog.cpp" line="+77"/>
         <source>entry %1 follows entry %2: entries %3 to %4 are missing.</source>
         <translation>entry %1 follows entry %2: entries %3 to %4 are missing.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.</source>
         <translation>entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>entry %1 was replaced after it was written: entry %2 does not link to it.</source>
         <translation>entry %1 was replaced after it was written: entry %2 does not link to it.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>entry %1 does not link to entry %2: entries were reordered, replaced or inserted.</source>
         <translation>entry %1 does not link to entry %2: entries were reordered, replaced or inserted.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>entry %1 was changed after it was written.</source>
         <translation>entry %1 was changed after it was written.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>the record of the chain's last entry is missing.</source>
-        <translation>the record of the chain's last entry is missing.</translation>
+        <location line="+14"/>
+        <source>the record of the chain&apos;s last entry is missing.</source>
+        <translation>the record of the chain&apos;s last entry is missing.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>entry %1 is missing: the chain ends at entry %2 but %3 entries were written.</source>
         <translation>entry %1 is missing: the chain ends at entry %2 but %3 entries were written.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>entry %1 was added behind the program's back: the chain was recorded as ending at entry %2.</source>
-        <translation>entry %1 was added behind the program's back: the chain was recorded as ending at entry %2.</translation>
+        <location line="+6"/>
+        <source>entry %1 was added behind the program&apos;s back: the chain was recorded as ending at entry %2.</source>
+        <translation>entry %1 was added behind the program&apos;s back: the chain was recorded as ending at entry %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>entry %1 was replaced after it was written.</source>
         <translation>entry %1 was replaced after it was written.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditRepository.cpp" line="+35" />
-        <source>The audit chain's head record is missing.</source>
-        <translation>The audit chain's head record is missing.</translation>
+        <location filename="../core/storage/AuditRepository.cpp" line="+35"/>
+        <source>The audit chain&apos;s head record is missing.</source>
+        <translation>The audit chain&apos;s head record is missing.</translation>
     </message>
 </context>
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../core/workflow/ChainTable.cpp" line="+30" />
-        <location line="+109" />
-        <location line="+35" />
-        <location line="+50" />
+        <location filename="../core/workflow/ChainTable.cpp" line="+25"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Drafting</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location line="-186" />
-        <location line="+59" />
-        <location line="+50" />
-        <location line="+35" />
-        <location line="+50" />
+        <location line="-32"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Secretariat review (核稿)</source>
         <translation>Secretariat review (核稿)</translation>
     </message>
     <message>
-        <location line="-186" />
-        <location line="+59" />
-        <location line="+50" />
-        <source>Deputy director's review</source>
-        <translation>Deputy director's review</translation>
+        <location line="-32"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Deputy director&apos;s review</source>
+        <translation>Deputy director&apos;s review</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+59" />
+        <location line="-17"/>
+        <location line="+10"/>
         <source>Legal review</source>
         <translation>Legal review</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+59" />
-        <source>Director's review</source>
-        <translation>Director's review</translation>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Director&apos;s review</source>
+        <translation>Director&apos;s review</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+59" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Sign-off by the district leader</source>
         <translation>Sign-off by the district leader</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-6"/>
         <source>Drafting by the department</source>
         <translation>Drafting by the department</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Check by the office section</source>
         <translation>Check by the office section</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+11"/>
         <source>Sign-off by the office director</source>
         <translation>Sign-off by the office director</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+50" />
+        <location line="+6"/>
+        <location line="+8"/>
         <source>Approval by the government office director</source>
         <translation>Approval by the government office director</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-7"/>
         <source>Approval by the party office director (recorded)</source>
         <translation>Approval by the party office director (recorded)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Countersignature by the district leader</source>
         <translation>Countersignature by the district leader</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Sign-off by the party committee leader (recorded)</source>
         <translation>Sign-off by the party committee leader (recorded)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+6"/>
         <source>Sign-off by the party office director (recorded)</source>
         <translation>Sign-off by the party office director (recorded)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4"/>
         <source>Registration and numbering</source>
         <translation>Registration and numbering</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>First reader</source>
         <translation>First reader</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Closed without a document (不予行文)</source>
         <translation>Closed without a document (不予行文)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../core/domain/ChainVariant.cpp" line="+36"/>
         <source>District government document, drafted in the office</source>
         <translation>District government document, drafted in the office</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District government document, drafted by a department (代拟稿)</source>
         <translation>District government document, drafted by a department (代拟稿)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>District government office document</source>
         <translation>District government office document</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Joint document of the party committee and the government</source>
         <translation>Joint document of the party committee and the government</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Joint document of the two offices</source>
         <translation>Joint document of the two offices</translation>
     </message>
@@ -198,52 +198,52 @@
 <context>
     <name>ChainEngine</name>
     <message>
-        <location filename="../core/workflow/ChainEngine.cpp" line="+102" />
+        <location filename="../core/workflow/ChainEngine.cpp" line="+107"/>
         <source>Nothing more can be done at this step.</source>
         <translation>Nothing more can be done at this step.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” is done by: %2.</source>
         <translation>“%1” is done by: %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No signing leader has been chosen for this draft.</source>
         <translation>No signing leader has been chosen for this draft.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This draft waits for the leader chosen to sign it.</source>
         <translation>This draft waits for the leader chosen to sign it.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upward documents of the district government are signed by the district head (区长) only.</source>
         <translation>Upward documents of the district government are signed by the district head (区长) only.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The draft is in an unknown state (%1).</source>
         <translation>The draft is in an unknown state (%1).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The draft's handling has ended: %1.</source>
-        <translation>The draft's handling has ended: %1.</translation>
+        <location line="+3"/>
+        <source>The draft&apos;s handling has ended: %1.</source>
+        <translation>The draft&apos;s handling has ended: %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>A draft cannot be returned from “%1”.</source>
         <translation>A draft cannot be returned from “%1”.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Only the secretariat review may close a draft as not to be issued (不予行文).</source>
         <translation>Only the secretariat review may close a draft as not to be issued (不予行文).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown action.</source>
         <translation>Unknown action.</translation>
     </message>
@@ -251,22 +251,22 @@
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../core/domain/Clearance.cpp" line="+16" />
+        <location filename="../core/domain/Clearance.cpp" line="+16"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top secret</source>
         <translation>Top secret</translation>
     </message>
@@ -274,116 +274,116 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+41" />
+        <location filename="../app/Cli.cpp" line="+41"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Audit chain BROKEN at entry %1: %2</source>
         <translation>Audit chain BROKEN at entry %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Audit chain intact: entries 1 to %1 verified, last hash %2.</source>
         <translation>Audit chain intact: entries 1 to %1 verified, last hash %2.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Demo office written to %1. Every account's password is %2.</source>
-        <translation>Demo office written to %1. Every account's password is %2.</translation>
+        <location line="+23"/>
+        <source>Demo office written to %1. Every account&apos;s password is %2.</source>
+        <translation>Demo office written to %1. Every account&apos;s password is %2.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+60" />
+        <location filename="../core/storage/Database.cpp" line="+60"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</source>
         <translation>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot open the database file %1: %2</source>
         <translation>Cannot open the database file %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot connect to the database server %1: %2</source>
         <translation>Cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</source>
         <translation>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+20" />
+        <location line="+18"/>
+        <location line="+20"/>
         <source>Internal error: a transaction is already open.</source>
         <translation>Internal error: a transaction is already open.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Internal error: no transaction to commit.</source>
         <translation>Internal error: no transaction to commit.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
         <translation>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>The disk holding the database is full. Nothing was saved; free some space and try again.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>The database file is read-only. Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The disk could not be read or written (%1). Nothing was saved.</source>
         <translation>The disk could not be read or written (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is damaged or is not a Gongwen Desk database (%1).</source>
         <translation>The file is damaged or is not a Gongwen Desk database (%1).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The database is busy with another workstation's change. Nothing was saved; please try again.</source>
-        <translation>The database is busy with another workstation's change. Nothing was saved; please try again.</translation>
+        <location line="+8"/>
+        <source>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</source>
+        <translation>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The database server's disk is full. Nothing was saved.</source>
-        <translation>The database server's disk is full. Nothing was saved.</translation>
+        <location line="+4"/>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation>The database server&apos;s disk is full. Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The connection to the database server was lost (%1). Nothing was saved.</source>
         <translation>The connection to the database server was lost (%1). Nothing was saved.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
     </message>
@@ -391,27 +391,27 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+15" />
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+15"/>
         <source>No database address was given.</source>
         <translation>No database address was given.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The SQLite address names no file: %1</source>
         <translation>The SQLite address names no file: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The PostgreSQL address is not valid: %1</source>
         <translation>The PostgreSQL address is not valid: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The PostgreSQL address names no database: %1</source>
         <translation>The PostgreSQL address names no database: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown kind of database address: %1. Use sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>Unknown kind of database address: %1. Use sqlite:///path/file.db or postgresql://user@host:port/database.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+45" />
+        <location filename="../core/services/DemoSeeder.cpp" line="+45"/>
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>The database is already set up; demo data is only put into an empty database.</translation>
     </message>
@@ -427,17 +427,17 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="+42" />
+        <location filename="../core/domain/DocumentKinds.cpp" line="+42"/>
         <source>Upward</source>
         <translation>Upward</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parallel</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Downward</source>
         <translation>Downward</translation>
     </message>
@@ -445,42 +445,42 @@
 <context>
     <name>DocNumber</name>
     <message>
-        <location filename="../core/domain/DocNumber.cpp" line="+15" />
+        <location filename="../core/domain/DocNumber.cpp" line="+15"/>
         <source>Enter the document number (文号).</source>
         <translation>Enter the document number (文号).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A document number has no 第: write 黄政发〔2026〕12号.</source>
         <translation>A document number has no 第: write 黄政发〔2026〕12号.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” does not end with 号.</source>
         <translation>“%1” does not end with 号.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” has no year in brackets: write 黄政发〔2026〕12号.</source>
         <translation>“%1” has no year in brackets: write 黄政发〔2026〕12号.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is not a document number of the form 黄政发〔2026〕12号.</source>
         <translation>“%1” is not a document number of the form 黄政发〔2026〕12号.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The year %1 in the document number is impossible.</source>
         <translation>The year %1 in the document number is impossible.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The number in a document number has no leading zeros: %1 → %2.</source>
         <translation>The number in a document number has no leading zeros: %1 → %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The number %1 in the document number is impossible.</source>
         <translation>The number %1 in the document number is impossible.</translation>
     </message>
@@ -488,73 +488,73 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+44" />
+        <location filename="../ui/DraftDialog.cpp" line="+44"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>new version</source>
         <translation>new version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>submitted</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>returned to the drafter</source>
         <translation>returned to the drafter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>closed (不予行文)</source>
         <translation>closed (不予行文)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+278" />
+        <location line="+1"/>
+        <location line="+278"/>
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-276"/>
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>成文日期 set</source>
         <translation>成文日期 set</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>genre findings overridden</source>
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+273" />
+        <location line="+273"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>content change</source>
         <translation>content change</translation>
     </message>
@@ -562,50 +562,68 @@
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../core/storage/DraftRepository.cpp" line="+128" />
+        <location filename="../core/storage/DraftRepository.cpp" line="+128"/>
         <source>The draft “%1”</source>
         <translation>The draft “%1”</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>The new draft got no number.</source>
         <translation>The new draft got no number.</translation>
     </message>
 </context>
 <context>
+    <name>DraftingService</name>
+    <message>
+        <location filename="../core/services/DraftRecords.cpp" line="+10"/>
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/DraftRecords.h" line="+35"/>
+        <source>The draft does not exist or is not visible to you.</source>
+        <translation>The draft does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The draft “%1”</source>
+        <translation>The draft “%1”</translation>
+    </message>
+</context>
+<context>
     <name>FirstReaderChecklist</name>
     <message>
-        <location filename="../core/domain/Printing.cpp" line="+17" />
+        <location filename="../core/domain/Printing.cpp" line="+17"/>
         <source>The printed text matches the signed version (differences read and explained)</source>
         <translation>The printed text matches the signed version (differences read and explained)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>版头: 份号, 密级, 紧急程度, red 标志, 发文字号 and the red line in place</source>
         <translation>版头: 份号, 密级, 紧急程度, red 标志, 发文字号 and the red line in place</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title, 主送机关 and headings as written</source>
         <translation>Title, 主送机关 and headings as written</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>署名, 成文日期 and the seal: clear, upright, over the date</source>
         <translation>署名, 成文日期 and the seal: clear, upright, over the date</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>版记: 抄送, 印发机关 and 印发日期 between the rules</source>
         <translation>版记: 抄送, 印发机关 and 印发日期 between the rules</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page numbers complete and in order; attachments follow the text</source>
         <translation>Page numbers complete and in order; attachments follow the text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print quality: no smudges, missing strokes or skewed pages</source>
         <translation>Print quality: no smudges, missing strokes or skewed pages</translation>
     </message>
@@ -613,235 +631,235 @@
 <context>
     <name>FormatRules</name>
     <message>
-        <location filename="../core/workflow/FormatRules.cpp" line="+81" />
+        <location filename="../core/workflow/FormatRules.cpp" line="+81"/>
         <source>发文字号: 〔〕, no 第, no leading zeros</source>
         <translation>发文字号: 〔〕, no 第, no leading zeros</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>请示: one 主送机关</source>
         <translation>请示: one 主送机关</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>签发人 on an upward document</source>
         <translation>签发人 on an upward document</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>抄送 in 党、政、军、群 order</source>
         <translation>抄送 in 党、政、军、群 order</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>抄送 ends with 。</source>
         <translation>抄送 ends with 。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>成文日期 in full, no leading zeros</source>
         <translation>成文日期 in full, no leading zeros</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>附件说明 matches the attachments</source>
         <translation>附件说明 matches the attachments</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>密级★保密期限</source>
-        <translation>密级★保密期限</translation>
+        <location line="+2"/>
+        <source>Secrecy level and period (密级★保密期限)</source>
+        <translation>Secrecy level and period (密级★保密期限)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+36"/>
+        <location line="+125"/>
+        <source>Main recipients (主送机关)</source>
+        <translation>Main recipients (主送机关)</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+10"/>
+        <source>Copied to (抄送机关)</source>
+        <translation>Copied to (抄送机关)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Attachment note (附件说明)</source>
+        <translation>Attachment note (附件说明)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Secrecy level and period (密级和保密期限)</source>
+        <translation>Secrecy level and period (密级和保密期限)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title (标题)</source>
+        <translation>Title (标题)</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>Title punctuation</source>
         <translation>Title punctuation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>主送机关 where the genre needs one</source>
         <translation>主送机关 where the genre needs one</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</source>
         <translation>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+2" />
-        <location line="+5" />
-        <source>发文字号</source>
-        <translation>发文字号</translation>
-    </message>
-    <message>
-        <location line="-7" />
+        <location line="+5"/>
         <source>“%1” has 第 before the number.</source>
         <translation>“%1” has 第 before the number.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Document number (发文字号)</source>
+        <translation>Document number (发文字号)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>“%1” is not in the form prefix〔year〕number号 with the year in full inside 〔〕.</source>
         <translation>“%1” is not in the form prefix〔year〕number号 with the year in full inside 〔〕.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” has leading zeros in its number.</source>
         <translation>“%1” has leading zeros in its number.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+124" />
-        <source>主送机关</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <location line="-123" />
+        <location line="+5"/>
         <source>A 请示 has %1 主送机关; it goes to one, the others can be copied.</source>
         <translation>A 请示 has %1 主送机关; it goes to one, the others can be copied.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</source>
         <translation>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>签发人</source>
-        <translation>签发人</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+3"/>
         <source>An upward document shows its 签发人, and none is given.</source>
         <translation>An upward document shows its 签发人, and none is given.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>Signer (签发人)</source>
+        <translation>Signer (签发人)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</source>
         <translation>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+10" />
-        <source>抄送机关</source>
-        <translation>抄送机关</translation>
-    </message>
-    <message>
-        <location line="-9" />
+        <location line="+7"/>
         <source>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</source>
         <translation>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>抄送机关按党、政、军、群的次序排列。</source>
         <translation>抄送机关按党、政、军、群的次序排列。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</source>
         <translation>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</source>
         <translation>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</source>
         <translation>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
-        <source>成文日期</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <location line="-2" />
+        <location line="+3"/>
         <source>The 成文日期 is missing.</source>
         <translation>The 成文日期 is missing.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Date of writing (成文日期)</source>
+        <translation>Date of writing (成文日期)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading zeros).</source>
         <translation>“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading zeros).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</source>
         <translation>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+19" />
-        <location line="+6" />
-        <source>附件说明</source>
-        <translation>附件说明</translation>
-    </message>
-    <message>
-        <location line="-24" />
+        <location line="+5"/>
         <source>The attachment name “%1” ends with punctuation.</source>
         <translation>The attachment name “%1” ends with punctuation.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The 附件说明 in the text (%1) does not match the attachments (%2).</source>
         <translation>The 附件说明 in the text (%1) does not match the attachments (%2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The text repeats the 附件说明, which is printed from the attachments: remove it from the text.</source>
         <translation>The text repeats the 附件说明, which is printed from the attachments: remove it from the text.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9"/>
         <source>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</source>
         <translation>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
-        <source>密级和保密期限</source>
-        <translation>密级和保密期限</translation>
-    </message>
-    <message>
-        <location line="-2" />
+        <location line="+4"/>
         <source>A 保密期限 (%1) is set on a document with no 密级.</source>
         <translation>A 保密期限 (%1) is set on a document with no 密级.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is not a 保密期限 such as 1年, 6个月 or 长期 (it follows the ★ of the mark).</source>
         <translation>“%1” is not a 保密期限 such as 1年, 6个月 or 长期 (it follows the ★ of the mark).</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>标题</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+20"/>
         <source>The title has “%1”: a title uses no punctuation except 书名号 around the names of laws and rules.</source>
         <translation>The title has “%1”: a title uses no punctuation except 书名号 around the names of laws and rules.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
         <translation>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A %1 is addressed to someone, and no 主送机关 is given.</source>
         <translation>A %1 is addressed to someone, and no 主送机关 is given.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</source>
         <translation>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</translation>
     </message>
@@ -849,37 +867,37 @@
 <context>
     <name>GenreRules</name>
     <message>
-        <location filename="../core/workflow/GenreRules.cpp" line="+41" />
+        <location filename="../core/workflow/GenreRules.cpp" line="+41"/>
         <source>A 请示 goes upward, to a higher authority.</source>
         <translation>A 请示 goes upward, to a higher authority.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A 请示 has exactly one principal recipient (主送机关); this draft has %1.</source>
         <translation>A 请示 has exactly one principal recipient (主送机关); this draft has %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A 请示 asks about one matter only (一文一事).</source>
         <translation>A 请示 asks about one matter only (一文一事).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A 请示 is addressed to an organ, not to a leader personally (“%1”).</source>
         <translation>A 请示 is addressed to an organ, not to a leader personally (“%1”).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A 批复 goes downward, to the unit that asked.</source>
         <translation>A 批复 goes downward, to the unit that asked.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A 批复 answers a 请示: give the document number of the 请示.</source>
         <translation>A 批复 answers a 请示: give the document number of the 请示.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A 函 goes between units that are not superior and subordinate: its direction is parallel.</source>
         <translation>A 函 goes between units that are not superior and subordinate: its direction is parallel.</translation>
     </message>
@@ -887,72 +905,72 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+43" />
+        <location filename="../ui/HandlingDialog.cpp" line="+43"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposal (拟办)</source>
         <translation>Proposal (拟办)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instruction (签批)</source>
         <translation>Instruction (签批)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Distributed</source>
         <translation>Distributed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forwarded</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urged by phone</source>
         <translation>Urged by phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urged by notice</source>
         <translation>Urged by notice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urged in person</source>
         <translation>Urged in person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
@@ -960,77 +978,80 @@
 <context>
     <name>IncomingImport</name>
     <message>
-        <location filename="../core/services/IncomingImport.cpp" line="+130" />
+        <location filename="../core/services/IncomingImport.cpp" line="+134"/>
         <source>The file is not UTF-8, and GB18030 cannot be read here.</source>
         <translation>The file is not UTF-8, and GB18030 cannot be read here.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>The file is neither UTF-8 nor GB18030 text.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The heading row needs the columns 来文机关 (sender) and 标题 (title).</source>
         <translation>The heading row needs the columns 来文机关 (sender) and 标题 (title).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>“%1” is not in the unit directory.</source>
         <translation>“%1” is not in the unit directory.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The title is empty.</source>
         <translation>The title is empty.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“%1” is not one of the 15 genres.</source>
         <translation>“%1” is not one of the 15 genres.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Urgency is 特急, 加急 (急件) or 普通, not “%1”.</source>
         <translation>Urgency is 特急, 加急 (急件) or 普通, not “%1”.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Secrecy is 秘密, 机密 or 绝密, not “%1”.</source>
         <translation>Secrecy is 秘密, 机密 or 绝密, not “%1”.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your clearance does not cover %1.</source>
         <translation>Your clearance does not cover %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The number of copies “%1” is not a number from 1 to 9999.</source>
         <translation>The number of copies “%1” is not a number from 1 to 9999.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” is not a date (2026-03-02 or 2026-03-02 09:30).</source>
         <translation>“%1” is not a date (2026-03-02 or 2026-03-02 09:30).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 appears twice in the file.</source>
         <translation>%1 appears twice in the file.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+20"/>
         <source>%n row(s) have problems: nothing was imported. Correct the file, or import only the good rows.</source>
-        <translation><numerusform>%n row have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform><numerusform>%n rows have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform></translation>
+        <translation>
+            <numerusform>%n row have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform>
+            <numerusform>%n rows have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
@@ -1038,12 +1059,30 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+326" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+319"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
+        <source>The incoming document “%1”</source>
+        <translation>The incoming document “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingService</name>
+    <message>
+        <location filename="../core/services/IncomingRecords.h" line="+36"/>
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document does not exist or is not visible to you.</source>
+        <translation>The document does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -1051,22 +1090,22 @@
 <context>
     <name>Issuer</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="-11" />
+        <location filename="../core/domain/DocumentKinds.cpp" line="-11"/>
         <source>District government</source>
         <translation>District government</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>District government office</source>
         <translation>District government office</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District party committee and district government (joint)</source>
         <translation>District party committee and district government (joint)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Party committee office and government office (joint)</source>
         <translation>Party committee office and government office (joint)</translation>
     </message>
@@ -1074,62 +1113,62 @@
 <context>
     <name>Markup</name>
     <message>
-        <location filename="../core/domain/Markup.cpp" line="+15" />
+        <location filename="../core/domain/Markup.cpp" line="+15"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strike out</source>
         <translation>Strike out</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert here</source>
         <translation>Insert here</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Content and policy (政策)</source>
         <translation>Content and policy (政策)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Genre and format (文种格式)</source>
         <translation>Genre and format (文种格式)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wording (文字)</source>
         <translation>Wording (文字)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -1137,7 +1176,20 @@
 <context>
     <name>MarkupRepository</name>
     <message>
-        <location filename="../core/storage/MarkupRepository.cpp" line="+121" />
+        <location filename="../core/storage/MarkupRepository.cpp" line="+121"/>
+        <source>The markup “%1”</source>
+        <translation>The markup “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupService</name>
+    <message>
+        <location filename="../core/services/DraftRecords.h" line="+25"/>
+        <source>The markup does not exist or is not visible to you.</source>
+        <translation>The markup does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The markup “%1”</source>
         <translation>The markup “%1”</translation>
     </message>
@@ -1145,12 +1197,12 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+293" />
+        <location filename="../core/storage/Migrations.cpp" line="+293"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Updating the database to version %1 failed; nothing was changed. %2</source>
         <translation>Updating the database to version %1 failed; nothing was changed. %2</translation>
     </message>
@@ -1158,30 +1210,39 @@
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+70" />
+        <location filename="../core/services/DirectoryRecords.h" line="+104"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+73"/>
         <source>The office settings</source>
         <translation>The office settings</translation>
     </message>
 </context>
 <context>
+    <name>OfficeService</name>
+    <message>
+        <location line="-4"/>
+        <source>The office has not been set up.</source>
+        <translation>The office has not been set up.</translation>
+    </message>
+</context>
+<context>
     <name>PdfProbe</name>
     <message>
-        <location filename="../core/pdf/PdfProbe.cpp" line="+15" />
+        <location filename="../core/pdf/PdfProbe.cpp" line="+15"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file is not a PDF.</source>
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>The PDF is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The PDF is protected by a password.</source>
         <translation>The PDF is protected by a password.</translation>
     </message>
@@ -1189,80 +1250,80 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+83" />
+        <location filename="../core/pdf/PdfWorker.cpp" line="+83"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>The PDF worker received an unknown request.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file is not a PDF.</source>
         <translation>The file is not a PDF.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>The PDF is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The PDF is protected by a password.</source>
         <translation>The PDF is protected by a password.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password for the PDF is wrong.</source>
         <translation>The password for the PDF is wrong.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The PDF has no pages.</source>
         <translation>The PDF has no pages.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The PDF has %1 pages, more than the %2 this program opens.</source>
         <translation>The PDF has %1 pages, more than the %2 this program opens.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+82" />
-        <location line="+90" />
+        <location line="+16"/>
+        <location line="+82"/>
+        <location line="+90"/>
         <source>No PDF is open.</source>
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-168"/>
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Page %1 cannot be read.</source>
         <translation>Page %1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Page %1 is too large to show at this zoom.</source>
         <translation>Page %1 is too large to show at this zoom.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Page %1 could not be drawn.</source>
         <translation>Page %1 could not be drawn.</translation>
     </message>
     <message>
-        <location line="+61" />
-        <location line="+4" />
+        <location line="+61"/>
+        <location line="+4"/>
         <source>The PDF could not be copied.</source>
         <translation>The PDF could not be copied.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The marked-up copy could not be written.</source>
         <translation>The marked-up copy could not be written.</translation>
     </message>
@@ -1270,32 +1331,32 @@
 <context>
     <name>PdfWorkerClient</name>
     <message>
-        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59" />
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59"/>
         <source>The PDF reader could not be started.</source>
         <translation>The PDF reader could not be started.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF reader took too long on this file and was stopped. Nothing was changed.</source>
         <translation>The PDF reader took too long on this file and was stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The PDF reader answered out of turn and was restarted.</source>
         <translation>The PDF reader answered out of turn and was restarted.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No PDF is open.</source>
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
@@ -1303,162 +1364,162 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="+25" />
+        <location filename="../core/security/Permissions.cpp" line="+25"/>
         <source>view the unit directory</source>
         <translation>view the unit directory</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>add a unit to the directory</source>
         <translation>add a unit to the directory</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>edit a unit of the directory</source>
         <translation>edit a unit of the directory</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>retire or restore a unit</source>
         <translation>retire or restore a unit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>view user accounts</source>
         <translation>view user accounts</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>manage user accounts</source>
         <translation>manage user accounts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>change the office settings</source>
         <translation>change the office settings</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>edit the work calendar</source>
         <translation>edit the work calendar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>read the audit log</source>
         <translation>read the audit log</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sign for and register incoming documents</source>
         <translation>sign for and register incoming documents</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>triage incoming documents</source>
         <translation>triage incoming documents</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>distribute and circulate documents</source>
         <translation>distribute and circulate documents</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>urge overdue items</source>
         <translation>urge overdue items</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>archive finished items</source>
         <translation>archive finished items</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>lend archived items</source>
         <translation>lend archived items</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>log seal use</source>
         <translation>log seal use</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>draft an outgoing document</source>
         <translation>draft an outgoing document</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>revise a returned draft</source>
         <translation>revise a returned draft</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>check a draft for the section</source>
         <translation>check a draft for the section</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>review a draft (核稿)</source>
         <translation>review a draft (核稿)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>approve a draft as deputy director</source>
         <translation>approve a draft as deputy director</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>review a normative document</source>
         <translation>review a normative document</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>review a draft as director</source>
         <translation>review a draft as director</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sign off a document</source>
         <translation>sign off a document</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>give an instruction</source>
         <translation>give an instruction</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>print and number copies</source>
         <translation>print and number copies</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>pass or fail a printed document as first reader</source>
         <translation>pass or fail a printed document as first reader</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>track leader instructions</source>
         <translation>track leader instructions</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>track deputies' suggestions and proposals</source>
-        <translation>track deputies' suggestions and proposals</translation>
+        <location line="+4"/>
+        <source>track deputies&apos; suggestions and proposals</source>
+        <translation>track deputies&apos; suggestions and proposals</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>log hotline calls</source>
         <translation>log hotline calls</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>view statistics</source>
         <translation>view statistics</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>You may not %1. This is done by: %2.</translation>
     </message>
@@ -1466,12 +1527,12 @@
 <context>
     <name>PrintRepository</name>
     <message>
-        <location filename="../core/storage/PrintRepository.cpp" line="+24" />
+        <location filename="../core/storage/PrintRepository.cpp" line="+25"/>
         <source>The print job got no number.</source>
         <translation>The print job got no number.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+112"/>
         <source>The first reading got no number.</source>
         <translation>The first reading got no number.</translation>
     </message>
@@ -1479,72 +1540,72 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+17" />
+        <location filename="../core/domain/Role.cpp" line="+17"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drafter</source>
         <translation>Drafter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section head</source>
         <translation>Section head</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deputy director</source>
         <translation>Deputy director</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal reviewer</source>
         <translation>Legal reviewer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Office director</source>
         <translation>Office director</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>District leader</source>
         <translation>District leader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First reader</source>
         <translation>First reader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervision office</source>
         <translation>Supervision office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hotline operator</source>
         <translation>Hotline operator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System administrator</source>
         <translation>System administrator</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1552,17 +1613,17 @@
 <context>
     <name>RowConflict</name>
     <message>
-        <location filename="../core/storage/RowConflict.cpp" line="+17" />
+        <location filename="../core/storage/RowConflict.cpp" line="+17"/>
         <source>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</source>
         <translation>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 no longer exists.</source>
         <translation>%1 no longer exists.</translation>
     </message>
@@ -1570,12 +1631,12 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+54" />
+        <location filename="../ui/SavePdf.cpp" line="+54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -1583,7 +1644,12 @@
 <context>
     <name>ServiceContext</name>
     <message>
-        <location filename="../core/services/ServiceContext.cpp" line="+22" />
+        <location filename="../core/services/ServiceContext.cpp" line="+19"/>
+        <source>Log in first; nothing was changed.</source>
+        <translation>Log in first; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>This account has been disabled. Log out; nothing was changed.</translation>
     </message>
@@ -1591,17 +1657,17 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../ui/TextPrompt.cpp" line="+37" />
+        <location filename="../ui/TextPrompt.cpp" line="+37"/>
         <source>Ctrl+Enter to confirm, Esc to cancel.</source>
         <translation>Ctrl+Enter to confirm, Esc to cancel.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1609,17 +1675,17 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+52" />
+        <location filename="../core/workflow/TriageRules.cpp" line="+52"/>
         <source>Accept (受理)</source>
         <translation>Accept (受理)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transfer (转办)</source>
         <translation>Transfer (转办)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Return (退文)</source>
         <translation>Return (退文)</translation>
     </message>
@@ -1627,45 +1693,58 @@
 <context>
     <name>UnitRepository</name>
     <message>
-        <location filename="../core/storage/UnitRepository.cpp" line="+35" />
+        <location filename="../core/storage/UnitRepository.cpp" line="+37"/>
         <source>The unit “%1”</source>
         <translation>The unit “%1”</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>The new unit got no number.</source>
         <translation>The new unit got no number.</translation>
     </message>
 </context>
 <context>
+    <name>UnitService</name>
+    <message>
+        <location filename="../core/services/DirectoryRecords.h" line="-69"/>
+        <source>The unit no longer exists.</source>
+        <translation>The unit no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit “%1”</source>
+        <translation>The unit “%1”</translation>
+    </message>
+</context>
+<context>
     <name>UnitType</name>
     <message>
-        <location filename="../core/domain/Unit.cpp" line="+16" />
+        <location filename="../core/domain/Unit.cpp" line="+16"/>
         <source>Organ</source>
         <translation>Organ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Town / sub-district</source>
         <translation>Town / sub-district</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Village / residents' committee</source>
-        <translation>Village / residents' committee</translation>
+        <location line="+1"/>
+        <source>Village / residents&apos; committee</source>
+        <translation>Village / residents&apos; committee</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enterprise / institution</source>
         <translation>Enterprise / institution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section of the office</source>
         <translation>Section of the office</translation>
     </message>
@@ -1673,17 +1752,17 @@
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="+10" />
+        <location filename="../core/domain/DocumentKinds.cpp" line="+10"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgent (加急)</source>
         <translation>Urgent (加急)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Very urgent (特急)</source>
         <translation>Very urgent (特急)</translation>
     </message>
@@ -1691,51 +1770,85 @@
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+30" />
+        <location filename="../core/services/DirectoryRecords.h" line="+38"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+32"/>
         <source>The account “%1”</source>
         <translation>The account “%1”</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location filename="../core/storage/UserRepository.cpp" line="+103"/>
         <source>The new account got no number.</source>
         <translation>The new account got no number.</translation>
     </message>
 </context>
 <context>
-    <name>WorkCalendar</name>
+    <name>UserService</name>
     <message>
-        <location filename="../core/workflow/WorkCalendar.cpp" line="+34" />
-        <source>New Year's Day</source>
-        <translation>New Year's Day</translation>
+        <location filename="../core/security/AccountRules.cpp" line="+15"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5"/>
+        <source>The password must not begin or end with a space.</source>
+        <translation>The password must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
+        <translation>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one post for the account.</source>
+        <translation>Choose at least one post for the account.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/DirectoryRecords.h" line="-5"/>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <location filename="../core/workflow/WorkCalendar.cpp" line="+34"/>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Qingming Festival</source>
         <translation>Qingming Festival</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Labour Day</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>National Day</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Spring Festival</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dragon Boat Festival</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mid-Autumn Festival</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
@@ -1743,7 +1856,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+21" />
+        <location filename="../ui/Workstation.cpp" line="+22"/>
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
     </message>
@@ -1751,17 +1864,17 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/AttachmentList.cpp" line="+31" />
+        <location filename="../ui/AttachmentList.cpp" line="+30"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1 (%2) — Enter to open</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No attachments</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42"/>
         <source>Save the attachment</source>
         <translation>Save the attachment</translation>
     </message>
@@ -1769,70 +1882,73 @@
 <context>
     <name>gw::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="+48" />
+        <location filename="../core/services/AuthService.cpp" line="+47"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
-        <translation><numerusform>Too many failed log-ins for this account. Try again in %n second, or ask the administrator.</numerusform><numerusform>Too many failed log-ins for this account. Try again in %n seconds, or ask the administrator.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed log-ins for this account. Try again in %n second, or ask the administrator.</numerusform>
+            <numerusform>Too many failed log-ins for this account. Try again in %n seconds, or ask the administrator.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gw::CalendarPage</name>
     <message>
-        <location filename="../ui/CalendarPage.cpp" line="+30" />
+        <location filename="../ui/CalendarPage.cpp" line="+30"/>
         <source>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</source>
         <translation>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Working day (调休上班)</source>
         <translation>Working day (调休上班)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name, e.g. 国庆节 or 国庆调休</source>
         <translation>Name, e.g. 国庆节 or 国庆调休</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save day</source>
         <translation>&amp;Save day</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
@@ -1840,12 +1956,12 @@
 <context>
     <name>gw::CalendarService</name>
     <message>
-        <location filename="../core/services/CalendarService.cpp" line="+54" />
+        <location filename="../core/services/CalendarService.cpp" line="+49"/>
         <source>Choose a valid date.</source>
         <translation>Choose a valid date.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The name of the day is longer than 40 characters.</source>
         <translation>The name of the day is longer than 40 characters.</translation>
     </message>
@@ -1853,371 +1969,371 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-246" />
+        <location filename="../ui/DraftDialog.cpp" line="-246"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+12" />
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Routing slip</source>
         <translation>Routing slip</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compare version</source>
         <translation>Compare version</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+88" />
-        <location line="+7" />
+        <location line="+3"/>
+        <location line="+88"/>
+        <location line="+7"/>
         <source>Format check</source>
         <translation>Format check</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-90"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> — overdue since %1</source>
         <translation> — overdue since %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> — due %1</source>
         <translation> — due %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Finding (%1)</source>
         <translation>Finding (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Format check (%1)</source>
         <translation>Format check (%1)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>PDF and markup</source>
         <translation>PDF and markup</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Normative document</source>
         <translation>Normative document</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Principal recipients</source>
         <translation>Principal recipients</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copies to</source>
         <translation>Copies to</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>附注</source>
-        <translation>附注</translation>
+        <location line="+1"/>
+        <source>Annotation (附注)</source>
+        <translation>Annotation (附注)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8"/>
+        <location line="+194"/>
+        <source>Date of writing (成文日期)</source>
+        <translation>Date of writing (成文日期)</translation>
+    </message>
+    <message>
+        <location line="-201"/>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signing leader</source>
         <translation>Signing leader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>version %1 by %2 at %3</source>
         <translation>version %1 by %2 at %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+194" />
-        <source>成文日期</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <location line="-191" />
+        <location line="+4"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source> (backflow)</source>
         <translation> (backflow)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (signed)</source>
         <translation> (signed)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Only one version so far.</source>
         <translation>Only one version so far.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Submit</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Sign off</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pass</source>
         <translation>&amp;Pass</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Return to the drafter…</source>
         <translation>&amp;Return to the drafter…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return to the drafter</source>
         <translation>Return to the drafter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close as not to be issued (不予行文)…</source>
         <translation>Close as not to be issued (不予行文)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not to be issued</source>
         <translation>Not to be issued</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Register and &amp;number…</source>
         <translation>Register and &amp;number…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Register and number</source>
         <translation>Register and number</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Document number prefix:</source>
         <translation>Document number prefix:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Change of &amp;content…</source>
         <translation>Change of &amp;content…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Wording fix…</source>
         <translation>&amp;Wording fix…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change of content</source>
         <translation>Change of content</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wording fix</source>
         <translation>Wording fix</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The new text (the signature becomes void; the draft goes back to the signing leader):</source>
         <translation>The new text (the signature becomes void; the draft goes back to the signing leader):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The corrected text (the signature stays):</source>
         <translation>The corrected text (the signature stays):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What changed and why:</source>
         <translation>What changed and why:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Print (印制)…</source>
         <translation>&amp;Print (印制)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>First &amp;reader (第一读者)…</source>
         <translation>First &amp;reader (第一读者)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Set the 成文日期…</source>
         <translation>Set the 成文日期…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date (yyyy-MM-dd):</source>
         <translation>Date (yyyy-MM-dd):</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opinion (optional):</source>
         <translation>Opinion (optional):</translation>
     </message>
@@ -2225,223 +2341,223 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/DraftEditorDialog.cpp" line="+58" />
+        <location filename="../ui/DraftEditorDialog.cpp" line="+58"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit draft — %1</source>
         <translation>Edit draft — %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>关于……的通知</source>
-        <translation>关于……的通知</translation>
+        <location line="+7"/>
+        <source>For example: 关于……的通知</source>
+        <translation>For example: 关于……的通知</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Normative document (规范性文件): adds the legal review</source>
         <translation>Normative document (规范性文件): adds the legal review</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>One recipient a line</source>
         <translation>One recipient a line</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One attachment a line</source>
         <translation>One attachment a line</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. 此件公开发布 (printed in parentheses under the 成文日期)</source>
         <translation>e.g. 此件公开发布 (printed in parentheses under the 成文日期)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Propose</source>
         <translation>&amp;Propose</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Propose the urgency from the time limit, the steps ahead and consultation</source>
         <translation>Propose the urgency from the time limit, the steps ahead and consultation</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Must be done by</source>
         <translation>Must be done by</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Other departments must be consulted</source>
         <translation>Other departments must be consulted</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>e.g. 1年</source>
         <translation>e.g. 1年</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>(not a leader's signature)</source>
-        <translation>(not a leader's signature)</translation>
+        <location line="+3"/>
+        <source>(not a leader&apos;s signature)</source>
+        <translation>(not a leader&apos;s signature)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (district head)</source>
         <translation>%1 (district head)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>For a 批复: the number of the 请示 it answers</source>
         <translation>For a 批复: the number of the 请示 it answers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Genre:</source>
         <translation>&amp;Genre:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Issued by:</source>
         <translation>&amp;Issued by:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Direction:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drafting &amp;unit:</source>
         <translation>Drafting &amp;unit:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Principal recipients:</source>
         <translation>&amp;Principal recipients:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copies to:</source>
         <translation>&amp;Copies to:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Attachments:</source>
         <translation>&amp;Attachments:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>附注 (&amp;N):</source>
         <translation>附注 (&amp;N):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgenc&amp;y:</source>
         <translation>Urgenc&amp;y:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Secrecy:</source>
         <translation>&amp;Secrecy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secrecy &amp;period:</source>
         <translation>Secrecy &amp;period:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Si&amp;gned by:</source>
         <translation>Si&amp;gned by:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Answers:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use a P&amp;DF…</source>
         <translation>Use a P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The body: headings 一、（一）1.（1）, one paragraph a line.</source>
         <translation>The body: headings 一、（一）1.（1）, one paragraph a line.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>What changed in this version (optional)</source>
         <translation>What changed in this version (optional)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Choose the PDF of the body</source>
         <translation>Choose the PDF of the body</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
         <translation>Body from the PDF %1 (%2 KB); its text is shown for comparison.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Save despite the genre findings?</source>
         <translation>Save despite the genre findings?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 
 Correct the draft, or give the reason it is right as it is:</source>
@@ -2453,112 +2569,112 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+45" />
+        <location filename="../ui/DraftListPage.cpp" line="+45"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Being drafted</source>
         <translation>Being drafted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for sign-off</source>
         <translation>Waiting for sign-off</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First reader</source>
         <translation>First reader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not issued (不予行文)</source>
         <translation>Not issued (不予行文)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any urgency</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;New draft…</source>
         <translation>&amp;New draft…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+115"/>
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>Outgoing drafts at your step (&amp;D): %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incoming documents waiting for you (&amp;I): %1</source>
         <translation>Incoming documents waiting for you (&amp;I): %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6"/>
         <source>%1 item(s) wait for you, %2 overdue</source>
         <translation>%1 item(s) wait for you, %2 overdue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 item(s) wait for you</source>
         <translation>%1 item(s) wait for you</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outgoing documents</source>
         <translation>Outgoing documents</translation>
     </message>
@@ -2566,72 +2682,78 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftModel</name>
     <message>
-        <location filename="../ui/DraftModel.cpp" line="+55" />
+        <location filename="../ui/DraftModel.cpp" line="+53"/>
         <source>Released %1</source>
         <translation>Released %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n copy(ies) printed, with the first reader</source>
-        <translation><numerusform>%n copy(ies) printed, with the first reader</numerusform><numerusform>%n copy(ies) printed, with the first reader</numerusform></translation>
+        <translation>
+            <numerusform>%n copy(ies) printed, with the first reader</numerusform>
+            <numerusform>%n copy(ies) printed, with the first reader</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n copy(ies) printed</source>
-        <translation><numerusform>%n copy(ies) printed</numerusform><numerusform>%n copy(ies) printed</numerusform></translation>
+        <translation>
+            <numerusform>%n copy(ies) printed</numerusform>
+            <numerusform>%n copy(ies) printed</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Overdue: </source>
         <translation>Overdue: </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>This step is past its time limit.</source>
         <translation>This step is past its time limit.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Printed / released</source>
         <translation>Printed / released</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drafting unit</source>
         <translation>Drafting unit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Waiting at</source>
         <translation>Waiting at</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
@@ -2639,142 +2761,129 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+23" />
-        <source>The draft “%1”</source>
-        <translation>The draft “%1”</translation>
-    </message>
-    <message>
-        <location line="+101" />
+        <location filename="../core/services/DraftingService.cpp" line="+121"/>
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The title is longer than 200 characters.</source>
         <translation>The title is longer than 200 characters.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose the drafting unit: a section of the office, or a district department.</source>
         <translation>Choose the drafting unit: a section of the office, or a district department.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
         <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A secrecy period needs a secrecy level.</source>
         <translation>A secrecy period needs a secrecy level.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Choose the district leader who will sign.</source>
         <translation>Choose the district leader who will sign.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upward documents of the district government are signed by the district head (区长): choose the district head.</source>
         <translation>Upward documents of the district government are signed by the district head (区长): choose the district head.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1
 Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1
 Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The body is empty.</source>
         <translation>The body is empty.</translation>
     </message>
     <message>
-        <location line="+86" />
-        <location line="+273" />
+        <location line="+302"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-206"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>The draft can be edited only while it is with the drafter.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+28"/>
         <source>The signed version is frozen: record a wording fix or a content change instead.</source>
         <translation>The signed version is frozen: record a wording fix or a content change instead.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new version can be written only while the draft is with the drafter.</source>
         <translation>A new version can be written only while the draft is with the drafter.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>At “%1” the draft moves on by that step's own action.</source>
-        <translation>At “%1” the draft moves on by that step's own action.</translation>
+        <location line="+23"/>
+        <source>At “%1” the draft moves on by that step&apos;s own action.</source>
+        <translation>At “%1” the draft moves on by that step&apos;s own action.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give the reason.</source>
         <translation>Give the reason.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+34"/>
         <source>Wording fixes are recorded after sign-off and before release.</source>
         <translation>Wording fixes are recorded after sign-off and before release.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say what wording was fixed.</source>
         <translation>Say what wording was fixed.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17"/>
         <source>Content changes are recorded after sign-off and before release.</source>
         <translation>Content changes are recorded after sign-off and before release.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say what content changed.</source>
         <translation>Say what content changed.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+24"/>
         <source>The 成文日期 is set once the draft is signed.</source>
         <translation>The 成文日期 is set once the draft is signed.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The 成文日期 lies between the signing date (%1) and today (%2).</source>
         <translation>The 成文日期 lies between the signing date (%1) and today (%2).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+16"/>
         <source>The draft is not waiting for registration.</source>
         <translation>The draft is not waiting for registration.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>“%1” is not one of the office's document number prefixes.</source>
-        <translation>“%1” is not one of the office's document number prefixes.</translation>
+        <location line="+12"/>
+        <source>“%1” is not one of the office&apos;s document number prefixes.</source>
+        <translation>“%1” is not one of the office&apos;s document number prefixes.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The draft was signed more than %1 days ago (%2): the drafting unit must set the 成文日期 before registration.</source>
         <translation>The draft was signed more than %1 days ago (%2): the drafting unit must set the 成文日期 before registration.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+15" />
-        <location line="+17" />
-        <source>Log in to see the drafts.</source>
-        <translation>Log in to see the drafts.</translation>
-    </message>
-    <message>
-        <location line="+55" />
+        <location line="+136"/>
         <source>Version %1 does not exist.</source>
         <translation>Version %1 does not exist.</translation>
     </message>
@@ -2782,112 +2891,115 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/FirstReaderDialog.cpp" line="+38" />
+        <location filename="../ui/FirstReaderDialog.cpp" line="+38"/>
         <source>First reader (第一读者)</source>
         <translation>First reader (第一读者)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>As signed</source>
         <translation>As signed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>As printed</source>
         <translation>As printed</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The print</source>
         <translation>The print</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Format check (automatic)</source>
         <translation>Format check (automatic)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Checked by hand</source>
         <translation>Checked by hand</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Released to (核发, one per line):</source>
         <translation>Released to (核发, one per line):</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Pass and release (Ctrl+Enter)</source>
         <translation>&amp;Pass and release (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Fail…</source>
         <translation>&amp;Fail…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</source>
         <translation>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Side by side: the same</source>
         <translation>Side by side: the same</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Side by side: %n difference(s)</source>
-        <translation><numerusform>Side by side: %n difference</numerusform><numerusform>Side by side: %n differences</numerusform></translation>
+        <translation>
+            <numerusform>Side by side: %n difference</numerusform>
+            <numerusform>Side by side: %n differences</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Fail the print</source>
         <translation>Fail the print</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>秘书科: a wording fix, then a new print</source>
         <translation>秘书科: a wording fix, then a new print</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The signer: a content change (the signature becomes void)</source>
         <translation>The signer: a content change (the signature becomes void)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back to:</source>
         <translation>&amp;Back to:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;What is wrong:</source>
         <translation>&amp;What is wrong:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fail</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2895,47 +3007,47 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/FontSettingsPage.cpp" line="+44" />
-        <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</source>
-        <translation>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</translation>
+        <location filename="../ui/FontSettingsPage.cpp" line="+44"/>
+        <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</source>
+        <translation>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>仿宋 (body, 文号, 抄送):</source>
         <translation>仿宋 (body, 文号, 抄送):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>楷体 (second-level headings, 签发人):</source>
         <translation>楷体 (second-level headings, 签发人):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>黑体 (密级, 紧急程度, first-level headings):</source>
         <translation>黑体 (密级, 紧急程度, first-level headings):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>小标宋 (标志 and title):</source>
         <translation>小标宋 (标志 and title):</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Defaults</source>
         <translation>&amp;Defaults</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saved. Not installed on this workstation: %1.</source>
         <translation>Saved. Not installed on this workstation: %1.</translation>
     </message>
@@ -2943,277 +3055,265 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+23" />
+        <location filename="../ui/HandlingDialog.cpp" line="+23"/>
         <source>Circulation list</source>
         <translation>Circulation list</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+170" />
+        <location line="+0"/>
+        <location line="+176"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-176"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+35" />
+        <location line="+0"/>
+        <location line="+35"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Received / done</source>
         <translation>Received / done</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>held by %1 since %2</source>
         <translation>held by %1 since %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+79"/>
         <source>Proposal (拟办)</source>
         <translation>Proposal (拟办)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Instruction (签批)</source>
         <translation>Instruction (签批)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-78"/>
+        <location line="+95"/>
         <source>Reply (答复)</source>
         <translation>Reply (答复)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-88"/>
         <source>Handles, lead (主办)</source>
         <translation>Handles, lead (主办)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Handles, assists (协办)</source>
         <translation>Handles, assists (协办)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+119" />
+        <location line="+0"/>
+        <location line="+125"/>
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-124"/>
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy of the transfer (抄送)</source>
         <translation>Copy of the transfer (抄送)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>&amp;Proposal (拟办)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>拟办</source>
-        <translation>拟办</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Proposal:</source>
         <translation>Proposal:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Instruct (签批)…</source>
         <translation>&amp;Instruct (签批)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>签批</source>
-        <translation>签批</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Instruction:</source>
         <translation>Instruction:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>&amp;Distribute…</source>
         <translation>&amp;Distribute…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>&amp;Read / done…</source>
         <translation>&amp;Read / done…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read / done</source>
         <translation>Read / done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opinion:</source>
         <translation>Opinion:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Forward to the next</source>
         <translation>&amp;Forward to the next</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>&amp;Urge…</source>
         <translation>&amp;Urge…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+13"/>
         <source>By phone</source>
         <translation>By phone</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By notice</source>
         <translation>By notice</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+7" />
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Urge</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-6"/>
         <source>How:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6"/>
         <source>What was said:</source>
         <translation>What was said:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the urge notice</source>
         <translation>Save the urge notice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>催办通知 — %1 — %2.pdf</source>
         <translation>催办通知 — %1 — %2.pdf</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-21"/>
         <source>R&amp;eply to the sender…</source>
         <translation>R&amp;eply to the sender…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>答复</source>
-        <translation>答复</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Reply:</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+55" />
+        <location line="+31"/>
+        <location line="+55"/>
         <source>Distribute</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>Tick the readers and handlers in the order the document goes round:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Handles</source>
         <translation>Handles</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Move up (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Space ticks a box.</source>
         <translation>Space ticks a box.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3221,92 +3321,92 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+40" />
+        <location filename="../ui/IncomingModel.cpp" line="+36"/>
         <source>Registered, to triage</source>
         <translation>Registered, to triage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Proposed (拟办), awaiting instruction</source>
         <translation>Proposed (拟办), awaiting instruction</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instructed, to distribute</source>
         <translation>Instructed, to distribute</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In circulation</source>
         <translation>In circulation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Handled, to reply</source>
         <translation>Handled, to reply</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done, ready to archive</source>
         <translation>Done, ready to archive</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Overdue: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Held by</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
@@ -3314,129 +3414,129 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+46" />
+        <location filename="../ui/IncomingPage.cpp" line="+46"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Any urgency</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Register…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Triage / handle…</source>
         <translation>&amp;Triage / handle…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>All senders</source>
         <translation>All senders</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Held by anyone</source>
         <translation>Held by anyone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Held by me (%1)</source>
         <translation>Held by me (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Held by:</source>
         <translation>&amp;Held by:</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+107" />
+        <location line="+43"/>
+        <location line="+120"/>
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-119"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+42"/>
         <source>More than %1 documents</source>
         <translation>More than %1 documents</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+61"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</source>
         <translation>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import the good rows</source>
         <translation>Import the good rows</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source> — %1 imported</source>
         <translation> — %1 imported</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Select a document in the register first.</source>
         <translation>Select a document in the register first.</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-129"/>
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>
@@ -3444,205 +3544,187 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+29" />
+        <location filename="../core/services/IncomingService.cpp" line="+32"/>
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The time received lies in the future.</source>
         <translation>The time received lies in the future.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The time limit lies before the time received.</source>
         <translation>The time limit lies before the time received.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>The number of copies must be between 1 and 9999.</source>
         <translation>The number of copies must be between 1 and 9999.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
-        <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>A secrecy period needs a secrecy level.</source>
         <translation>A secrecy period needs a secrecy level.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6"/>
         <source>Choose the sending unit from the directory, or add it there.</source>
         <translation>Choose the sending unit from the directory, or add it there.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7"/>
         <source>%1 %2 is registered already (registration %3: “%4”).</source>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location line="+153" />
-        <location line="+415" />
-        <location line="+9" />
-        <source>Log in to see incoming documents.</source>
-        <translation>Log in to see incoming documents.</translation>
-    </message>
-    <message>
-        <location line="-419" />
-        <location line="+119" />
+        <location line="+156"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="+35"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the reason for the transfer or return.</source>
         <translation>Give the reason for the transfer or return.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose the department the document is transferred to.</source>
         <translation>Choose the department the document is transferred to.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose the leader concerned, who receives a copy of the transfer.</source>
         <translation>Choose the leader concerned, who receives a copy of the transfer.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7"/>
         <source>The document has been triaged already.</source>
         <translation>The document has been triaged already.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1's clearance does not cover this document's secrecy level; choose another leader for the copy.</source>
-        <translation>%1's clearance does not cover this document's secrecy level; choose another leader for the copy.</translation>
+        <location line="+3"/>
+        <source>%1&apos;s clearance does not cover this document&apos;s secrecy level; choose another leader for the copy.</source>
+        <translation>%1&apos;s clearance does not cover this document&apos;s secrecy level; choose another leader for the copy.</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>The incoming document “%1”</source>
-        <translation>The incoming document “%1”</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+53"/>
         <source>拟办 follows acceptance.</source>
         <translation>拟办 follows acceptance.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write the proposal (拟办意见).</source>
         <translation>Write the proposal (拟办意见).</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>签批 follows the secretariat's 拟办.</source>
-        <translation>签批 follows the secretariat's 拟办.</translation>
+        <location line="+15"/>
+        <source>签批 follows the secretariat&apos;s 拟办.</source>
+        <translation>签批 follows the secretariat&apos;s 拟办.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write the instruction.</source>
         <translation>Write the instruction.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose at least one reader or handler.</source>
         <translation>Choose at least one reader or handler.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Only a handler can lead (主办).</source>
         <translation>Only a handler can lead (主办).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
         <translation>With several handlers, exactly one leads (主办) and the others assist (协办).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>The document is not waiting for distribution.</source>
         <translation>The document is not waiting for distribution.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A reader on the list has no active account.</source>
         <translation>A reader on the list has no active account.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1's clearance does not cover this document's secrecy.</source>
-        <translation>%1's clearance does not cover this document's secrecy.</translation>
+        <location line="+3"/>
+        <source>%1&apos;s clearance does not cover this document&apos;s secrecy.</source>
+        <translation>%1&apos;s clearance does not cover this document&apos;s secrecy.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(lead)</source>
         <translation>(lead)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>(assist)</source>
         <translation>(assist)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(read)</source>
         <translation>(read)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+27"/>
         <source>The document is with %1 now.</source>
         <translation>The document is with %1 now.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19"/>
         <source>The document is not with a reader now.</source>
         <translation>The document is not with a reader now.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15"/>
         <source>%1 still holds the document.</source>
         <translation>%1 still holds the document.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Everyone on the list has had the document.</source>
         <translation>Everyone on the list has had the document.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11"/>
         <source>Say how the urging was done: by phone, by notice or in person.</source>
         <translation>Say how the urging was done: by phone, by notice or in person.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The document's handling has ended.</source>
-        <translation>The document's handling has ended.</translation>
+        <location line="+6"/>
+        <source>The document&apos;s handling has ended.</source>
+        <translation>The document&apos;s handling has ended.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13"/>
         <source>The reply follows the handling.</source>
         <translation>The reply follows the handling.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write the reply to the sender.</source>
         <translation>Write the reply to the sender.</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+92"/>
         <source>The attachment no longer exists.</source>
         <translation>The attachment no longer exists.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</source>
         <translation>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</translation>
     </message>
@@ -3650,47 +3732,47 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="+23" />
+        <location filename="../ui/LoginDialog.cpp" line="+23"/>
         <source>Log in — Gongwen Desk</source>
         <translation>Log in — Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Secretariat workstation</source>
         <translation>Secretariat workstation</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>e.g. clerk</source>
         <translation>e.g. clerk</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -3698,311 +3780,311 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35" />
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 — Gongwen Desk</source>
         <translation>%1 — Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+22" />
+        <location line="+18"/>
+        <location line="+22"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Will track leader instructions, deputies' suggestions and members' proposals, and the hotline.</source>
-        <translation>Will track leader instructions, deputies' suggestions and members' proposals, and the hotline.</translation>
+        <location line="+1"/>
+        <source>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</source>
+        <translation>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Will file finished items by DA/T 22-2015 and log lending and seal use.</source>
         <translation>Will file finished items by DA/T 22-2015 and log lending and seal use.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Will count review findings, backflows and overdue items per section and person.</source>
         <translation>Will count review findings, backflows and overdue items per section and person.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>My tasks (%1)</source>
         <translation>My tasks (%1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clearance: %1</source>
         <translation>Clearance: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Log out</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Gongwen Desk</source>
         <translation>&amp;About Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>About Gongwen Desk</source>
         <translation>About Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat's workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat's workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>gw::MarkupPanel</name>
     <message>
-        <location filename="../ui/MarkupPanel.cpp" line="+34" />
+        <location filename="../ui/MarkupPanel.cpp" line="+34"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Select</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strike</source>
         <translation>Strike</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Box</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save markup</source>
         <translation>&amp;Save markup</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xport marked-up PDF…</source>
         <translation>E&amp;xport marked-up PDF…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+95" />
+        <location line="+5"/>
+        <location line="+95"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-86"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not changed…</source>
         <translation>Not changed…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Export marked-up PDF</source>
         <translation>Export marked-up PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>（批注）.pdf</source>
         <translation>（批注）.pdf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why was the draft not changed?</source>
         <translation>Why was the draft not changed?</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Unsaved</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (v%1)</source>
         <translation> (v%1)</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Comment:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comment on “%1”:</source>
         <translation>Comment on “%1”:</translation>
     </message>
     <message>
-        <location line="+66" />
-        <location line="+13" />
+        <location line="+66"/>
+        <location line="+13"/>
         <source>Choose a saved markup in the list first.</source>
         <translation>Choose a saved markup in the list first.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -4010,69 +4092,58 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MarkupService</name>
     <message>
-        <location filename="../core/services/MarkupService.cpp" line="+36" />
-        <location line="+67" />
-        <location line="+21" />
+        <location filename="../core/services/MarkupService.cpp" line="+38"/>
+        <location line="+68"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-60"/>
         <source>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</source>
         <translation>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Version %1 does not exist.</source>
         <translation>Version %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5"/>
         <source>A markup needs a place on a page.</source>
         <translation>A markup needs a place on a page.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A markup lies outside the page.</source>
         <translation>A markup lies outside the page.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A comment is longer than %1 characters.</source>
         <translation>A comment is longer than %1 characters.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A note needs its text.</source>
         <translation>A note needs its text.</translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>The markup no longer exists.</source>
-        <translation>The markup no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The markup “%1”</source>
-        <translation>The markup “%1”</translation>
-    </message>
-    <message>
-        <location line="+31" />
+        <location line="+51"/>
         <source>Only an open markup is answered.</source>
         <translation>Only an open markup is answered.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say why the draft was not changed.</source>
         <translation>Say why the draft was not changed.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16"/>
         <source>The markup is open already.</source>
         <translation>The markup is open already.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A markup is closed once the drafter has answered it.</source>
         <translation>A markup is closed once the drafter has answered it.</translation>
     </message>
@@ -4080,22 +4151,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/OfficeForm.cpp" line="+18" />
+        <location filename="../ui/OfficeForm.cpp" line="+18"/>
         <source>e.g. 黄州区人民政府办公室</source>
         <translation>e.g. 黄州区人民政府办公室</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. 黄州区人民政府</source>
         <translation>e.g. 黄州区人民政府</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. J012</source>
         <translation>e.g. J012</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>One prefix a line, then what it is for:
 黄政发 区政府发文
 黄政办发 区政府办公室发文</source>
@@ -4104,22 +4175,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
 黄政办发 区政府办公室发文</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Office's full &amp;name:</source>
-        <translation>Office's full &amp;name:</translation>
+        <location line="+3"/>
+        <source>Office&apos;s full &amp;name:</source>
+        <translation>Office&apos;s full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Issuing authority's &amp;mark (发文机关标志):</source>
-        <translation>Issuing authority's &amp;mark (发文机关标志):</translation>
+        <location line="+1"/>
+        <source>Issuing authority&apos;s &amp;mark (发文机关标志):</source>
+        <translation>Issuing authority&apos;s &amp;mark (发文机关标志):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fonds number (全宗号):</source>
         <translation>&amp;Fonds number (全宗号):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document number &amp;prefixes:</source>
         <translation>Document number &amp;prefixes:</translation>
     </message>
@@ -4127,47 +4198,47 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::OfficeService</name>
     <message>
-        <location filename="../core/services/OfficeService.cpp" line="+31" />
-        <source>Enter the office's full name.</source>
-        <translation>Enter the office's full name.</translation>
+        <location filename="../core/services/OfficeService.cpp" line="+21"/>
+        <source>Enter the office&apos;s full name.</source>
+        <translation>Enter the office&apos;s full name.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Enter the issuing authority's mark (发文机关标志).</source>
-        <translation>Enter the issuing authority's mark (发文机关标志).</translation>
+        <location line="+2"/>
+        <source>Enter the issuing authority&apos;s mark (发文机关标志).</source>
+        <translation>Enter the issuing authority&apos;s mark (发文机关标志).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The fonds number (全宗号) has 1 to 10 letters or digits, e.g. J012.</source>
         <translation>The fonds number (全宗号) has 1 to 10 letters or digits, e.g. J012.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter at least one document number prefix, e.g. 黄政发.</source>
         <translation>Enter at least one document number prefix, e.g. 黄政发.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</source>
         <translation>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The prefix “%1” must not end with 号; it is added after the number.</source>
         <translation>The prefix “%1” must not end with 号; it is added after the number.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The prefix “%1” is listed twice.</source>
         <translation>The prefix “%1” is listed twice.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11"/>
         <source>This database is already set up. Log in with an administrator account.</source>
         <translation>This database is already set up. Log in with an administrator account.</translation>
     </message>
@@ -4175,17 +4246,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::OfficeSettingsPage</name>
     <message>
-        <location filename="../ui/OfficeSettingsPage.cpp" line="+29" />
+        <location filename="../ui/OfficeSettingsPage.cpp" line="+29"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Now saved: %1. Press Save again to replace it with your input.</source>
         <translation>Now saved: %1. Press Save again to replace it with your input.</translation>
     </message>
@@ -4193,12 +4264,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+243" />
+        <location filename="../ui/PdfView.cpp" line="+243"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Page %1 is being drawn…</source>
         <translation>Page %1 is being drawn…</translation>
     </message>
@@ -4206,67 +4277,67 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfViewer</name>
     <message>
-        <location filename="../ui/PdfViewer.cpp" line="+38" />
+        <location filename="../ui/PdfViewer.cpp" line="+38"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Find in the document (Ctrl+F)</source>
         <translation>Find in the document (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>No hits</source>
         <translation>No hits</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -4274,153 +4345,156 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/PrintDialog.cpp" line="+36" />
+        <location filename="../ui/PrintDialog.cpp" line="+36"/>
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>From 份号 (&amp;N):</source>
         <translation>From 份号 (&amp;N):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>份号</source>
-        <translation>份号</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+10"/>
         <source>Recipient (double-click or F2 to change)</source>
         <translation>Recipient (double-click or F2 to change)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+0"/>
+        <source>Copy number (份号)</source>
+        <translation>Copy number (份号)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pre&amp;view…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print to P&amp;DF…</source>
         <translation>Print to P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printed: to the &amp;first reader</source>
         <translation>Printed: to the &amp;first reader</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Print log</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copies (份号 → recipient)</source>
         <translation>Copies (份号 → recipient)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 %2 — version %3</source>
         <translation>%1 %2 — version %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&lt;b&gt;Format check:&lt;/b&gt; no findings.</source>
         <translation>&lt;b&gt;Format check:&lt;/b&gt; no findings.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <source>&lt;b style="color:#B00020"&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b style="color:#B00020"&gt;Format check: %n finding — fix them before printing.&lt;/b&gt;</numerusform><numerusform>&lt;b style="color:#B00020"&gt;Format check: %n findings — fix them before printing.&lt;/b&gt;</numerusform></translation>
+        <location line="+3"/>
+        <source>&lt;b style=&quot;color:#B00020&quot;&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#B00020&quot;&gt;Format check: %n finding — fix them before printing.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#B00020&quot;&gt;Format check: %n findings — fix them before printing.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Choose the copies to print.</source>
         <translation>Choose the copies to print.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+18" />
+        <location line="+26"/>
+        <location line="+19"/>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-12"/>
         <source>Print %1</source>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>Each copy has its own 份号: the number of copies is set on this page. One of each numbered copy is printed.</source>
         <translation>Each copy has its own 份号: the number of copies is set on this page. One of each numbered copy is printed.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Print to PDF</source>
         <translation>Print to PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source> (reprint)</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reprint, version %1</source>
         <translation>Reprint, version %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print, version %1</source>
         <translation>Print, version %1</translation>
     </message>
@@ -4428,327 +4502,330 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+45" />
+        <location filename="../core/services/PrintingService.cpp" line="+46"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>The office is not set up: its 发文机关标志 is unknown.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+75"/>
         <source>The document is not signed.</source>
         <translation>The document is not signed.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+54"/>
         <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
         <translation>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>The format check finds %n problem(s); the first: %1</source>
-        <translation><numerusform>The format check finds %n problem; the first: %1</numerusform><numerusform>The format check finds %n problems; the first: %1</numerusform></translation>
+        <translation>
+            <numerusform>The format check finds %n problem; the first: %1</numerusform>
+            <numerusform>The format check finds %n problems; the first: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose the copies to print.</source>
         <translation>Choose the copies to print.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>The print is logged with its PDF, which the first reader reads; none was given.</source>
         <translation>The print is logged with its PDF, which the first reader reads; none was given.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Copy numbers are positive and each is printed once per print (%1).</source>
         <translation>Copy numbers are positive and each is printed once per print (%1).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14"/>
         <source>份号 %1 was printed for %2; a reprint of it goes to the same recipient.</source>
         <translation>份号 %1 was printed for %2; a reprint of it goes to the same recipient.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A classified document records the recipient of every copy: copy %1 has none.</source>
         <translation>A classified document records the recipient of every copy: copy %1 has none.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>份号 %1–%2, %n copy(ies), on %3</source>
-        <translation><numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform><numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform></translation>
+        <translation>
+            <numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform>
+            <numerusform>份号 %1–%2, %n copy(ies), on %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+42"/>
         <source>The current version of “%1” has not been printed.</source>
         <translation>The current version of “%1” has not been printed.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The current version has not been printed.</source>
         <translation>The current version has not been printed.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The document has changed since it was printed (for example its 成文日期 or the office's details): print it again.</source>
-        <translation>The document has changed since it was printed (for example its 成文日期 or the office's details): print it again.</translation>
+        <location line="+3"/>
+        <source>The document has changed since it was printed (for example its 成文日期 or the office&apos;s details): print it again.</source>
+        <translation>The document has changed since it was printed (for example its 成文日期 or the office&apos;s details): print it again.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11"/>
         <source>The document is not waiting for printing.</source>
         <translation>The document is not waiting for printing.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+64" />
+        <location line="+25"/>
         <source>The document is not waiting for the first reader.</source>
         <translation>The document is not waiting for the first reader.</translation>
     </message>
     <message numerus="yes">
-        <location line="-50" />
+        <location line="+25"/>
         <source>The format check finds %n problem(s): the document cannot pass.</source>
-        <translation><numerusform>The format check finds %n problem: the document cannot pass.</numerusform><numerusform>The format check finds %n problems: the document cannot pass.</numerusform></translation>
+        <translation>
+            <numerusform>The format check finds %n problem: the document cannot pass.</numerusform>
+            <numerusform>The format check finds %n problems: the document cannot pass.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The checklist is not complete: %1</source>
         <translation>The checklist is not complete: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name whom the document is released to.</source>
         <translation>Name whom the document is released to.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+30"/>
         <source>Say what is wrong with the print.</source>
         <translation>Say what is wrong with the print.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>There is no print to fail.</source>
         <translation>There is no print to fail.</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Log in to see statistics.</source>
-        <translation>Log in to see statistics.</translation>
     </message>
 </context>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/RegistrationDialog.cpp" line="+42" />
+        <location filename="../ui/RegistrationDialog.cpp" line="+42"/>
         <source>Sign for and register an incoming document</source>
         <translation>Sign for and register an incoming document</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>New &amp;unit…</source>
         <translation>New &amp;unit…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</source>
         <translation>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>e.g. 1年</source>
         <translation>e.g. 1年</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. 000012</source>
         <translation>e.g. 000012</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>To be done by</source>
         <translation>To be done by</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The district government</source>
         <translation>The district government</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The district government office</source>
         <translation>The district government office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A leader personally</source>
         <translation>A leader personally</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Attach…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Document &amp;number:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Genre:</source>
         <translation>&amp;Genre:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgenc&amp;y:</source>
         <translation>Urgenc&amp;y:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Secrecy:</source>
         <translation>&amp;Secrecy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secrecy &amp;period:</source>
         <translation>Secrecy &amp;period:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy n&amp;umbers:</source>
         <translation>Copy n&amp;umbers:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Received:</source>
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;ddressed to:</source>
         <translation>A&amp;ddressed to:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Con&amp;firm the proposals</source>
         <translation>Con&amp;firm the proposals</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+9" />
+        <location line="+37"/>
+        <location line="+9"/>
         <source>New unit</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Full name of the sending unit:</source>
         <translation>Full name of the sending unit:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Read from the document: check it, then change it or confirm it.</source>
         <translation>Read from the document: check it, then change it or confirm it.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>sender</source>
         <translation>sender</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>document number</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>genre</source>
         <translation>genre</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>urgency</source>
         <translation>urgency</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>secrecy</source>
         <translation>secrecy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>secrecy period</source>
         <translation>secrecy period</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</source>
         <translation>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> Dated %1.</source>
         <translation> Dated %1.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Check the fields read from the document (%1) and confirm them before registering.</source>
         <translation>Check the fields read from the document (%1) and confirm them before registering.</translation>
     </message>
@@ -4756,27 +4833,27 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+16" />
+        <location filename="../ui/SettingsPage.cpp" line="+16"/>
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work calendar</source>
         <translation>Work calendar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document fonts</source>
         <translation>Document fonts</translation>
     </message>
@@ -4784,87 +4861,87 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="+33" />
+        <location filename="../ui/SetupWizard.cpp" line="+33"/>
         <source>Set up Gongwen Desk</source>
         <translation>Set up Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This database holds no office yet. In two steps you record the office this workstation serves and create its system administrator. The administrator then adds the other accounts and the unit directory.</source>
         <translation>This database holds no office yet. In two steps you record the office this workstation serves and create its system administrator. The administrator then adds the other accounts and the unit directory.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The office</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As it appears on documents and in the archive.</source>
         <translation>As it appears on documents and in the archive.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The system administrator</source>
         <translation>The system administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The administrator manages accounts, posts and clearances.</source>
         <translation>The administrator manages accounts, posts and clearances.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -4872,142 +4949,142 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/TriageDialog.cpp" line="+34" />
+        <location filename="../ui/TriageDialog.cpp" line="+34"/>
         <source>Triage (初审) — %1</source>
         <translation>Triage (初审) — %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11"/>
         <source>What the document says</source>
         <translation>What the document says</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Touches other towns or departments</source>
         <translation>Touches other towns or departments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>… and they were consulted</source>
         <translation>… and they were consulted</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Party affairs, or needs the party committee's departments first</source>
-        <translation>Party affairs, or needs the party committee's departments first</translation>
+        <location line="+1"/>
+        <source>Party affairs, or needs the party committee&apos;s departments first</source>
+        <translation>Party affairs, or needs the party committee&apos;s departments first</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>States a special reason for writing to a leader</source>
         <translation>States a special reason for writing to a leader</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Development plan, reform or new policy</source>
         <translation>Development plan, reform or new policy</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Law requires the district government's approval</source>
-        <translation>Law requires the district government's approval</translation>
+        <location line="+1"/>
+        <source>Law requires the district government&apos;s approval</source>
+        <translation>Law requires the district government&apos;s approval</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Must be reported upward</source>
         <translation>Must be reported upward</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every town and department must know or act</source>
         <translation>Every town and department must know or act</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City or province document to forward</source>
         <translation>City or province document to forward</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exception: a real emergency</source>
         <translation>Exception: a real emergency</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Exception: a complex matter for a leader's review</source>
-        <translation>Exception: a complex matter for a leader's review</translation>
+        <location line="+1"/>
+        <source>Exception: a complex matter for a leader&apos;s review</source>
+        <translation>Exception: a complex matter for a leader&apos;s review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exception: a leader has already instructed</source>
         <translation>Exception: a leader has already instructed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exception: a leader asked for direct submission</source>
         <translation>Exception: a leader asked for direct submission</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>(no single competent department)</source>
         <translation>(no single competent department)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Within the powers of:</source>
         <translation>Within the powers of:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Decision:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(choose the leader concerned)</source>
         <translation>(choose the leader concerned)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Transfer: copy to the &amp;leader concerned:</source>
         <translation>Transfer: copy to the &amp;leader concerned:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reason (required for a transfer, a return, or a decision other than the proposal)</source>
         <translation>Reason (required for a transfer, a return, or a decision other than the proposal)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+79"/>
         <source>Save the notice of return</source>
         <translation>Save the notice of return</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>退文通知 — %1.pdf</source>
         <translation>退文通知 — %1.pdf</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the notice of transfer for the sender</source>
         <translation>Save the notice of transfer for the sender</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>转办告知单 — %1.pdf</source>
         <translation>转办告知单 — %1.pdf</translation>
     </message>
@@ -5015,7 +5092,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/UnavailablePage.cpp" line="+27" />
+        <location filename="../ui/UnavailablePage.cpp" line="+27"/>
         <source>This part of Gongwen Desk is not available yet.</source>
         <translation>This part of Gongwen Desk is not available yet.</translation>
     </message>
@@ -5023,67 +5100,67 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/UnitDialog.cpp" line="+24" />
+        <location filename="../ui/UnitDialog.cpp" line="+24"/>
         <source>New unit</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit unit</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Standard abbreviation, used in 抄送</source>
         <translation>Standard abbreviation, used in 抄送</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Key enterprise supported by the district (exempt from the skip-level rule)</source>
         <translation>Key enterprise supported by the district (exempt from the skip-level rule)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Abbreviation:</source>
         <translation>&amp;Abbreviation:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Superior unit:</source>
         <translation>&amp;Superior unit:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>“%1” is not in the directory. Choose the superior unit from the list.</source>
         <translation>“%1” is not in the directory. Choose the superior unit from the list.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</source>
         <translation>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</translation>
     </message>
@@ -5091,32 +5168,32 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+34" />
+        <location filename="../ui/UnitDirectoryPage.cpp" line="+34"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>Search name or abbreviation (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show retired</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New unit…</source>
         <translation>&amp;New unit…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retire / restore</source>
         <translation>&amp;Retire / restore</translation>
     </message>
@@ -5124,47 +5201,47 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitModel</name>
     <message>
-        <location filename="../ui/UnitModel.cpp" line="+41" />
+        <location filename="../ui/UnitModel.cpp" line="+39"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Abbreviation</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Superior unit</source>
         <translation>Superior unit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key enterprise</source>
         <translation>Key enterprise</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -5172,44 +5249,42 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitService</name>
     <message>
-        <location filename="../core/services/UnitService.cpp" line="+28" />
-        <source>Enter the unit's full name.</source>
-        <translation>Enter the unit's full name.</translation>
+        <location filename="../core/services/UnitService.cpp" line="+19"/>
+        <source>Enter the unit&apos;s full name.</source>
+        <translation>Enter the unit&apos;s full name.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The unit's name is longer than %1 characters.</source>
-        <translation>The unit's name is longer than %1 characters.</translation>
+        <location line="+3"/>
+        <source>The unit&apos;s name is longer than %1 characters.</source>
+        <translation>The unit&apos;s name is longer than %1 characters.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The abbreviation is longer than %1 characters.</source>
         <translation>The abbreviation is longer than %1 characters.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only an enterprise or institution can be a key enterprise.</source>
         <translation>Only an enterprise or institution can be a key enterprise.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The directory already has a unit named “%1”.</source>
         <translation>The directory already has a unit named “%1”.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A unit cannot be its own superior, directly or through other units.</source>
         <translation>A unit cannot be its own superior, directly or through other units.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The chosen superior unit does not exist.</source>
         <translation>The chosen superior unit does not exist.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+53" />
-        <location line="+34" />
+        <location line="+21"/>
         <source>The unit no longer exists.</source>
         <translation>The unit no longer exists.</translation>
     </message>
@@ -5217,27 +5292,27 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+28" />
+        <location filename="../ui/UserAdminPage.cpp" line="+28"/>
         <source>&amp;New account…</source>
         <translation>&amp;New account…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New password for %1 (at least %2 characters):</source>
         <translation>New password for %1 (at least %2 characters):</translation>
     </message>
@@ -5245,72 +5320,72 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+26" />
+        <location filename="../ui/UserDialog.cpp" line="+26"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit account</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>District head (区长): signs upward documents of the district government</source>
         <translation>District head (区长): signs upward documents of the district government</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Account may log in</source>
         <translation>Account may log in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Clearance:</source>
         <translation>&amp;Clearance:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Now saved: %1, %2. Press Save again to replace it with your input.</source>
         <translation>Now saved: %1, %2. Press Save again to replace it with your input.</translation>
     </message>
@@ -5318,47 +5393,47 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserModel</name>
     <message>
-        <location filename="../ui/UserModel.cpp" line="+41" />
+        <location filename="../ui/UserModel.cpp" line="+37"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District head</source>
         <translation>District head</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -5366,62 +5441,34 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+31" />
-        <source>The password must have at least %1 characters.</source>
-        <translation>The password must have at least %1 characters.</translation>
+        <location filename="../core/services/UserService.cpp" line="+75"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The password must not begin or end with a space.</source>
-        <translation>The password must not begin or end with a space.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
-        <translation>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+70" />
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
-    </message>
-    <message>
-        <location line="-68" />
-        <location line="+70" />
+        <location line="+2"/>
         <source>Choose at least one post for the account.</source>
         <translation>Choose at least one post for the account.</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-51"/>
         <source>At least one active account must keep the system administrator post.</source>
         <translation>At least one active account must keep the system administrator post.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+71" />
-        <location line="+31" />
+        <location line="+26"/>
+        <location line="+50"/>
+        <location line="+20"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-61"/>
         <source>The user name “%1” is taken.</source>
         <translation>The user name “%1” is taken.</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+69" />
-        <source>The account no longer exists.</source>
-        <translation>The account no longer exists.</translation>
-    </message>
-    <message>
-        <location line="-13" />
-        <source>Log in to change your password.</source>
-        <translation>Log in to change your password.</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+66"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -5429,12 +5476,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+13" />
+        <location filename="../ui/Workstation.cpp" line="+13"/>
         <source>Cannot create a temporary folder for the demonstration database.</source>
         <translation>Cannot create a temporary folder for the demonstration database.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28"/>
         <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</translation>
     </message>
@@ -5442,32 +5489,32 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29" />
-        <source>Gongwen Desk: the secretariat's workstation.</source>
-        <translation>Gongwen Desk: the secretariat's workstation.</translation>
+        <location filename="../app/main.cpp" line="+29"/>
+        <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
+        <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>verify: check the audit chain; demo: fill an empty database with a demonstration office.</source>
         <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open the workstation on a fresh demonstration database.</source>
         <translation>Open the workstation on a fresh demonstration database.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language of the interface: zh_CN or en.</source>
         <translation>Language of the interface: zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

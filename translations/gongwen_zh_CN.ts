@@ -1,196 +1,196 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/security/AuditLog.cpp" line="+75" />
+        <location filename="../core/security/AuditLog.cpp" line="+77"/>
         <source>entry %1 follows entry %2: entries %3 to %4 are missing.</source>
         <translation>第%1条记录接在第%2条记录之后：第%3条至第%4条记录缺失。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>entry %1 stands where entry %2 belongs: an entry was inserted or renumbered.</source>
         <translation>第%1条记录占据了第%2条记录的位置：有记录被插入或重新编号。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>entry %1 was replaced after it was written: entry %2 does not link to it.</source>
         <translation>第%1条记录在写入后被替换：第%2条记录未与其相链接。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>entry %1 does not link to entry %2: entries were reordered, replaced or inserted.</source>
         <translation>第%1条记录未与第%2条记录相链接：记录被调换顺序、替换或插入。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>entry %1 was changed after it was written.</source>
         <translation>第%1条记录在写入后被修改。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>the record of the chain's last entry is missing.</source>
+        <location line="+14"/>
+        <source>the record of the chain&apos;s last entry is missing.</source>
         <translation>审计链最后一条记录的登记信息缺失。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>entry %1 is missing: the chain ends at entry %2 but %3 entries were written.</source>
         <translation>第%1条记录缺失：审计链止于第%2条记录，但共写入了%3条记录。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>entry %1 was added behind the program's back: the chain was recorded as ending at entry %2.</source>
+        <location line="+6"/>
+        <source>entry %1 was added behind the program&apos;s back: the chain was recorded as ending at entry %2.</source>
         <translation>第%1条记录是绕过本程序添加的：审计链登记的最后一条记录为第%2条。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>entry %1 was replaced after it was written.</source>
         <translation>第%1条记录在写入后被替换。</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditRepository.cpp" line="+35" />
-        <source>The audit chain's head record is missing.</source>
+        <location filename="../core/storage/AuditRepository.cpp" line="+35"/>
+        <source>The audit chain&apos;s head record is missing.</source>
         <translation>审计链的链头记录缺失。</translation>
     </message>
 </context>
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../core/workflow/ChainTable.cpp" line="+30" />
-        <location line="+109" />
-        <location line="+35" />
-        <location line="+50" />
+        <location filename="../core/workflow/ChainTable.cpp" line="+25"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Drafting</source>
         <translation>起草</translation>
     </message>
     <message>
-        <location line="-186" />
-        <location line="+59" />
-        <location line="+50" />
-        <location line="+35" />
-        <location line="+50" />
+        <location line="-32"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Secretariat review (核稿)</source>
         <translation>秘书科核稿</translation>
     </message>
     <message>
-        <location line="-186" />
-        <location line="+59" />
-        <location line="+50" />
-        <source>Deputy director's review</source>
+        <location line="-32"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Deputy director&apos;s review</source>
         <translation>分管副主任审核</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+59" />
+        <location line="-17"/>
+        <location line="+10"/>
         <source>Legal review</source>
         <translation>法制审核</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+59" />
-        <source>Director's review</source>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Director&apos;s review</source>
         <translation>主任复审</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+59" />
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Sign-off by the district leader</source>
         <translation>区政府领导签发</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-6"/>
         <source>Drafting by the department</source>
         <translation>部门起草</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Check by the office section</source>
         <translation>区府办有关科室审核</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+11"/>
         <source>Sign-off by the office director</source>
         <translation>主任签发</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+50" />
+        <location line="+6"/>
+        <location line="+8"/>
         <source>Approval by the government office director</source>
         <translation>区府办主任审批</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-7"/>
         <source>Approval by the party office director (recorded)</source>
         <translation>区委办主任审批（代录）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Countersignature by the district leader</source>
         <translation>区政府领导审签</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Sign-off by the party committee leader (recorded)</source>
         <translation>区委领导签发（代录）</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+6"/>
         <source>Sign-off by the party office director (recorded)</source>
         <translation>区委办主任签发（代录）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4"/>
         <source>Registration and numbering</source>
         <translation>秘书科登记复核</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Printing</source>
         <translation>付印</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>First reader</source>
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Release</source>
         <translation>核发</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1"/>
         <source>Closed without a document (不予行文)</source>
         <translation>不予行文</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../core/domain/ChainVariant.cpp" line="+36"/>
         <source>District government document, drafted in the office</source>
         <translation>区政府发文（区府办起草）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District government document, drafted by a department (代拟稿)</source>
         <translation>区政府发文（部门代拟稿）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>District government office document</source>
         <translation>区政府办公室发文</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Joint document of the party committee and the government</source>
         <translation>区委、区政府联合发文</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Joint document of the two offices</source>
         <translation>区委办、区府办联合发文</translation>
     </message>
@@ -198,52 +198,52 @@
 <context>
     <name>ChainEngine</name>
     <message>
-        <location filename="../core/workflow/ChainEngine.cpp" line="+102" />
+        <location filename="../core/workflow/ChainEngine.cpp" line="+107"/>
         <source>Nothing more can be done at this step.</source>
         <translation>此环节已无可办理的操作。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” is done by: %2.</source>
         <translation>“%1”由以下岗位办理：%2。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No signing leader has been chosen for this draft.</source>
         <translation>此文稿尚未选定签发领导。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This draft waits for the leader chosen to sign it.</source>
         <translation>此文稿须由选定的签发领导办理。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upward documents of the district government are signed by the district head (区长) only.</source>
         <translation>区政府上行文只能由区长签发。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The draft is in an unknown state (%1).</source>
         <translation>文稿处于未知状态（%1）。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The draft's handling has ended: %1.</source>
+        <location line="+3"/>
+        <source>The draft&apos;s handling has ended: %1.</source>
         <translation>文稿已办理终结：%1。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>A draft cannot be returned from “%1”.</source>
         <translation>文稿不能从“%1”环节退回。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Only the secretariat review may close a draft as not to be issued (不予行文).</source>
         <translation>只有秘书科核稿环节可以作不予行文处理。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown action.</source>
         <translation>未知操作。</translation>
     </message>
@@ -251,22 +251,22 @@
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../core/domain/Clearance.cpp" line="+16" />
+        <location filename="../core/domain/Clearance.cpp" line="+16"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential</source>
         <translation>秘密</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secret</source>
         <translation>机密</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top secret</source>
         <translation>绝密</translation>
     </message>
@@ -274,116 +274,116 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+41" />
+        <location filename="../app/Cli.cpp" line="+41"/>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Audit chain BROKEN at entry %1: %2</source>
         <translation>审计链在第%1条记录处断裂：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Audit chain intact: entries 1 to %1 verified, last hash %2.</source>
         <translation>审计链完整：第 1 至 %1 条记录均已校验，最后哈希值为 %2。</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Demo office written to %1. Every account's password is %2.</source>
+        <location line="+23"/>
+        <source>Demo office written to %1. Every account&apos;s password is %2.</source>
         <translation>演示办公室数据已写入 %1。所有账号的密码均为 %2。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+60" />
+        <location filename="../core/storage/Database.cpp" line="+60"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</source>
         <translation>%1 位于网络驱动器上。SQLite 文件必须存放在本地磁盘上，因为网络驱动器无法保持其文件锁，可能导致记录丢失。需要在多个工作站之间共享记录的办公室请使用 PostgreSQL 服务器：启动时加上 --database postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot open the database file %1: %2</source>
         <translation>无法打开数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot connect to the database server %1: %2</source>
         <translation>无法连接数据库服务器 %1：%2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</source>
         <translation>数据库文件 %1 无法使用预写日志，它可能位于只读或不适用的磁盘上。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+20" />
+        <location line="+18"/>
+        <location line="+20"/>
         <source>Internal error: a transaction is already open.</source>
         <translation>内部错误：已有一个事务处于打开状态。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Internal error: no transaction to commit.</source>
         <translation>内部错误：没有可提交的事务。</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
         <translation>数据库正被其他工作站或程序使用。未保存任何内容，请稍后重试。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The disk holding the database is full. Nothing was saved; free some space and try again.</source>
         <translation>数据库所在磁盘已满。未保存任何内容，请释放部分空间后重试。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The database file is read-only. Nothing was saved.</source>
         <translation>数据库文件为只读。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The disk could not be read or written (%1). Nothing was saved.</source>
         <translation>无法读写磁盘（%1）。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is damaged or is not a Gongwen Desk database (%1).</source>
         <translation>该文件已损坏，或不是公文工作台数据库（%1）。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The database is busy with another workstation's change. Nothing was saved; please try again.</source>
+        <location line="+8"/>
+        <source>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</source>
         <translation>数据库正在处理其他工作站的修改。未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The database server's disk is full. Nothing was saved.</source>
+        <location line="+4"/>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
         <translation>数据库服务器磁盘已满。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The connection to the database server was lost (%1). Nothing was saved.</source>
         <translation>与数据库服务器的连接已断开（%1）。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
     </message>
@@ -391,27 +391,27 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+15" />
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+15"/>
         <source>No database address was given.</source>
         <translation>未提供数据库地址。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The SQLite address names no file: %1</source>
         <translation>该 SQLite 地址未指定文件：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The PostgreSQL address is not valid: %1</source>
         <translation>该 PostgreSQL 地址无效：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The PostgreSQL address names no database: %1</source>
         <translation>该 PostgreSQL 地址未指定数据库：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown kind of database address: %1. Use sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>未知的数据库地址类型：%1。请使用 sqlite:///path/file.db 或 postgresql://user@host:port/database。</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+45" />
+        <location filename="../core/services/DemoSeeder.cpp" line="+45"/>
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>数据库已完成初始设置；演示数据只能写入空数据库。</translation>
     </message>
@@ -427,17 +427,17 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="+42" />
+        <location filename="../core/domain/DocumentKinds.cpp" line="+42"/>
         <source>Upward</source>
         <translation>上行文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parallel</source>
         <translation>平行文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Downward</source>
         <translation>下行文</translation>
     </message>
@@ -445,42 +445,42 @@
 <context>
     <name>DocNumber</name>
     <message>
-        <location filename="../core/domain/DocNumber.cpp" line="+15" />
+        <location filename="../core/domain/DocNumber.cpp" line="+15"/>
         <source>Enter the document number (文号).</source>
         <translation>请填写文号。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A document number has no 第: write 黄政发〔2026〕12号.</source>
         <translation>文号中不加“第”字，应写作：黄政发〔2026〕12号。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” does not end with 号.</source>
         <translation>“%1”未以“号”字结尾。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” has no year in brackets: write 黄政发〔2026〕12号.</source>
         <translation>“%1”缺少用六角括号括入的年份，应写作：黄政发〔2026〕12号。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is not a document number of the form 黄政发〔2026〕12号.</source>
         <translation>“%1”不符合文号格式（如：黄政发〔2026〕12号）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The year %1 in the document number is impossible.</source>
         <translation>文号中的年份%1不合理。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The number in a document number has no leading zeros: %1 → %2.</source>
         <translation>文号中的序号不编虚位：%1 应为 %2。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The number %1 in the document number is impossible.</source>
         <translation>文号中的序号%1不合理。</translation>
     </message>
@@ -488,73 +488,73 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+44" />
+        <location filename="../ui/DraftDialog.cpp" line="+44"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>new version</source>
         <translation>新版本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>signed</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>returned to the drafter</source>
         <translation>已退回拟稿人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>closed (不予行文)</source>
         <translation>不予行文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>registered</source>
         <translation>已登记编号</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+278" />
+        <location line="+1"/>
+        <location line="+278"/>
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-276"/>
         <source>content change: back to the signer</source>
         <translation>内容修改：退回签发领导</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>成文日期 set</source>
         <translation>已确定成文日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>genre findings overridden</source>
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+273" />
+        <location line="+273"/>
         <source>draft</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>content change</source>
         <translation>内容修改</translation>
     </message>
@@ -562,50 +562,68 @@
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../core/storage/DraftRepository.cpp" line="+128" />
+        <location filename="../core/storage/DraftRepository.cpp" line="+128"/>
         <source>The draft “%1”</source>
         <translation>文稿“%1”</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>The new draft got no number.</source>
         <translation>新文稿未获得编号。</translation>
     </message>
 </context>
 <context>
+    <name>DraftingService</name>
+    <message>
+        <location filename="../core/services/DraftRecords.cpp" line="+10"/>
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/DraftRecords.h" line="+35"/>
+        <source>The draft does not exist or is not visible to you.</source>
+        <translation>该文稿不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The draft “%1”</source>
+        <translation>文稿“%1”</translation>
+    </message>
+</context>
+<context>
     <name>FirstReaderChecklist</name>
     <message>
-        <location filename="../core/domain/Printing.cpp" line="+17" />
+        <location filename="../core/domain/Printing.cpp" line="+17"/>
         <source>The printed text matches the signed version (differences read and explained)</source>
         <translation>印制文本与签发稿一致（差异已逐一核对并说明）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>版头: 份号, 密级, 紧急程度, red 标志, 发文字号 and the red line in place</source>
         <translation>版头：份号、密级、紧急程度、红色发文机关标志、发文字号和红色分隔线齐全规范</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title, 主送机关 and headings as written</source>
         <translation>标题、主送机关和层次标题与签发稿一致</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>署名, 成文日期 and the seal: clear, upright, over the date</source>
         <translation>署名、成文日期和印章：清晰端正，印章压盖成文日期</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>版记: 抄送, 印发机关 and 印发日期 between the rules</source>
         <translation>版记：抄送机关、印发机关和印发日期位于分隔线之间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page numbers complete and in order; attachments follow the text</source>
         <translation>页码齐全、顺序正确；附件位于正文之后</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print quality: no smudges, missing strokes or skewed pages</source>
         <translation>印制质量：无污渍、缺笔断画或页面歪斜</translation>
     </message>
@@ -613,235 +631,235 @@
 <context>
     <name>FormatRules</name>
     <message>
-        <location filename="../core/workflow/FormatRules.cpp" line="+81" />
+        <location filename="../core/workflow/FormatRules.cpp" line="+81"/>
         <source>发文字号: 〔〕, no 第, no leading zeros</source>
         <translation>发文字号：用〔〕，不加“第”字，不编虚位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>请示: one 主送机关</source>
         <translation>请示只写一个主送机关</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>签发人 on an upward document</source>
         <translation>上行文标注签发人</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>抄送 in 党、政、军、群 order</source>
         <translation>抄送机关按党、政、军、群排列</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>抄送 ends with 。</source>
         <translation>抄送机关末尾标句号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>成文日期 in full, no leading zeros</source>
         <translation>成文日期标全，不编虚位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>附件说明 matches the attachments</source>
         <translation>附件说明与附件一致</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>密级★保密期限</source>
+        <location line="+2"/>
+        <source>Secrecy level and period (密级★保密期限)</source>
         <translation>密级★保密期限</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+36"/>
+        <location line="+125"/>
+        <source>Main recipients (主送机关)</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+10"/>
+        <source>Copied to (抄送机关)</source>
+        <translation>抄送机关</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Attachment note (附件说明)</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Secrecy level and period (密级和保密期限)</source>
+        <translation>密级和保密期限</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title (标题)</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>Title punctuation</source>
         <translation>标题标点符号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>主送机关 where the genre needs one</source>
         <translation>按文种要求标注主送机关</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</source>
         <translation>GB/T 9704-2012 7.2.4：年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+2" />
-        <location line="+5" />
-        <source>发文字号</source>
-        <translation>发文字号</translation>
-    </message>
-    <message>
-        <location line="-7" />
+        <location line="+5"/>
         <source>“%1” has 第 before the number.</source>
         <translation>“%1”在序号前加了“第”字。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Document number (发文字号)</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>“%1” is not in the form prefix〔year〕number号 with the year in full inside 〔〕.</source>
         <translation>“%1”不符合“发文机关代字〔年份〕序号”加“号”字的格式，年份应标全称并用〔〕括入。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” has leading zeros in its number.</source>
         <translation>“%1”的序号编了虚位。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+124" />
-        <source>主送机关</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <location line="-123" />
+        <location line="+5"/>
         <source>A 请示 has %1 主送机关; it goes to one, the others can be copied.</source>
         <translation>请示有%1个主送机关；应只主送一个机关，其余可抄送。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</source>
         <translation>党政机关公文处理工作条例 第十五条（四）：请示应当一文一事……一般只写一个主送机关。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>签发人</source>
-        <translation>签发人</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+3"/>
         <source>An upward document shows its 签发人, and none is given.</source>
         <translation>上行文应标注签发人，但未填写。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>Signer (签发人)</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</source>
         <translation>GB/T 9704-2012 7.2.5：上行文应当标注签发人姓名。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+10" />
-        <source>抄送机关</source>
-        <translation>抄送机关</translation>
-    </message>
-    <message>
-        <location line="-9" />
+        <location line="+7"/>
         <source>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</source>
         <translation>“%1”（%2）排在“%3”（%4）之后：抄送机关应按党、政、军、群排列。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>抄送机关按党、政、军、群的次序排列。</source>
         <translation>抄送机关按党、政、军、群的次序排列。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</source>
         <translation>“%1”末尾带有标点：抄送机关间用逗号隔开，最后只标一个句号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</source>
         <translation>GB/T 9704-2012 7.4.2：抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</source>
         <translation>GB/T 9704-2012 7.3.5.1：成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
-        <source>成文日期</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <location line="-2" />
+        <location line="+3"/>
         <source>The 成文日期 is missing.</source>
         <translation>缺少成文日期。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Date of writing (成文日期)</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading zeros).</source>
         <translation>“%1”未按“2026年1月5日”的格式书写（用阿拉伯数字，年份标全称，月、日不编虚位）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</source>
         <translation>GB/T 9704-2012 7.3.4：如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+19" />
-        <location line="+6" />
-        <source>附件说明</source>
-        <translation>附件说明</translation>
-    </message>
-    <message>
-        <location line="-24" />
+        <location line="+5"/>
         <source>The attachment name “%1” ends with punctuation.</source>
         <translation>附件名称“%1”后带有标点符号。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The 附件说明 in the text (%1) does not match the attachments (%2).</source>
         <translation>正文中的附件说明（%1）与附件（%2）不一致。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The text repeats the 附件说明, which is printed from the attachments: remove it from the text.</source>
         <translation>正文中重复写了附件说明，附件说明将按附件清单自动印制，请从正文中删去。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9"/>
         <source>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</source>
         <translation>GB/T 9704-2012 7.2.2：如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
-        <source>密级和保密期限</source>
-        <translation>密级和保密期限</translation>
-    </message>
-    <message>
-        <location line="-2" />
+        <location line="+4"/>
         <source>A 保密期限 (%1) is set on a document with no 密级.</source>
         <translation>文件未标注密级，却设定了保密期限（%1）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is not a 保密期限 such as 1年, 6个月 or 长期 (it follows the ★ of the mark).</source>
         <translation>“%1”不是有效的保密期限（应如1年、6个月或长期，标在“★”之后）。</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>标题</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+20"/>
         <source>The title has “%1”: a title uses no punctuation except 书名号 around the names of laws and rules.</source>
         <translation>标题中有“%1”：标题除法规、规章名称加书名号外，一般不用标点符号。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
         <translation>GB/T 9704-2012 7.3.1：标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A %1 is addressed to someone, and no 主送机关 is given.</source>
         <translation>%1应有主送机关，但未填写。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</source>
         <translation>GB/T 9704-2012 7.3.2：主送机关……编排于标题下空一行位置，居左顶格。</translation>
     </message>
@@ -849,37 +867,37 @@
 <context>
     <name>GenreRules</name>
     <message>
-        <location filename="../core/workflow/GenreRules.cpp" line="+41" />
+        <location filename="../core/workflow/GenreRules.cpp" line="+41"/>
         <source>A 请示 goes upward, to a higher authority.</source>
         <translation>请示应为上行文，报送上级机关。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A 请示 has exactly one principal recipient (主送机关); this draft has %1.</source>
         <translation>请示只能有一个主送机关；本文稿有 %1 个。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A 请示 asks about one matter only (一文一事).</source>
         <translation>请示应当一文一事。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A 请示 is addressed to an organ, not to a leader personally (“%1”).</source>
         <translation>请示应主送机关，不得主送领导者个人（“%1”）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A 批复 goes downward, to the unit that asked.</source>
         <translation>批复应为下行文，发给请示单位。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A 批复 answers a 请示: give the document number of the 请示.</source>
         <translation>批复是对请示的答复：请填写所答复请示的发文字号。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A 函 goes between units that are not superior and subordinate: its direction is parallel.</source>
         <translation>函用于不相隶属的单位之间：行文方向应为平行文。</translation>
     </message>
@@ -887,72 +905,72 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+43" />
+        <location filename="../ui/HandlingDialog.cpp" line="+43"/>
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Transferred</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>退文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposal (拟办)</source>
         <translation>拟办</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instruction (签批)</source>
         <translation>签批</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Distributed</source>
         <translation>分送</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forwarded</source>
         <translation>转下一位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read</source>
         <translation>阅毕</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Handled</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urged by phone</source>
         <translation>电话催办</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urged by notice</source>
         <translation>通知催办</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urged in person</source>
         <translation>当面催办</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replied</source>
         <translation>答复</translation>
     </message>
@@ -960,77 +978,79 @@
 <context>
     <name>IncomingImport</name>
     <message>
-        <location filename="../core/services/IncomingImport.cpp" line="+130" />
+        <location filename="../core/services/IncomingImport.cpp" line="+134"/>
         <source>The file is not UTF-8, and GB18030 cannot be read here.</source>
         <translation>该文件不是UTF-8编码，且本机无法读取GB18030编码。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>该文件既不是UTF-8也不是GB18030编码的文本。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The heading row needs the columns 来文机关 (sender) and 标题 (title).</source>
         <translation>首行须包含“来文机关”和“标题”两列。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>“%1” is not in the unit directory.</source>
         <translation>“%1”不在单位名录中。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The title is empty.</source>
         <translation>标题为空。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“%1” is not one of the 15 genres.</source>
         <translation>“%1”不属于15种法定文种。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Urgency is 特急, 加急 (急件) or 普通, not “%1”.</source>
         <translation>紧急程度应为特急、加急（急件）或普通，不能是“%1”。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Secrecy is 秘密, 机密 or 绝密, not “%1”.</source>
         <translation>密级应为秘密、机密或绝密，不能是“%1”。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your clearance does not cover %1.</source>
         <translation>您的涉密等级不能接触%1文件。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The number of copies “%1” is not a number from 1 to 9999.</source>
         <translation>份数“%1”不是1至9999之间的数字。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” is not a date (2026-03-02 or 2026-03-02 09:30).</source>
         <translation>“%1”不是有效日期（如2026-03-02或2026-03-02 09:30）。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 appears twice in the file.</source>
         <translation>%1在文件中出现了两次。</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+20"/>
         <source>%n row(s) have problems: nothing was imported. Correct the file, or import only the good rows.</source>
-        <translation><numerusform>有%n行存在问题，未导入任何数据。请修改文件，或只导入无误的行。</numerusform></translation>
+        <translation>
+            <numerusform>有%n行存在问题，未导入任何数据。请修改文件，或只导入无误的行。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
@@ -1038,12 +1058,30 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+326" />
+        <location filename="../core/storage/IncomingRepository.cpp" line="+319"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消：未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
+        <source>The incoming document “%1”</source>
+        <translation>收文“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingService</name>
+    <message>
+        <location filename="../core/services/IncomingRecords.h" line="+36"/>
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document does not exist or is not visible to you.</source>
+        <translation>该文件不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -1051,22 +1089,22 @@
 <context>
     <name>Issuer</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="-11" />
+        <location filename="../core/domain/DocumentKinds.cpp" line="-11"/>
         <source>District government</source>
         <translation>区政府</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>District government office</source>
         <translation>区政府办公室</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District party committee and district government (joint)</source>
         <translation>区委、区政府（联合）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Party committee office and government office (joint)</source>
         <translation>区委办、区府办（联合）</translation>
     </message>
@@ -1074,62 +1112,62 @@
 <context>
     <name>Markup</name>
     <message>
-        <location filename="../core/domain/Markup.cpp" line="+15" />
+        <location filename="../core/domain/Markup.cpp" line="+15"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strike out</source>
         <translation>删除线</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insert here</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rectangle</source>
         <translation>框选</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Content and policy (政策)</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Genre and format (文种格式)</source>
         <translation>文种格式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wording (文字)</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fixed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -1137,7 +1175,20 @@
 <context>
     <name>MarkupRepository</name>
     <message>
-        <location filename="../core/storage/MarkupRepository.cpp" line="+121" />
+        <location filename="../core/storage/MarkupRepository.cpp" line="+121"/>
+        <source>The markup “%1”</source>
+        <translation>批注“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupService</name>
+    <message>
+        <location filename="../core/services/DraftRecords.h" line="+25"/>
+        <source>The markup does not exist or is not visible to you.</source>
+        <translation>该批注不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The markup “%1”</source>
         <translation>批注“%1”</translation>
     </message>
@@ -1145,12 +1196,12 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+293" />
+        <location filename="../core/storage/Migrations.cpp" line="+293"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Updating the database to version %1 failed; nothing was changed. %2</source>
         <translation>将数据库升级到版本 %1 失败；未作任何更改。%2</translation>
     </message>
@@ -1158,30 +1209,39 @@
 <context>
     <name>OfficeRepository</name>
     <message>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+70" />
+        <location filename="../core/services/DirectoryRecords.h" line="+104"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+73"/>
         <source>The office settings</source>
         <translation>办公室设置</translation>
     </message>
 </context>
 <context>
+    <name>OfficeService</name>
+    <message>
+        <location line="-4"/>
+        <source>The office has not been set up.</source>
+        <translation>本办公室尚未完成设置。</translation>
+    </message>
+</context>
+<context>
     <name>PdfProbe</name>
     <message>
-        <location filename="../core/pdf/PdfProbe.cpp" line="+15" />
+        <location filename="../core/pdf/PdfProbe.cpp" line="+15"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file is not a PDF.</source>
         <translation>该文件不是 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>该 PDF 文件已损坏，无法打开。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The PDF is protected by a password.</source>
         <translation>该 PDF 文件受密码保护。</translation>
     </message>
@@ -1189,80 +1249,80 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+83" />
+        <location filename="../core/pdf/PdfWorker.cpp" line="+83"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>PDF阅读组件收到无法识别的请求。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file is not a PDF.</source>
         <translation>该文件不是PDF文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>PDF文件已损坏，无法打开。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The PDF is protected by a password.</source>
         <translation>该PDF文件受密码保护。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password for the PDF is wrong.</source>
         <translation>PDF文件密码错误。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The PDF has no pages.</source>
         <translation>该PDF文件没有页面。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The PDF has %1 pages, more than the %2 this program opens.</source>
         <translation>该PDF文件共%1页，超过本程序可打开的%2页上限。</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+82" />
-        <location line="+90" />
+        <location line="+16"/>
+        <location line="+82"/>
+        <location line="+90"/>
         <source>No PDF is open.</source>
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-168"/>
         <source>Page %1 does not exist.</source>
         <translation>第%1页不存在。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Page %1 cannot be read.</source>
         <translation>无法读取第%1页。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Page %1 is too large to show at this zoom.</source>
         <translation>第%1页过大，无法按当前缩放比例显示。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Page %1 could not be drawn.</source>
         <translation>无法绘制第%1页。</translation>
     </message>
     <message>
-        <location line="+61" />
-        <location line="+4" />
+        <location line="+61"/>
+        <location line="+4"/>
         <source>The PDF could not be copied.</source>
         <translation>无法复制该PDF文件。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The marked-up copy could not be written.</source>
         <translation>无法写出带批注的副本。</translation>
     </message>
@@ -1270,32 +1330,32 @@
 <context>
     <name>PdfWorkerClient</name>
     <message>
-        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59" />
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59"/>
         <source>The PDF reader could not be started.</source>
         <translation>无法启动PDF阅读组件。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>PDF阅读组件在处理此文件时中止，文件可能已损坏。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The PDF reader took too long on this file and was stopped. Nothing was changed.</source>
         <translation>PDF阅读组件处理此文件超时，已被停止。未作任何更改。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The PDF reader answered out of turn and was restarted.</source>
         <translation>PDF阅读组件应答错乱，已重新启动。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No PDF is open.</source>
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
@@ -1303,162 +1363,162 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="+25" />
+        <location filename="../core/security/Permissions.cpp" line="+25"/>
         <source>view the unit directory</source>
         <translation>查看单位名录</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>add a unit to the directory</source>
         <translation>向单位名录新增单位</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>edit a unit of the directory</source>
         <translation>修改单位名录中的单位</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>retire or restore a unit</source>
         <translation>撤销或恢复单位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>view user accounts</source>
         <translation>查看用户账号</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>manage user accounts</source>
         <translation>管理用户账号</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>change the office settings</source>
         <translation>修改办公室设置</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>edit the work calendar</source>
         <translation>编辑工作日历</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>read the audit log</source>
         <translation>查阅审计日志</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sign for and register incoming documents</source>
         <translation>签收和登记收文</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>triage incoming documents</source>
         <translation>初审收文</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>distribute and circulate documents</source>
         <translation>分发和传阅文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>urge overdue items</source>
         <translation>催办逾期事项</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>archive finished items</source>
         <translation>归档办结事项</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>lend archived items</source>
         <translation>借出档案</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>log seal use</source>
         <translation>登记用印</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>draft an outgoing document</source>
         <translation>起草发文</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>revise a returned draft</source>
         <translation>修改退回的文稿</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>check a draft for the section</source>
         <translation>对文稿进行科室审核</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>review a draft (核稿)</source>
         <translation>核稿</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>approve a draft as deputy director</source>
         <translation>以分管副主任身份审批文稿</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>review a normative document</source>
         <translation>审核规范性文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>review a draft as director</source>
         <translation>以办公室主任身份审核文稿</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sign off a document</source>
         <translation>签发文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>give an instruction</source>
         <translation>作出批示</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>print and number copies</source>
         <translation>印制文件并编排份号</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>pass or fail a printed document as first reader</source>
         <translation>以第一读者身份判定印制文件是否合格</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>track leader instructions</source>
         <translation>跟踪领导批示</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>track deputies' suggestions and proposals</source>
+        <location line="+4"/>
+        <source>track deputies&apos; suggestions and proposals</source>
         <translation>跟踪人大代表建议和政协委员提案</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>log hotline calls</source>
         <translation>登记直线电话</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>view statistics</source>
         <translation>查看统计</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>您无权%1。此操作由以下岗位办理：%2。</translation>
     </message>
@@ -1466,12 +1526,12 @@
 <context>
     <name>PrintRepository</name>
     <message>
-        <location filename="../core/storage/PrintRepository.cpp" line="+24" />
+        <location filename="../core/storage/PrintRepository.cpp" line="+25"/>
         <source>The print job got no number.</source>
         <translation>印制任务未获得编号。</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+112"/>
         <source>The first reading got no number.</source>
         <translation>第一读者审读记录未获得编号。</translation>
     </message>
@@ -1479,72 +1539,72 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+17" />
+        <location filename="../core/domain/Role.cpp" line="+17"/>
         <source>Clerk</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drafter</source>
         <translation>拟稿人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section head</source>
         <translation>科室负责人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reviewer</source>
         <translation>核稿人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deputy director</source>
         <translation>分管副主任</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal reviewer</source>
         <translation>法制审核人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Office director</source>
         <translation>办公室主任</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>District leader</source>
         <translation>区政府领导</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printer</source>
         <translation>打印员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First reader</source>
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervision office</source>
         <translation>督查室</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hotline operator</source>
         <translation>直线电话受理员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1552,17 +1612,17 @@
 <context>
     <name>RowConflict</name>
     <message>
-        <location filename="../core/storage/RowConflict.cpp" line="+17" />
+        <location filename="../core/storage/RowConflict.cpp" line="+17"/>
         <source>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</source>
         <translation>%1已于 %3 被%2修改，当时您正在编辑。您的修改未保存，仍保留在表单中：请重新加载该记录，然后再次进行修改。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 no longer exists.</source>
         <translation>%1已不存在。</translation>
     </message>
@@ -1570,12 +1630,12 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+54" />
+        <location filename="../ui/SavePdf.cpp" line="+54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1583,7 +1643,12 @@
 <context>
     <name>ServiceContext</name>
     <message>
-        <location filename="../core/services/ServiceContext.cpp" line="+22" />
+        <location filename="../core/services/ServiceContext.cpp" line="+19"/>
+        <source>Log in first; nothing was changed.</source>
+        <translation>请先登录；未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>此账号已被停用，请退出登录；未作任何更改。</translation>
     </message>
@@ -1591,17 +1656,17 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../ui/TextPrompt.cpp" line="+37" />
+        <location filename="../ui/TextPrompt.cpp" line="+37"/>
         <source>Ctrl+Enter to confirm, Esc to cancel.</source>
         <translation>Ctrl+Enter 确定，Esc 取消。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1609,17 +1674,17 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+52" />
+        <location filename="../core/workflow/TriageRules.cpp" line="+52"/>
         <source>Accept (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transfer (转办)</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Return (退文)</source>
         <translation>退文</translation>
     </message>
@@ -1627,45 +1692,58 @@
 <context>
     <name>UnitRepository</name>
     <message>
-        <location filename="../core/storage/UnitRepository.cpp" line="+35" />
+        <location filename="../core/storage/UnitRepository.cpp" line="+37"/>
         <source>The unit “%1”</source>
         <translation>单位“%1”</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>The new unit got no number.</source>
         <translation>新单位未获得编号。</translation>
     </message>
 </context>
 <context>
+    <name>UnitService</name>
+    <message>
+        <location filename="../core/services/DirectoryRecords.h" line="-69"/>
+        <source>The unit no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit “%1”</source>
+        <translation>单位“%1”</translation>
+    </message>
+</context>
+<context>
     <name>UnitType</name>
     <message>
-        <location filename="../core/domain/Unit.cpp" line="+16" />
+        <location filename="../core/domain/Unit.cpp" line="+16"/>
         <source>Organ</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Town / sub-district</source>
         <translation>镇街</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Village / residents' committee</source>
+        <location line="+1"/>
+        <source>Village / residents&apos; committee</source>
         <translation>村居委</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enterprise / institution</source>
         <translation>企事业单位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section of the office</source>
         <translation>区府办科室</translation>
     </message>
@@ -1673,17 +1751,17 @@
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="+10" />
+        <location filename="../core/domain/DocumentKinds.cpp" line="+10"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgent (加急)</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Very urgent (特急)</source>
         <translation>特急</translation>
     </message>
@@ -1691,51 +1769,85 @@
 <context>
     <name>UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+30" />
+        <location filename="../core/services/DirectoryRecords.h" line="+38"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+32"/>
         <source>The account “%1”</source>
         <translation>账号“%1”</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location filename="../core/storage/UserRepository.cpp" line="+103"/>
         <source>The new account got no number.</source>
         <translation>新账号未获得编号。</translation>
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <location filename="../core/security/AccountRules.cpp" line="+15"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must not begin or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
+        <translation>用户名须为 2 至 32 个字符，只能包含小写字母、数字、点、连字符或下划线，且须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one post for the account.</source>
+        <translation>请为该账号至少选择一个岗位。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/DirectoryRecords.h" line="-5"/>
+        <source>The account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
-        <location filename="../core/workflow/WorkCalendar.cpp" line="+34" />
-        <source>New Year's Day</source>
+        <location filename="../core/workflow/WorkCalendar.cpp" line="+34"/>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Qingming Festival</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1743,7 +1855,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+21" />
+        <location filename="../ui/Workstation.cpp" line="+22"/>
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
     </message>
@@ -1751,17 +1863,17 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/AttachmentList.cpp" line="+31" />
+        <location filename="../ui/AttachmentList.cpp" line="+30"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1（%2）— 回车打开</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No attachments</source>
         <translation>无附件</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42"/>
         <source>Save the attachment</source>
         <translation>保存附件</translation>
     </message>
@@ -1769,70 +1881,72 @@
 <context>
     <name>gw::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="+48" />
+        <location filename="../core/services/AuthService.cpp" line="+47"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
-        <translation><numerusform>该账号登录失败次数过多。请在 %n 秒后重试，或联系系统管理员。</numerusform></translation>
+        <translation>
+            <numerusform>该账号登录失败次数过多。请在 %n 秒后重试，或联系系统管理员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gw::CalendarPage</name>
     <message>
-        <location filename="../ui/CalendarPage.cpp" line="+30" />
+        <location filename="../ui/CalendarPage.cpp" line="+30"/>
         <source>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</source>
         <translation>周一至周五为工作日，周六、周日为休息日，此处列出的日期除外。法定节假日已预先填入；调休的放假日和上班日请在公布后补充。各审核环节的办理时限按工作日计算。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Working day (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name, e.g. 国庆节 or 国庆调休</source>
         <translation>名称，例如：国庆节或国庆调休</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save day</source>
         <translation>保存日期(&amp;S)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
@@ -1840,12 +1954,12 @@
 <context>
     <name>gw::CalendarService</name>
     <message>
-        <location filename="../core/services/CalendarService.cpp" line="+54" />
+        <location filename="../core/services/CalendarService.cpp" line="+49"/>
         <source>Choose a valid date.</source>
         <translation>请选择有效的日期。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The name of the day is longer than 40 characters.</source>
         <translation>日期名称超过 40 个字符。</translation>
     </message>
@@ -1853,371 +1967,371 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-246" />
+        <location filename="../ui/DraftDialog.cpp" line="-246"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+12" />
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Done</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Routing slip</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compare version</source>
         <translation>比较版本</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>with</source>
         <translation>与</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+88" />
-        <location line="+7" />
+        <location line="+3"/>
+        <location line="+88"/>
+        <location line="+7"/>
         <source>Format check</source>
         <translation>格式检查</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Now: %1</source>
         <translation>当前环节：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> — overdue since %1</source>
         <translation> — 自 %1 起逾期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> — due %1</source>
         <translation> — 限 %1 前办理</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;未发现问题：在本程序可检查的范围内，本文件符合 GB/T 9704-2012 和《党政机关公文处理工作条例》的规定。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Finding (%1)</source>
         <translation>检查意见（%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Format check (%1)</source>
         <translation>格式检查（%1）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>PDF and markup</source>
         <translation>PDF与批注</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Chain</source>
         <translation>办理流程</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>行文方向</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Normative document</source>
         <translation>规范性文件</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Principal recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copies to</source>
         <translation>抄送机关</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>附注</source>
+        <location line="+1"/>
+        <source>Annotation (附注)</source>
         <translation>附注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8"/>
+        <location line="+194"/>
+        <source>Date of writing (成文日期)</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location line="-201"/>
         <source>Secrecy</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signing leader</source>
         <translation>签发领导</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed</source>
         <translation>签发情况</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>version %1 by %2 at %3</source>
         <translation>第%1版，%2 于 %3 签发</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not yet</source>
         <translation>尚未签发</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+194" />
-        <source>成文日期</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <location line="-191" />
+        <location line="+4"/>
         <source>Answers</source>
         <translation>所答复的请示</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source> (backflow)</source>
         <translation>（文件倒流）</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>v%1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (signed)</source>
         <translation>（已签发）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Only one version so far.</source>
         <translation>目前只有一个版本。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Submit</source>
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sign off</source>
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pass</source>
         <translation>通过(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Return to the drafter…</source>
         <translation>退回拟稿人(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return to the drafter</source>
         <translation>退回拟稿人</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close as not to be issued (不予行文)…</source>
         <translation>不予行文…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not to be issued</source>
         <translation>不予行文</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Register and &amp;number…</source>
         <translation>登记编号(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Register and number</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Document number prefix:</source>
         <translation>发文字号前缀：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Change of &amp;content…</source>
         <translation>内容修改(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Wording fix…</source>
         <translation>文字修改(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change of content</source>
         <translation>内容修改</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The new text (the signature becomes void; the draft goes back to the signing leader):</source>
         <translation>修改后的文本（原签发失效，文稿退回签发领导）：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The corrected text (the signature stays):</source>
         <translation>更正后的文本（签发继续有效）：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What changed</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What changed and why:</source>
         <translation>修改内容及原因：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Print (印制)…</source>
         <translation>印制(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>First &amp;reader (第一读者)…</source>
         <translation>第一读者(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Set the 成文日期…</source>
         <translation>确定成文日期…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date (yyyy-MM-dd):</source>
         <translation>日期（yyyy-MM-dd）：</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opinion (optional):</source>
         <translation>意见（选填）：</translation>
     </message>
@@ -2225,223 +2339,223 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/DraftEditorDialog.cpp" line="+58" />
+        <location filename="../ui/DraftEditorDialog.cpp" line="+58"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit draft — %1</source>
         <translation>编辑文稿 — %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>关于……的通知</source>
-        <translation>关于……的通知</translation>
+        <location line="+7"/>
+        <source>For example: 关于……的通知</source>
+        <translation>例如：关于……的通知</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Normative document (规范性文件): adds the legal review</source>
         <translation>规范性文件：增加法制审核环节</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>One recipient a line</source>
         <translation>每行一个机关</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One attachment a line</source>
         <translation>每行一个附件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. 此件公开发布 (printed in parentheses under the 成文日期)</source>
         <translation>如：此件公开发布（印在成文日期下一行，加圆括号）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Propose</source>
         <translation>建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Propose the urgency from the time limit, the steps ahead and consultation</source>
         <translation>根据办理时限、后续环节和是否需征求意见，建议紧急程度</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Must be done by</source>
         <translation>限期办结</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Other departments must be consulted</source>
         <translation>需征求其他部门意见</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>e.g. 1年</source>
         <translation>例如：1年</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>(not a leader's signature)</source>
+        <location line="+3"/>
+        <source>(not a leader&apos;s signature)</source>
         <translation>（无需区政府领导签发）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (district head)</source>
         <translation>%1（区长）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>For a 批复: the number of the 请示 it answers</source>
         <translation>用于批复：所答复请示的发文字号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Genre:</source>
         <translation>文种(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Issued by:</source>
         <translation>发文机关(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Direction:</source>
         <translation>行文方向(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drafting &amp;unit:</source>
         <translation>拟稿单位(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Principal recipients:</source>
         <translation>主送机关(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copies to:</source>
         <translation>抄送机关(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Attachments:</source>
         <translation>附件(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>附注 (&amp;N):</source>
         <translation>附注(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgenc&amp;y:</source>
         <translation>紧急程度(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Secrecy:</source>
         <translation>密级(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secrecy &amp;period:</source>
         <translation>保密期限(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Si&amp;gned by:</source>
         <translation>签发领导(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Answers:</source>
         <translation>所答复请示(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use a P&amp;DF…</source>
         <translation>使用PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The body: headings 一、（一）1.（1）, one paragraph a line.</source>
         <translation>正文：标题层次为“一、（一）1.（1）”，每行一段。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>What changed in this version (optional)</source>
         <translation>本版本修改说明（选填）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Choose the PDF of the body</source>
         <translation>选择正文PDF文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
         <translation>正文采用PDF文件 %1（%2 KB），其文字在此显示以供比对。</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Save despite the genre findings?</source>
         <translation>文种检查发现问题，仍要保存吗？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 
 Correct the draft, or give the reason it is right as it is:</source>
@@ -2453,112 +2567,112 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+45" />
+        <location filename="../ui/DraftListPage.cpp" line="+45"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或发文字号（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All steps</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Being drafted</source>
         <translation>拟稿中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for sign-off</source>
         <translation>待签发</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Registration</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printing</source>
         <translation>付印</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First reader</source>
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Released</source>
         <translation>已核发</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not issued (不予行文)</source>
         <translation>不予行文</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any urgency</source>
         <translation>全部紧急程度</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;New draft…</source>
         <translation>新建文稿(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+115"/>
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>发文待办(&amp;D)：%1 件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incoming documents waiting for you (&amp;I): %1</source>
         <translation>收文待办(&amp;I)：%1 件</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6"/>
         <source>%1 item(s) wait for you, %2 overdue</source>
         <translation>待办 %1 件，其中逾期 %2 件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 item(s) wait for you</source>
         <translation>待办 %1 件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outgoing documents</source>
         <translation>发文</translation>
     </message>
@@ -2566,72 +2680,76 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftModel</name>
     <message>
-        <location filename="../ui/DraftModel.cpp" line="+55" />
+        <location filename="../ui/DraftModel.cpp" line="+53"/>
         <source>Released %1</source>
         <translation>已核发 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n copy(ies) printed, with the first reader</source>
-        <translation><numerusform>已印制 %n 份，第一读者审读中</numerusform></translation>
+        <translation>
+            <numerusform>已印制 %n 份，第一读者审读中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n copy(ies) printed</source>
-        <translation><numerusform>已印制 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>已印制 %n 份</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Overdue: </source>
         <translation>逾期：</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>This step is past its time limit.</source>
         <translation>本环节已超过办理时限。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Genre</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Printed / released</source>
         <translation>印制／核发</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Drafting unit</source>
         <translation>拟稿单位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Waiting at</source>
         <translation>当前环节</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
@@ -2639,142 +2757,129 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+23" />
-        <source>The draft “%1”</source>
-        <translation>文稿“%1”</translation>
-    </message>
-    <message>
-        <location line="+101" />
+        <location filename="../core/services/DraftingService.cpp" line="+121"/>
         <source>Enter the title.</source>
         <translation>请输入标题。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The title is longer than 200 characters.</source>
         <translation>标题超过 200 个字符。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose the drafting unit: a section of the office, or a district department.</source>
         <translation>请选择拟稿单位：区府办科室或区直部门。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
         <translation>您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A secrecy period needs a secrecy level.</source>
         <translation>设定保密期限须先选择密级。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Choose the district leader who will sign.</source>
         <translation>请选择签发的区政府领导。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upward documents of the district government are signed by the district head (区长): choose the district head.</source>
         <translation>区政府上行文由区长签发：请选择区长。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1
 Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1
 请修改文稿，或说明按现稿保存的理由。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The body is empty.</source>
         <translation>正文不能为空。</translation>
     </message>
     <message>
-        <location line="+86" />
-        <location line="+273" />
+        <location line="+302"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-206"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>文稿仅在拟稿人处时可以编辑。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+28"/>
         <source>The signed version is frozen: record a wording fix or a content change instead.</source>
         <translation>已签发的版本不可更改：请改为登记文字修改或内容修改。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new version can be written only while the draft is with the drafter.</source>
         <translation>文稿仅在拟稿人处时可以形成新版本。</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>At “%1” the draft moves on by that step's own action.</source>
+        <location line="+23"/>
+        <source>At “%1” the draft moves on by that step&apos;s own action.</source>
         <translation>在“%1”环节，文稿须通过该环节的专门操作流转。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give the reason.</source>
         <translation>请填写理由。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+34"/>
         <source>Wording fixes are recorded after sign-off and before release.</source>
         <translation>文字修改须在签发后、核发前登记。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say what wording was fixed.</source>
         <translation>请说明修改了哪些文字。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17"/>
         <source>Content changes are recorded after sign-off and before release.</source>
         <translation>内容修改须在签发后、核发前登记。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say what content changed.</source>
         <translation>请说明修改了哪些内容。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+24"/>
         <source>The 成文日期 is set once the draft is signed.</source>
         <translation>文稿签发后方可确定成文日期。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The 成文日期 lies between the signing date (%1) and today (%2).</source>
         <translation>成文日期应在签发日期（%1）与今天（%2）之间。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+16"/>
         <source>The draft is not waiting for registration.</source>
         <translation>该文稿不在待登记编号环节。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>“%1” is not one of the office's document number prefixes.</source>
+        <location line="+12"/>
+        <source>“%1” is not one of the office&apos;s document number prefixes.</source>
         <translation>“%1”不是本办公室的发文字号前缀。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The draft was signed more than %1 days ago (%2): the drafting unit must set the 成文日期 before registration.</source>
         <translation>该文稿签发已超过 %1 天（%2）：登记编号前须由拟稿单位确定成文日期。</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+15" />
-        <location line="+17" />
-        <source>Log in to see the drafts.</source>
-        <translation>请先登录，再查看文稿。</translation>
-    </message>
-    <message>
-        <location line="+55" />
+        <location line="+136"/>
         <source>Version %1 does not exist.</source>
         <translation>第%1版不存在。</translation>
     </message>
@@ -2782,112 +2887,114 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/FirstReaderDialog.cpp" line="+38" />
+        <location filename="../ui/FirstReaderDialog.cpp" line="+38"/>
         <source>First reader (第一读者)</source>
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>As signed</source>
         <translation>签发稿</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>As printed</source>
         <translation>印制稿</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Side by side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The print</source>
         <translation>印制件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Format check (automatic)</source>
         <translation>格式检查（自动）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Checked by hand</source>
         <translation>人工核对</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Released to (核发, one per line):</source>
         <translation>核发对象（每行一个）：</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Pass and release (Ctrl+Enter)</source>
         <translation>通过并核发(&amp;P)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Fail…</source>
         <translation>不合格(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</source>
         <translation>第%1版印制件（签发稿：第%2版），份号 %3，%4 于 %5 印制。</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Side by side: the same</source>
         <translation>对照：一致</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Side by side: %n difference(s)</source>
-        <translation><numerusform>对照：%n 处差异</numerusform></translation>
+        <translation>
+            <numerusform>对照：%n 处差异</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Fail the print</source>
         <translation>判定印制件不合格</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>秘书科: a wording fix, then a new print</source>
         <translation>秘书科：文字修改后重新印制</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The signer: a content change (the signature becomes void)</source>
         <translation>签发领导：内容修改（原签发失效）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back to:</source>
         <translation>退回至(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;What is wrong:</source>
         <translation>问题说明(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2895,47 +3002,47 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/FontSettingsPage.cpp" line="+44" />
-        <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office's licensed fonts here once they are installed. The choice applies to this workstation.</source>
+        <location filename="../ui/FontSettingsPage.cpp" line="+44"/>
+        <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</source>
         <translation>公文排版使用四种字体。Debian 未提供简体仿宋字体；请在安装本办公室已获授权的字体后在此选择。此设置仅对本工作站有效。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>仿宋 (body, 文号, 抄送):</source>
         <translation>仿宋（正文、文号、抄送）：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>楷体 (second-level headings, 签发人):</source>
         <translation>楷体（二级标题、签发人）：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>黑体 (密级, 紧急程度, first-level headings):</source>
         <translation>黑体（密级、紧急程度、一级标题）：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>小标宋 (标志 and title):</source>
         <translation>小标宋（发文机关标志和标题）：</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Defaults</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saved. Not installed on this workstation: %1.</source>
         <translation>已保存。本工作站未安装：%1。</translation>
     </message>
@@ -2943,277 +3050,265 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+23" />
+        <location filename="../ui/HandlingDialog.cpp" line="+23"/>
         <source>Circulation list</source>
         <translation>传阅名单</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+170" />
+        <location line="+0"/>
+        <location line="+176"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-176"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+35" />
+        <location line="+0"/>
+        <location line="+35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Received / done</source>
         <translation>收到 / 办毕</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Done</source>
         <translation>已办毕</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Action</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>held by %1 since %2</source>
         <translation>自 %2 起在%1处</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+79"/>
         <source>Proposal (拟办)</source>
         <translation>拟办意见</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Instruction (签批)</source>
         <translation>领导签批</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-78"/>
+        <location line="+95"/>
         <source>Reply (答复)</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-88"/>
         <source>Handles, lead (主办)</source>
         <translation>主办</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Handles, assists (协办)</source>
         <translation>协办</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+119" />
+        <location line="+0"/>
+        <location line="+125"/>
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-124"/>
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy of the transfer (抄送)</source>
         <translation>转办抄送</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>待阅办</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>拟办(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>拟办</source>
-        <translation>拟办</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Proposal:</source>
         <translation>拟办意见：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Instruct (签批)…</source>
         <translation>签批(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>签批</source>
-        <translation>签批</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Instruction:</source>
         <translation>签批意见：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>&amp;Distribute…</source>
         <translation>分送(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>&amp;Read / done…</source>
         <translation>阅毕/办结(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read / done</source>
         <translation>阅毕/办结</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opinion:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Forward to the next</source>
         <translation>转下一位(&amp;F)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
         <source>&amp;Urge…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+13"/>
         <source>By phone</source>
         <translation>电话催办</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By notice</source>
         <translation>发催办通知</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>In person</source>
         <translation>当面催办</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+7" />
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-6"/>
         <source>How:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6"/>
         <source>What was said:</source>
         <translation>催办内容：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save the urge notice</source>
         <translation>保存催办通知</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>催办通知 — %1 — %2.pdf</source>
         <translation>催办通知 — %1 — %2.pdf</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-21"/>
         <source>R&amp;eply to the sender…</source>
         <translation>答复来文单位(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>答复</source>
-        <translation>答复</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+1"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+55" />
+        <location line="+31"/>
+        <location line="+55"/>
         <source>Distribute</source>
         <translation>分送</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>按传阅先后勾选阅知人和承办人：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Handles</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Leads</source>
         <translation>主办</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Move up (Alt+↑)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down (Alt+↓)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Space ticks a box.</source>
         <translation>按空格键勾选。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3221,92 +3316,92 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+40" />
+        <location filename="../ui/IncomingModel.cpp" line="+36"/>
         <source>Registered, to triage</source>
         <translation>已登记，待初审</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Transferred</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Returned</source>
         <translation>已退文</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Proposed (拟办), awaiting instruction</source>
         <translation>已拟办，待签批</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instructed, to distribute</source>
         <translation>已签批，待分送</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In circulation</source>
         <translation>传阅办理中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Handled, to reply</source>
         <translation>已办理，待答复</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done, ready to archive</source>
         <translation>已办结，待归档</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Received</source>
         <translation>收文时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From</source>
         <translation>来文机关</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Held by</source>
         <translation>当前持有人</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
@@ -3314,129 +3409,129 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+46" />
+        <location filename="../ui/IncomingPage.cpp" line="+46"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Any urgency</source>
         <translation>全部紧急程度</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Register…</source>
         <translation>签收登记(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Triage / handle…</source>
         <translation>初审/办理(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import a list…</source>
         <translation>导入收文清单(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>All senders</source>
         <translation>全部来文机关</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Held by anyone</source>
         <translation>全部持有人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Held by me (%1)</source>
         <translation>我持有的（%1）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;From:</source>
         <translation>来文机关(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Held by:</source>
         <translation>当前持有人(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+107" />
+        <location line="+43"/>
+        <location line="+120"/>
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-119"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+42"/>
         <source>More than %1 documents</source>
         <translation>超过 %1 件</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+61"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Row %1, %2: %3</source>
         <translation>第%1行，%2：%3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 of %2 rows are good. Nothing is imported until the file is corrected, unless you import only the good rows.</source>
         <translation>共%2行，其中%1行无误。修改文件前不会导入任何数据，除非选择只导入无误的行。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Import the good rows</source>
         <translation>只导入无误的行</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Importing…</source>
         <translation>正在导入……</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source> — %1 imported</source>
         <translation> — 已导入%1件</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Select a document in the register first.</source>
         <translation>请先在登记簿中选中一件来文。</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-129"/>
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>
@@ -3444,205 +3539,187 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+29" />
+        <location filename="../core/services/IncomingService.cpp" line="+32"/>
         <source>Enter the title.</source>
         <translation>请填写标题。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The time received lies in the future.</source>
         <translation>收文时间晚于当前时间，请核对。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The time limit lies before the time received.</source>
         <translation>办理时限早于收文时间，请核对。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>The number of copies must be between 1 and 9999.</source>
         <translation>份数应在1至9999之间。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
-        <translation>您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>A secrecy period needs a secrecy level.</source>
         <translation>填写保密期限须先选择密级。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6"/>
         <source>Choose the sending unit from the directory, or add it there.</source>
         <translation>请从单位名录中选择来文机关，或先在名录中添加。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7"/>
         <source>%1 %2 is registered already (registration %3: “%4”).</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location line="+153" />
-        <location line="+415" />
-        <location line="+9" />
-        <source>Log in to see incoming documents.</source>
-        <translation>请先登录，再查看收文。</translation>
-    </message>
-    <message>
-        <location line="-419" />
-        <location line="+119" />
+        <location line="+156"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="+35"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the reason for the transfer or return.</source>
         <translation>请说明转办或退文的理由。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose the department the document is transferred to.</source>
         <translation>请选择承办转办事项的部门。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose the leader concerned, who receives a copy of the transfer.</source>
         <translation>请选择分管领导：转办件须抄送分管领导。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7"/>
         <source>The document has been triaged already.</source>
         <translation>该文件已完成初审。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1's clearance does not cover this document's secrecy level; choose another leader for the copy.</source>
+        <location line="+3"/>
+        <source>%1&apos;s clearance does not cover this document&apos;s secrecy level; choose another leader for the copy.</source>
         <translation>%1的涉密等级不足以知悉本件的密级，请另选抄送领导。</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>The incoming document “%1”</source>
-        <translation>收文“%1”</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+53"/>
         <source>拟办 follows acceptance.</source>
         <translation>受理后方可拟办。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write the proposal (拟办意见).</source>
         <translation>请填写拟办意见。</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>签批 follows the secretariat's 拟办.</source>
+        <location line="+15"/>
+        <source>签批 follows the secretariat&apos;s 拟办.</source>
         <translation>秘书科拟办后方可签批。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write the instruction.</source>
         <translation>请填写签批意见。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose at least one reader or handler.</source>
         <translation>请至少选择一位阅文或承办人。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Only a handler can lead (主办).</source>
         <translation>只有承办人可以主办。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
         <translation>多个承办人时，须明确一个主办，其余协办。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>The document is not waiting for distribution.</source>
         <translation>该文件当前不在待分送状态。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A reader on the list has no active account.</source>
         <translation>名单中有人员没有有效账号。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1's clearance does not cover this document's secrecy.</source>
+        <location line="+3"/>
+        <source>%1&apos;s clearance does not cover this document&apos;s secrecy.</source>
         <translation>%1的涉密等级不能接触该文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(lead)</source>
         <translation>（主办）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>(assist)</source>
         <translation>（协办）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(read)</source>
         <translation>（阅）</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+27"/>
         <source>The document is with %1 now.</source>
         <translation>该文件目前在%1处。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19"/>
         <source>The document is not with a reader now.</source>
         <translation>该文件目前不在阅文人处。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15"/>
         <source>%1 still holds the document.</source>
         <translation>该文件仍在%1处。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Everyone on the list has had the document.</source>
         <translation>名单上的人员均已阅办完毕。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11"/>
         <source>Say how the urging was done: by phone, by notice or in person.</source>
         <translation>请说明催办方式：电话、通知或当面。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The document's handling has ended.</source>
+        <location line="+6"/>
+        <source>The document&apos;s handling has ended.</source>
         <translation>该文件已办理完毕。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13"/>
         <source>The reply follows the handling.</source>
         <translation>办理完毕后方可答复。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write the reply to the sender.</source>
         <translation>请填写给来文单位的答复。</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+92"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</source>
         <translation>附件“%1”与登记时记录的 SHA-256 不符，可能已被改动。</translation>
     </message>
@@ -3650,47 +3727,47 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="+23" />
+        <location filename="../ui/LoginDialog.cpp" line="+23"/>
         <source>Log in — Gongwen Desk</source>
         <translation>登录 — 公文工作台</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Secretariat workstation</source>
         <translation>秘书科工作台</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>e.g. clerk</source>
         <translation>例如：clerk</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -3698,311 +3775,311 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35" />
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 — Gongwen Desk</source>
         <translation>%1 — 公文工作台</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+22" />
+        <location line="+18"/>
+        <location line="+22"/>
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outgoing</source>
         <translation>发文</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Supervision</source>
         <translation>督查</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Will track leader instructions, deputies' suggestions and members' proposals, and the hotline.</source>
+        <location line="+1"/>
+        <source>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</source>
         <translation>此处将跟踪领导批示、人大代表建议和政协委员提案，以及直线电话办理情况。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Will file finished items by DA/T 22-2015 and log lending and seal use.</source>
         <translation>此处将按 DA/T 22-2015 对办结事项进行归档，并登记借阅和用印情况。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Will count review findings, backflows and overdue items per section and person.</source>
         <translation>此处将按科室和个人统计核稿意见、文件倒流和逾期事项。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>My tasks (%1)</source>
         <translation>待办 (%1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clearance: %1</source>
         <translation>涉密等级：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Gongwen Desk</source>
         <translation>关于公文工作台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>About Gongwen Desk</source>
         <translation>关于公文工作台</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat's workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;公文工作台&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;秘书科公文处理工作台。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>gw::MarkupPanel</name>
     <message>
-        <location filename="../ui/MarkupPanel.cpp" line="+34" />
+        <location filename="../ui/MarkupPanel.cpp" line="+34"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strike</source>
         <translation>删除线</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Box</source>
         <translation>框选</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save markup</source>
         <translation>保存批注(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xport marked-up PDF…</source>
         <translation>导出带批注的PDF(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Any state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+95" />
+        <location line="+5"/>
+        <location line="+95"/>
         <source>Anyone</source>
         <translation>全部批注人</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-86"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>批注人</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Fixed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not changed…</source>
         <translation>未修改…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Export marked-up PDF</source>
         <translation>导出带批注的PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>（批注）.pdf</source>
         <translation>（批注）.pdf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why was the draft not changed?</source>
         <translation>为何未按批注修改？</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>Unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (v%1)</source>
         <translation>（第%1版）</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comment on “%1”:</source>
         <translation>对“%1”的意见：</translation>
     </message>
     <message>
-        <location line="+66" />
-        <location line="+13" />
+        <location line="+66"/>
+        <location line="+13"/>
         <source>Choose a saved markup in the list first.</source>
         <translation>请先在列表中选择一条已保存的批注。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -4010,69 +4087,58 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MarkupService</name>
     <message>
-        <location filename="../core/services/MarkupService.cpp" line="+36" />
-        <location line="+67" />
-        <location line="+21" />
+        <location filename="../core/services/MarkupService.cpp" line="+38"/>
+        <location line="+68"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-60"/>
         <source>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</source>
         <translation>批注由核稿人，或当前审核、签发该文稿的人员添加。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Version %1 does not exist.</source>
         <translation>第%1版不存在。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5"/>
         <source>A markup needs a place on a page.</source>
         <translation>批注须标在页面上的某一位置。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A markup lies outside the page.</source>
         <translation>批注超出了页面范围。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A comment is longer than %1 characters.</source>
         <translation>意见超过%1个字。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A note needs its text.</source>
         <translation>批注须填写内容。</translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>The markup no longer exists.</source>
-        <translation>该批注已不存在。</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The markup “%1”</source>
-        <translation>批注“%1”</translation>
-    </message>
-    <message>
-        <location line="+31" />
+        <location line="+51"/>
         <source>Only an open markup is answered.</source>
         <translation>只能答复待处理的批注。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say why the draft was not changed.</source>
         <translation>请说明未修改的理由。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16"/>
         <source>The markup is open already.</source>
         <translation>该批注已处于待处理状态。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A markup is closed once the drafter has answered it.</source>
         <translation>拟稿人答复后方可关闭批注。</translation>
     </message>
@@ -4080,22 +4146,22 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/OfficeForm.cpp" line="+18" />
+        <location filename="../ui/OfficeForm.cpp" line="+18"/>
         <source>e.g. 黄州区人民政府办公室</source>
         <translation>例如：黄州区人民政府办公室</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. 黄州区人民政府</source>
         <translation>例如：黄州区人民政府</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. J012</source>
         <translation>例如：J012</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>One prefix a line, then what it is for:
 黄政发 区政府发文
 黄政办发 区政府办公室发文</source>
@@ -4104,22 +4170,22 @@ Correct the draft, or give a reason to save it as it is.</source>
 黄政办发 区政府办公室发文</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Office's full &amp;name:</source>
+        <location line="+3"/>
+        <source>Office&apos;s full &amp;name:</source>
         <translation>办公室全称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Issuing authority's &amp;mark (发文机关标志):</source>
+        <location line="+1"/>
+        <source>Issuing authority&apos;s &amp;mark (发文机关标志):</source>
         <translation>发文机关标志(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fonds number (全宗号):</source>
         <translation>全宗号(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document number &amp;prefixes:</source>
         <translation>发文字号前缀(&amp;P)：</translation>
     </message>
@@ -4127,47 +4193,47 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::OfficeService</name>
     <message>
-        <location filename="../core/services/OfficeService.cpp" line="+31" />
-        <source>Enter the office's full name.</source>
+        <location filename="../core/services/OfficeService.cpp" line="+21"/>
+        <source>Enter the office&apos;s full name.</source>
         <translation>请输入办公室全称。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Enter the issuing authority's mark (发文机关标志).</source>
+        <location line="+2"/>
+        <source>Enter the issuing authority&apos;s mark (发文机关标志).</source>
         <translation>请输入发文机关标志。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The fonds number (全宗号) has 1 to 10 letters or digits, e.g. J012.</source>
         <translation>全宗号由 1 至 10 个字母或数字组成，例如：J012。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter at least one document number prefix, e.g. 黄政发.</source>
         <translation>请至少输入一个发文字号前缀，例如：黄政发。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</source>
         <translation>前缀“%1”无效：请使用 2 至 10 个汉字，如“黄政发”，不含括号、年份或“号”字。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The prefix “%1” must not end with 号; it is added after the number.</source>
         <translation>前缀“%1”不得以“号”字结尾；“号”字会加在编号之后。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The prefix “%1” is listed twice.</source>
         <translation>前缀“%1”重复列出。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11"/>
         <source>This database is already set up. Log in with an administrator account.</source>
         <translation>此数据库已完成初始设置。请使用系统管理员账号登录。</translation>
     </message>
@@ -4175,17 +4241,17 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::OfficeSettingsPage</name>
     <message>
-        <location filename="../ui/OfficeSettingsPage.cpp" line="+29" />
+        <location filename="../ui/OfficeSettingsPage.cpp" line="+29"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Now saved: %1. Press Save again to replace it with your input.</source>
         <translation>当前已保存的内容：%1。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
@@ -4193,12 +4259,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+243" />
+        <location filename="../ui/PdfView.cpp" line="+243"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Page %1 is being drawn…</source>
         <translation>正在显示第%1页……</translation>
     </message>
@@ -4206,67 +4272,67 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfViewer</name>
     <message>
-        <location filename="../ui/PdfViewer.cpp" line="+38" />
+        <location filename="../ui/PdfViewer.cpp" line="+38"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Page</source>
         <translation>第</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Find in the document (Ctrl+F)</source>
         <translation>在文件中查找（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next hit (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>of %1</source>
         <translation>页，共%1页</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>No hits</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %2</source>
         <translation>第%1处，共%2处</translation>
     </message>
@@ -4274,153 +4340,155 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/PrintDialog.cpp" line="+36" />
+        <location filename="../ui/PrintDialog.cpp" line="+36"/>
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>From 份号 (&amp;N):</source>
         <translation>起始份号(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copies:</source>
         <translation>份数(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>份号</source>
-        <translation>份号</translation>
-    </message>
-    <message>
-        <location line="+0" />
+        <location line="+10"/>
         <source>Recipient (double-click or F2 to change)</source>
         <translation>分送对象（双击或按 F2 修改）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+0"/>
+        <source>Copy number (份号)</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print to P&amp;DF…</source>
         <translation>打印为PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printed: to the &amp;first reader</source>
         <translation>已印制，送第一读者(&amp;F)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Print log</source>
         <translation>印制记录</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By</source>
         <translation>印制人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copies (份号 → recipient)</source>
         <translation>各份（份号 → 分送对象）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Device</source>
         <translation>打印设备</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 %2 — version %3</source>
         <translation>%1 %2 — 第%3版</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&lt;b&gt;Format check:&lt;/b&gt; no findings.</source>
         <translation>&lt;b&gt;格式检查：&lt;/b&gt;未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <source>&lt;b style="color:#B00020"&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b style="color:#B00020"&gt;格式检查：发现 %n 个问题，请修改后再印制。&lt;/b&gt;</numerusform></translation>
+        <location line="+3"/>
+        <source>&lt;b style=&quot;color:#B00020&quot;&gt;Format check: %n finding(s) — fix them before printing.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#B00020&quot;&gt;格式检查：发现 %n 个问题，请修改后再印制。&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Choose the copies to print.</source>
         <translation>请选择要印制的份号。</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+18" />
+        <location line="+26"/>
+        <location line="+19"/>
         <source>PDF: %1</source>
         <translation>PDF：%1</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-12"/>
         <source>Print %1</source>
         <translation>打印 — %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>Each copy has its own 份号: the number of copies is set on this page. One of each numbered copy is printed.</source>
         <translation>每份公文有各自的份号，份数请在本页设置；每个份号只打印一份。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Print to PDF</source>
         <translation>打印为PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source> (reprint)</source>
         <translation>（重印）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reprint, version %1</source>
         <translation>重印，第%1版</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print, version %1</source>
         <translation>印制，第%1版</translation>
     </message>
@@ -4428,327 +4496,327 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+45" />
+        <location filename="../core/services/PrintingService.cpp" line="+46"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>办公室尚未完成设置：发文机关标志未填写。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+75"/>
         <source>The document is not signed.</source>
         <translation>该文件尚未签发。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+54"/>
         <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
         <translation>只有已登记编号、处于付印或第一读者环节的文件才能印制（当前处于“%1”环节）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>The format check finds %n problem(s); the first: %1</source>
-        <translation><numerusform>格式检查发现 %n 个问题，首个问题：%1</numerusform></translation>
+        <translation>
+            <numerusform>格式检查发现 %n 个问题，首个问题：%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose the copies to print.</source>
         <translation>请选择要印制的份号。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>The print is logged with its PDF, which the first reader reads; none was given.</source>
         <translation>印制记录须附第一读者审读的PDF文件，本次未提供。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Copy numbers are positive and each is printed once per print (%1).</source>
         <translation>份号须为正整数，且每次印制中每个份号只印一份（%1）。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14"/>
         <source>份号 %1 was printed for %2; a reprint of it goes to the same recipient.</source>
         <translation>份号 %1 已印制分送%2，重印件须分送同一对象。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A classified document records the recipient of every copy: copy %1 has none.</source>
         <translation>涉密文件须登记每一份的分送对象：份号 %1 未填写。</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>份号 %1–%2, %n copy(ies), on %3</source>
-        <translation><numerusform>份号 %1–%2，共 %n 份，打印设备：%3</numerusform></translation>
+        <translation>
+            <numerusform>份号 %1–%2，共 %n 份，打印设备：%3</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+42"/>
         <source>The current version of “%1” has not been printed.</source>
         <translation>“%1”的当前版本尚未印制。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The current version has not been printed.</source>
         <translation>当前版本尚未印制。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The document has changed since it was printed (for example its 成文日期 or the office's details): print it again.</source>
+        <location line="+3"/>
+        <source>The document has changed since it was printed (for example its 成文日期 or the office&apos;s details): print it again.</source>
         <translation>公文在印制后已有变动（如成文日期或本机关信息），请重新印制。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11"/>
         <source>The document is not waiting for printing.</source>
         <translation>该文件不在付印环节。</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+64" />
+        <location line="+25"/>
         <source>The document is not waiting for the first reader.</source>
         <translation>该文件不在第一读者环节。</translation>
     </message>
     <message numerus="yes">
-        <location line="-50" />
+        <location line="+25"/>
         <source>The format check finds %n problem(s): the document cannot pass.</source>
-        <translation><numerusform>格式检查发现 %n 个问题，该文件不能通过。</numerusform></translation>
+        <translation>
+            <numerusform>格式检查发现 %n 个问题，该文件不能通过。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The checklist is not complete: %1</source>
         <translation>核对清单尚未完成：%1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name whom the document is released to.</source>
         <translation>请填写核发对象。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+30"/>
         <source>Say what is wrong with the print.</source>
         <translation>请说明印制件存在的问题。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>There is no print to fail.</source>
         <translation>没有可判定不合格的印制件。</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Log in to see statistics.</source>
-        <translation>请先登录，再查看统计。</translation>
     </message>
 </context>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/RegistrationDialog.cpp" line="+42" />
+        <location filename="../ui/RegistrationDialog.cpp" line="+42"/>
         <source>Sign for and register an incoming document</source>
         <translation>收文签收登记</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>New &amp;unit…</source>
         <translation>新增单位(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</source>
         <translation>如：黄政发〔2026〕12号（也可输入 [ ] ( ) ［ ］）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>e.g. 1年</source>
         <translation>如：1年</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. 000012</source>
         <translation>如：000012</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>To be done by</source>
         <translation>限期办结</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The district government</source>
         <translation>区政府</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The district government office</source>
         <translation>区政府办公室</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A leader personally</source>
         <translation>领导个人</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Attach…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;From:</source>
         <translation>来文机关(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Document &amp;number:</source>
         <translation>文号(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Genre:</source>
         <translation>文种(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgenc&amp;y:</source>
         <translation>紧急程度(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Secrecy:</source>
         <translation>密级(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secrecy &amp;period:</source>
         <translation>保密期限(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copies:</source>
         <translation>份数(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy n&amp;umbers:</source>
         <translation>份号(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Received:</source>
         <translation>收文时间(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;ddressed to:</source>
         <translation>主送(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Con&amp;firm the proposals</source>
         <translation>确认建议(&amp;F)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+9" />
+        <location line="+37"/>
+        <location line="+9"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Full name of the sending unit:</source>
         <translation>来文单位全称：</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 (%2 KB)</source>
         <translation>%1（%2 KB）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Read from the document: check it, then change it or confirm it.</source>
         <translation>据来文读取：请核对，修改或确认。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>sender</source>
         <translation>来文机关</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>genre</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>secrecy</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>secrecy period</source>
         <translation>保密期限</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</source>
         <translation>黄色字段据来文读取（%1），请逐项核对，修改或确认。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> Dated %1.</source>
         <translation> 成文日期：%1。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Check the fields read from the document (%1) and confirm them before registering.</source>
         <translation>请先核对并确认据来文读取的字段（%1），再行登记。</translation>
     </message>
@@ -4756,27 +4824,27 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+16" />
+        <location filename="../ui/SettingsPage.cpp" line="+16"/>
         <source>Unit directory</source>
         <translation>单位名录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document fonts</source>
         <translation>公文字体</translation>
     </message>
@@ -4784,87 +4852,87 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="+33" />
+        <location filename="../ui/SetupWizard.cpp" line="+33"/>
         <source>Set up Gongwen Desk</source>
         <translation>设置公文工作台</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This database holds no office yet. In two steps you record the office this workstation serves and create its system administrator. The administrator then adds the other accounts and the unit directory.</source>
         <translation>此数据库尚未登记任何办公室。只需两步，即可登记本工作站所服务的办公室并创建其系统管理员。之后由系统管理员添加其他账号和单位名录。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As it appears on documents and in the archive.</source>
         <translation>与公文和档案中的写法一致。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The system administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The administrator manages accounts, posts and clearances.</source>
         <translation>系统管理员负责管理账号、岗位和涉密等级。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4872,142 +4940,142 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/TriageDialog.cpp" line="+34" />
+        <location filename="../ui/TriageDialog.cpp" line="+34"/>
         <source>Triage (初审) — %1</source>
         <translation>初审 — %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11"/>
         <source>What the document says</source>
         <translation>来文内容要点</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Touches other towns or departments</source>
         <translation>涉及其他镇（街道）或部门</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>… and they were consulted</source>
         <translation>……且已协商一致</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Party affairs, or needs the party committee's departments first</source>
+        <location line="+1"/>
+        <source>Party affairs, or needs the party committee&apos;s departments first</source>
         <translation>属党务，或须先经区委有关部门审核</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>States a special reason for writing to a leader</source>
         <translation>写明了直报领导的特殊理由</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Development plan, reform or new policy</source>
         <translation>发展规划、改革或新出台政策</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Law requires the district government's approval</source>
+        <location line="+1"/>
+        <source>Law requires the district government&apos;s approval</source>
         <translation>法规规定须由区政府审批</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Must be reported upward</source>
         <translation>须向上级报告</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every town and department must know or act</source>
         <translation>各镇（街道）、部门须普遍知晓或执行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>City or province document to forward</source>
         <translation>须转发的市、省来文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exception: a real emergency</source>
         <translation>例外：确属紧急</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Exception: a complex matter for a leader's review</source>
+        <location line="+1"/>
+        <source>Exception: a complex matter for a leader&apos;s review</source>
         <translation>例外：复杂事项请求领导审定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exception: a leader has already instructed</source>
         <translation>例外：领导已有批示</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exception: a leader asked for direct submission</source>
         <translation>例外：领导要求直接报送</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>(no single competent department)</source>
         <translation>（无单一主管部门）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Within the powers of:</source>
         <translation>属下列部门职权：</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Decision:</source>
         <translation>处理意见：</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(choose the leader concerned)</source>
         <translation>（请选择分管领导）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Transfer: copy to the &amp;leader concerned:</source>
         <translation>转办抄送分管领导(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reason (required for a transfer, a return, or a decision other than the proposal)</source>
         <translation>理由（转办、退文或与建议不一致时必填）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Confirm</source>
         <translation>确定(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>建议：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+79"/>
         <source>Save the notice of return</source>
         <translation>保存退文通知</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>退文通知 — %1.pdf</source>
         <translation>退文通知 — %1.pdf</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the notice of transfer for the sender</source>
         <translation>保存转办告知单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>转办告知单 — %1.pdf</source>
         <translation>转办告知单 — %1.pdf</translation>
     </message>
@@ -5015,7 +5083,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/UnavailablePage.cpp" line="+27" />
+        <location filename="../ui/UnavailablePage.cpp" line="+27"/>
         <source>This part of Gongwen Desk is not available yet.</source>
         <translation>公文工作台的此功能尚未开放。</translation>
     </message>
@@ -5023,67 +5091,67 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/UnitDialog.cpp" line="+24" />
+        <location filename="../ui/UnitDialog.cpp" line="+24"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit unit</source>
         <translation>编辑单位</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Standard abbreviation, used in 抄送</source>
         <translation>规范简称，用于抄送</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Key enterprise supported by the district (exempt from the skip-level rule)</source>
         <translation>区重点扶持企业（不受越级行文规则限制）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Full &amp;name:</source>
         <translation>全称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Abbreviation:</source>
         <translation>简称(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Superior unit:</source>
         <translation>上级单位(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>“%1” is not in the directory. Choose the superior unit from the list.</source>
         <translation>单位名录中没有“%1”。请从列表中选择上级单位。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Now saved: %1, abbreviation %2, %3. Press Save again to replace it with your input.</source>
         <translation>当前已保存的内容：%1，简称“%2”，%3。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
@@ -5091,32 +5159,32 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+34" />
+        <location filename="../ui/UnitDirectoryPage.cpp" line="+34"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>搜索名称或简称（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show retired</source>
         <translation>显示已撤销单位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New unit…</source>
         <translation>新增单位(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retire / restore</source>
         <translation>撤销/恢复(&amp;R)</translation>
     </message>
@@ -5124,47 +5192,47 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitModel</name>
     <message>
-        <location filename="../ui/UnitModel.cpp" line="+41" />
+        <location filename="../ui/UnitModel.cpp" line="+39"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Retired</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Abbreviation</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Superior unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key enterprise</source>
         <translation>重点企业</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5172,44 +5240,42 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitService</name>
     <message>
-        <location filename="../core/services/UnitService.cpp" line="+28" />
-        <source>Enter the unit's full name.</source>
+        <location filename="../core/services/UnitService.cpp" line="+19"/>
+        <source>Enter the unit&apos;s full name.</source>
         <translation>请输入单位全称。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The unit's name is longer than %1 characters.</source>
+        <location line="+3"/>
+        <source>The unit&apos;s name is longer than %1 characters.</source>
         <translation>单位名称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The abbreviation is longer than %1 characters.</source>
         <translation>简称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only an enterprise or institution can be a key enterprise.</source>
         <translation>只有企事业单位才能设为重点企业。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The directory already has a unit named “%1”.</source>
         <translation>单位名录中已有名为“%1”的单位。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A unit cannot be its own superior, directly or through other units.</source>
         <translation>单位不能直接或间接成为自身的上级单位。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The chosen superior unit does not exist.</source>
         <translation>所选的上级单位不存在。</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+53" />
-        <location line="+34" />
+        <location line="+21"/>
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
@@ -5217,27 +5283,27 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+28" />
+        <location filename="../ui/UserAdminPage.cpp" line="+28"/>
         <source>&amp;New account…</source>
         <translation>新增账号(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New password for %1 (at least %2 characters):</source>
         <translation>%1 的新密码（至少 %2 个字符）：</translation>
     </message>
@@ -5245,72 +5311,72 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+26" />
+        <location filename="../ui/UserDialog.cpp" line="+26"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit account</source>
         <translation>编辑账号</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>District head (区长): signs upward documents of the district government</source>
         <translation>区长：签发区政府上行文</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Account may log in</source>
         <translation>允许该账号登录</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Clearance:</source>
         <translation>涉密等级(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Now saved: %1, %2. Press Save again to replace it with your input.</source>
         <translation>当前已保存的内容：%1，%2。再次点击“保存”将以您输入的内容替换。</translation>
     </message>
@@ -5318,47 +5384,47 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserModel</name>
     <message>
-        <location filename="../ui/UserModel.cpp" line="+41" />
+        <location filename="../ui/UserModel.cpp" line="+37"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Disabled</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clearance</source>
         <translation>涉密等级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>District head</source>
         <translation>区长</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5366,62 +5432,34 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+31" />
-        <source>The password must have at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The password must not begin or end with a space.</source>
-        <translation>密码不能以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>The user name must have 2 to 32 characters: small letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
-        <translation>用户名须为 2 至 32 个字符，只能包含小写字母、数字、点、连字符或下划线，且须以字母或数字开头。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+70" />
-        <source>Enter the person's name.</source>
+        <location filename="../core/services/UserService.cpp" line="+75"/>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+70" />
+        <location line="+2"/>
         <source>Choose at least one post for the account.</source>
         <translation>请为该账号至少选择一个岗位。</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-51"/>
         <source>At least one active account must keep the system administrator post.</source>
         <translation>至少须有一个启用的账号保留系统管理员岗位。</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+71" />
-        <location line="+31" />
+        <location line="+26"/>
+        <location line="+50"/>
+        <location line="+20"/>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-61"/>
         <source>The user name “%1” is taken.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+69" />
-        <source>The account no longer exists.</source>
-        <translation>该账号已不存在。</translation>
-    </message>
-    <message>
-        <location line="-13" />
-        <source>Log in to change your password.</source>
-        <translation>请先登录，再修改密码。</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+66"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
@@ -5429,12 +5467,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+13" />
+        <location filename="../ui/Workstation.cpp" line="+13"/>
         <source>Cannot create a temporary folder for the demonstration database.</source>
         <translation>无法为演示数据库创建临时文件夹。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28"/>
         <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>演示数据库：所有账号（admin、clerk、drafter、reviewer、leader、printer、reader……）的密码均为 %1。</translation>
     </message>
@@ -5442,32 +5480,32 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29" />
-        <source>Gongwen Desk: the secretariat's workstation.</source>
+        <location filename="../app/main.cpp" line="+29"/>
+        <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>verify: check the audit chain; demo: fill an empty database with a demonstration office.</source>
         <translation>verify：校验审计链；demo：在空数据库中填入演示办公室。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>数据库地址：sqlite:///path/file.db 或 postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open the workstation on a fresh demonstration database.</source>
         <translation>使用全新的演示数据库打开工作台。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language of the interface: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

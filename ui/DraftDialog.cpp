@@ -275,7 +275,7 @@ void DraftDialog::showFields()
         {tr("Principal recipients"), f.mainRecipients.join(QStringLiteral("；"))},
         {tr("Copies to"), f.ccRecipients.join(QStringLiteral("；"))},
         {tr("Attachments"), f.attachments.join(QStringLiteral("；"))},
-        {tr("附注"), f.annotation},
+        {tr("Annotation (附注)"), f.annotation},
         {tr("Secrecy"), clearanceLabel(f.secrecy) +
                             (f.secrecyPeriod.isEmpty() ? QString() : QStringLiteral("★") + f.secrecyPeriod)},
         {tr("Signing leader"), signer},
@@ -283,7 +283,7 @@ void DraftDialog::showFields()
                                                        .arg(m_draft.signedVersion)
                                                        .arg(m_draft.signedBy, when(m_draft.signedAtMs))
                                                  : tr("not yet")},
-        {tr("成文日期"), m_draft.writtenDate.isValid()
+        {tr("Date of writing (成文日期)"), m_draft.writtenDate.isValid()
                              ? QLocale().toString(m_draft.writtenDate, QLocale::LongFormat)
                              : QString()},
         {tr("Answers"), f.repliesTo},
@@ -477,7 +477,7 @@ void DraftDialog::buildActions()
         addAction("actionWrittenDate", tr("Set the 成文日期…"), [this] {
             bool ok = false;
             const QString text =
-                QInputDialog::getText(this, tr("成文日期"), tr("Date (yyyy-MM-dd):"), QLineEdit::Normal,
+                QInputDialog::getText(this, tr("Date of writing (成文日期)"), tr("Date (yyyy-MM-dd):"), QLineEdit::Normal,
                                       QDate::currentDate().toString(Qt::ISODate), &ok);
             if (ok)
                 setWrittenDate(QDate::fromString(text.trimmed(), Qt::ISODate));

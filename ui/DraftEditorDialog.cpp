@@ -62,7 +62,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     auto *form = new QFormLayout(formHost);
     m_title = new QLineEdit(formHost);
     m_title->setObjectName(QStringLiteral("draftTitle"));
-    m_title->setPlaceholderText(tr("关于……的通知"));
+    m_title->setPlaceholderText(tr("For example: 关于……的通知"));
     m_genre = new QComboBox(formHost);
     m_genre->setObjectName(QStringLiteral("draftGenre"));
     for (Genre g : allGenres())

@@ -198,11 +198,11 @@ void HandlingDialog::buildActions()
             break;
         case IncomingStep::Propose:
             addAction("actionPropose", tr("&Proposal (拟办)…"),
-                      [this] { proposeHandling(ask(tr("拟办"), tr("Proposal:"))); });
+                      [this] { proposeHandling(ask(tr("Proposal (拟办)"), tr("Proposal:"))); });
             break;
         case IncomingStep::Instruct:
             addAction("actionInstruct", tr("&Instruct (签批)…"),
-                      [this] { instruct(ask(tr("签批"), tr("Instruction:"))); });
+                      [this] { instruct(ask(tr("Instruction (签批)"), tr("Instruction:"))); });
             break;
         case IncomingStep::Distribute:
             addAction("actionDistribute", tr("&Distribute…"), [this] { chooseRoutes(); });
@@ -219,7 +219,7 @@ void HandlingDialog::buildActions()
             break;
         case IncomingStep::Reply:
             addAction("actionReply", tr("R&eply to the sender…"),
-                      [this] { reply(ask(tr("答复"), tr("Reply:"))); });
+                      [this] { reply(ask(tr("Reply (答复)"), tr("Reply:"))); });
             break;
         }
     }

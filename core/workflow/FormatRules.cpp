@@ -92,7 +92,7 @@ QString FormatRules::ruleLabel(const QString &code)
     if (code == QLatin1String("attachments.note"))
         return tr("附件说明 matches the attachments");
     if (code == QLatin1String("secrecy.period"))
-        return tr("密级★保密期限");
+        return tr("Secrecy level and period (密级★保密期限)");
     if (code == QLatin1String("title.punctuation"))
         return tr("Title punctuation");
     if (code == QLatin1String("recipients.needed"))
@@ -117,31 +117,31 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
         static const QRegularExpression form(QStringLiteral("^(\\S+?)〔(\\d{4})〕(\\d+)号$"));
         const auto m = form.match(n);
         if (n.contains(QStringLiteral("第")))
-            add("number.form", tr("发文字号"), tr("“%1” has 第 before the number.").arg(n), cite);
+            add("number.form", tr("Document number (发文字号)"), tr("“%1” has 第 before the number.").arg(n), cite);
         else if (!m.hasMatch())
-            add("number.form", tr("发文字号"),
+            add("number.form", tr("Document number (发文字号)"),
                 tr("“%1” is not in the form prefix〔year〕number号 with the year in full inside 〔〕.")
                     .arg(n),
                 cite);
         else if (m.captured(3).startsWith(QLatin1Char('0')))
-            add("number.form", tr("发文字号"), tr("“%1” has leading zeros in its number.").arg(n), cite);
+            add("number.form", tr("Document number (发文字号)"), tr("“%1” has leading zeros in its number.").arg(n), cite);
     }
     // 请示: one 主送机关.
     if (doc.genre == Genre::Request && doc.mainRecipients.size() > 1)
-        add("request.one_recipient", tr("主送机关"),
+        add("request.one_recipient", tr("Main recipients (主送机关)"),
             tr("A 请示 has %1 主送机关; it goes to one, the others can be copied.")
                 .arg(doc.mainRecipients.size()),
             tr("党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。"));
     // 签发人 on 上行文.
     if (doc.upward && doc.signers.isEmpty())
-        add("signer.upward", tr("签发人"), tr("An upward document shows its 签发人, and none is given."),
+        add("signer.upward", tr("Signer (签发人)"), tr("An upward document shows its 签发人, and none is given."),
             tr("GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。"));
     // 抄送: 党、政、军、群, ending with 。.
     for (int i = 1; i < doc.ccRecipients.size(); ++i) {
         const int before = ccClass(doc.ccRecipients.at(i - 1));
         const int now = ccClass(doc.ccRecipients.at(i));
         if (now < before) {
-            add("cc.order", tr("抄送机关"),
+            add("cc.order", tr("Copied to (抄送机关)"),
                 tr("“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.")
                     .arg(doc.ccRecipients.at(i), ccClassName(now), doc.ccRecipients.at(i - 1),
                          ccClassName(before)),
@@ -151,7 +151,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
     }
     for (const QString &cc : doc.ccRecipients) {
         if (!cc.isEmpty() && kEndPunctuation.contains(cc.back())) {
-            add("cc.final_period", tr("抄送机关"),
+            add("cc.final_period", tr("Copied to (抄送机关)"),
                 tr("“%1” ends with punctuation: the line is separated by ，and ends with a single 。.")
                     .arg(cc),
                 tr("GB/T 9704-2012 7.4.2: "
@@ -168,9 +168,9 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
             tr("GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，"
                "月、日不编虚位（即1不编为01）。");
         if (date.isEmpty())
-            add("date.form", tr("成文日期"), tr("The 成文日期 is missing."), cite);
+            add("date.form", tr("Date of writing (成文日期)"), tr("The 成文日期 is missing."), cite);
         else if (!form.match(date).hasMatch())
-            add("date.form", tr("成文日期"),
+            add("date.form", tr("Date of writing (成文日期)"),
                 tr("“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading "
                    "zeros).")
                     .arg(date),
@@ -183,7 +183,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
                "不加标点符号。附件名称应与附件说明一致。");
         for (const QString &a : doc.attachments) {
             if (!a.isEmpty() && kEndPunctuation.contains(a.back())) {
-                add("attachments.note", tr("附件说明"),
+                add("attachments.note", tr("Attachment note (附件说明)"),
                     tr("The attachment name “%1” ends with punctuation.").arg(a), cite);
                 break;
             }
@@ -202,13 +202,13 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
         }
         // The 附件说明 is printed from the attachments: one written into the text would print twice.
         if (!written.isEmpty() && written != doc.attachments)
-            add("attachments.note", tr("附件说明"),
+            add("attachments.note", tr("Attachment note (附件说明)"),
                 tr("The 附件说明 in the text (%1) does not match the attachments (%2).")
                     .arg(written.join(QStringLiteral("；")),
                          doc.attachments.isEmpty() ? tr("none") : doc.attachments.join(QStringLiteral("；"))),
                 cite);
         else if (!written.isEmpty())
-            add("attachments.note", tr("附件说明"),
+            add("attachments.note", tr("Attachment note (附件说明)"),
                 tr("The text repeats the 附件说明, which is printed from the attachments: remove it from the "
                    "text."),
                 cite);
@@ -221,10 +221,10 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
             tr("GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角"
                "第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。");
         if (!p.isEmpty() && doc.secrecy == Clearance::None)
-            add("secrecy.period", tr("密级和保密期限"),
+            add("secrecy.period", tr("Secrecy level and period (密级和保密期限)"),
                 tr("A 保密期限 (%1) is set on a document with no 密级.").arg(p), cite);
         else if (!p.isEmpty() && !period.match(p).hasMatch())
-            add("secrecy.period", tr("密级和保密期限"),
+            add("secrecy.period", tr("Secrecy level and period (密级和保密期限)"),
                 tr("“%1” is not a 保密期限 such as 1年, 6个月 or 长期 (it follows the ★ of the mark).")
                     .arg(p),
                 cite);
@@ -244,7 +244,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
         static const QRegularExpression marks(QStringLiteral("[，。；：！？,.;:!?“”\"（）()]"));
         const auto m = marks.match(outside);
         if (m.hasMatch())
-            add("title.punctuation", tr("标题"),
+            add("title.punctuation", tr("Title (标题)"),
                 tr("The title has “%1”: a title uses no punctuation except 书名号 around the names of laws "
                    "and "
                    "rules.")
@@ -253,7 +253,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
     }
     // 主送机关 where the genre addresses someone.
     if (doc.mainRecipients.isEmpty() && needsMainRecipient(doc.genre))
-        add("recipients.needed", tr("主送机关"),
+        add("recipients.needed", tr("Main recipients (主送机关)"),
             tr("A %1 is addressed to someone, and no 主送机关 is given.").arg(genreName(doc.genre)),
             tr("GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。"));
     return out;
