@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+44"/>
+        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+23"/>
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+69"/>
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="+2"/>
         <source>content change: back to the signer</source>
         <translation>content change: back to the signer</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-1"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+43"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+43"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -1085,6 +1085,21 @@
         <location line="+6"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/IncomingPolicy.cpp" line="+38"/>
+        <source>Choose at least one reader or handler.</source>
+        <translation>Choose at least one reader or handler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a handler can lead (主办).</source>
+        <translation>Only a handler can lead (主办).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
+        <translation>With several handlers, exactly one leads (主办) and the others assist (协办).</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1646,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+54"/>
+        <location filename="../ui/widgets/SavePdf.cpp" line="+54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1657,7 +1672,7 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../ui/TextPrompt.cpp" line="+37"/>
+        <location filename="../ui/widgets/TextPrompt.cpp" line="+37"/>
         <source>Ctrl+Enter to confirm, Esc to cancel.</source>
         <translation>Ctrl+Enter to confirm, Esc to cancel.</translation>
     </message>
@@ -1856,7 +1871,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+22"/>
+        <location filename="../ui/app/Workstation.cpp" line="+22"/>
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
     </message>
@@ -1864,7 +1879,7 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/AttachmentList.cpp" line="+30"/>
+        <location filename="../ui/incoming/AttachmentList.cpp" line="+30"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1 (%2) — Enter to open</translation>
     </message>
@@ -1903,7 +1918,7 @@
 <context>
     <name>gw::CalendarPage</name>
     <message>
-        <location filename="../ui/CalendarPage.cpp" line="+30"/>
+        <location filename="../ui/admin/CalendarPage.cpp" line="+30"/>
         <source>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</source>
         <translation>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</translation>
     </message>
@@ -1969,7 +1984,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-246"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+67"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -1979,90 +1994,24 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opinion</source>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Routing slip</source>
         <translation>Routing slip</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;Compare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compare version</source>
-        <translation>Compare version</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>with</source>
-        <translation>with</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <location line="+7"/>
         <source>Format check</source>
         <translation>Format check</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2082,7 +2031,7 @@
         <translation> — due %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</translation>
     </message>
@@ -2158,12 +2107,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+194"/>
+        <location line="+107"/>
         <source>Date of writing (成文日期)</source>
         <translation>Date of writing (成文日期)</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-114"/>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
     </message>
@@ -2193,27 +2142,7 @@
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> (backflow)</source>
-        <translation> (backflow)</translation>
-    </message>
-    <message>
         <location line="+28"/>
-        <source>v%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (signed)</source>
-        <translation> (signed)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Only one version so far.</source>
-        <translation>Only one version so far.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -2341,7 +2270,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/DraftEditorDialog.cpp" line="+58"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+58"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -2569,7 +2498,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+45"/>
+        <location filename="../ui/tasks/DraftListPage.cpp" line="+45"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -2682,7 +2611,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftModel</name>
     <message>
-        <location filename="../ui/DraftModel.cpp" line="+53"/>
+        <location filename="../ui/outgoing/DraftModel.cpp" line="+53"/>
         <source>Released %1</source>
         <translation>Released %1</translation>
     </message>
@@ -2759,9 +2688,105 @@ Correct the draft, or give the reason it is right as it is:</translation>
     </message>
 </context>
 <context>
+    <name>gw::DraftRoutingView</name>
+    <message>
+        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+10"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (backflow)</source>
+        <translation> (backflow)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DraftVersionsView</name>
+    <message>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-35"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare version</source>
+        <translation>Compare version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (signed)</source>
+        <translation> (signed)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only one version so far.</source>
+        <translation>Only one version so far.</translation>
+    </message>
+</context>
+<context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+121"/>
+        <location filename="../core/services/DraftingService.cpp" line="+81"/>
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
@@ -2808,12 +2833,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The body is empty.</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+37"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location filename="../core/services/DraftingService.cpp" line="+96"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>The draft can be edited only while it is with the drafter.</translation>
     </message>
@@ -2883,7 +2908,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The draft was signed more than %1 days ago (%2): the drafting unit must set the 成文日期 before registration.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+104"/>
         <source>Version %1 does not exist.</source>
         <translation>Version %1 does not exist.</translation>
     </message>
@@ -2891,7 +2916,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/FirstReaderDialog.cpp" line="+38"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+38"/>
         <source>First reader (第一读者)</source>
         <translation>First reader (第一读者)</translation>
     </message>
@@ -3007,7 +3032,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/FontSettingsPage.cpp" line="+44"/>
+        <location filename="../ui/printing/FontSettingsPage.cpp" line="+44"/>
         <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</source>
         <translation>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</translation>
     </message>
@@ -3055,7 +3080,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+23"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+23"/>
         <source>Circulation list</source>
         <translation>Circulation list</translation>
     </message>
@@ -3321,7 +3346,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+36"/>
+        <location filename="../ui/incoming/IncomingModel.cpp" line="+36"/>
         <source>Registered, to triage</source>
         <translation>Registered, to triage</translation>
     </message>
@@ -3414,7 +3439,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+46"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+46"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -3544,7 +3569,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+32"/>
+        <location filename="../core/services/IncomingService.cpp" line="+33"/>
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
@@ -3579,12 +3604,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+139"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/services/IncomingService.cpp" line="+42"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -3634,22 +3659,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Write the instruction.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose at least one reader or handler.</source>
-        <translation>Choose at least one reader or handler.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only a handler can lead (主办).</source>
-        <translation>Only a handler can lead (主办).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
-        <translation>With several handlers, exactly one leads (主办) and the others assist (协办).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>The document is not waiting for distribution.</source>
         <translation>The document is not waiting for distribution.</translation>
     </message>
@@ -3719,7 +3729,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Write the reply to the sender.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+105"/>
         <source>The attachment no longer exists.</source>
         <translation>The attachment no longer exists.</translation>
     </message>
@@ -3732,7 +3742,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="+23"/>
+        <location filename="../ui/app/LoginDialog.cpp" line="+23"/>
         <source>Log in — Gongwen Desk</source>
         <translation>Log in — Gongwen Desk</translation>
     </message>
@@ -3780,7 +3790,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+35"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -3907,7 +3917,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MarkupPanel</name>
     <message>
-        <location filename="../ui/MarkupPanel.cpp" line="+34"/>
+        <location filename="../ui/outgoing/MarkupPanel.cpp" line="+34"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -4151,7 +4161,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/OfficeForm.cpp" line="+18"/>
+        <location filename="../ui/admin/OfficeForm.cpp" line="+18"/>
         <source>e.g. 黄州区人民政府办公室</source>
         <translation>e.g. 黄州区人民政府办公室</translation>
     </message>
@@ -4246,7 +4256,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::OfficeSettingsPage</name>
     <message>
-        <location filename="../ui/OfficeSettingsPage.cpp" line="+29"/>
+        <location filename="../ui/admin/OfficeSettingsPage.cpp" line="+29"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -4264,7 +4274,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+243"/>
+        <location filename="../ui/pdf/PdfView.cpp" line="+243"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
@@ -4277,7 +4287,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfViewer</name>
     <message>
-        <location filename="../ui/PdfViewer.cpp" line="+38"/>
+        <location filename="../ui/pdf/PdfViewer.cpp" line="+38"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
@@ -4345,7 +4355,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/PrintDialog.cpp" line="+36"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+36"/>
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
@@ -4360,7 +4370,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient (double-click or F2 to change)</source>
         <translation>Recipient (double-click or F2 to change)</translation>
     </message>
@@ -4614,7 +4624,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/RegistrationDialog.cpp" line="+42"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+42"/>
         <source>Sign for and register an incoming document</source>
         <translation>Sign for and register an incoming document</translation>
     </message>
@@ -4833,7 +4843,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+16"/>
+        <location filename="../ui/admin/SettingsPage.cpp" line="+16"/>
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
@@ -4861,7 +4871,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="+33"/>
+        <location filename="../ui/app/SetupWizard.cpp" line="+33"/>
         <source>Set up Gongwen Desk</source>
         <translation>Set up Gongwen Desk</translation>
     </message>
@@ -4949,7 +4959,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/TriageDialog.cpp" line="+34"/>
+        <location filename="../ui/incoming/TriageDialog.cpp" line="+34"/>
         <source>Triage (初审) — %1</source>
         <translation>Triage (初审) — %1</translation>
     </message>
@@ -5092,7 +5102,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/UnavailablePage.cpp" line="+27"/>
+        <location filename="../ui/app/UnavailablePage.cpp" line="+27"/>
         <source>This part of Gongwen Desk is not available yet.</source>
         <translation>This part of Gongwen Desk is not available yet.</translation>
     </message>
@@ -5100,7 +5110,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/UnitDialog.cpp" line="+24"/>
+        <location filename="../ui/admin/UnitDialog.cpp" line="+24"/>
         <source>New unit</source>
         <translation>New unit</translation>
     </message>
@@ -5168,7 +5178,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+34"/>
+        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+34"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>Search name or abbreviation (Ctrl+F)</translation>
     </message>
@@ -5201,7 +5211,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitModel</name>
     <message>
-        <location filename="../ui/UnitModel.cpp" line="+39"/>
+        <location filename="../ui/admin/UnitModel.cpp" line="+39"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -5292,7 +5302,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+28"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+28"/>
         <source>&amp;New account…</source>
         <translation>&amp;New account…</translation>
     </message>
@@ -5320,7 +5330,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+26"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+26"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -5393,7 +5403,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserModel</name>
     <message>
-        <location filename="../ui/UserModel.cpp" line="+37"/>
+        <location filename="../ui/admin/UserModel.cpp" line="+37"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -5476,7 +5486,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+13"/>
+        <location filename="../ui/app/Workstation.cpp" line="+13"/>
         <source>Cannot create a temporary folder for the demonstration database.</source>
         <translation>Cannot create a temporary folder for the demonstration database.</translation>
     </message>

@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="+44"/>
+        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+23"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
@@ -529,12 +529,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+69"/>
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="+2"/>
         <source>content change: back to the signer</source>
         <translation>内容修改：退回签发领导</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-1"/>
         <source>draft</source>
         <translation>文稿</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+43"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+43"/>
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
@@ -1084,6 +1084,21 @@
         <location line="+6"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/IncomingPolicy.cpp" line="+38"/>
+        <source>Choose at least one reader or handler.</source>
+        <translation>请至少选择一位阅文或承办人。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a handler can lead (主办).</source>
+        <translation>只有承办人可以主办。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
+        <translation>多个承办人时，须明确一个主办，其余协办。</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1645,7 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/SavePdf.cpp" line="+54"/>
+        <location filename="../ui/widgets/SavePdf.cpp" line="+54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1656,7 +1671,7 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../ui/TextPrompt.cpp" line="+37"/>
+        <location filename="../ui/widgets/TextPrompt.cpp" line="+37"/>
         <source>Ctrl+Enter to confirm, Esc to cancel.</source>
         <translation>Ctrl+Enter 确定，Esc 取消。</translation>
     </message>
@@ -1855,7 +1870,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+22"/>
+        <location filename="../ui/app/Workstation.cpp" line="+22"/>
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
     </message>
@@ -1863,7 +1878,7 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/AttachmentList.cpp" line="+30"/>
+        <location filename="../ui/incoming/AttachmentList.cpp" line="+30"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1（%2）— 回车打开</translation>
     </message>
@@ -1901,7 +1916,7 @@
 <context>
     <name>gw::CalendarPage</name>
     <message>
-        <location filename="../ui/CalendarPage.cpp" line="+30"/>
+        <location filename="../ui/admin/CalendarPage.cpp" line="+30"/>
         <source>Weekdays are working days and weekends are not, except the days listed here. The statutory holidays are filled in; add the bridge days and swapped working days (调休) as they are announced. Review time limits count working days.</source>
         <translation>周一至周五为工作日，周六、周日为休息日，此处列出的日期除外。法定节假日已预先填入；调休的放假日和上班日请在公布后补充。各审核环节的办理时限按工作日计算。</translation>
     </message>
@@ -1967,7 +1982,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/DraftDialog.cpp" line="-246"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+67"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -1977,90 +1992,24 @@
         <translation>详细信息</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Step</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Done</source>
-        <translation>办理</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>办理人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opinion</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Routing slip</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Compare</source>
-        <translation>比较(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compare version</source>
-        <translation>比较版本</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>with</source>
-        <translation>与</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <location line="+7"/>
         <source>Format check</source>
         <translation>格式检查</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2080,7 +2029,7 @@
         <translation> — 限 %1 前办理</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;未发现问题：在本程序可检查的范围内，本文件符合 GB/T 9704-2012 和《党政机关公文处理工作条例》的规定。&lt;/p&gt;</translation>
     </message>
@@ -2156,12 +2105,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+194"/>
+        <location line="+107"/>
         <source>Date of writing (成文日期)</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-114"/>
         <source>Secrecy</source>
         <translation>密级</translation>
     </message>
@@ -2191,27 +2140,7 @@
         <translation>所答复的请示</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> (backflow)</source>
-        <translation>（文件倒流）</translation>
-    </message>
-    <message>
         <location line="+28"/>
-        <source>v%1</source>
-        <translation>第%1版</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (signed)</source>
-        <translation>（已签发）</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Only one version so far.</source>
-        <translation>目前只有一个版本。</translation>
-    </message>
-    <message>
-        <location line="+49"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2339,7 +2268,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/DraftEditorDialog.cpp" line="+58"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+58"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -2567,7 +2496,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/DraftListPage.cpp" line="+45"/>
+        <location filename="../ui/tasks/DraftListPage.cpp" line="+45"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或发文字号（Ctrl+F）</translation>
     </message>
@@ -2680,7 +2609,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftModel</name>
     <message>
-        <location filename="../ui/DraftModel.cpp" line="+53"/>
+        <location filename="../ui/outgoing/DraftModel.cpp" line="+53"/>
         <source>Released %1</source>
         <translation>已核发 %1</translation>
     </message>
@@ -2755,9 +2684,105 @@ Correct the draft, or give the reason it is right as it is:</source>
     </message>
 </context>
 <context>
+    <name>gw::DraftRoutingView</name>
+    <message>
+        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+10"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (backflow)</source>
+        <translation>（文件倒流）</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DraftVersionsView</name>
+    <message>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-35"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare version</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>v%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (signed)</source>
+        <translation>（已签发）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only one version so far.</source>
+        <translation>目前只有一个版本。</translation>
+    </message>
+</context>
+<context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+121"/>
+        <location filename="../core/services/DraftingService.cpp" line="+81"/>
         <source>Enter the title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -2804,12 +2829,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>正文不能为空。</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+37"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location filename="../core/services/DraftingService.cpp" line="+96"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>文稿仅在拟稿人处时可以编辑。</translation>
     </message>
@@ -2879,7 +2904,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文稿签发已超过 %1 天（%2）：登记编号前须由拟稿单位确定成文日期。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+104"/>
         <source>Version %1 does not exist.</source>
         <translation>第%1版不存在。</translation>
     </message>
@@ -2887,7 +2912,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/FirstReaderDialog.cpp" line="+38"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+38"/>
         <source>First reader (第一读者)</source>
         <translation>第一读者</translation>
     </message>
@@ -3002,7 +3027,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/FontSettingsPage.cpp" line="+44"/>
+        <location filename="../ui/printing/FontSettingsPage.cpp" line="+44"/>
         <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</source>
         <translation>公文排版使用四种字体。Debian 未提供简体仿宋字体；请在安装本办公室已获授权的字体后在此选择。此设置仅对本工作站有效。</translation>
     </message>
@@ -3050,7 +3075,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/HandlingDialog.cpp" line="+23"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+23"/>
         <source>Circulation list</source>
         <translation>传阅名单</translation>
     </message>
@@ -3316,7 +3341,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingModel</name>
     <message>
-        <location filename="../ui/IncomingModel.cpp" line="+36"/>
+        <location filename="../ui/incoming/IncomingModel.cpp" line="+36"/>
         <source>Registered, to triage</source>
         <translation>已登记，待初审</translation>
     </message>
@@ -3409,7 +3434,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/IncomingPage.cpp" line="+46"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+46"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -3539,7 +3564,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+32"/>
+        <location filename="../core/services/IncomingService.cpp" line="+33"/>
         <source>Enter the title.</source>
         <translation>请填写标题。</translation>
     </message>
@@ -3574,12 +3599,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+139"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/services/IncomingService.cpp" line="+42"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -3629,22 +3654,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写签批意见。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Choose at least one reader or handler.</source>
-        <translation>请至少选择一位阅文或承办人。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only a handler can lead (主办).</source>
-        <translation>只有承办人可以主办。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>With several handlers, exactly one leads (主办) and the others assist (协办).</source>
-        <translation>多个承办人时，须明确一个主办，其余协办。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>The document is not waiting for distribution.</source>
         <translation>该文件当前不在待分送状态。</translation>
     </message>
@@ -3714,7 +3724,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写给来文单位的答复。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+105"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
@@ -3727,7 +3737,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/LoginDialog.cpp" line="+23"/>
+        <location filename="../ui/app/LoginDialog.cpp" line="+23"/>
         <source>Log in — Gongwen Desk</source>
         <translation>登录 — 公文工作台</translation>
     </message>
@@ -3775,7 +3785,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+35"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -3902,7 +3912,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MarkupPanel</name>
     <message>
-        <location filename="../ui/MarkupPanel.cpp" line="+34"/>
+        <location filename="../ui/outgoing/MarkupPanel.cpp" line="+34"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -4146,7 +4156,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/OfficeForm.cpp" line="+18"/>
+        <location filename="../ui/admin/OfficeForm.cpp" line="+18"/>
         <source>e.g. 黄州区人民政府办公室</source>
         <translation>例如：黄州区人民政府办公室</translation>
     </message>
@@ -4241,7 +4251,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::OfficeSettingsPage</name>
     <message>
-        <location filename="../ui/OfficeSettingsPage.cpp" line="+29"/>
+        <location filename="../ui/admin/OfficeSettingsPage.cpp" line="+29"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
@@ -4259,7 +4269,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/PdfView.cpp" line="+243"/>
+        <location filename="../ui/pdf/PdfView.cpp" line="+243"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
@@ -4272,7 +4282,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfViewer</name>
     <message>
-        <location filename="../ui/PdfViewer.cpp" line="+38"/>
+        <location filename="../ui/pdf/PdfViewer.cpp" line="+38"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
@@ -4340,7 +4350,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/PrintDialog.cpp" line="+36"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+36"/>
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
@@ -4355,7 +4365,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>份数(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient (double-click or F2 to change)</source>
         <translation>分送对象（双击或按 F2 修改）</translation>
     </message>
@@ -4605,7 +4615,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/RegistrationDialog.cpp" line="+42"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+42"/>
         <source>Sign for and register an incoming document</source>
         <translation>收文签收登记</translation>
     </message>
@@ -4824,7 +4834,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+16"/>
+        <location filename="../ui/admin/SettingsPage.cpp" line="+16"/>
         <source>Unit directory</source>
         <translation>单位名录</translation>
     </message>
@@ -4852,7 +4862,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="+33"/>
+        <location filename="../ui/app/SetupWizard.cpp" line="+33"/>
         <source>Set up Gongwen Desk</source>
         <translation>设置公文工作台</translation>
     </message>
@@ -4940,7 +4950,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/TriageDialog.cpp" line="+34"/>
+        <location filename="../ui/incoming/TriageDialog.cpp" line="+34"/>
         <source>Triage (初审) — %1</source>
         <translation>初审 — %1</translation>
     </message>
@@ -5083,7 +5093,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/UnavailablePage.cpp" line="+27"/>
+        <location filename="../ui/app/UnavailablePage.cpp" line="+27"/>
         <source>This part of Gongwen Desk is not available yet.</source>
         <translation>公文工作台的此功能尚未开放。</translation>
     </message>
@@ -5091,7 +5101,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/UnitDialog.cpp" line="+24"/>
+        <location filename="../ui/admin/UnitDialog.cpp" line="+24"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
@@ -5159,7 +5169,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/UnitDirectoryPage.cpp" line="+34"/>
+        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+34"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>搜索名称或简称（Ctrl+F）</translation>
     </message>
@@ -5192,7 +5202,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitModel</name>
     <message>
-        <location filename="../ui/UnitModel.cpp" line="+39"/>
+        <location filename="../ui/admin/UnitModel.cpp" line="+39"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5283,7 +5293,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/UserAdminPage.cpp" line="+28"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+28"/>
         <source>&amp;New account…</source>
         <translation>新增账号(&amp;N)…</translation>
     </message>
@@ -5311,7 +5321,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/UserDialog.cpp" line="+26"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+26"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
@@ -5384,7 +5394,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserModel</name>
     <message>
-        <location filename="../ui/UserModel.cpp" line="+37"/>
+        <location filename="../ui/admin/UserModel.cpp" line="+37"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5467,7 +5477,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::Workstation</name>
     <message>
-        <location filename="../ui/Workstation.cpp" line="+13"/>
+        <location filename="../ui/app/Workstation.cpp" line="+13"/>
         <source>Cannot create a temporary folder for the demonstration database.</source>
         <translation>无法为演示数据库创建临时文件夹。</translation>
     </message>

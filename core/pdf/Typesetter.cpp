@@ -2,6 +2,8 @@
 // Gongwen Desk — the GB/T 9704-2012 typesetter.
 #include "pdf/Typesetter.h"
 
+#include "pdf/GridText.h"
+
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -29,98 +31,6 @@ constexpr double kThinRule = 0.25;
 double emOf(double pt)
 {
     return pt * 25.4 / 72.0;
-}
-
-/// The characters of a text: a character outside the basic plane (a rare 字 in a name) is one unit of
-/// two UTF-16 code units, never split or drawn in halves.
-QStringList unitsOf(const QString &s)
-{
-    QStringList out;
-    out.reserve(s.size());
-    for (int i = 0; i < s.size(); ++i) {
-        if (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-            out.append(s.mid(i, 2));
-            ++i;
-        } else {
-            out.append(QString(s.at(i)));
-        }
-    }
-    return out;
-}
-
-/// Latin letters, digits and their punctuation take half a character.
-double cellsOfUnit(const QString &unit)
-{
-    return unit.size() == 1 && unit.at(0).unicode() < 0x0100 ? 0.5 : 1.0;
-}
-
-double cellsOf(const QString &s)
-{
-    double w = 0;
-    for (const QString &u : unitsOf(s))
-        w += cellsOfUnit(u);
-    return w;
-}
-
-/// Characters that may not open a line (避头) and may not close one (避尾).
-bool mayNotStart(const QString &unit)
-{
-    static const QString set = QStringLiteral("，。、；：？！）》」』”’〕】…%,.;:?!)");
-    return unit.size() == 1 && set.contains(unit.at(0));
-}
-bool mayNotEnd(const QString &unit)
-{
-    static const QString set = QStringLiteral("（《「『“‘〔【(");
-    return unit.size() == 1 && set.contains(unit.at(0));
-}
-
-/// Breaks text into lines of at most `first` cells, then `other` cells, keeping closing punctuation
-/// off the start of a line (characters go down with it until the next line starts with one that may
-/// open it, as in 。” or ）。) and opening punctuation off its end.
-QStringList breakLines(const QString &text, double first, double other)
-{
-    QStringList lines;
-    QStringList line;
-    double width = 0;
-    double limit = first;
-    for (const QString &u : unitsOf(text)) {
-        const double w = cellsOfUnit(u);
-        if (width + w > limit + 1e-9 && !line.isEmpty()) {
-            QStringList carry;
-            if (mayNotStart(u)) {
-                while (line.size() > 1) {
-                    carry.prepend(line.takeLast());
-                    if (!mayNotStart(carry.first()))
-                        break;
-                }
-            }
-            while (line.size() > 1 && mayNotEnd(line.last()))
-                carry.prepend(line.takeLast());
-            lines.append(line.join(QString()));
-            line = carry;
-            width = cellsOf(carry.join(QString()));
-            limit = other;
-        }
-        line.append(u);
-        width += w;
-    }
-    if (!line.isEmpty())
-        lines.append(line.join(QString()));
-    return lines;
-}
-
-/// Splits a title into lines of about equal length, none wider than `max` characters.
-QStringList balancedTitle(const QString &title, double max)
-{
-    const double width = cellsOf(title);
-    const int count = qMax(1, int(std::ceil(width / max - 1e-9)));
-    if (count == 1)
-        return {title};
-    // Two lines break before 关于 when both halves fit: the issuer, then what it is about.
-    const int about = title.indexOf(QStringLiteral("关于"));
-    if (count == 2 && about > 0 && cellsOf(title.left(about)) <= max && cellsOf(title.mid(about)) <= max)
-        return {title.left(about), title.mid(about)};
-    return breakLines(title, std::ceil(width / count), std::ceil(width / count));
 }
 
 } // namespace
@@ -241,11 +151,11 @@ private:
         // The red 标志, centred, its top 35 mm below the top of the 版心.
         const QString flag = m_doc.flagText();
         double size = kFlagHeight;
-        if (cellsOf(flag) * size > kBlockWidth)
-            size = kBlockWidth / cellsOf(flag);
+        if (GridText::cellsOf(flag) * size > kBlockWidth)
+            size = kBlockWidth / GridText::cellsOf(flag);
         const double flagTop = kTop + kFlagTop;
-        run(flag, Face::XiaoBiaoSong, size * 72.0 / 25.4, kLeft + (kBlockWidth - cellsOf(flag) * size) / 2,
-            flagTop, size, OfficialLayout::red());
+        run(flag, Face::XiaoBiaoSong, size * 72.0 / 25.4,
+            kLeft + (kBlockWidth - GridText::cellsOf(flag) * size) / 2, flagTop, size, OfficialLayout::red());
         // 发文字号 two lines below; upward documents put it left and the 签发人 right.
         const double numberTop = flagTop + size + 2 * kPitch;
         if (m_doc.upward) {
@@ -253,12 +163,12 @@ private:
             const QString label = QStringLiteral("签发人：");
             const QString names = m_doc.signers.join(QStringLiteral("　"));
             const double end = kLeft + kBlockWidth - kCell;
-            const double namesX = end - cellsOf(names) * kCell;
-            run(label, Face::FangSong, kPt3, namesX - cellsOf(label) * kCell, numberTop, kCell);
+            const double namesX = end - GridText::cellsOf(names) * kCell;
+            run(label, Face::FangSong, kPt3, namesX - GridText::cellsOf(label) * kCell, numberTop, kCell);
             run(names, Face::KaiTi, kPt3, namesX, numberTop, kCell);
         } else {
             run(m_doc.docNumber, Face::FangSong, kPt3,
-                kLeft + (kBlockWidth - cellsOf(m_doc.docNumber) * kCell) / 2, numberTop, kCell);
+                kLeft + (kBlockWidth - GridText::cellsOf(m_doc.docNumber) * kCell) / 2, numberTop, kCell);
         }
         // The red line 4 mm below the number.
         const double redY = numberTop + emOf(kPt3) + kRedLineBelowNumber;
@@ -269,9 +179,9 @@ private:
     void title()
     {
         const double em = emOf(kPt2);
-        for (const QString &line : balancedTitle(m_doc.title, std::floor(kBlockWidth / em))) {
+        for (const QString &line : GridText::balancedTitle(m_doc.title, std::floor(kBlockWidth / em))) {
             need(1);
-            run(line, Face::XiaoBiaoSong, kPt2, kLeft + (kBlockWidth - cellsOf(line) * em) / 2,
+            run(line, Face::XiaoBiaoSong, kPt2, kLeft + (kBlockWidth - GridText::cellsOf(line) * em) / 2,
                 lineTop(m_line) + (kPitch - em) / 2, em);
             ++m_line;
         }
@@ -280,7 +190,7 @@ private:
 
     void recipients()
     {
-        for (const QString &line : breakLines(m_doc.recipientsLine(), kChars, kChars)) {
+        for (const QString &line : GridText::breakLines(m_doc.recipientsLine(), kChars, kChars)) {
             need(1);
             const int from = int(m_out.m_runs.size());
             gridLine(line, Face::FangSong, kLeft);
@@ -300,7 +210,7 @@ private:
                 headingEnd = stop + 1;
         }
         int at = 0;
-        const QStringList lines = breakLines(p.text, kChars - 2, kChars);
+        const QStringList lines = GridText::breakLines(p.text, kChars - 2, kChars);
         for (int i = 0; i < lines.size(); ++i) {
             need(1);
             const QString &line = lines.at(i);
@@ -308,8 +218,8 @@ private:
             const int split = qBound(0, headingEnd - at, int(line.size()));
             const int from = int(m_out.m_runs.size());
             run(line.left(split), heading, kPt3, x, lineTop(m_line), kCell);
-            run(line.mid(split), Face::FangSong, kPt3, x + cellsOf(line.left(split)) * kCell, lineTop(m_line),
-                kCell);
+            run(line.mid(split), Face::FangSong, kPt3, x + GridText::cellsOf(line.left(split)) * kCell,
+                lineTop(m_line), kCell);
             at += line.size();
             textLine(from);
         }
@@ -327,13 +237,14 @@ private:
         if (lines.isEmpty())
             return;
         ++m_line; // one line below the text, two characters in
-        const double label = cellsOf(QStringLiteral("附件："));
+        const double label = GridText::cellsOf(QStringLiteral("附件："));
         for (int i = 0; i < lines.size(); ++i) {
             const QString item = i == 0 ? lines.at(i).mid(3) : lines.at(i);
             const QString number =
                 m_doc.attachments.size() > 1 ? item.section(QLatin1Char('.'), 0, 0) + '.' : QString();
-            const double nameX = 2 + label + cellsOf(number);
-            const QStringList parts = breakLines(item.mid(number.size()), kChars - nameX, kChars - nameX);
+            const double nameX = 2 + label + GridText::cellsOf(number);
+            const QStringList parts =
+                GridText::breakLines(item.mid(number.size()), kChars - nameX, kChars - nameX);
             for (int k = 0; k < parts.size(); ++k) {
                 need(1);
                 const int from = int(m_out.m_runs.size());
@@ -355,8 +266,8 @@ private:
         const QString date = m_doc.dateText();
         const bool annotated = !m_doc.annotation.isEmpty();
         const QStringList note =
-            annotated ? breakLines(QStringLiteral("（") + m_doc.annotation + QStringLiteral("）"), kChars - 2,
-                                   kChars)
+            annotated ? GridText::breakLines(QStringLiteral("（") + m_doc.annotation + QStringLiteral("）"),
+                                             kChars - 2, kChars)
                       : QStringList();
         if (m_line + 2 + 2 + int(note.size()) > kLines) {
             // The signature never stands on a page of its own: the last line of text comes with it.
@@ -372,10 +283,10 @@ private:
             }
         }
         m_line += 2; // room for the seal
-        const double dateWidth = cellsOf(date) * kCell;
+        const double dateWidth = GridText::cellsOf(date) * kCell;
         const double dateX = kLeft + kBlockWidth - 4 * kCell - dateWidth;
         const double centre = dateX + dateWidth / 2;
-        const double sigWidth = cellsOf(m_doc.signature) * kCell;
+        const double sigWidth = GridText::cellsOf(m_doc.signature) * kCell;
         const double sigX = qMin(centre - sigWidth / 2, kLeft + kBlockWidth - sigWidth);
         gridLine(m_doc.signature, Face::FangSong, sigX);
         gridLine(date, Face::FangSong, dateX);
@@ -393,8 +304,9 @@ private:
                                                    : QStringLiteral("附件%1").arg(i + 1),
                      Face::HeiTi, kLeft);
             m_line = 2;
-            for (const QString &line : balancedTitle(m_doc.attachments.at(i), std::floor(kBlockWidth / em))) {
-                run(line, Face::XiaoBiaoSong, kPt2, kLeft + (kBlockWidth - cellsOf(line) * em) / 2,
+            for (const QString &line :
+                 GridText::balancedTitle(m_doc.attachments.at(i), std::floor(kBlockWidth / em))) {
+                run(line, Face::XiaoBiaoSong, kPt2, kLeft + (kBlockWidth - GridText::cellsOf(line) * em) / 2,
                     lineTop(m_line) + (kPitch - em) / 2, em);
                 ++m_line;
             }
@@ -410,10 +322,10 @@ private:
         if (cc.isEmpty() && !printed)
             return;
         const double em = emOf(kPt4);
-        const double labelCells = cellsOf(QStringLiteral("抄送："));
+        const double labelCells = GridText::cellsOf(QStringLiteral("抄送："));
         const double perLine = std::floor((kBlockWidth - 2 * em) / em);
         const QStringList ccLines =
-            cc.isEmpty() ? QStringList() : breakLines(cc, perLine, perLine - labelCells);
+            cc.isEmpty() ? QStringList() : GridText::breakLines(cc, perLine, perLine - labelCells);
         const int lines = int(ccLines.size()) + (printed ? 1 : 0);
         if (m_line + lines > kLines) {
             newPage();
@@ -430,7 +342,8 @@ private:
                 rule(lineTop(line), kThinRule);
             run(m_doc.printOffice, Face::FangSong, kPt4, kLeft + em, top(line), em);
             const QString when = chineseWrittenDate(m_doc.printDate) + QStringLiteral("印发");
-            run(when, Face::FangSong, kPt4, kLeft + kBlockWidth - em - cellsOf(when) * em, top(line), em);
+            run(when, Face::FangSong, kPt4, kLeft + kBlockWidth - em - GridText::cellsOf(when) * em,
+                top(line), em);
         }
         rule(kTop + kBlockHeight, kThickRule);
         m_line = kLines;
@@ -446,7 +359,7 @@ private:
                 continue; // a page with only the 版记 has no number
             m_page = p;
             const QString text = QStringLiteral("— %1 —").arg(p + 1);
-            const double width = cellsOf(text) * em;
+            const double width = GridText::cellsOf(text) * em;
             const double x = (p + 1) % 2 == 1 ? kLeft + kBlockWidth - em - width : kLeft + em;
             run(text, Face::FangSong, kPt4, x, kTop + kBlockHeight + kPageNumberBelowBlock - em / 2, em);
         }
@@ -497,9 +410,9 @@ void OfficialLayout::paintPage(QPainter &p, int page, double dotsPerMm) const
         const QFontMetricsF fm(p.font(), p.device());
         const double baseline = r.top + fm.ascent() / dotsPerMm;
         double x = r.x;
-        for (const QString &u : unitsOf(r.text)) {
+        for (const QString &u : GridText::unitsOf(r.text)) {
             p.drawText(QPointF(x * dotsPerMm, baseline * dotsPerMm), u);
-            x += cellsOfUnit(u) * r.advance;
+            x += GridText::cellsOfUnit(u) * r.advance;
         }
     }
     p.restore();

@@ -11,6 +11,7 @@
 #include "storage/RowConflict.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
+#include "workflow/DraftPolicy.h"
 
 #include <QCryptographicHash>
 
@@ -18,13 +19,6 @@
 
 namespace gw {
 namespace {
-bool signedAndNotReleased(const Draft &d)
-{
-    return d.signedVersion > 0 &&
-           (d.state == QLatin1String(step::kRegistration) || d.state == QLatin1String(step::kPrinting) ||
-            d.state == QLatin1String("first_reading"));
-}
-
 QString sha256Of(const DraftBody &body)
 {
     const QByteArray bytes = body.pdf.isEmpty() ? body.text.toUtf8() : body.pdf;
@@ -34,8 +28,7 @@ QString sha256Of(const DraftBody &body)
 
 QString DraftingService::formatDocNumber(const QString &prefix, int year, int seq)
 {
-    return prefix + QChar(0x3014) + QString::number(year) + QChar(0x3015) + QString::number(seq) +
-           QChar(0x53F7);
+    return DraftPolicy::formatDocNumber(prefix, year, seq);
 }
 
 Result<WorkCalendar> DraftingService::calendar() const
@@ -66,39 +59,6 @@ Urgency DraftingService::proposedUrgency(const DraftFields &fields, const QStrin
     facts.normative = fields.normative;
     return proposeUrgency(WorkCalendar::localDate(m_ctx.clock.now()), fields.dueDate,
                           ChainEngine::remainingApprovals(facts, fromStep), fields.needsConsultation);
-}
-
-DraftActions DraftingService::actionsFor(const Actor &who, const Draft &d) const
-{
-    DraftActions a;
-    auto current = m_ctx.resolve(who);
-    if (!current)
-        return a;
-    const Principal &actor = current.value();
-    if (!clearanceCovers(actor.clearance, d.fields.secrecy))
-        return a;
-    const ChainFacts facts = ChainEngine::factsOf(d);
-    const ChainRow *row = ChainEngine::row(d.variant, d.state);
-    if (row &&
-        (row->kind == StepKind::Drafting || row->kind == StepKind::Review || row->kind == StepKind::Sign))
-        a.chain = ChainEngine::allowedActions(facts, d.state, actor);
-    a.edit = d.state == QLatin1String(step::kDrafting) && a.chain.contains(ChainAction::Pass) &&
-             Permissions::allows(actor.roles, Action::ReviseDraft);
-    a.registerNumber =
-        d.state == QLatin1String(step::kRegistration) && ChainEngine::mayAct(facts, d.state, actor);
-    const bool afterSign = signedAndNotReleased(d);
-    a.wordingFix = afterSign && Permissions::allows(actor.roles, Action::ReviewDraft);
-    a.contentChange = a.wordingFix;
-    a.writtenDate = afterSign && Permissions::allows(actor.roles, Action::ReviseDraft);
-    a.print = (d.state == QLatin1String(step::kPrinting) || d.state == QLatin1String(step::kFirstReading)) &&
-              Permissions::allows(actor.roles, Action::PrintDocument);
-    a.firstRead = d.state == QLatin1String(step::kFirstReading) && ChainEngine::mayAct(facts, d.state, actor);
-    return a;
-}
-
-bool DraftingService::isOverdue(const Draft &d) const
-{
-    return d.dueAtMs > 0 && ChainEngine::isActive(d.state) && d.dueAtMs < m_ctx.clock.nowMs();
 }
 
 Result<QList<GenreFinding>> DraftingService::checkGenre(const DraftFields &fields) const
@@ -354,7 +314,7 @@ Result<Draft> DraftingService::wordingFix(const Actor &actor, qint64 draftId, qi
 {
     return change(actor, {Action::ReviewDraft, QStringLiteral("draft.wording_fix")}, draftId, expectedVersion,
                   [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
-                      if (!signedAndNotReleased(d))
+                      if (!DraftPolicy::signedAndNotReleased(d))
                           return makeError(
                               ErrorCode::Validation,
                               tr("Wording fixes are recorded after sign-off and before release."));
@@ -373,7 +333,7 @@ Result<Draft> DraftingService::contentChange(const Actor &actor, qint64 draftId,
 {
     return change(actor, {Action::ReviewDraft, QStringLiteral("draft.content_change")}, draftId,
                   expectedVersion, [&](WriteScope &w, Draft &d, RoutingEntry &e) -> Status {
-                      if (!signedAndNotReleased(d))
+                      if (!DraftPolicy::signedAndNotReleased(d))
                           return makeError(
                               ErrorCode::Validation,
                               tr("Content changes are recorded after sign-off and before release."));
@@ -401,7 +361,7 @@ Result<Draft> DraftingService::setWrittenDate(const Actor &actor, qint64 draftId
     return change(
         actor, {Action::ReviseDraft, QStringLiteral("draft.written_date")}, draftId, expectedVersion,
         [&](WriteScope &, Draft &d, RoutingEntry &e) -> Status {
-            if (!signedAndNotReleased(d))
+            if (!DraftPolicy::signedAndNotReleased(d))
                 return makeError(ErrorCode::Validation, tr("The 成文日期 is set once the draft is signed."));
             const QDate signedOn = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(d.signedAtMs));
             const QDate today = WorkCalendar::localDate(m_ctx.clock.now());
@@ -461,142 +421,6 @@ Result<Draft> DraftingService::registerDocument(const Actor &actor, qint64 draft
             d.dueAtMs = 0;
             return {};
         });
-}
-
-Result<Draft> DraftingService::visible(const Actor &who, qint64 id) const
-{
-    auto current = m_ctx.resolve(who);
-    if (!current)
-        return current.error();
-    const Principal &actor = current.value();
-    auto found = DraftRepository(m_ctx.db).find(id);
-    if (!found)
-        return found.error();
-    if (!found.value() || !clearanceCovers(actor.clearance, found.value()->fields.secrecy))
-        return makeError(ErrorCode::NotFound, tr("The draft does not exist or is not visible to you."));
-    return *found.value();
-}
-
-Result<Draft> DraftingService::get(const Actor &actor, qint64 id) const
-{
-    return visible(actor, id);
-}
-
-Result<QList<User>> DraftingService::signers(const Actor &actor) const
-{
-    if (auto current = m_ctx.resolve(actor); !current)
-        return current.error();
-    auto users = UserRepository(m_ctx.db).list();
-    if (!users)
-        return users.error();
-    QList<User> out;
-    for (const User &u : users.value()) {
-        if (u.active && u.hasRole(Role::Leader))
-            out.append(u);
-    }
-    return out;
-}
-
-Result<QList<Unit>> DraftingService::draftingUnits(const Actor &actor) const
-{
-    if (auto current = m_ctx.resolve(actor); !current)
-        return current.error();
-    QList<Unit> out;
-    for (UnitType t : {UnitType::Section, UnitType::Department}) {
-        UnitFilter f;
-        f.type = t;
-        f.limit = 10000;
-        auto units = UnitRepository(m_ctx.db).list(f);
-        if (!units)
-            return units.error();
-        out += units.value();
-    }
-    return out;
-}
-
-Result<QList<Draft>> DraftingService::list(const Actor &who, DraftFilter filter) const
-{
-    auto current = m_ctx.resolve(who);
-    if (!current)
-        return current.error();
-    filter.maxSecrecy = current.value().clearance; // nothing above it comes back, not even a title
-    filter.nowMs = m_ctx.clock.nowMs();
-    return DraftRepository(m_ctx.db).list(filter);
-}
-
-Result<QList<Draft>> DraftingService::tasks(const Actor &who) const
-{
-    auto current = m_ctx.resolve(who);
-    if (!current)
-        return current.error();
-    const Principal &actor = current.value();
-    QStringList steps;
-    for (const ChainRow &r : chainTable()) {
-        bool mine = false;
-        for (Role role : r.roles)
-            mine = mine || actor.hasRole(role);
-        if (mine && !steps.contains(QLatin1String(r.step)))
-            steps.append(QString::fromLatin1(r.step));
-    }
-    if (steps.isEmpty())
-        return QList<Draft>();
-    DraftFilter f;
-    f.states = steps;
-    f.maxSecrecy = actor.clearance;
-    f.limit = 5000;
-    auto all = DraftRepository(m_ctx.db).list(f);
-    if (!all)
-        return all.error();
-    QList<Draft> mine;
-    for (const Draft &d : all.value()) {
-        if (ChainEngine::mayAct(ChainEngine::factsOf(d), d.state, actor))
-            mine.append(d);
-    }
-    std::stable_sort(mine.begin(), mine.end(), [](const Draft &a, const Draft &b) {
-        if (a.fields.urgency != b.fields.urgency)
-            return static_cast<int>(a.fields.urgency) > static_cast<int>(b.fields.urgency);
-        const qint64 da = a.dueAtMs > 0 ? a.dueAtMs : std::numeric_limits<qint64>::max();
-        const qint64 db = b.dueAtMs > 0 ? b.dueAtMs : std::numeric_limits<qint64>::max();
-        return da < db;
-    });
-    return mine;
-}
-
-Result<QList<DraftVersion>> DraftingService::versions(const Actor &actor, qint64 id) const
-{
-    if (auto d = visible(actor, id); !d)
-        return d.error();
-    return DraftRepository(m_ctx.db).versions(id);
-}
-
-Result<DraftVersion> DraftingService::version(const Actor &actor, qint64 id, int number) const
-{
-    if (auto d = visible(actor, id); !d)
-        return d.error();
-    auto v = DraftRepository(m_ctx.db).version(id, number);
-    if (!v)
-        return v.error();
-    if (!v.value())
-        return makeError(ErrorCode::NotFound, tr("Version %1 does not exist.").arg(number));
-    return *v.value();
-}
-
-Result<QList<RoutingEntry>> DraftingService::routing(const Actor &actor, qint64 id) const
-{
-    if (auto d = visible(actor, id); !d)
-        return d.error();
-    return DraftRepository(m_ctx.db).routing(id);
-}
-
-Result<QList<DiffLine>> DraftingService::diff(const Actor &actor, qint64 id, int from, int to) const
-{
-    auto a = version(actor, id, from);
-    if (!a)
-        return a.error();
-    auto b = version(actor, id, to);
-    if (!b)
-        return b.error();
-    return diffLines(a.value().text, b.value().text);
 }
 
 } // namespace gw

@@ -11,6 +11,7 @@
 #include "services/ServiceContext.h"
 #include "storage/DraftRepository.h"
 #include "workflow/ChainEngine.h"
+#include "workflow/DraftPolicy.h"
 #include "workflow/GenreRules.h"
 #include "workflow/WorkCalendar.h"
 
@@ -23,19 +24,6 @@ struct DraftBody
 {
     QString text;
     QByteArray pdf;
-};
-
-/// What an actor may do with a draft now; the draft page shows only these.
-struct DraftActions
-{
-    QList<ChainAction> chain; ///< pass / return / close at a chain step
-    bool edit = false;        ///< fields and new versions (at the drafting step)
-    bool registerNumber = false;
-    bool wordingFix = false;
-    bool contentChange = false;
-    bool writtenDate = false;
-    bool print = false;     ///< 印制: numbered copies, at printing (or again at the first reader)
-    bool firstRead = false; ///< 第一读者: pass or fail the print
 };
 
 /// Every change to an outgoing document goes through here. Each call checks the actor (roles,

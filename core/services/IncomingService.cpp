@@ -9,6 +9,7 @@
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
 #include "workflow/IncomingFlow.h"
+#include "workflow/IncomingPolicy.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -89,155 +90,6 @@ Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingI
             return repo.addEvent(it.id, QStringLiteral("register"), w.who.userId, w.who.displayName, w.nowMs,
                                  QString());
         });
-}
-
-bool IncomingService::isOverdue(const IncomingItem &item) const
-{
-    return IncomingFlow::isActive(item.state) && item.dueAtMs > 0 && item.dueAtMs < m_ctx.clock.nowMs();
-}
-
-bool IncomingService::waitsFor(const Actor &who, const IncomingItem &item) const
-{
-    auto current = m_ctx.resolve(who);
-    if (!current)
-        return false;
-    const Principal &actor = current.value();
-    if (item.secrecy > actor.clearance)
-        return false;
-    if (IncomingFlow::statesWaitingFor(actor.roles).contains(item.state))
-        return true;
-    if (item.state != QLatin1String(incoming::kCirculating))
-        return false;
-    if (item.holder == QString::fromUtf8(incoming::kSecretariat))
-        return Permissions::allows(actor.roles, Action::DistributeIncoming);
-    auto routes = IncomingRepository(m_ctx.db).routes(item.id);
-    if (!routes)
-        return false;
-    for (const IncomingRoute &r : routes.value()) {
-        if (r.state == QLatin1String("holding") && r.userId == actor.userId)
-            return true;
-    }
-    return false;
-}
-
-QList<IncomingStep> IncomingService::actionsFor(const Actor &who, const IncomingItem &item) const
-{
-    QList<IncomingStep> out;
-    auto current = m_ctx.resolve(who);
-    if (!current || !clearanceCovers(current.value().clearance, item.secrecy))
-        return out;
-    const Principal &actor = current.value();
-    const bool atSecretariat = item.holder == QString::fromUtf8(incoming::kSecretariat);
-    for (const IncomingFlowRow *row : IncomingFlow::rowsFor(item.state, atSecretariat)) {
-        bool may = false;
-        if (row->actor == FlowActor::Post) {
-            may = Permissions::allows(actor.roles, row->permission);
-        } else if (auto routes = IncomingRepository(m_ctx.db).routes(item.id)) {
-            for (const IncomingRoute &r : routes.value())
-                may = may || (r.state == QLatin1String("holding") && r.userId == actor.userId);
-        }
-        if (may && !out.contains(row->step))
-            out.append(row->step);
-    }
-    return out;
-}
-
-Result<QList<IncomingItem>> IncomingService::tasks(const Actor &actorIn, int limit) const
-{
-    auto current = m_ctx.resolve(actorIn);
-    if (!current)
-        return current.error();
-    const Principal &actor = current.value();
-    // Up to three ranges on the state, holder and routing indexes; each oldest first.
-    QList<IncomingFilter> parts;
-    IncomingFilter base;
-    base.maxSecrecy = actor.clearance;
-    base.nowMs = m_ctx.clock.nowMs();
-    base.sortBy = IncomingSort::Received;
-    base.descending = false;
-    base.limit = limit;
-    if (const QStringList states = IncomingFlow::statesWaitingFor(actor.roles); !states.isEmpty()) {
-        IncomingFilter f = base;
-        f.states = states;
-        parts.append(f);
-    }
-    if (Permissions::allows(actor.roles, Action::DistributeIncoming)) {
-        IncomingFilter f = base; // back at 秘书科 between two readers: to forward
-        f.states = {QString::fromLatin1(incoming::kCirculating)};
-        f.holder = QString::fromUtf8(incoming::kSecretariat);
-        parts.append(f);
-    }
-    IncomingFilter mine = base; // my turn in circulation
-    mine.states = {QString::fromLatin1(incoming::kCirculating)};
-    mine.heldByUserId = actor.userId;
-    parts.append(mine);
-
-    QList<IncomingItem> out;
-    QSet<qint64> seen;
-    IncomingRepository repo(m_ctx.db);
-    // Each range is read for 特急, for 加急 and for all, so that an urgent item is never left out by the
-    // limit in favour of older ordinary ones.
-    const std::optional<Urgency> urgencies[] = {Urgency::VeryUrgent, Urgency::Urgent, std::nullopt};
-    for (const IncomingFilter &part : parts) {
-        for (const std::optional<Urgency> &u : urgencies) {
-            IncomingFilter f = part;
-            f.urgency = u;
-            auto rows = repo.list(f);
-            if (!rows)
-                return rows.error();
-            for (const IncomingItem &i : rows.value()) {
-                if (!seen.contains(i.id)) {
-                    seen.insert(i.id);
-                    out.append(i);
-                }
-            }
-        }
-    }
-    auto rank = [](Urgency u) { return u == Urgency::VeryUrgent ? 0 : u == Urgency::Urgent ? 1 : 2; };
-    std::stable_sort(out.begin(), out.end(), [&](const IncomingItem &a, const IncomingItem &b) {
-        if (rank(a.urgency) != rank(b.urgency))
-            return rank(a.urgency) < rank(b.urgency); // 特急/加急 jump the queue
-        if (isOverdue(a) != isOverdue(b))
-            return isOverdue(a);
-        if (a.receivedAtMs != b.receivedAtMs)
-            return a.receivedAtMs < b.receivedAtMs;
-        return a.id < b.id;
-    });
-    if (out.size() > limit)
-        out.resize(limit);
-    return out;
-}
-
-Result<IncomingItem> IncomingService::get(const Actor &who, qint64 id) const
-{
-    auto current = m_ctx.resolve(who);
-    if (!current)
-        return current.error();
-    const Principal &actor = current.value();
-    auto found = IncomingRepository(m_ctx.db).find(id);
-    if (!found)
-        return found.error();
-    if (!found.value() || !clearanceCovers(actor.clearance, found.value()->secrecy))
-        return makeError(ErrorCode::NotFound, tr("The document does not exist or is not visible to you."));
-    return *found.value();
-}
-
-Result<TriageProposal> IncomingService::propose(const Actor &actor, qint64 itemId, TriageFacts facts) const
-{
-    auto item = get(actor, itemId);
-    if (!item)
-        return item.error();
-    auto sender = UnitRepository(m_ctx.db).find(item.value().senderUnitId);
-    if (!sender)
-        return sender.error();
-    if (sender.value()) {
-        // The directory decides who the sender is; the clerk decides what the document says.
-        facts.senderType = sender.value()->type;
-        facts.senderHasSuperior = sender.value()->superiorId > 0;
-        facts.senderKeyEnterprise = sender.value()->keyEnterprise;
-    }
-    facts.addressee = item.value().addressee;
-    return TriageRules::propose(facts);
 }
 
 Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, qint64 expectedVersion,
@@ -367,22 +219,8 @@ Result<IncomingItem> IncomingService::distribute(const Actor &actor, qint64 id, 
 {
     if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
         return st.error();
-    if (routes.isEmpty())
-        return makeError(ErrorCode::Validation, tr("Choose at least one reader or handler."));
-    int handlers = 0, leads = 0;
-    for (const IncomingRoute &r : routes) {
-        handlers += r.handles ? 1 : 0;
-        leads += (r.handles && r.lead) ? 1 : 0;
-        if (r.lead && !r.handles)
-            return makeError(ErrorCode::Validation, tr("Only a handler can lead (主办)."));
-    }
-    if (handlers == 1) {
-        for (IncomingRoute &r : routes)
-            r.lead = r.handles; // a single handler leads
-    } else if (handlers > 1 && leads != 1) {
-        return makeError(ErrorCode::Validation,
-                         tr("With several handlers, exactly one leads (主办) and the others assist (协办)."));
-    }
+    if (auto st = IncomingPolicy::checkRoutes(routes); !st)
+        return st.error();
     return handle(
         actor, {Action::DistributeIncoming, QStringLiteral("incoming.distribute")}, id, expectedVersion,
         [&](WriteScope &w, IncomingItem &item, QString &event, QString &note) -> Status {
@@ -525,107 +363,6 @@ Result<IncomingItem> IncomingService::reply(const Actor &actor, qint64 id, qint6
                       note = item.reply;
                       return {};
                   });
-}
-
-Result<QList<User>> IncomingService::activeUsers(const std::function<bool(const User &)> &wanted) const
-{
-    auto users = UserRepository(m_ctx.db).list();
-    if (!users)
-        return users.error();
-    QList<User> out;
-    for (const User &u : users.value()) {
-        if (u.active && wanted(u))
-            out.append(u);
-    }
-    return out;
-}
-
-bool IncomingService::isLeader(const User &u)
-{
-    return u.active &&
-           (u.hasRole(Role::Leader) || u.hasRole(Role::Director) || u.hasRole(Role::DeputyDirector));
-}
-
-Result<QList<User>> IncomingService::recipients(const Actor &actor) const
-{
-    if (auto st = m_ctx.authorize(actor, Action::DistributeIncoming); !st)
-        return st.error();
-    return activeUsers([](const User &u) { return isLeader(u) || u.hasRole(Role::SectionHead); });
-}
-
-Result<QList<User>> IncomingService::leaders(const Actor &actor) const
-{
-    if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)
-        return st.error();
-    return activeUsers(isLeader);
-}
-
-Result<QList<IncomingRoute>> IncomingService::routes(const Actor &actor, qint64 id) const
-{
-    if (auto item = get(actor, id); !item)
-        return item.error();
-    return IncomingRepository(m_ctx.db).routes(id);
-}
-
-Result<QList<QPair<QString, QString>>> IncomingService::events(const Actor &actor, qint64 id) const
-{
-    if (auto item = get(actor, id); !item)
-        return item.error();
-    return IncomingRepository(m_ctx.db).events(id);
-}
-
-Result<QList<IncomingItem>> IncomingService::list(const Actor &who, IncomingFilter filter) const
-{
-    auto actor = m_ctx.resolve(who);
-    if (!actor)
-        return actor.error();
-    filter.maxSecrecy = actor.value().clearance; // nothing above it comes back, not even a title
-    filter.nowMs = m_ctx.clock.nowMs();
-    return IncomingRepository(m_ctx.db).list(filter);
-}
-
-Result<qint64> IncomingService::count(const Actor &who, IncomingFilter filter, qint64 cap) const
-{
-    auto actor = m_ctx.resolve(who);
-    if (!actor)
-        return actor.error();
-    filter.maxSecrecy = actor.value().clearance;
-    filter.nowMs = m_ctx.clock.nowMs();
-    return IncomingRepository(m_ctx.db).count(filter, cap);
-}
-
-Result<QList<IncomingAttachment>> IncomingService::attachments(const Actor &actor, qint64 itemId) const
-{
-    if (auto item = get(actor, itemId); !item)
-        return item.error();
-    return IncomingRepository(m_ctx.db).attachments(itemId);
-}
-
-Result<IncomingAttachment> IncomingService::attachment(const Actor &actor, qint64 itemId,
-                                                       qint64 attachmentId) const
-{
-    if (auto item = get(actor, itemId); !item)
-        return item.error();
-    auto found = IncomingRepository(m_ctx.db).attachment(itemId, attachmentId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("The attachment no longer exists."));
-    const IncomingAttachment a = *found.value();
-    if (QString::fromLatin1(QCryptographicHash::hash(a.bytes, QCryptographicHash::Sha256).toHex()) !=
-        a.sha256)
-        return makeError(
-            ErrorCode::Tampered,
-            tr("The attachment “%1” no longer matches the SHA-256 recorded when it was registered.")
-                .arg(a.name));
-    return a;
-}
-
-Result<QList<SenderTriageCount>> IncomingService::triageCounts(const Actor &actor) const
-{
-    if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)
-        return st.error();
-    return IncomingRepository(m_ctx.db).triageCounts();
 }
 
 } // namespace gw

@@ -18,6 +18,8 @@ class QTextBrowser;
 
 namespace gw {
 
+class DraftRoutingView;
+class DraftVersionsView;
 class ErrorBanner;
 class MarkupPanel;
 class PdfViewer;
@@ -63,8 +65,6 @@ private:
     bool apply(const Result<Draft> &done);
     QPushButton *addAction(const char *name, const QString &label, const std::function<void()> &run);
     void askAndPerform(ChainAction action, const QString &title, bool reasonRequired);
-    void showVersions();
-    void showRouting();
     void showFields();
     void showPdf(const DraftVersion &v);
     void showFormatCheck();
@@ -78,12 +78,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_body = nullptr;
     QLabel *m_fields = nullptr;
-    QTableWidget *m_routing = nullptr;
+    DraftRoutingView *m_routing = nullptr;
     QTextBrowser *m_format = nullptr;
-    QTableWidget *m_versions = nullptr;
-    QComboBox *m_from = nullptr;
-    QComboBox *m_to = nullptr;
-    QTextBrowser *m_diff = nullptr;
+    DraftVersionsView *m_versions = nullptr;
     QHBoxLayout *m_actions = nullptr;
     ErrorBanner *m_error = nullptr;
     PdfViewer *m_pdf = nullptr;

@@ -2,6 +2,10 @@
 // Gongwen Desk — a continuous, zoomable view of a PDF's pages.
 #include "PdfView.h"
 
+#include "PdfMarkupTool.h"
+#include "PdfOverlayPainter.h"
+#include "pdf/PdfTextSearch.h"
+
 #include "pdf/PdfPageRenderer.h"
 
 #include <QApplication>
@@ -258,68 +262,17 @@ void PdfView::paintEvent(QPaintEvent *)
                        m_pageErrors.value(page, tr("Page %1 is being drawn…").arg(page + 1)));
         }
         const double k = pixelsPerPoint();
+        PdfOverlayPainter painter(p, r, k);
         for (int i = 0; i < m_hits.size(); ++i) {
-            if (m_hits.at(i).page != page)
-                continue;
-            const QColor c = i == m_currentHit ? QColor(255, 140, 0, 120) : QColor(255, 230, 0, 100);
-            for (const QRectF &b : m_hits.at(i).boxes)
-                p.fillRect(QRectF(r.topLeft() + b.topLeft() * k, b.size() * k), c);
+            if (m_hits.at(i).page == page)
+                painter.paintHit(m_hits.at(i).boxes, i == m_currentHit);
         }
         for (const Overlay &o : m_overlays) {
-            if (o.page != page)
-                continue;
-            const double k2 = pixelsPerPoint();
-            for (const QRectF &b : o.rects) {
-                const QRectF v(r.topLeft() + b.topLeft() * k2, b.size() * k2);
-                QColor fill = o.color;
-                switch (o.kind) {
-                case Tool::Highlight:
-                    fill.setAlpha(90);
-                    p.fillRect(v, fill);
-                    break;
-                case Tool::StrikeOut:
-                    p.setPen(QPen(o.color, std::max(1.5, 1.5 * k2)));
-                    p.drawLine(QPointF(v.left(), v.center().y()), QPointF(v.right(), v.center().y()));
-                    break;
-                case Tool::Caret: {
-                    p.setPen(QPen(o.color, 2));
-                    const QPointF c(v.center().x(), v.bottom());
-                    p.drawLine(c, c + QPointF(-5, -9));
-                    p.drawLine(c, c + QPointF(5, -9));
-                    break;
-                }
-                case Tool::Note:
-                    fill.setAlpha(200);
-                    p.fillRect(v, fill);
-                    p.setPen(Qt::white);
-                    p.drawText(v, Qt::AlignCenter, QStringLiteral("✎"));
-                    break;
-                case Tool::Rectangle:
-                case Tool::Select:
-                    p.setPen(QPen(o.color, 2));
-                    p.drawRect(v);
-                    break;
-                }
-                if (o.selected) {
-                    p.setPen(QPen(QColor(20, 20, 20), 1, Qt::DashLine));
-                    p.setBrush(Qt::NoBrush);
-                    p.drawRect(v.adjusted(-3, -3, 3, 3));
-                }
-            }
+            if (o.page == page)
+                painter.paintOverlay(o);
         }
-        if (page == m_selectPage && m_tool == Tool::Rectangle) {
-            p.setPen(QPen(QColor(30, 90, 220), 1, Qt::DashLine));
-            p.setBrush(Qt::NoBrush);
-            const double k3 = pixelsPerPoint();
-            p.drawRect(QRectF(r.topLeft() + m_selectRect.topLeft() * k3, m_selectRect.size() * k3));
-        }
-        if (page == m_selectPage) {
-            for (const PdfWord &w : m_texts.value(page).words) {
-                if (w.box.intersects(m_selectRect))
-                    p.fillRect(QRectF(r.topLeft() + w.box.topLeft() * k, w.box.size() * k),
-                               QColor(40, 110, 220, 90));
-            }
-        }
+        if (page == m_selectPage)
+            painter.paintSelection(m_selectRect, m_texts.value(page), m_tool == Tool::Rectangle);
     }
 }
 
@@ -380,135 +333,6 @@ void PdfView::goToPage(int page)
     requestVisible();
 }
 
-void PdfView::wheelEvent(QWheelEvent *event)
-{
-    if (event->modifiers() & Qt::ControlModifier) {
-        if (event->angleDelta().y() > 0)
-            zoomIn();
-        else if (event->angleDelta().y() < 0)
-            zoomOut();
-        event->accept();
-        return;
-    }
-    QAbstractScrollArea::wheelEvent(event);
-}
-
-void PdfView::keyPressEvent(QKeyEvent *event)
-{
-    QScrollBar *v = verticalScrollBar();
-    if (event->matches(QKeySequence::Find)) {
-        Q_EMIT findRequested();
-        return;
-    }
-    if (event->matches(QKeySequence::Copy)) {
-        copySelection();
-        return;
-    }
-    switch (event->key()) {
-    case Qt::Key_PageDown:
-        v->setValue(v->value() + v->pageStep());
-        return;
-    case Qt::Key_PageUp:
-        v->setValue(v->value() - v->pageStep());
-        return;
-    case Qt::Key_Home:
-        v->setValue(0);
-        return;
-    case Qt::Key_End:
-        v->setValue(v->maximum());
-        return;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        if (event->modifiers() & Qt::ControlModifier) {
-            zoomIn();
-            return;
-        }
-        break;
-    case Qt::Key_Minus:
-        if (event->modifiers() & Qt::ControlModifier) {
-            zoomOut();
-            return;
-        }
-        break;
-    default:
-        break;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
-void PdfView::mousePressEvent(QMouseEvent *event)
-{
-    m_selectPage = -1;
-    for (int page : visiblePages()) {
-        if (pageRect(page).contains(event->position())) {
-            m_selectPage = page;
-            m_pressPoint = toPagePoint(page, event->position());
-            m_selectRect = QRectF(m_pressPoint, QSizeF());
-            if (!m_texts.contains(page))
-                m_renderer->wantText({page});
-        }
-    }
-    viewport()->update();
-}
-
-void PdfView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_selectPage < 0)
-        return;
-    m_selectRect = QRectF(m_pressPoint, toPagePoint(m_selectPage, event->position())).normalized();
-    viewport()->update();
-}
-
-void PdfView::mouseReleaseEvent(QMouseEvent *event)
-{
-    mouseMoveEvent(event);
-    if (m_selectPage < 0)
-        return;
-    const int page = m_selectPage;
-    const QPointF at = toPagePoint(page, event->position());
-    if (m_tool == Tool::Select) {
-        if (m_selectRect.width() < 2 && m_selectRect.height() < 2) { // a click: pick a markup under it
-            for (const Overlay &o : m_overlays) {
-                for (const QRectF &b : o.rects) {
-                    if (o.page == page && b.adjusted(-3, -3, 3, 3).contains(at)) {
-                        Q_EMIT overlayClicked(o.key);
-                        return;
-                    }
-                }
-            }
-        }
-        return;
-    }
-    switch (m_tool) {
-    case Tool::Highlight:
-    case Tool::StrikeOut: {
-        const auto [rects, text] = textUnder(page, m_selectRect);
-        if (!rects.isEmpty())
-            Q_EMIT markupDrawn(page, m_tool, rects, text);
-        break;
-    }
-    case Tool::Caret:
-    case Tool::Note:
-        Q_EMIT markupDrawn(page, m_tool, {QRectF(at - QPointF(8, 8), QSizeF(16, 16))}, QString());
-        break;
-    case Tool::Rectangle:
-        if (m_selectRect.width() >= 4 && m_selectRect.height() >= 4)
-            Q_EMIT markupDrawn(page, m_tool, {m_selectRect}, QString());
-        break;
-    case Tool::Select:
-        break;
-    }
-    m_selectPage = -1;
-    viewport()->update();
-}
-
-void PdfView::setTool(Tool tool)
-{
-    m_tool = tool;
-    viewport()->setCursor(tool == Tool::Select ? Qt::IBeamCursor : Qt::CrossCursor);
-    requestVisible(); // text tools need the pages' text
-}
-
 void PdfView::setOverlays(const QList<Overlay> &overlays)
 {
     m_overlays = overlays;
@@ -522,68 +346,6 @@ void PdfView::showArea(int page, const QRectF &rect)
     verticalScrollBar()->setValue(
         int(m_pageTops.at(page) + rect.top() * pixelsPerPoint() - viewport()->height() / 3.0));
     requestVisible();
-}
-
-QPair<QList<QRectF>, QString> PdfView::textUnder(int page, const QRectF &rect) const
-{
-    QList<QRectF> lines;
-    QString text;
-    for (const PdfWord &w : m_texts.value(page).words) {
-        if (!w.box.intersects(rect))
-            continue;
-        text += w.text;
-        // Characters on the same line (overlapping vertically) join one box.
-        if (!lines.isEmpty() && std::abs(lines.last().center().y() - w.box.center().y()) < w.box.height() / 2)
-            lines.last() = lines.last().united(w.box);
-        else
-            lines.append(w.box);
-    }
-    return {lines, text};
-}
-
-QString PdfView::selectedText() const
-{
-    if (m_selectPage < 0)
-        return {};
-    QString out;
-    for (const PdfWord &w : m_texts.value(m_selectPage).words) {
-        if (w.box.intersects(m_selectRect))
-            out += w.text;
-    }
-    return out;
-}
-
-void PdfView::copySelection() const
-{
-    const QString text = selectedText();
-    if (!text.isEmpty())
-        QApplication::clipboard()->setText(text);
-}
-
-void PdfView::search(const QString &text)
-{
-    m_query = text.trimmed();
-    m_hits.clear();
-    m_currentHit = -1;
-    if (m_query.isEmpty() || !isOpen()) {
-        viewport()->update();
-        Q_EMIT hitsChanged(0, -1);
-        return;
-    }
-    QList<int> missing;
-    for (int p = 0; p < m_info.pageCount; ++p) {
-        if (m_texts.contains(p))
-            findHits(p);
-        else
-            missing.append(p);
-    }
-    m_renderer->wantText(missing);
-    if (!m_hits.isEmpty()) {
-        m_currentHit = 0;
-        scrollToHit();
-    }
-    viewport()->update();
-    Q_EMIT hitsChanged(int(m_hits.size()), m_currentHit);
 }
 
 void PdfView::onText(quint64 generation, int page, const PdfPageText &text)
@@ -600,69 +362,6 @@ void PdfView::onText(quint64 generation, int page, const PdfPageText &text)
         Q_EMIT hitsChanged(int(m_hits.size()), m_currentHit);
     }
     viewport()->update();
-}
-
-// Words are joined into one string per page; every occurrence of the query marks the words it covers.
-void PdfView::findHits(int page)
-{
-    const QList<PdfWord> &words = m_texts.value(page).words;
-    QString joined;
-    QList<int> owner;
-    for (int i = 0; i < words.size(); ++i) {
-        joined += words.at(i).text;
-        for (int k = 0; k < words.at(i).text.size(); ++k)
-            owner.append(i);
-    }
-    QList<Hit> found;
-    for (qsizetype at = joined.indexOf(m_query, 0, Qt::CaseInsensitive); at >= 0;
-         at = joined.indexOf(m_query, at + 1, Qt::CaseInsensitive)) {
-        Hit h;
-        h.page = page;
-        int last = -1;
-        for (qsizetype c = at; c < at + m_query.size() && c < owner.size(); ++c) {
-            if (owner.at(c) != last) {
-                last = owner.at(c);
-                h.boxes.append(words.at(last).box);
-            }
-        }
-        found.append(h);
-    }
-    // Keep hits in page order.
-    qsizetype insertAt = 0;
-    while (insertAt < m_hits.size() && m_hits.at(insertAt).page < page)
-        ++insertAt;
-    for (const Hit &h : found)
-        m_hits.insert(insertAt++, h);
-}
-
-void PdfView::scrollToHit()
-{
-    if (m_currentHit < 0 || m_currentHit >= m_hits.size())
-        return;
-    const Hit &h = m_hits.at(m_currentHit);
-    if (h.boxes.isEmpty())
-        return;
-    const double y = m_pageTops.value(h.page) + h.boxes.first().top() * pixelsPerPoint();
-    verticalScrollBar()->setValue(int(y - viewport()->height() / 3.0));
-    viewport()->update();
-}
-
-void PdfView::nextHit()
-{
-    if (m_hits.isEmpty())
-        return;
-    m_currentHit = (m_currentHit + 1) % int(m_hits.size());
-    scrollToHit();
-    Q_EMIT hitsChanged(int(m_hits.size()), m_currentHit);
-}
-
-void PdfView::previousHit()
-{
-    if (m_hits.isEmpty())
-        return;
-    m_currentHit = (m_currentHit - 1 + int(m_hits.size())) % int(m_hits.size());
-    scrollToHit();
-    Q_EMIT hitsChanged(int(m_hits.size()), m_currentHit);
 }
 
 } // namespace gw

@@ -3,10 +3,12 @@
 // interface thread, with search highlights and text selection.
 #pragma once
 
+#include "pdf/PdfTextSearch.h"
 #include "pdf/PdfTypes.h"
 
 #include <QAbstractScrollArea>
 #include <QCache>
+#include <QColor>
 #include <QHash>
 #include <QImage>
 
@@ -112,11 +114,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
-    struct Hit
-    {
-        int page = 0;
-        QList<QRectF> boxes; // in points
-    };
+    using Hit = PdfTextHit;
     double pixelsPerPoint() const;
     double renderDpi() const;
     void relayout();

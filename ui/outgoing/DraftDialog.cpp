@@ -3,6 +3,8 @@
 #include "DraftDialog.h"
 
 #include "DraftEditorDialog.h"
+#include "DraftRoutingView.h"
+#include "DraftVersionsView.h"
 #include "ErrorBanner.h"
 #include "FirstReaderDialog.h"
 #include "MarkupPanel.h"
@@ -38,26 +40,6 @@ QString when(qint64 ms)
                : QString();
 }
 
-QString actionLabel(const QString &action)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("create"), QT_TRANSLATE_NOOP("DraftDialog", "created")},
-        {QStringLiteral("version"), QT_TRANSLATE_NOOP("DraftDialog", "new version")},
-        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("DraftDialog", "submitted")},
-        {QStringLiteral("pass"), QT_TRANSLATE_NOOP("DraftDialog", "passed")},
-        {QStringLiteral("sign"), QT_TRANSLATE_NOOP("DraftDialog", "signed")},
-        {QStringLiteral("return"), QT_TRANSLATE_NOOP("DraftDialog", "returned to the drafter")},
-        {QStringLiteral("close"), QT_TRANSLATE_NOOP("DraftDialog", "closed (不予行文)")},
-        {QStringLiteral("register"), QT_TRANSLATE_NOOP("DraftDialog", "registered")},
-        {QStringLiteral("wording_fix"), QT_TRANSLATE_NOOP("DraftDialog", "wording fix")},
-        {QStringLiteral("content_change"),
-         QT_TRANSLATE_NOOP("DraftDialog", "content change: back to the signer")},
-        {QStringLiteral("written_date"), QT_TRANSLATE_NOOP("DraftDialog", "成文日期 set")},
-        {QStringLiteral("genre_override"), QT_TRANSLATE_NOOP("DraftDialog", "genre findings overridden")},
-    };
-    const char *l = labels.value(action);
-    return l ? QCoreApplication::translate("DraftDialog", l) : action;
-}
 } // namespace
 
 DraftDialog::DraftDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent)
@@ -90,47 +72,14 @@ DraftDialog::DraftDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fields->setMargin(8);
     m_tabs->addTab(m_fields, tr("Details"));
-    m_routing = new QTableWidget(0, 5, m_tabs);
-    m_routing->setObjectName(QStringLiteral("routingSlip"));
-    m_routing->setHorizontalHeaderLabels({tr("Time"), tr("Step"), tr("Done"), tr("By"), tr("Opinion")});
-    m_routing->horizontalHeader()->setStretchLastSection(true);
-    m_routing->verticalHeader()->hide();
-    m_routing->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_routing->setWordWrap(true);
+    m_routing = new DraftRoutingView(m_tabs);
     m_tabs->addTab(m_routing, tr("Routing slip"));
-
-    auto *versionsHost = new QWidget(m_tabs);
-    auto *vl = new QVBoxLayout(versionsHost);
-    m_versions = new QTableWidget(0, 6, versionsHost);
-    m_versions->setObjectName(QStringLiteral("versionTable"));
-    m_versions->setHorizontalHeaderLabels(
-        {tr("Version"), tr("Kind"), tr("Author"), tr("Time"), tr("SHA-256"), tr("Note")});
-    m_versions->horizontalHeader()->setStretchLastSection(true);
-    m_versions->verticalHeader()->hide();
-    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_versions->setMaximumHeight(170);
-    vl->addWidget(m_versions);
-    auto *cmp = new QHBoxLayout;
-    m_from = new QComboBox(versionsHost);
-    m_to = new QComboBox(versionsHost);
-    auto *go = new QPushButton(tr("&Compare"), versionsHost);
-    cmp->addWidget(new QLabel(tr("Compare version"), versionsHost));
-    cmp->addWidget(m_from);
-    cmp->addWidget(new QLabel(tr("with"), versionsHost));
-    cmp->addWidget(m_to);
-    cmp->addWidget(go);
-    cmp->addStretch(1);
-    vl->addLayout(cmp);
-    m_diff = new QTextBrowser(versionsHost);
-    m_diff->setObjectName(QStringLiteral("diffView"));
-    vl->addWidget(m_diff, 1);
-    m_tabs->addTab(versionsHost, tr("Versions"));
+    m_versions = new DraftVersionsView(ws, actor, draftId, m_tabs);
+    m_tabs->addTab(m_versions, tr("Versions"));
     m_format = new QTextBrowser(m_tabs);
     m_format->setObjectName(QStringLiteral("formatCheckView"));
     m_tabs->addTab(m_format, tr("Format check"));
     layout->addWidget(m_tabs, 1);
-    connect(go, &QPushButton::clicked, this,
-            [this] { compare(m_from->currentData().toInt(), m_to->currentData().toInt()); });
 
     auto *close = new QPushButton(tr("Close"), this);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
@@ -159,7 +108,7 @@ void DraftDialog::showTab(Tab tab)
         page = m_routing;
         break;
     case Tab::Versions:
-        page = m_diff->parentWidget();
+        page = m_versions;
         break;
     }
     if (page)
@@ -201,8 +150,9 @@ bool DraftDialog::refresh()
         showPdf(v.value());
     }
     showFields();
-    showRouting();
-    showVersions();
+    if (auto slip = m_ws.drafting().routing(m_actor, m_id))
+        m_routing->show(m_draft, slip.value());
+    m_versions->show(m_draft.signedVersion);
     showFormatCheck();
     buildActions();
     return true;
@@ -284,8 +234,8 @@ void DraftDialog::showFields()
                                                        .arg(m_draft.signedBy, when(m_draft.signedAtMs))
                                                  : tr("not yet")},
         {tr("Date of writing (成文日期)"), m_draft.writtenDate.isValid()
-                             ? QLocale().toString(m_draft.writtenDate, QLocale::LongFormat)
-                             : QString()},
+                                               ? QLocale().toString(m_draft.writtenDate, QLocale::LongFormat)
+                                               : QString()},
         {tr("Answers"), f.repliesTo},
     };
     QString html = QStringLiteral("<table cellspacing='6'>");
@@ -293,93 +243,6 @@ void DraftDialog::showFields()
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td>%2</td></tr>")
                     .arg(r.first.toHtmlEscaped(), r.second.toHtmlEscaped());
     m_fields->setText(html + QStringLiteral("</table>"));
-}
-
-void DraftDialog::showRouting()
-{
-    auto slip = m_ws.drafting().routing(m_actor, m_id);
-    const QList<RoutingEntry> rows = slip ? slip.value() : QList<RoutingEntry>();
-    m_routing->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const RoutingEntry &e = rows.at(i);
-        QString done = actionLabel(e.action);
-        if (e.backflow)
-            done += tr(" (backflow)");
-        const QStringList cells{when(e.atMs), ChainEngine::stepLabel(m_draft.variant, e.step), done,
-                                e.actorName, e.opinion};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (e.backflow)
-                item->setForeground(QColor(0xB0, 0x00, 0x20));
-            m_routing->setItem(i, c, item);
-        }
-    }
-    m_routing->resizeColumnsToContents();
-    m_routing->resizeRowsToContents();
-}
-
-void DraftDialog::showVersions()
-{
-    auto versions = m_ws.drafting().versions(m_actor, m_id);
-    const QList<DraftVersion> rows = versions ? versions.value() : QList<DraftVersion>();
-    m_versions->setRowCount(int(rows.size()));
-    m_from->clear();
-    m_to->clear();
-    static const QHash<QString, const char *> kinds = {
-        {QStringLiteral("draft"), QT_TRANSLATE_NOOP("DraftDialog", "draft")},
-        {QStringLiteral("wording_fix"), QT_TRANSLATE_NOOP("DraftDialog", "wording fix")},
-        {QStringLiteral("content_change"), QT_TRANSLATE_NOOP("DraftDialog", "content change")},
-    };
-    for (int i = 0; i < rows.size(); ++i) {
-        const DraftVersion &v = rows.at(i);
-        QString label = tr("v%1").arg(v.number);
-        if (v.number == m_draft.signedVersion)
-            label += tr(" (signed)");
-        const QStringList cells{label,
-                                QCoreApplication::translate("DraftDialog", kinds.value(v.kind, "draft")),
-                                v.authorName,
-                                when(v.atMs),
-                                v.sha256.left(16),
-                                v.note};
-        for (int c = 0; c < cells.size(); ++c)
-            m_versions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-        m_from->addItem(label, v.number);
-        m_to->addItem(label, v.number);
-    }
-    m_versions->resizeColumnsToContents();
-    if (rows.size() > 1) {
-        m_from->setCurrentIndex(int(rows.size()) - 2);
-        m_to->setCurrentIndex(int(rows.size()) - 1);
-        compare(rows.at(rows.size() - 2).number, rows.last().number);
-    } else {
-        m_diff->setPlainText(tr("Only one version so far."));
-    }
-}
-
-void DraftDialog::compare(int from, int to)
-{
-    auto diff = m_ws.drafting().diff(m_actor, m_id, from, to);
-    if (!diff) {
-        m_diff->setPlainText(diff.error().message);
-        return;
-    }
-    QString html = QStringLiteral("<div style='font-size:large'>");
-    for (const DiffLine &l : diff.value()) {
-        const QString text = l.text.toHtmlEscaped();
-        switch (l.kind) {
-        case DiffLine::Same:
-            html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>").arg(text);
-            break;
-        case DiffLine::Removed:
-            html +=
-                QStringLiteral("<div style='background:#fde2e2;color:#8a1020'>− <s>%1</s></div>").arg(text);
-            break;
-        case DiffLine::Added:
-            html += QStringLiteral("<div style='background:#e0f4e0;color:#145214'>+ %1</div>").arg(text);
-            break;
-        }
-    }
-    m_diff->setHtml(html + QStringLiteral("</div>"));
 }
 
 QPushButton *DraftDialog::addAction(const char *name, const QString &label, const std::function<void()> &run)
@@ -477,8 +340,8 @@ void DraftDialog::buildActions()
         addAction("actionWrittenDate", tr("Set the 成文日期…"), [this] {
             bool ok = false;
             const QString text =
-                QInputDialog::getText(this, tr("Date of writing (成文日期)"), tr("Date (yyyy-MM-dd):"), QLineEdit::Normal,
-                                      QDate::currentDate().toString(Qt::ISODate), &ok);
+                QInputDialog::getText(this, tr("Date of writing (成文日期)"), tr("Date (yyyy-MM-dd):"),
+                                      QLineEdit::Normal, QDate::currentDate().toString(Qt::ISODate), &ok);
             if (ok)
                 setWrittenDate(QDate::fromString(text.trimmed(), Qt::ISODate));
         });
@@ -535,6 +398,12 @@ bool DraftDialog::recordFix(bool contentChange, const QString &body, const QStri
         contentChange
             ? m_ws.drafting().contentChange(m_actor, m_id, m_draft.version, DraftBody{body, {}}, note)
             : m_ws.drafting().wordingFix(m_actor, m_id, m_draft.version, DraftBody{body, {}}, note));
+}
+
+void DraftDialog::compare(int from, int to)
+{
+    showTab(Tab::Versions);
+    m_versions->compare(from, to);
 }
 
 } // namespace gw

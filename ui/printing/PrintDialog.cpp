@@ -62,7 +62,8 @@ PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     layout->addLayout(range);
     m_copies = new QTableWidget(0, 2, this);
     m_copies->setObjectName(QStringLiteral("copiesTable"));
-    m_copies->setHorizontalHeaderLabels({tr("Copy number (份号)"), tr("Recipient (double-click or F2 to change)")});
+    m_copies->setHorizontalHeaderLabels(
+        {tr("Copy number (份号)"), tr("Recipient (double-click or F2 to change)")});
     m_copies->horizontalHeader()->setStretchLastSection(true);
     m_copies->verticalHeader()->hide();
     layout->addWidget(m_copies, 1);

@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a source file of the program (core, ui, app) passes 500 lines: split it by job first.
+file(GLOB_RECURSE files "${ROOT}/core/*.h" "${ROOT}/core/*.cpp" "${ROOT}/ui/*.h" "${ROOT}/ui/*.cpp"
+     "${ROOT}/app/*.h" "${ROOT}/app/*.cpp")
+set(long "")
+foreach(f IN LISTS files)
+    file(READ "${f}" text)
+    string(REGEX MATCHALL "\n" breaks "${text}")
+    list(LENGTH breaks n)
+    if(n GREATER 500)
+        file(RELATIVE_PATH rel "${ROOT}" "${f}")
+        list(APPEND long "${rel}: ${n} lines")
+    endif()
+endforeach()
+if(long)
+    string(REPLACE ";" "\n" long "${long}")
+    message(FATAL_ERROR "Files over 500 lines:\n${long}")
+endif()
+list(LENGTH files count)
+message(STATUS "${count} files, none over 500 lines")

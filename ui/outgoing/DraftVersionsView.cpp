@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — a draft's kept versions and their differences.
+#include "DraftVersionsView.h"
+
+#include "services/DraftingService.h"
+#include "services/Workspace.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace gw {
+namespace {
+QString when(qint64 ms)
+{
+    return ms > 0
+               ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+               : QString();
+}
+} // namespace
+
+DraftVersionsView::DraftVersionsView(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent)
+    : QWidget(parent), m_ws(ws), m_actor(actor), m_id(draftId)
+{
+    auto *vl = new QVBoxLayout(this);
+    m_versions = new QTableWidget(0, 6, this);
+    m_versions->setObjectName(QStringLiteral("versionTable"));
+    m_versions->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Kind"), tr("Author"), tr("Time"), tr("SHA-256"), tr("Note")});
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->verticalHeader()->hide();
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->setMaximumHeight(170);
+    vl->addWidget(m_versions);
+    auto *cmp = new QHBoxLayout;
+    m_from = new QComboBox(this);
+    m_to = new QComboBox(this);
+    auto *go = new QPushButton(tr("&Compare"), this);
+    go->setObjectName(QStringLiteral("compareVersions"));
+    cmp->addWidget(new QLabel(tr("Compare version"), this));
+    cmp->addWidget(m_from);
+    cmp->addWidget(new QLabel(tr("with"), this));
+    cmp->addWidget(m_to);
+    cmp->addWidget(go);
+    cmp->addStretch(1);
+    vl->addLayout(cmp);
+    m_diff = new QTextBrowser(this);
+    m_diff->setObjectName(QStringLiteral("diffView"));
+    vl->addWidget(m_diff, 1);
+    connect(go, &QPushButton::clicked, this,
+            [this] { compare(m_from->currentData().toInt(), m_to->currentData().toInt()); });
+}
+
+void DraftVersionsView::show(int signedVersion)
+{
+    auto versions = m_ws.drafting().versions(m_actor, m_id);
+    const QList<DraftVersion> rows = versions ? versions.value() : QList<DraftVersion>();
+    m_versions->setRowCount(int(rows.size()));
+    m_from->clear();
+    m_to->clear();
+    static const QHash<QString, const char *> kinds = {
+        {QStringLiteral("draft"), QT_TRANSLATE_NOOP("DraftDialog", "draft")},
+        {QStringLiteral("wording_fix"), QT_TRANSLATE_NOOP("DraftDialog", "wording fix")},
+        {QStringLiteral("content_change"), QT_TRANSLATE_NOOP("DraftDialog", "content change")},
+    };
+    for (int i = 0; i < rows.size(); ++i) {
+        const DraftVersion &v = rows.at(i);
+        QString label = tr("v%1").arg(v.number);
+        if (v.number == signedVersion)
+            label += tr(" (signed)");
+        const QStringList cells{label,
+                                QCoreApplication::translate("DraftDialog", kinds.value(v.kind, "draft")),
+                                v.authorName,
+                                when(v.atMs),
+                                v.sha256.left(16),
+                                v.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_versions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        m_from->addItem(label, v.number);
+        m_to->addItem(label, v.number);
+    }
+    m_versions->resizeColumnsToContents();
+    if (rows.size() > 1) {
+        m_from->setCurrentIndex(int(rows.size()) - 2);
+        m_to->setCurrentIndex(int(rows.size()) - 1);
+        compare(rows.at(rows.size() - 2).number, rows.last().number);
+    } else {
+        m_diff->setPlainText(tr("Only one version so far."));
+    }
+}
+
+void DraftVersionsView::compare(int from, int to)
+{
+    auto diff = m_ws.drafting().diff(m_actor, m_id, from, to);
+    if (!diff) {
+        m_diff->setPlainText(diff.error().message);
+        return;
+    }
+    QString html = QStringLiteral("<div style='font-size:large'>");
+    for (const DiffLine &l : diff.value()) {
+        const QString text = l.text.toHtmlEscaped();
+        switch (l.kind) {
+        case DiffLine::Same:
+            html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>").arg(text);
+            break;
+        case DiffLine::Removed:
+            html +=
+                QStringLiteral("<div style='background:#fde2e2;color:#8a1020'>− <s>%1</s></div>").arg(text);
+            break;
+        case DiffLine::Added:
+            html += QStringLiteral("<div style='background:#e0f4e0;color:#145214'>+ %1</div>").arg(text);
+            break;
+        }
+    }
+    m_diff->setHtml(html + QStringLiteral("</div>"));
+}
+
+} // namespace gw
