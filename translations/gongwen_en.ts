@@ -170,7 +170,7 @@
         <translation>Closed without a document (不予行文)</translation>
     </message>
     <message>
-        <location filename="../core/domain/ChainVariant.cpp" line="+36"/>
+        <location filename="../core/domain/ChainVariant.cpp" line="+12"/>
         <source>District government document, drafted in the office</source>
         <translation>District government document, drafted in the office</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>District government document, drafted by a department (代拟稿)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>District government office document</source>
         <translation>District government office document</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Joint document of the party committee and the government</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Joint document of the two offices</source>
         <translation>Joint document of the two offices</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../core/domain/Clearance.cpp" line="+16"/>
+        <location filename="../core/domain/Clearance.cpp" line="+12"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>FirstReaderChecklist</name>
     <message>
-        <location filename="../core/domain/Printing.cpp" line="+17"/>
+        <location filename="../core/domain/Printing.cpp" line="+25"/>
         <source>The printed text matches the signed version (differences read and explained)</source>
         <translation>The printed text matches the signed version (differences read and explained)</translation>
     </message>
@@ -1379,157 +1379,157 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="+25"/>
+        <location filename="../core/security/Permissions.cpp" line="+26"/>
         <source>view the unit directory</source>
         <translation>view the unit directory</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>add a unit to the directory</source>
         <translation>add a unit to the directory</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>edit a unit of the directory</source>
         <translation>edit a unit of the directory</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>retire or restore a unit</source>
         <translation>retire or restore a unit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>view user accounts</source>
         <translation>view user accounts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>manage user accounts</source>
         <translation>manage user accounts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>change the office settings</source>
         <translation>change the office settings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>edit the work calendar</source>
         <translation>edit the work calendar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>read the audit log</source>
         <translation>read the audit log</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>sign for and register incoming documents</source>
         <translation>sign for and register incoming documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>triage incoming documents</source>
         <translation>triage incoming documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>distribute and circulate documents</source>
         <translation>distribute and circulate documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>urge overdue items</source>
         <translation>urge overdue items</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>archive finished items</source>
         <translation>archive finished items</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>lend archived items</source>
         <translation>lend archived items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>log seal use</source>
         <translation>log seal use</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>draft an outgoing document</source>
         <translation>draft an outgoing document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>revise a returned draft</source>
         <translation>revise a returned draft</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>check a draft for the section</source>
         <translation>check a draft for the section</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>review a draft (核稿)</source>
         <translation>review a draft (核稿)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>approve a draft as deputy director</source>
         <translation>approve a draft as deputy director</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>review a normative document</source>
         <translation>review a normative document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>review a draft as director</source>
         <translation>review a draft as director</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>sign off a document</source>
         <translation>sign off a document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>give an instruction</source>
         <translation>give an instruction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>print and number copies</source>
         <translation>print and number copies</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>pass or fail a printed document as first reader</source>
         <translation>pass or fail a printed document as first reader</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>track leader instructions</source>
         <translation>track leader instructions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>track deputies&apos; suggestions and proposals</source>
         <translation>track deputies&apos; suggestions and proposals</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>log hotline calls</source>
         <translation>log hotline calls</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>view statistics</source>
         <translation>view statistics</translation>
     </message>
@@ -1555,7 +1555,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+17"/>
+        <location filename="../core/domain/Role.cpp" line="+12"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>System administrator</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1690,17 +1690,17 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+52"/>
+        <location filename="../core/workflow/TriageRules.cpp" line="+53"/>
         <source>Accept (受理)</source>
         <translation>Accept (受理)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Transfer (转办)</source>
         <translation>Transfer (转办)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Return (退文)</source>
         <translation>Return (退文)</translation>
     </message>
@@ -1734,7 +1734,7 @@
 <context>
     <name>UnitType</name>
     <message>
-        <location filename="../core/domain/Unit.cpp" line="+16"/>
+        <location filename="../core/domain/Unit.cpp" line="+12"/>
         <source>Organ</source>
         <translation>Organ</translation>
     </message>
@@ -3032,7 +3032,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/printing/FontSettingsPage.cpp" line="+44"/>
+        <location filename="../ui/printing/FontSettingsPage.cpp" line="+18"/>
         <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</source>
         <translation>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</translation>
     </message>
@@ -3874,7 +3874,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4274,7 +4274,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/pdf/PdfView.cpp" line="+243"/>
+        <location filename="../ui/pdf/PdfView.cpp" line="+247"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
@@ -4468,7 +4468,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the copies to print.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+19"/>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>

@@ -170,7 +170,7 @@
         <translation>不予行文</translation>
     </message>
     <message>
-        <location filename="../core/domain/ChainVariant.cpp" line="+36"/>
+        <location filename="../core/domain/ChainVariant.cpp" line="+12"/>
         <source>District government document, drafted in the office</source>
         <translation>区政府发文（区府办起草）</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>区政府发文（部门代拟稿）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>District government office document</source>
         <translation>区政府办公室发文</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>区委、区政府联合发文</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Joint document of the two offices</source>
         <translation>区委办、区府办联合发文</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>Clearance</name>
     <message>
-        <location filename="../core/domain/Clearance.cpp" line="+16"/>
+        <location filename="../core/domain/Clearance.cpp" line="+12"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>FirstReaderChecklist</name>
     <message>
-        <location filename="../core/domain/Printing.cpp" line="+17"/>
+        <location filename="../core/domain/Printing.cpp" line="+25"/>
         <source>The printed text matches the signed version (differences read and explained)</source>
         <translation>印制文本与签发稿一致（差异已逐一核对并说明）</translation>
     </message>
@@ -1378,157 +1378,157 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="+25"/>
+        <location filename="../core/security/Permissions.cpp" line="+26"/>
         <source>view the unit directory</source>
         <translation>查看单位名录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>add a unit to the directory</source>
         <translation>向单位名录新增单位</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>edit a unit of the directory</source>
         <translation>修改单位名录中的单位</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>retire or restore a unit</source>
         <translation>撤销或恢复单位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>view user accounts</source>
         <translation>查看用户账号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>manage user accounts</source>
         <translation>管理用户账号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>change the office settings</source>
         <translation>修改办公室设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>edit the work calendar</source>
         <translation>编辑工作日历</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>read the audit log</source>
         <translation>查阅审计日志</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>sign for and register incoming documents</source>
         <translation>签收和登记收文</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>triage incoming documents</source>
         <translation>初审收文</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>distribute and circulate documents</source>
         <translation>分发和传阅文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>urge overdue items</source>
         <translation>催办逾期事项</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>archive finished items</source>
         <translation>归档办结事项</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>lend archived items</source>
         <translation>借出档案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>log seal use</source>
         <translation>登记用印</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>draft an outgoing document</source>
         <translation>起草发文</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>revise a returned draft</source>
         <translation>修改退回的文稿</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>check a draft for the section</source>
         <translation>对文稿进行科室审核</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>review a draft (核稿)</source>
         <translation>核稿</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>approve a draft as deputy director</source>
         <translation>以分管副主任身份审批文稿</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>review a normative document</source>
         <translation>审核规范性文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>review a draft as director</source>
         <translation>以办公室主任身份审核文稿</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>sign off a document</source>
         <translation>签发文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>give an instruction</source>
         <translation>作出批示</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>print and number copies</source>
         <translation>印制文件并编排份号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>pass or fail a printed document as first reader</source>
         <translation>以第一读者身份判定印制文件是否合格</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>track leader instructions</source>
         <translation>跟踪领导批示</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>track deputies&apos; suggestions and proposals</source>
         <translation>跟踪人大代表建议和政协委员提案</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>log hotline calls</source>
         <translation>登记直线电话</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>view statistics</source>
         <translation>查看统计</translation>
     </message>
@@ -1554,7 +1554,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../core/domain/Role.cpp" line="+17"/>
+        <location filename="../core/domain/Role.cpp" line="+12"/>
         <source>Clerk</source>
         <translation>文书</translation>
     </message>
@@ -1619,7 +1619,7 @@
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1689,17 +1689,17 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+52"/>
+        <location filename="../core/workflow/TriageRules.cpp" line="+53"/>
         <source>Accept (受理)</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Transfer (转办)</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Return (退文)</source>
         <translation>退文</translation>
     </message>
@@ -1733,7 +1733,7 @@
 <context>
     <name>UnitType</name>
     <message>
-        <location filename="../core/domain/Unit.cpp" line="+16"/>
+        <location filename="../core/domain/Unit.cpp" line="+12"/>
         <source>Organ</source>
         <translation>机关</translation>
     </message>
@@ -3027,7 +3027,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FontSettingsPage</name>
     <message>
-        <location filename="../ui/printing/FontSettingsPage.cpp" line="+44"/>
+        <location filename="../ui/printing/FontSettingsPage.cpp" line="+18"/>
         <source>Official documents are typeset in four faces. Debian has no simplified 仿宋; choose the office&apos;s licensed fonts here once they are installed. The choice applies to this workstation.</source>
         <translation>公文排版使用四种字体。Debian 未提供简体仿宋字体；请在安装本办公室已获授权的字体后在此选择。此设置仅对本工作站有效。</translation>
     </message>
@@ -3869,7 +3869,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4269,7 +4269,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/pdf/PdfView.cpp" line="+243"/>
+        <location filename="../ui/pdf/PdfView.cpp" line="+247"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
@@ -4462,7 +4462,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择要印制的份号。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+19"/>
         <source>PDF: %1</source>
         <translation>PDF：%1</translation>

@@ -2,50 +2,41 @@
 // Gongwen Desk — which chain an outgoing document takes.
 #include "domain/ChainVariant.h"
 
-#include <QCoreApplication>
+#include "domain/EnumTable.h"
 
 namespace gw {
+namespace {
 using V = ChainVariant;
+const enumtable::Entry<ChainVariant> kVariants[] = {
+    {V::OfficeDrafted, "office_drafted",
+     QT_TRANSLATE_NOOP("Chain", "District government document, drafted in the office")},
+    {V::DepartmentDrafted, "department_drafted",
+     QT_TRANSLATE_NOOP("Chain", "District government document, drafted by a department (代拟稿)")},
+    {V::OfficeIssued, "office_issued", QT_TRANSLATE_NOOP("Chain", "District government office document")},
+    {V::JointPartyGov, "joint_party_government",
+     QT_TRANSLATE_NOOP("Chain", "Joint document of the party committee and the government")},
+    {V::JointOffices, "joint_offices", QT_TRANSLATE_NOOP("Chain", "Joint document of the two offices")},
+};
+} // namespace
 
 QList<ChainVariant> allChainVariants()
 {
-    return {V::OfficeDrafted, V::DepartmentDrafted, V::OfficeIssued, V::JointPartyGov, V::JointOffices};
+    return enumtable::values(kVariants);
 }
 
 QString chainVariantCode(ChainVariant v)
 {
-    switch (v) {
-    case V::OfficeDrafted:
-        return QStringLiteral("office_drafted");
-    case V::DepartmentDrafted:
-        return QStringLiteral("department_drafted");
-    case V::OfficeIssued:
-        return QStringLiteral("office_issued");
-    case V::JointPartyGov:
-        return QStringLiteral("joint_party_government");
-    case V::JointOffices:
-        return QStringLiteral("joint_offices");
-    }
-    return {};
+    return enumtable::code(kVariants, v);
+}
+
+std::optional<ChainVariant> chainVariantFromCode(const QString &code)
+{
+    return enumtable::fromCode(kVariants, code);
 }
 
 QString chainVariantLabel(ChainVariant v)
 {
-    switch (v) {
-    case V::OfficeDrafted:
-        return QCoreApplication::translate("Chain", "District government document, drafted in the office");
-    case V::DepartmentDrafted:
-        return QCoreApplication::translate("Chain",
-                                           "District government document, drafted by a department (代拟稿)");
-    case V::OfficeIssued:
-        return QCoreApplication::translate("Chain", "District government office document");
-    case V::JointPartyGov:
-        return QCoreApplication::translate("Chain",
-                                           "Joint document of the party committee and the government");
-    case V::JointOffices:
-        return QCoreApplication::translate("Chain", "Joint document of the two offices");
-    }
-    return {};
+    return enumtable::label(kVariants, "Chain", v);
 }
 
 } // namespace gw

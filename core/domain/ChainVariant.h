@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace gw {
 
 /// The five variants of SPEC.md, chosen from the issuer and the drafting unit.
@@ -18,6 +20,7 @@ enum class ChainVariant
 };
 
 QString chainVariantCode(ChainVariant v);
+std::optional<ChainVariant> chainVariantFromCode(const QString &code);
 QList<ChainVariant> allChainVariants();
 QString chainVariantLabel(ChainVariant v);
 

@@ -2,17 +2,13 @@
 // Gongwen Desk — secrecy levels (密级) and a user's clearance.
 #include "domain/Clearance.h"
 
+#include "domain/EnumTable.h"
+
 #include <QCoreApplication>
 
 namespace gw {
 namespace {
-struct Info
-{
-    Clearance level;
-    const char *code;
-    const char *label;
-};
-const Info kLevels[] = {
+const enumtable::Entry<Clearance> kLevels[] = {
     {Clearance::None, "none", QT_TRANSLATE_NOOP("Clearance", "None")},
     {Clearance::Confidential, "confidential", QT_TRANSLATE_NOOP("Clearance", "Confidential")},
     {Clearance::Secret, "secret", QT_TRANSLATE_NOOP("Clearance", "Secret")},
@@ -22,28 +18,23 @@ const Info kLevels[] = {
 
 const QList<Clearance> &allClearances()
 {
-    static const QList<Clearance> all{Clearance::None, Clearance::Confidential, Clearance::Secret,
-                                      Clearance::TopSecret};
+    static const QList<Clearance> all = enumtable::values(kLevels);
     return all;
 }
 
 QString clearanceCode(Clearance c)
 {
-    return QString::fromLatin1(kLevels[static_cast<int>(c)].code);
+    return enumtable::code(kLevels, c);
 }
 
 std::optional<Clearance> clearanceFromCode(const QString &code)
 {
-    for (const auto &i : kLevels) {
-        if (code == QLatin1String(i.code))
-            return i.level;
-    }
-    return std::nullopt;
+    return enumtable::fromCode(kLevels, code);
 }
 
 QString clearanceLabel(Clearance c)
 {
-    return QCoreApplication::translate("Clearance", kLevels[static_cast<int>(c)].label);
+    return enumtable::label(kLevels, "Clearance", c);
 }
 
 } // namespace gw

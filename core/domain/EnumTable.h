@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Gongwen Desk — enum ↔ stable text code ↔ label tables, written once.
+// Gongwen Desk — enum ↔ stable text code ↔ label tables, written once: the one pattern for every
+// enumeration that is stored or shown (a table of Entry rows, and code(), label(), fromCode()).
 #pragma once
 
+#include <QCoreApplication>
 #include <QLatin1String>
 #include <QList>
 #include <QString>
@@ -31,6 +33,28 @@ template <typename E, std::size_t N> QList<E> values(const Entry<E> (&table)[N])
 template <typename E, std::size_t N> const Entry<E> &entry(const Entry<E> (&table)[N], E value)
 {
     return table[static_cast<std::size_t>(value)];
+}
+
+/// The row of `value`, looked up (tables need not follow the enum's order).
+template <typename E, std::size_t N> const Entry<E> &find(const Entry<E> (&table)[N], E value)
+{
+    for (const auto &e : table) {
+        if (e.value == value)
+            return e;
+    }
+    return table[0];
+}
+
+/// The stored code of `value`.
+template <typename E, std::size_t N> QString code(const Entry<E> (&table)[N], E value)
+{
+    return QString::fromLatin1(find(table, value).code);
+}
+
+/// The label of `value` in the user's language; `context` is the QT_TRANSLATE_NOOP context of the table.
+template <typename E, std::size_t N> QString label(const Entry<E> (&table)[N], const char *context, E value)
+{
+    return QCoreApplication::translate(context, find(table, value).label);
 }
 
 template <typename E, std::size_t N>

@@ -2,28 +2,26 @@
 // Gongwen Desk — an incoming document (收文).
 #include "domain/IncomingItem.h"
 
+#include "domain/EnumTable.h"
+
 namespace gw {
+namespace {
+// Stored codes only: the triage screen words the addressee in its own sentences.
+const enumtable::Entry<Addressee> kAddressees[] = {
+    {Addressee::DistrictGovernment, "district_government", ""},
+    {Addressee::Office, "office", ""},
+    {Addressee::LeaderPersonally, "leader", ""},
+};
+} // namespace
 
 QString addresseeCode(Addressee a)
 {
-    switch (a) {
-    case Addressee::DistrictGovernment:
-        return QStringLiteral("district_government");
-    case Addressee::Office:
-        return QStringLiteral("office");
-    case Addressee::LeaderPersonally:
-        return QStringLiteral("leader");
-    }
-    return {};
+    return enumtable::code(kAddressees, a);
 }
 
 std::optional<Addressee> addresseeFromCode(const QString &code)
 {
-    for (Addressee a : {Addressee::DistrictGovernment, Addressee::Office, Addressee::LeaderPersonally}) {
-        if (addresseeCode(a) == code)
-            return a;
-    }
-    return std::nullopt;
+    return enumtable::fromCode(kAddressees, code);
 }
 
 } // namespace gw

@@ -2,7 +2,15 @@
 // Gongwen Desk — numbered printing and the first reader.
 #include "domain/Printing.h"
 
+#include "domain/EnumTable.h"
+
 namespace gw {
+namespace {
+const enumtable::Entry<FirstReadingReturn> kReturns[] = {
+    {FirstReadingReturn::Secretariat, "secretariat", ""},
+    {FirstReadingReturn::Signer, "signer", ""},
+};
+} // namespace
 
 QStringList FirstReaderChecklist::codes()
 {
@@ -32,12 +40,12 @@ QString FirstReaderChecklist::label(const QString &code)
 
 QString firstReadingReturnCode(FirstReadingReturn r)
 {
-    return r == FirstReadingReturn::Signer ? QStringLiteral("signer") : QStringLiteral("secretariat");
+    return enumtable::code(kReturns, r);
 }
 
 FirstReadingReturn firstReadingReturnFromCode(const QString &code)
 {
-    return code == QLatin1String("signer") ? FirstReadingReturn::Signer : FirstReadingReturn::Secretariat;
+    return enumtable::fromCode(kReturns, code).value_or(FirstReadingReturn::Secretariat);
 }
 
 } // namespace gw

@@ -2,18 +2,13 @@
 // Gongwen Desk — the posts (岗位) of the office.
 #include "domain/Role.h"
 
+#include "domain/EnumTable.h"
+
 #include <QCoreApplication>
 
 namespace gw {
 namespace {
-struct RoleInfo
-{
-    Role role;
-    const char *code;
-    const char *label;
-};
-
-const RoleInfo kRoles[] = {
+const enumtable::Entry<Role> kRoles[] = {
     {Role::Clerk, "clerk", QT_TRANSLATE_NOOP("Role", "Clerk")},
     {Role::Drafter, "drafter", QT_TRANSLATE_NOOP("Role", "Drafter")},
     {Role::SectionHead, "section_head", QT_TRANSLATE_NOOP("Role", "Section head")},
@@ -29,44 +24,27 @@ const RoleInfo kRoles[] = {
     {Role::Admin, "admin", QT_TRANSLATE_NOOP("Role", "System administrator")},
 };
 
-const RoleInfo &info(Role role)
-{
-    for (const auto &i : kRoles) {
-        if (i.role == role)
-            return i;
-    }
-    return kRoles[0];
-}
 } // namespace
 
 const QList<Role> &allRoles()
 {
-    static const QList<Role> roles = [] {
-        QList<Role> r;
-        for (const auto &i : kRoles)
-            r.append(i.role);
-        return r;
-    }();
+    static const QList<Role> roles = enumtable::values(kRoles);
     return roles;
 }
 
 QString roleCode(Role role)
 {
-    return QString::fromLatin1(info(role).code);
+    return enumtable::code(kRoles, role);
 }
 
 std::optional<Role> roleFromCode(const QString &code)
 {
-    for (const auto &i : kRoles) {
-        if (code == QLatin1String(i.code))
-            return i.role;
-    }
-    return std::nullopt;
+    return enumtable::fromCode(kRoles, code);
 }
 
 QString roleLabel(Role role)
 {
-    return QCoreApplication::translate("Role", info(role).label);
+    return enumtable::label(kRoles, "Role", role);
 }
 
 QString roleLabels(const QList<Role> &roles)

@@ -2,17 +2,13 @@
 // Gongwen Desk — the unit directory (单位名录).
 #include "domain/Unit.h"
 
+#include "domain/EnumTable.h"
+
 #include <QCoreApplication>
 
 namespace gw {
 namespace {
-struct Info
-{
-    UnitType type;
-    const char *code;
-    const char *label;
-};
-const Info kTypes[] = {
+const enumtable::Entry<UnitType> kTypes[] = {
     {UnitType::Organ, "organ", QT_TRANSLATE_NOOP("UnitType", "Organ")},
     {UnitType::Department, "department", QT_TRANSLATE_NOOP("UnitType", "Department")},
     {UnitType::Town, "town", QT_TRANSLATE_NOOP("UnitType", "Town / sub-district")},
@@ -24,28 +20,23 @@ const Info kTypes[] = {
 
 const QList<UnitType> &allUnitTypes()
 {
-    static const QList<UnitType> all{UnitType::Organ,   UnitType::Department, UnitType::Town,
-                                     UnitType::Village, UnitType::Enterprise, UnitType::Section};
+    static const QList<UnitType> all = enumtable::values(kTypes);
     return all;
 }
 
 QString unitTypeCode(UnitType t)
 {
-    return QString::fromLatin1(kTypes[static_cast<int>(t)].code);
+    return enumtable::code(kTypes, t);
 }
 
 std::optional<UnitType> unitTypeFromCode(const QString &code)
 {
-    for (const auto &i : kTypes) {
-        if (code == QLatin1String(i.code))
-            return i.type;
-    }
-    return std::nullopt;
+    return enumtable::fromCode(kTypes, code);
 }
 
 QString unitTypeLabel(UnitType t)
 {
-    return QCoreApplication::translate("UnitType", kTypes[static_cast<int>(t)].label);
+    return enumtable::label(kTypes, "UnitType", t);
 }
 
 } // namespace gw

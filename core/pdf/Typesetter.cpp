@@ -2,6 +2,7 @@
 // Gongwen Desk — the GB/T 9704-2012 typesetter.
 #include "pdf/Typesetter.h"
 
+#include "Settings.h"
 #include "pdf/GridText.h"
 
 #include <QBuffer>
@@ -51,6 +52,22 @@ OfficialFonts OfficialFonts::defaults()
     f.heiTi = pick({"WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK SC"});
     f.xiaoBiaoSong = pick({"AR PL UMing CN", "Noto Serif CJK SC"});
     return f;
+}
+
+OfficialFonts OfficialFonts::chosen()
+{
+    const OfficialFonts d = defaults();
+    const DocumentFontChoice c = Settings::documentFonts();
+    auto either = [](const QString &chosen, const QString &fallback) {
+        return chosen.isEmpty() ? fallback : chosen;
+    };
+    return OfficialFonts{either(c.fangSong, d.fangSong), either(c.kaiTi, d.kaiTi), either(c.heiTi, d.heiTi),
+                         either(c.xiaoBiaoSong, d.xiaoBiaoSong)};
+}
+
+void OfficialFonts::choose() const
+{
+    Settings::setDocumentFonts(DocumentFontChoice{fangSong, kaiTi, heiTi, xiaoBiaoSong});
 }
 
 QStringList OfficialFonts::chineseFamilies()

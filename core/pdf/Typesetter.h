@@ -25,6 +25,10 @@ struct OfficialFonts
     /// What Debian ships with text layers that extract cleanly: AR PL UMing (a 宋 face in place of
     /// the 仿宋 Debian does not have), AR PL UKai, WenQuanYi Zen Hei; Noto CJK when those are missing.
     static OfficialFonts defaults();
+    /// The faces chosen on this workstation (Settings), a role not chosen taking its default.
+    static OfficialFonts chosen();
+    /// Keeps these as this workstation's choice.
+    void choose() const;
     /// The installed families that cover simplified Chinese.
     static QStringList chineseFamilies();
     /// Any of the four that is not installed, by role name.

@@ -2,6 +2,7 @@
 // Gongwen Desk — the handling of incoming documents as data.
 #include "workflow/IncomingFlow.h"
 
+#include "domain/EnumTable.h"
 #include "domain/IncomingItem.h"
 #include "security/Permissions.h"
 
@@ -28,6 +29,17 @@ const QList<IncomingFlowRow> kTable = {
     {"*",           S::Urge,       P, Action::UrgeItem,           ANY, "",                              "催办: 办理时限内跟踪催办"},
 };
 // clang-format on
+
+const enumtable::Entry<IncomingStep> kSteps[] = {
+    {S::Triage, "triage", ""},
+    {S::Propose, "propose", ""},
+    {S::Instruct, "instruct", ""},
+    {S::Distribute, "distribute", ""},
+    {S::FinishTurn, "finish_turn", ""},
+    {S::Forward, "forward", ""},
+    {S::Urge, "urge", ""},
+    {S::Reply, "reply", ""},
+};
 } // namespace
 
 const QList<IncomingFlowRow> &IncomingFlow::table()
@@ -70,25 +82,7 @@ QStringList IncomingFlow::statesWaitingFor(const QList<Role> &roles)
 
 QString IncomingFlow::stepCode(IncomingStep s)
 {
-    switch (s) {
-    case S::Triage:
-        return QStringLiteral("triage");
-    case S::Propose:
-        return QStringLiteral("propose");
-    case S::Instruct:
-        return QStringLiteral("instruct");
-    case S::Distribute:
-        return QStringLiteral("distribute");
-    case S::FinishTurn:
-        return QStringLiteral("finish_turn");
-    case S::Forward:
-        return QStringLiteral("forward");
-    case S::Urge:
-        return QStringLiteral("urge");
-    case S::Reply:
-        return QStringLiteral("reply");
-    }
-    return {};
+    return enumtable::code(kSteps, s);
 }
 
 } // namespace gw

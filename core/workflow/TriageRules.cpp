@@ -2,6 +2,8 @@
 // Gongwen Desk — 初审 triage rules.
 #include "workflow/TriageRules.h"
 
+#include "domain/EnumTable.h"
+
 #include <QHash>
 
 namespace gw {
@@ -47,15 +49,12 @@ QString TriageRules::citation(const QString &rule)
 
 QString TriageRules::outcomeLabel(TriageOutcome o)
 {
-    switch (o) {
-    case TriageOutcome::Accept:
-        return tr("Accept (受理)");
-    case TriageOutcome::Transfer:
-        return tr("Transfer (转办)");
-    case TriageOutcome::Return:
-        return tr("Return (退文)");
-    }
-    return {};
+    static const enumtable::Entry<TriageOutcome> kOutcomes[] = {
+        {TriageOutcome::Accept, "accept", QT_TRANSLATE_NOOP("TriageRules", "Accept (受理)")},
+        {TriageOutcome::Transfer, "transfer", QT_TRANSLATE_NOOP("TriageRules", "Transfer (转办)")},
+        {TriageOutcome::Return, "return", QT_TRANSLATE_NOOP("TriageRules", "Return (退文)")},
+    };
+    return enumtable::label(kOutcomes, "TriageRules", o);
 }
 
 bool TriageRules::skipsLevel(const TriageFacts &f)

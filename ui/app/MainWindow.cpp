@@ -7,6 +7,7 @@
 #include "SettingsPage.h"
 #include "UnavailablePage.h"
 
+#include "Settings.h"
 #include "services/OfficeService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
@@ -18,7 +19,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -89,13 +89,11 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     statusBar()->addWidget(clearance);
     statusBar()->addPermanentWidget(db);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(Settings::get(Settings::Key::MainWindowGeometry).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_nav->setCurrentRow(
-        qBound(0, settings.value(QStringLiteral("mainWindow/area"), 0).toInt(), m_nav->count() - 1));
+    restoreState(Settings::get(Settings::Key::MainWindowState).toByteArray());
+    splitter->restoreState(Settings::get(Settings::Key::MainWindowSplitter).toByteArray());
+    m_nav->setCurrentRow(qBound(0, Settings::get(Settings::Key::MainWindowArea).toInt(), m_nav->count() - 1));
 }
 
 MainWindow::~MainWindow() = default;
@@ -153,12 +151,11 @@ QWidget *MainWindow::areaWidget(Area area) const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    Settings::set(Settings::Key::MainWindowGeometry, saveGeometry());
+    Settings::set(Settings::Key::MainWindowState, saveState());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/area"), m_nav->currentRow());
+        Settings::set(Settings::Key::MainWindowSplitter, splitter->saveState());
+    Settings::set(Settings::Key::MainWindowArea, m_nav->currentRow());
     event->accept();
 }
 

@@ -6,35 +6,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace gw {
-
-namespace {
-const char *const kKeys[] = {"fonts/fangSong", "fonts/kaiTi", "fonts/heiTi", "fonts/xiaoBiaoSong"};
-}
-
-OfficialFonts officialFonts()
-{
-    const OfficialFonts d = OfficialFonts::defaults();
-    QSettings s;
-    OfficialFonts f;
-    f.fangSong = s.value(QLatin1String(kKeys[0]), d.fangSong).toString();
-    f.kaiTi = s.value(QLatin1String(kKeys[1]), d.kaiTi).toString();
-    f.heiTi = s.value(QLatin1String(kKeys[2]), d.heiTi).toString();
-    f.xiaoBiaoSong = s.value(QLatin1String(kKeys[3]), d.xiaoBiaoSong).toString();
-    return f;
-}
-
-void setOfficialFonts(const OfficialFonts &f)
-{
-    QSettings s;
-    s.setValue(QLatin1String(kKeys[0]), f.fangSong);
-    s.setValue(QLatin1String(kKeys[1]), f.kaiTi);
-    s.setValue(QLatin1String(kKeys[2]), f.heiTi);
-    s.setValue(QLatin1String(kKeys[3]), f.xiaoBiaoSong);
-}
 
 FontSettingsPage::FontSettingsPage(QWidget *parent) : QWidget(parent)
 {
@@ -49,7 +23,7 @@ FontSettingsPage::FontSettingsPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     const QStringList families = OfficialFonts::chineseFamilies();
-    const OfficialFonts current = officialFonts();
+    const OfficialFonts current = OfficialFonts::chosen();
     auto combo = [&](const QString &value) {
         auto *c = new QComboBox(this);
         c->addItems(families);
@@ -118,7 +92,7 @@ void FontSettingsPage::save()
     f.kaiTi = m_kai->currentText();
     f.heiTi = m_hei->currentText();
     f.xiaoBiaoSong = m_song->currentText();
-    setOfficialFonts(f);
+    f.choose();
     const QStringList missing = f.missing();
     m_status->setText(
         missing.isEmpty()

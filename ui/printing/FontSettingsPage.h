@@ -12,8 +12,6 @@ class QLabel;
 namespace gw {
 
 /// The fonts official documents are typeset in on this workstation (its settings, or the defaults).
-OfficialFonts officialFonts();
-void setOfficialFonts(const OfficialFonts &fonts);
 
 class FontSettingsPage final : public QWidget
 {

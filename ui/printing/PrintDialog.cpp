@@ -185,7 +185,7 @@ QList<PrintCopy> PrintDialog::copies() const
 
 bool PrintDialog::paintCopies(QPrinter &printer, const QList<PrintCopy> &list)
 {
-    const OfficialFonts fonts = officialFonts();
+    const OfficialFonts fonts = OfficialFonts::chosen();
     printer.setFullPage(true);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -235,7 +235,8 @@ bool PrintDialog::printOn(QPrinter &printer, const QString &device)
         m_error->showError(doc.error());
         return false;
     }
-    const QByteArray pdf = OfficialLayout::build(doc.value(), officialFonts()).pdf(m_draft.fields.title);
+    const QByteArray pdf =
+        OfficialLayout::build(doc.value(), OfficialFonts::chosen()).pdf(m_draft.fields.title);
     // Logged before the paper comes out: a copy that fails to print is printed again as a reprint,
     // and no copy ever leaves without its line in the log.
     auto job = m_ws.printing().recordPrint(m_actor, m_id, m_draft.version, list, device, pdf);

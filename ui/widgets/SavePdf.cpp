@@ -4,13 +4,14 @@
 
 #include "ErrorBanner.h"
 
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace gw {
@@ -19,8 +20,7 @@ QString askSavePath(QWidget *parent, const QString &caption, const QString &sugg
                     const QString &filter)
 {
     // The folder last saved to, else the user's documents: never the program's working directory.
-    QSettings settings;
-    QString folder = settings.value(QStringLiteral("files/lastSaveFolder")).toString();
+    QString folder = Settings::get(Settings::Key::LastSaveFolder).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
@@ -29,7 +29,7 @@ QString askSavePath(QWidget *parent, const QString &caption, const QString &sugg
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
     const QString path = QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
     if (!path.isEmpty())
-        settings.setValue(QStringLiteral("files/lastSaveFolder"), QFileInfo(path).absolutePath());
+        Settings::set(Settings::Key::LastSaveFolder, QFileInfo(path).absolutePath());
     return path;
 }
 
