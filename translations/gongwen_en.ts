@@ -529,7 +529,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+69"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+71"/>
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
@@ -2107,12 +2107,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Date of writing (成文日期)</source>
         <translation>Date of writing (成文日期)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation>Date (yyyy-MM-dd):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -2723,7 +2723,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftVersionsView</name>
     <message>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-35"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-37"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2753,7 +2753,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
@@ -3091,12 +3091,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-179"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -3153,24 +3153,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Proposal (拟办)</source>
         <translation>Proposal (拟办)</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>Instruction (签批)</source>
         <translation>Instruction (签批)</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+95"/>
+        <location line="-81"/>
+        <location line="+98"/>
         <source>Reply (答复)</source>
         <translation>Reply (答复)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Handles, lead (主办)</source>
         <translation>Handles, lead (主办)</translation>
     </message>
@@ -3181,12 +3181,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -3201,7 +3201,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>&amp;Proposal (拟办)…</translation>
     </message>
@@ -3988,12 +3988,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -4043,7 +4043,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export marked-up PDF</source>
         <translation>Export marked-up PDF</translation>
     </message>

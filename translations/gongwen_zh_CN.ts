@@ -529,7 +529,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+69"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+71"/>
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
@@ -2105,12 +2105,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Date of writing (成文日期)</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Secrecy</source>
         <translation>密级</translation>
     </message>
@@ -2140,7 +2140,7 @@
         <translation>所答复的请示</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>日期（yyyy-MM-dd）：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -2719,7 +2719,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftVersionsView</name>
     <message>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-35"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-37"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -2749,7 +2749,7 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
@@ -3086,12 +3086,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-179"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -3148,24 +3148,24 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Proposal (拟办)</source>
         <translation>拟办意见</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>Instruction (签批)</source>
         <translation>领导签批</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+95"/>
+        <location line="-81"/>
+        <location line="+98"/>
         <source>Reply (答复)</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Handles, lead (主办)</source>
         <translation>主办</translation>
     </message>
@@ -3176,12 +3176,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -3196,7 +3196,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待阅办</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>拟办(&amp;P)…</translation>
     </message>
@@ -3983,12 +3983,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Anyone</source>
         <translation>全部批注人</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4038,7 +4038,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export marked-up PDF</source>
         <translation>导出带批注的PDF</translation>
     </message>

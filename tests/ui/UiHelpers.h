@@ -11,7 +11,19 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 namespace gw::test {
 
@@ -36,6 +48,88 @@ template <typename T> T *child(QWidget &w, const char *name)
     T *c = w.findChild<T *>(QString::fromLatin1(name));
     REQUIRE(c != nullptr);
     return c;
+}
+
+/// Clicks the button named `name` in `w` with the mouse, as a user would.
+inline void click(QWidget &w, const char *name)
+{
+    // What a user sees: buttons rebuilt after the last action are shown, the old ones are gone.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    auto *b = child<QAbstractButton>(w, name);
+    INFO(name);
+    REQUIRE(b->isVisible());
+    REQUIRE(b->isEnabled());
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+/// One dialog a click opens: how to know it, and what the user does in it.
+struct ModalStep
+{
+    std::function<bool(QWidget &)> matches;
+    std::function<void(QWidget &)> act;
+};
+
+/// Does each step in the modal dialog it matches, in order, as the dialogs open (a click that opens
+/// them follows this call). Gives up after 20 s; a step never done fails the test's later checks.
+inline void expectModals(QList<ModalStep> steps)
+{
+    auto pending = std::make_shared<QList<ModalStep>>(std::move(steps));
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, pending, clock] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && !pending->isEmpty() && pending->first().matches(*modal)) {
+            const ModalStep step = pending->takeFirst();
+            step.act(*modal);
+        }
+        if (pending->isEmpty() || clock->elapsed() > 20000) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+inline void pressOk(QWidget &dialog)
+{
+    auto *box = dialog.findChild<QDialogButtonBox *>();
+    REQUIRE(box != nullptr);
+    QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+/// The next text prompt (an opinion, a reason, a comment): types `text` and presses OK.
+inline ModalStep typeInPrompt(const QString &text)
+{
+    return {[](QWidget &w) { return w.findChild<QPlainTextEdit *>(QStringLiteral("promptText")) != nullptr; },
+            [text](QWidget &w) {
+                auto *edit = w.findChild<QPlainTextEdit *>(QStringLiteral("promptText"));
+                edit->setPlainText(text);
+                pressOk(w);
+            }};
+}
+
+/// The next input dialog (a choice from a list, or a line of text): enters `value` and presses OK.
+inline ModalStep chooseInInput(const QString &value)
+{
+    return {[](QWidget &w) { return qobject_cast<QInputDialog *>(&w) != nullptr; },
+            [value](QWidget &w) {
+                qobject_cast<QInputDialog *>(&w)->setTextValue(value);
+                pressOk(w);
+            }};
+}
+
+/// The next choice from a list (an input dialog with items): picks item `index` and presses OK.
+inline ModalStep chooseItem(int index)
+{
+    return {[](QWidget &w) { return qobject_cast<QInputDialog *>(&w) != nullptr; },
+            [index](QWidget &w) {
+                auto *input = qobject_cast<QInputDialog *>(&w);
+                input->setTextValue(input->comboBoxItems().value(index));
+                pressOk(w);
+            }};
 }
 
 } // namespace gw::test

@@ -243,12 +243,17 @@ TEST_CASE(
         HandlingDialog d(*ws, clerk, id);
         d.show();
         CHECK(d.actionNames().contains(QStringLiteral("actionPropose")));
-        REQUIRE(d.proposeHandling(QStringLiteral("拟请冯区长阅示，区发改局牵头办理")));
+        expectModals({typeInPrompt(QStringLiteral("拟请冯区长阅示，区发改局牵头办理"))});
+        click(d, "actionPropose");
+        CHECK(d.item().state == QStringLiteral("proposed"));
     }
     {
         HandlingDialog d(*ws, leader, id);
+        d.show();
         CHECK(d.actionNames().contains(QStringLiteral("actionInstruct")));
-        REQUIRE(d.instruct(QStringLiteral("同意，请陈立华同志跟踪落实")));
+        expectModals({typeInPrompt(QStringLiteral("同意，请陈立华同志跟踪落实"))});
+        click(d, "actionInstruct");
+        CHECK(d.item().state == QStringLiteral("instructed"));
     }
     { // 待办: the instructed item waits for the clerk to distribute, not for the leader any more.
         DraftListPage clerkTasks(*ws, clerk, DraftModel::Mode::Tasks);
@@ -278,7 +283,10 @@ TEST_CASE(
         CHECK(taskRow(sectionTasks, id) < 0);
     }
     CHECK(d.actionNames().contains(QStringLiteral("actionUrge")));
-    REQUIRE(d.urge(QStringLiteral("phone"), QStringLiteral("请尽快阅示")));
+    const qint64 versionBeforeUrge = d.item().version;
+    expectModals({chooseItem(0), typeInPrompt(QStringLiteral("请尽快阅示"))}); // by phone
+    click(d, "actionUrge");
+    CHECK(d.item().version == versionBeforeUrge + 1);
     { // The 催办通知 names the holder, the document and its sender, and what the clerk added.
         auto reader = PdfWorkerClient::forThisProgram();
         const QByteArray pdf = d.urgeNotice(QStringLiteral("请于明日前阅示"));
@@ -300,21 +308,27 @@ TEST_CASE(
     }
     {
         HandlingDialog mine(*ws, leader, id);
+        mine.show();
         CHECK(mine.actionNames().contains(QStringLiteral("actionFinish")));
-        REQUIRE(mine.finishTurn(QStringLiteral("已阅，同意")));
+        expectModals({typeInPrompt(QStringLiteral("已阅，同意"))});
+        click(mine, "actionFinish");
+        CHECK(mine.item().holder == QStringLiteral("秘书科"));
     }
     REQUIRE(d.refresh());
     CHECK(d.item().holder == QStringLiteral("秘书科"));
     CHECK(d.actionNames().contains(QStringLiteral("actionForward")));
-    REQUIRE(d.forward());
+    click(d, "actionForward");
     CHECK(d.item().holder == section.displayName);
     {
         HandlingDialog mine(*ws, section, id);
-        REQUIRE(mine.finishTurn(QStringLiteral("已汇总各项目进度，形成报告")));
+        mine.show();
+        expectModals({typeInPrompt(QStringLiteral("已汇总各项目进度，形成报告"))});
+        click(mine, "actionFinish");
     }
     REQUIRE(d.refresh());
     CHECK(d.item().state == QStringLiteral("handled"));
-    REQUIRE(d.reply(QStringLiteral("已函复区发改局")));
+    expectModals({typeInPrompt(QStringLiteral("已函复区发改局"))});
+    click(d, "actionReply");
     CHECK(d.item().state == QStringLiteral("done"));
     CHECK(d.findChild<QTableWidget *>(QStringLiteral("routeTable"))->rowCount() == 2);
     screenshot(d, QStringLiteral("incoming_06_handling_zh_CN"));

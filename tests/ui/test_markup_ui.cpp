@@ -14,6 +14,7 @@
 #include "services/DraftingService.h"
 #include "services/MarkupService.h"
 
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QPainter>
@@ -21,6 +22,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -39,14 +41,46 @@ QByteArray draftPdf(const QString &extra)
     });
 }
 
-Markup mark(MarkupKind kind, MarkupCategory category, const QString &comment, const QRectF &rect)
+/// Where a point of page 1 (in points) is on the view's screen.
+QPoint onScreen(PdfView *view, const QPointF &pt)
 {
-    Markup m;
-    m.kind = kind;
-    m.category = category;
-    m.comment = comment;
-    m.rects = {rect};
-    return m;
+    const QRectF page = view->pageRect(0);
+    const QPointF origin = view->toPagePoint(0, page.topLeft());
+    const QPointF unit = view->toPagePoint(0, page.topLeft() + QPointF(100, 100));
+    const double k = 100.0 / (unit.x() - origin.x());
+    return (page.topLeft() + (pt - origin) * k).toPoint();
+}
+
+/// Draws a markup as the reviewer does: the tool's button, the category, a drag (or a click for a
+/// note) on the page with the mouse, and the comment typed into the prompt that follows.
+void drawWithMouse(DraftDialog &d, PdfView::Tool tool, MarkupCategory category, const QRectF &rect,
+                   const QString &comment)
+{
+    MarkupPanel *panel = d.markupPanel();
+    QTest::mouseClick(child<QToolButton>(*panel, qPrintable(QStringLiteral("tool%1").arg(int(tool)))),
+                      Qt::LeftButton);
+    auto *cat = child<QComboBox>(*panel, "markupCategory");
+    cat->setCurrentIndex(cat->findData(markupCategoryCode(category)));
+    PdfView *view = d.pdfViewer()->view();
+    view->showArea(0, rect);
+    QWidget *surface = view->viewport();
+    QTest::mousePress(surface, Qt::LeftButton, {}, onScreen(view, rect.topLeft()));
+    if (tool == PdfView::Tool::Highlight || tool == PdfView::Tool::StrikeOut) // the page's words come first
+        QTRY_VERIFY_WITH_TIMEOUT(!view->textUnder(0, rect).first.isEmpty(), 15000);
+    const QPointF end = tool == PdfView::Tool::Note ? rect.topLeft() : rect.bottomRight();
+    QTest::mouseMove(surface, onScreen(view, end));
+    expectModals({typeInPrompt(comment)});
+    QTest::mouseRelease(surface, Qt::LeftButton, {}, onScreen(view, end));
+}
+
+/// Picks a markup in the panel's list, as a click on its row does.
+void pickMarkup(MarkupPanel &panel, qint64 id)
+{
+    auto *list = child<QTreeWidget>(panel, "markupList");
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id)
+            list->setCurrentItem(list->topLevelItem(i));
+    }
 }
 
 bool waitForPdf(DraftDialog &d)
@@ -86,23 +120,27 @@ TEST_CASE(
         DraftDialog review(*ws, reviewer, id);
         review.show();
         REQUIRE(waitForPdf(review));
+        review.showTab(DraftDialog::Tab::Pdf);
         MarkupPanel *panel = review.markupPanel();
         REQUIRE(panel != nullptr);
-        panel->addPending(mark(MarkupKind::Highlight, MarkupCategory::Policy,
-                               QStringLiteral("应依据新修订的安全生产法"), QRectF(100, 205, 380, 18)));
-        panel->addPending(mark(MarkupKind::Note, MarkupCategory::Format,
-                               QStringLiteral("主送机关后用全角冒号"), QRectF(300, 168, 16, 16)));
-        panel->addPending(mark(MarkupKind::StrikeOut, MarkupCategory::Wording, QStringLiteral("删去“切实”"),
-                               QRectF(124, 205, 32, 18)));
-        panel->addPending(mark(MarkupKind::Rectangle, MarkupCategory::Wording, QStringLiteral("多余"),
-                               QRectF(90, 240, 200, 30)));
-        CHECK(panel->pending().size() == 4);
+        drawWithMouse(review, PdfView::Tool::Highlight, MarkupCategory::Policy, QRectF(100, 205, 380, 18),
+                      QStringLiteral("应依据新修订的安全生产法"));
+        drawWithMouse(review, PdfView::Tool::Note, MarkupCategory::Format, QRectF(300, 168, 16, 16),
+                      QStringLiteral("主送机关后用全角冒号"));
+        drawWithMouse(review, PdfView::Tool::StrikeOut, MarkupCategory::Wording, QRectF(124, 205, 32, 18),
+                      QStringLiteral("删去“切实”"));
+        drawWithMouse(review, PdfView::Tool::Rectangle, MarkupCategory::Wording, QRectF(90, 240, 200, 30),
+                      QStringLiteral("多余"));
+        REQUIRE(panel->pending().size() == 4);
+        CHECK(panel->pending().at(0).quotedText.contains(QStringLiteral("切实做好")));
+        CHECK(panel->pending().at(0).category == MarkupCategory::Policy);
+        CHECK(panel->pending().at(1).kind == MarkupKind::Note);
         panel->undoStack()->undo(); // the rectangle was a slip
         CHECK(panel->pending().size() == 3);
         panel->undoStack()->redo();
         panel->undoStack()->undo();
         CHECK(panel->pending().size() == 3);
-        REQUIRE(panel->save());
+        click(*panel, "saveMarkup");
         CHECK(panel->saved().size() == 3);
         CHECK(panel->pending().isEmpty());
         screenshot(review, QStringLiteral("markup_01_reviewer_zh_CN"));
@@ -114,21 +152,28 @@ TEST_CASE(
         auto reader = PdfWorkerClient::forThisProgram();
         REQUIRE(reader->open(out.readAll()).ok());
         CHECK(reader->annotations().value().size() == 3);
-        REQUIRE(review.perform(ChainAction::Return, QStringLiteral("见批注，请修改")));
+        expectModals({typeInPrompt(QStringLiteral("见批注，请修改"))});
+        click(review, "actionReturn");
+        CHECK(review.draft().state == QStringLiteral("drafting"));
     }
 
     {
         DraftDialog revise(*ws, drafter, id);
         revise.show();
         REQUIRE(waitForPdf(revise));
+        revise.showTab(DraftDialog::Tab::Pdf);
         MarkupPanel *panel = revise.markupPanel();
         REQUIRE(panel->saved().size() == 3);
         for (int i = 0; i < 3; ++i) {
-            panel->select(panel->saved().at(i).id);
-            if (panel->saved().at(i).category == MarkupCategory::Format)
-                REQUIRE(panel->answerSelected(false, QStringLiteral("原格式符合GB/T 9704")));
-            else
-                REQUIRE(panel->answerSelected(true, QString()));
+            pickMarkup(*panel, panel->saved().at(i).id);
+            if (panel->saved().at(i).category == MarkupCategory::Format) {
+                expectModals({typeInPrompt(QStringLiteral("原格式符合GB/T 9704"))});
+                click(*panel, "markupNotChanged");
+            } else {
+                click(*panel, "markupFixed");
+            }
+            INFO(panel->errorText().toStdString());
+            CHECK(panel->errorText().isEmpty());
         }
         screenshot(revise, QStringLiteral("markup_02_drafter_zh_CN"));
         // The fixed version, as a PDF.
@@ -141,23 +186,28 @@ TEST_CASE(
         REQUIRE(editor.loadPdf(path));
         REQUIRE(editor.save());
         REQUIRE(revise.refresh());
-        REQUIRE(revise.perform(ChainAction::Pass, QString()));
+        expectModals({typeInPrompt(QString())});
+        click(revise, "actionPass");
+        CHECK(revise.draft().state == QStringLiteral("secretariat_review"));
     }
 
     DraftDialog check(*ws, reviewer, id);
     check.show();
     REQUIRE(waitForPdf(check));
+    check.showTab(DraftDialog::Tab::Pdf);
     MarkupPanel *panel = check.markupPanel();
     for (const Markup &m : ws->markups().forDraft(reviewer, id).value()) {
         CHECK(m.status != MarkupStatus::Open);
-        panel->select(m.id);
-        REQUIRE(panel->closeSelected(false));
+        pickMarkup(*panel, m.id);
+        click(*panel, "markupClose");
     }
     for (const Markup &m : ws->markups().forDraft(reviewer, id).value())
         CHECK(m.status == MarkupStatus::Closed);
     screenshot(check, QStringLiteral("markup_03_reviewer_closes_zh_CN"));
     check.showTab(DraftDialog::Tab::Versions);
-    check.compare(1, 2);
+    child<QComboBox>(check, "compareFrom")->setCurrentIndex(0);
+    child<QComboBox>(check, "compareTo")->setCurrentIndex(1);
+    click(check, "compareVersions");
     CHECK(check.findChild<QTextBrowser *>(QStringLiteral("diffView"))
               ->toPlainText()
               .contains(QStringLiteral("和重点")));

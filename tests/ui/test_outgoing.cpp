@@ -117,7 +117,10 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
         if (QLatin1String(t.user) != QLatin1String("drafter"))
             CHECK(dialog->actionNames().contains(QStringLiteral("actionReturn")));
         screenshot(*dialog, QString::fromLatin1(t.shot) + QStringLiteral("_zh_CN"));
-        REQUIRE(dialog->perform(ChainAction::Pass, QStringLiteral("同意。")));
+        expectModals({typeInPrompt(QStringLiteral("同意。"))});
+        click(*dialog, "actionPass");
+        CHECK(dialog->errorText().isEmpty());
+        CHECK(dialog->draft().state != QLatin1String(t.expectStep));
     }
 
     // The secretariat registers it and it gets its number.
@@ -125,7 +128,9 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
     auto registration = openFromTasks(*ws, reviewer, id, QStringLiteral("outgoing_08_registration"));
     CHECK(registration->actionNames().contains(QStringLiteral("actionRegister")));
     CHECK(registration->actionNames().contains(QStringLiteral("actionWordingFix")));
-    REQUIRE(registration->registerWith(QStringLiteral("云政发")));
+    expectModals({chooseInInput(QStringLiteral("云政发"))});
+    click(*registration, "actionRegister");
+    INFO(registration->errorText().toStdString());
     CHECK(registration->draft().docNumber == QStringLiteral("云政发〔2026〕1号"));
     CHECK(registration->draft().state == QStringLiteral("printing"));
     registration->showTab(DraftDialog::Tab::Routing);
@@ -145,9 +150,13 @@ TEST_CASE("outgoing: a return is shown on the routing slip and the versions comp
     DraftDialog review(*ws, reviewer, flood.id);
     review.show();
     CHECK(review.actionNames().contains(QStringLiteral("actionClose")));
-    CHECK_FALSE(review.perform(ChainAction::Return, QString())); // a reason is needed
+    expectModals({typeInPrompt(QString())}); // a reason is needed
+    click(review, "actionReturn");
     CHECK(review.errorText().contains(QStringLiteral("理由")));
-    REQUIRE(review.perform(ChainAction::Return, QStringLiteral("请补充责任分工。")));
+    CHECK(review.draft().state == QStringLiteral("secretariat_review"));
+    expectModals({typeInPrompt(QStringLiteral("请补充责任分工。"))});
+    click(review, "actionReturn");
+    CHECK(review.draft().state == QStringLiteral("drafting"));
     CHECK(review.actionNames().isEmpty()); // it is with the drafter now
 
     const Principal drafter = logIn(*ws, "drafter");
@@ -160,7 +169,9 @@ TEST_CASE("outgoing: a return is shown on the routing slip and the versions comp
     REQUIRE(editor.save());
     REQUIRE(revise.refresh());
     revise.showTab(DraftDialog::Tab::Versions);
-    revise.compare(1, 2);
+    child<QComboBox>(revise, "compareFrom")->setCurrentIndex(0);
+    child<QComboBox>(revise, "compareTo")->setCurrentIndex(1);
+    click(revise, "compareVersions");
     CHECK(child<QTextBrowser>(revise, "diffView")->toPlainText().contains(QStringLiteral("三、责任分工")));
     screenshot(revise, QStringLiteral("outgoing_10_versions_zh_CN"));
     revise.showTab(DraftDialog::Tab::Routing);

@@ -105,7 +105,11 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         QString body = ws->drafting().version(reviewer, id, page.draft().currentVersion).value().text;
         body.replace(QStringLiteral("。"), QStringLiteral("。 "), Qt::CaseSensitive); // a visible change
         body = body.trimmed() + QStringLiteral("\n特此通报。");
-        REQUIRE(page.recordFix(false, body, QStringLiteral("补充结束语")));
+        page.show();
+        expectModals({typeInPrompt(body), chooseInInput(QStringLiteral("补充结束语"))});
+        click(page, "actionWordingFix");
+        INFO(page.errorText().toStdString());
+        CHECK(page.draft().currentVersion == 2);
     }
     {
         PrintDialog print(*ws, printer, id);

@@ -189,7 +189,10 @@ QString HandlingDialog::ask(const QString &title, const QString &label)
 void HandlingDialog::buildActions()
 {
     while (QLayoutItem *item = m_actions->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater(); // the button clicked may be the one that rebuilt the row
+        }
         delete item;
     }
     for (IncomingStep step : m_ws.incoming().actionsFor(m_actor, m_item)) {

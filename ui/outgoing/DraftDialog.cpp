@@ -257,7 +257,10 @@ QPushButton *DraftDialog::addAction(const char *name, const QString &label, cons
 void DraftDialog::buildActions()
 {
     while (QLayoutItem *item = m_actions->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater(); // the button clicked may be the one that rebuilt the row
+        }
         delete item;
     }
     const DraftActions can = m_ws.drafting().actionsFor(m_actor, m_draft);
@@ -362,8 +365,9 @@ QStringList DraftDialog::actionNames() const
 void DraftDialog::askAndPerform(ChainAction action, const QString &title, bool reasonRequired)
 {
     bool ok = false;
-    const QString opinion = QInputDialog::getMultiLineText(
-        this, title, reasonRequired ? tr("Reason:") : tr("Opinion (optional):"), QString(), &ok);
+    // Keyboard first, as everywhere: Tab moves on, Ctrl+Enter confirms.
+    const QString opinion =
+        askText(this, title, reasonRequired ? tr("Reason:") : tr("Opinion (optional):"), &ok);
     if (ok)
         perform(action, opinion);
 }
@@ -398,12 +402,6 @@ bool DraftDialog::recordFix(bool contentChange, const QString &body, const QStri
         contentChange
             ? m_ws.drafting().contentChange(m_actor, m_id, m_draft.version, DraftBody{body, {}}, note)
             : m_ws.drafting().wordingFix(m_actor, m_id, m_draft.version, DraftBody{body, {}}, note));
-}
-
-void DraftDialog::compare(int from, int to)
-{
-    showTab(Tab::Versions);
-    m_versions->compare(from, to);
 }
 
 } // namespace gw

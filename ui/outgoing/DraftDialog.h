@@ -40,12 +40,6 @@ public:
     QStringList actionNames() const;
     QString errorText() const;
 
-    bool perform(ChainAction action, const QString &opinion);
-    bool registerWith(const QString &prefix);
-    bool setWrittenDate(const QDate &date);
-    bool recordFix(bool contentChange, const QString &body, const QString &note);
-    /// Shows the difference between two versions on the versions tab.
-    void compare(int from, int to);
     QTabWidget *tabs() const { return m_tabs; }
     enum class Tab
     {
@@ -61,6 +55,11 @@ public:
     PdfViewer *pdfViewer() const { return m_pdf; }
 
 private:
+    // What the action buttons do.
+    bool perform(ChainAction action, const QString &opinion);
+    bool registerWith(const QString &prefix);
+    bool setWrittenDate(const QDate &date);
+    bool recordFix(bool contentChange, const QString &body, const QString &note);
     void buildActions();
     bool apply(const Result<Draft> &done);
     QPushButton *addAction(const char *name, const QString &label, const std::function<void()> &run);

@@ -40,7 +40,9 @@ DraftVersionsView::DraftVersionsView(Workspace &ws, const Principal &actor, qint
     vl->addWidget(m_versions);
     auto *cmp = new QHBoxLayout;
     m_from = new QComboBox(this);
+    m_from->setObjectName(QStringLiteral("compareFrom"));
     m_to = new QComboBox(this);
+    m_to->setObjectName(QStringLiteral("compareTo"));
     auto *go = new QPushButton(tr("&Compare"), this);
     go->setObjectName(QStringLiteral("compareVersions"));
     cmp->addWidget(new QLabel(tr("Compare version"), this));

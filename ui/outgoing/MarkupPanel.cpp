@@ -172,6 +172,10 @@ MarkupPanel::MarkupPanel(Workspace &ws, const Principal &actor, PdfViewer *viewe
     auto *notChanged = new QPushButton(tr("Not changed…"), this);
     auto *close = new QPushButton(tr("Close"), this);
     auto *reopen = new QPushButton(tr("Reopen"), this);
+    fixed->setObjectName(QStringLiteral("markupFixed"));
+    notChanged->setObjectName(QStringLiteral("markupNotChanged"));
+    close->setObjectName(QStringLiteral("markupClose"));
+    reopen->setObjectName(QStringLiteral("markupReopen"));
     for (QPushButton *b : {fixed, notChanged, close, reopen})
         answers->addWidget(b);
     layout->addLayout(answers);

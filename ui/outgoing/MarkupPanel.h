@@ -30,13 +30,7 @@ public:
     ~MarkupPanel() override;
 
     void setDraft(const Draft &draft, int versionNumber, const QByteArray &pdf);
-    /// Adds an unsaved markup through the undo stack (what the drawing tools do).
-    void addPending(const Markup &m);
-    bool save();
-    bool answerSelected(bool fixed, const QString &text);
-    bool closeSelected(bool reopen);
     bool exportTo(const QString &path);
-    void select(qint64 markupId);
 
     QUndoStack *undoStack() const { return m_undo; }
     const QList<Markup> &pending() const { return m_pending; }
@@ -48,6 +42,13 @@ Q_SIGNALS:
     void pendingChanged(int count);
 
 private:
+    // What the panel's buttons, the view's drawing and a click on a markup do.
+    /// Adds an unsaved markup through the undo stack (what the drawing tools do).
+    void addPending(const Markup &m);
+    bool save();
+    bool answerSelected(bool fixed, const QString &text);
+    bool closeSelected(bool reopen);
+    void select(qint64 markupId);
     friend class AddMarkupCommand;
     void insertPending(int index, const Markup &m);
     void removePending(qint64 key);
