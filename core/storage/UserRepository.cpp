@@ -152,25 +152,6 @@ Error UserRepository::conflictFor(const User &u) const
     return rowConflict(userWhat(u), now.value().value(0).toString(), now.value().value(1).toLongLong());
 }
 
-Result<qint64> UserRepository::update(const User &u, qint64 nowMs, const QString &by) const
-{
-    {
-        auto q =
-            m_db.run(QStringLiteral("UPDATE users SET display_name = ?, clearance = ?, district_head = ?, "
-                                    "active = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                                    "WHERE id = ? AND version = ?"),
-                     {u.displayName, clearanceCode(u.clearance), u.districtHead ? 1 : 0, u.active ? 1 : 0,
-                      nowMs, by, u.id, u.version});
-        if (!q)
-            return q.error();
-        if (q.value().numRowsAffected() != 1)
-            return conflictFor(u);
-    }
-    if (auto st = writeRoles(u); !st)
-        return st.error();
-    return u.version + 1;
-}
-
 Result<qint64> UserRepository::save(const UserRecord &r, qint64 nowMs, const QString &by) const
 {
     const User &u = r.user;

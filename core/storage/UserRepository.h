@@ -29,9 +29,8 @@ public:
     Result<QList<User>> list() const;
     Result<qint64> count() const;
     Result<qint64> insert(const User &u, const QString &passwordHash, qint64 nowMs, const QString &by) const;
-    /// Updates name, roles, clearance and state when the stored version equals u.version.
-    Result<qint64> update(const User &u, qint64 nowMs, const QString &by) const;
-    /// update() and the password hash in the same statement.
+    /// Saves name, posts, clearance, state and password hash when the stored version equals the
+    /// record's; returns the new version, or the conflict naming who saved meanwhile.
     Result<qint64> save(const UserRecord &r, qint64 nowMs, const QString &by) const;
     /// Replaces the hash when the stored version equals `version`; returns the new version.
     Result<qint64> setPasswordHash(qint64 id, qint64 version, const QString &hash, qint64 nowMs,

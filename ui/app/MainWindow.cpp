@@ -15,10 +15,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -89,8 +91,18 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     statusBar()->addWidget(clearance);
     statusBar()->addPermanentWidget(db);
 
-    if (!restoreGeometry(Settings::get(Settings::Key::MainWindowGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(Settings::get(Settings::Key::MainWindowGeometry).toByteArray())) {
+        // First start: as large as the screen allows (a 1366 × 768 laptop included), title bar in view.
+        QSize size(1280, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect free = screen->availableGeometry();
+            size = size.boundedTo(free.size() - QSize(16, 48));
+            resize(size);
+            move(free.center() - rect().center());
+        } else {
+            resize(size);
+        }
+    }
     restoreState(Settings::get(Settings::Key::MainWindowState).toByteArray());
     splitter->restoreState(Settings::get(Settings::Key::MainWindowSplitter).toByteArray());
     m_nav->setCurrentRow(qBound(0, Settings::get(Settings::Key::MainWindowArea).toInt(), m_nav->count() - 1));

@@ -32,15 +32,6 @@
 #include <QVBoxLayout>
 
 namespace gw {
-namespace {
-QString when(qint64 ms)
-{
-    return ms > 0
-               ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-               : QString();
-}
-
-} // namespace
 
 DraftDialog::DraftDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent)
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(draftId)
@@ -138,8 +129,9 @@ bool DraftDialog::refresh()
         summary.append(urgencyLabel(m_draft.fields.urgency));
     QString step = tr("Now: %1").arg(ChainEngine::stepLabel(m_draft.variant, m_draft.state));
     if (m_draft.dueAtMs > 0)
-        step += m_ws.drafting().isOverdue(m_draft) ? tr(" — overdue since %1").arg(when(m_draft.dueAtMs))
-                                                   : tr(" — due %1").arg(when(m_draft.dueAtMs));
+        step += m_ws.drafting().isOverdue(m_draft)
+                    ? tr(" — overdue since %1").arg(shortDateTime(m_draft.dueAtMs))
+                    : tr(" — due %1").arg(shortDateTime(m_draft.dueAtMs));
     summary.append(step);
     m_summary->setText(summary.join(QStringLiteral(" · ")));
     m_summary->setStyleSheet(m_ws.drafting().isOverdue(m_draft)
@@ -229,10 +221,11 @@ void DraftDialog::showFields()
         {tr("Secrecy"), clearanceLabel(f.secrecy) +
                             (f.secrecyPeriod.isEmpty() ? QString() : QStringLiteral("★") + f.secrecyPeriod)},
         {tr("Signing leader"), signer},
-        {tr("Signed"), m_draft.signedVersion > 0 ? tr("version %1 by %2 at %3")
-                                                       .arg(m_draft.signedVersion)
-                                                       .arg(m_draft.signedBy, when(m_draft.signedAtMs))
-                                                 : tr("not yet")},
+        {tr("Signed"), m_draft.signedVersion > 0
+                           ? tr("version %1 by %2 at %3")
+                                 .arg(m_draft.signedVersion)
+                                 .arg(m_draft.signedBy, shortDateTime(m_draft.signedAtMs))
+                           : tr("not yet")},
         {tr("Date of writing (成文日期)"), m_draft.writtenDate.isValid()
                                                ? QLocale().toString(m_draft.writtenDate, QLocale::LongFormat)
                                                : QString()},

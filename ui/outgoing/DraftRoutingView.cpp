@@ -2,6 +2,8 @@
 // Gongwen Desk — a draft's routing slip.
 #include "DraftRoutingView.h"
 
+#include "RecordTable.h"
+
 #include "workflow/ChainEngine.h"
 
 #include <QCoreApplication>
@@ -10,12 +12,6 @@
 
 namespace gw {
 namespace {
-QString when(qint64 ms)
-{
-    return ms > 0
-               ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-               : QString();
-}
 
 QString actionLabel(const QString &action)
 {
@@ -57,7 +53,7 @@ void DraftRoutingView::show(const Draft &draft, const QList<RoutingEntry> &rows)
         QString done = actionLabel(e.action);
         if (e.backflow)
             done += tr(" (backflow)");
-        const QStringList cells{when(e.atMs), ChainEngine::stepLabel(draft.variant, e.step), done,
+        const QStringList cells{shortDateTime(e.atMs), ChainEngine::stepLabel(draft.variant, e.step), done,
                                 e.actorName, e.opinion};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -2,6 +2,8 @@
 // Gongwen Desk — a draft's kept versions and their differences.
 #include "DraftVersionsView.h"
 
+#include "RecordTable.h"
+
 #include "services/DraftingService.h"
 #include "services/Workspace.h"
 
@@ -16,14 +18,6 @@
 #include <QVBoxLayout>
 
 namespace gw {
-namespace {
-QString when(qint64 ms)
-{
-    return ms > 0
-               ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-               : QString();
-}
-} // namespace
 
 DraftVersionsView::DraftVersionsView(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent)
     : QWidget(parent), m_ws(ws), m_actor(actor), m_id(draftId)
@@ -79,7 +73,7 @@ void DraftVersionsView::show(int signedVersion)
         const QStringList cells{label,
                                 QCoreApplication::translate("DraftDialog", kinds.value(v.kind, "draft")),
                                 v.authorName,
-                                when(v.atMs),
+                                shortDateTime(v.atMs),
                                 v.sha256.left(16),
                                 v.note};
         for (int c = 0; c < cells.size(); ++c)

@@ -22,6 +22,9 @@ QTableView *newRecordTable(const QString &objectName, QWidget *parent);
 void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId,
                     const std::function<qint64(int)> &idAt);
 
+/// A moment as the registers show it: 2026-11-29 15:28 in local time; empty for 0.
+QString shortDateTime(qint64 ms);
+
 /// A page's or dialog's heading: bold, `scale` times the usual size, wrapping when long.
 QLabel *newHeading(QWidget *parent, qreal scale = 1.25);
 
