@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+23"/>
+        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+19"/>
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+71"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+65"/>
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
@@ -1051,7 +1051,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Your clearance does not cover a row&apos;s secrecy level: nothing was imported.</source>
+        <translation>Your clearance does not cover a row&apos;s secrecy level: nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
@@ -1984,7 +1989,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+67"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+58"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2005,13 +2010,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+7"/>
         <source>Format check</source>
         <translation>Format check</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2021,7 +2026,7 @@
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> — overdue since %1</source>
         <translation> — overdue since %1</translation>
     </message>
@@ -2106,13 +2111,13 @@
         <translation>Annotation (附注)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+110"/>
         <source>Date of writing (成文日期)</source>
         <translation>Date of writing (成文日期)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
     </message>
@@ -2127,7 +2132,7 @@
         <translation>Signed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>version %1 by %2 at %3</source>
         <translation>version %1 by %2 at %3</translation>
     </message>
@@ -3790,7 +3795,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+37"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -3874,7 +3879,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

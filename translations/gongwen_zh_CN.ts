@@ -488,7 +488,7 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+23"/>
+        <location filename="../ui/outgoing/DraftRoutingView.cpp" line="+19"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+71"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+65"/>
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
@@ -1050,7 +1050,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Your clearance does not cover a row&apos;s secrecy level: nothing was imported.</source>
+        <translation>您的涉密等级不能接触其中一行的密级：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
@@ -1982,7 +1987,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+67"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+58"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -2003,13 +2008,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+7"/>
         <source>Format check</source>
         <translation>格式检查</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2019,7 +2024,7 @@
         <translation>当前环节：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> — overdue since %1</source>
         <translation> — 自 %1 起逾期</translation>
     </message>
@@ -2104,13 +2109,13 @@
         <translation>附注</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+110"/>
         <source>Date of writing (成文日期)</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Secrecy</source>
         <translation>密级</translation>
     </message>
@@ -2125,7 +2130,7 @@
         <translation>签发情况</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>version %1 by %2 at %3</source>
         <translation>第%1版，%2 于 %3 签发</translation>
     </message>
@@ -3785,7 +3790,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+37"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -3869,7 +3874,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -288,6 +288,10 @@ Result<int> IncomingImport::import(Workspace &ws, const Actor &actor, const Impo
         const qint64 now = w.nowMs;
         QList<IncomingItem> items = checked.good;
         for (IncomingItem &item : items) {
+            if (!clearanceCovers(actor.clearance, item.secrecy)) // as the account stands now
+                return makeError(
+                    ErrorCode::Permission,
+                    tr("Your clearance does not cover a row's secrecy level: nothing was imported."));
             item.state = QString::fromLatin1(incoming::kRegistered);
             item.holder = actor.displayName;
             item.holderSinceMs = now;

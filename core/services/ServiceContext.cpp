@@ -52,17 +52,27 @@ AuditDiff ServiceContext::mergedDiff(AuditDiff diff, const AuditDiff &remarks)
 
 Status ServiceContext::commit(const Principal &who, const std::function<Status(WriteScope &)> &body) const
 {
+    return run([&who]() -> Result<Principal> { return who; }, body);
+}
+
+Status ServiceContext::run(const std::function<Result<Principal>()> &who,
+                           const std::function<Status(WriteScope &)> &body) const
+{
     QList<ObjectChange> changed;
     {
         WriteTransaction tx(db);
         if (!tx.status())
             return tx.status();
-        WriteScope scope(db, who, clock.nowMs());
+        auto acting = who();
+        if (!acting)
+            return acting.error();
+        WriteScope scope(db, acting.value(), clock.nowMs());
         if (auto st = body(scope); !st)
             return st;
         for (const AuditNote &n : scope.notes()) {
             const QString key = n.objectKey.isEmpty() ? QString::number(n.objectId) : n.objectKey;
-            auto seq = AuditLog::append(db, who, scope.nowMs, n.action, n.objectType, key, n.diff.toText());
+            auto seq = AuditLog::append(db, acting.value(), scope.nowMs, n.action, n.objectType, key,
+                                        n.diff.toText());
             if (!seq)
                 return seq.error();
             changed.append(ObjectChange{n.objectType, n.objectId, n.action, seq.value()});

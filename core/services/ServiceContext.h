@@ -59,6 +59,9 @@ struct WriteSpec
     /// own (the chain step's post, the holder of a circulating item) and is checked in the change.
     std::optional<Action> permission;
     QString auditAction; ///< stable key, e.g. "draft.update"
+    /// Change the row as it stands, whatever its version: only for what an account does to its own
+    /// row from scratch (changing its password), never for an edit made on something read earlier.
+    bool anyVersion = false;
 };
 
 struct ServiceContext
@@ -74,84 +77,81 @@ struct ServiceContext
     /// resolve(), and the account may do `action` now.
     Result<Principal> authorize(const Actor &actor, Action action) const;
 
-    /// THE write path. Re-reads the account and checks the permission, opens the write transaction,
-    /// loads the row, checks that the caller's clearance covers it and that it is still the version the
-    /// caller read, runs `change` on it, saves it, appends the audit entry with the field-by-field diff
-    /// (and any further entries the change asked for), commits, and publishes the change.
+    /// THE write path. Opens the write transaction, re-reads the account inside it and checks the
+    /// permission, loads the row, checks that the account's clearance covers it and that it is still
+    /// the version the caller read, runs `change` on it, saves it, appends the audit entry with the
+    /// field-by-field diff (and any further entries the change asked for), commits, and publishes it.
     template <typename T>
     Result<T> update(const Actor &actor, const WriteSpec &spec, qint64 id, qint64 expectedVersion,
                      const std::function<Status(WriteScope &, T &)> &change) const
     {
-        auto who = check(actor, spec);
-        if (!who)
-            return who.error();
         std::optional<T> out;
-        auto st = commit(who.value(), [&](WriteScope &w) -> Status {
-            auto found = Records<T>::load(db, id);
-            if (!found)
-                return found.error();
-            if (!found.value() || !Records<T>::visibleTo(db, w.who, *found.value()))
-                return makeError(ErrorCode::NotFound, Records<T>::notFound());
-            T row = *found.value();
-            if (expectedVersion >= 0 && Records<T>::versionOf(row) != expectedVersion)
-                return Records<T>::conflict(row);
-            const AuditFields before = Records<T>::fields(row);
-            if (auto st = change(w, row); !st)
-                return st;
-            auto v = Records<T>::save(db, row, w.nowMs, w.who.displayName);
-            if (!v)
-                return v.error();
-            Records<T>::setVersion(row, v.value());
-            w.audit(AuditNote{spec.auditAction,
+        auto st = run([&] { return check(actor, spec); },
+                      [&](WriteScope &w) -> Status {
+                          auto found = Records<T>::load(db, id);
+                          if (!found)
+                              return found.error();
+                          if (!found.value() || !Records<T>::visibleTo(db, w.who, *found.value()))
+                              return makeError(ErrorCode::NotFound, Records<T>::notFound());
+                          T row = *found.value();
+                          if (!spec.anyVersion && Records<T>::versionOf(row) != expectedVersion)
+                              return Records<T>::conflict(row);
+                          const AuditFields before = Records<T>::fields(row);
+                          if (auto st = change(w, row); !st)
+                              return st;
+                          auto v = Records<T>::save(db, row, w.nowMs, w.who.displayName);
+                          if (!v)
+                              return v.error();
+                          Records<T>::setVersion(row, v.value());
+                          w.audit(AuditNote{
+                              spec.auditAction,
                               QLatin1String(Records<T>::kType),
                               Records<T>::idOf(row),
                               {},
                               mergedDiff(AuditDiff::between(before, Records<T>::fields(row)), w.remarks())});
-            out = std::move(row);
-            return {};
-        });
+                          out = std::move(row);
+                          return {};
+                      });
         if (!st)
             return st.error();
         return std::move(*out);
     }
 
     /// The same path for a new row: `change` checks and completes it inside the transaction, then it
-    /// is inserted and audited with every field it was created with.
-    /// `then`, when given, writes what hangs on the new row's id (versions, attachments) in the same
-    /// transaction.
+    /// is inserted; `then`, when given, writes what hangs on the new row's id (versions, attachments);
+    /// last the row is audited with every field it was created with and what `then` remarked.
     template <typename T>
     Result<T> create(const Actor &actor, const WriteSpec &spec, T row,
                      const std::function<Status(WriteScope &, T &)> &change,
                      const std::function<Status(WriteScope &, T &)> &then = {}) const
     {
-        auto who = check(actor, spec);
-        if (!who)
-            return who.error();
         std::optional<T> out;
-        auto st = commit(who.value(), [&](WriteScope &w) -> Status {
-            if (!Records<T>::visibleTo(db, w.who, row))
-                return Records<T>::notCleared(w.who, row);
-            if (auto st = change(w, row); !st)
-                return st;
-            if (!Records<T>::visibleTo(db, w.who, row))
-                return Records<T>::notCleared(w.who, row);
-            auto id = Records<T>::insert(db, row, w.nowMs, w.who.displayName);
-            if (!id)
-                return id.error();
-            Records<T>::setId(row, id.value());
-            Records<T>::setVersion(row, 1);
-            w.audit(AuditNote{spec.auditAction,
-                              QLatin1String(Records<T>::kType),
-                              id.value(),
-                              {},
-                              mergedDiff(AuditDiff::created(Records<T>::fields(row)), w.remarks())});
-            if (then) {
-                if (auto st = then(w, row); !st)
-                    return st;
-            }
-            out = std::move(row);
-            return {};
-        });
+        auto st =
+            run([&] { return check(actor, spec); },
+                [&](WriteScope &w) -> Status {
+                    if (!Records<T>::visibleTo(db, w.who, row))
+                        return Records<T>::notCleared(w.who, row);
+                    if (auto st = change(w, row); !st)
+                        return st;
+                    if (!Records<T>::visibleTo(db, w.who, row))
+                        return Records<T>::notCleared(w.who, row);
+                    auto id = Records<T>::insert(db, row, w.nowMs, w.who.displayName);
+                    if (!id)
+                        return id.error();
+                    Records<T>::setId(row, id.value());
+                    Records<T>::setVersion(row, 1);
+                    if (then) {
+                        if (auto st = then(w, row); !st)
+                            return st;
+                    }
+                    w.audit(AuditNote{spec.auditAction,
+                                      QLatin1String(Records<T>::kType),
+                                      id.value(),
+                                      {},
+                                      mergedDiff(AuditDiff::created(Records<T>::fields(row)), w.remarks())});
+                    out = std::move(row);
+                    return {};
+                });
         if (!st)
             return st.error();
         return std::move(*out);
@@ -166,6 +166,11 @@ struct ServiceContext
     Result<Principal> check(const Actor &actor, const WriteSpec &spec) const;
 
 private:
+    /// Opens the write transaction, then learns who acts (`who`, read inside it, so an account
+    /// disabled a moment before is refused), runs `body`, appends its audit entries, commits and
+    /// publishes.
+    Status run(const std::function<Result<Principal>()> &who,
+               const std::function<Status(WriteScope &)> &body) const;
     static AuditDiff mergedDiff(AuditDiff diff, const AuditDiff &remarks);
 };
 

@@ -120,8 +120,8 @@ Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPass
     const QString newHash = m_ctx.hasher.hash(newPassword);
     if (newHash.isEmpty())
         return makeError(ErrorCode::Storage, tr("Not enough memory to protect the password."));
-    auto done = m_ctx.update<UserRecord>(actor, {std::nullopt, QStringLiteral("user.password_change")},
-                                         actor.userId, -1, [&](WriteScope &w, UserRecord &r) -> Status {
+    auto done = m_ctx.update<UserRecord>(actor, {std::nullopt, QStringLiteral("user.password_change"), true},
+                                         actor.userId, 0, [&](WriteScope &w, UserRecord &r) -> Status {
                                              if (!m_ctx.hasher.verify(r.passwordHash, oldPassword))
                                                  return makeError(ErrorCode::Auth,
                                                                   tr("The current password is wrong."));

@@ -323,13 +323,13 @@ Result<int> IncomingRepository::insertMany(const QList<IncomingItem> &items, con
 
 Result<qint64> IncomingRepository::update(const IncomingItem &i, qint64 nowMs, const QString &by) const
 {
-    auto q =
-        m_db.run(QStringLiteral("UPDATE incoming_items SET state = ?, holder = ?, holder_since = ?, "
-                                "triage_rule = ?, triage_reason = ?, transfer_to = ?, reply = ?, due_at = ?, "
-                                "urgency = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                                "WHERE id = ? AND version = ?"),
-                 {i.state, i.holder, i.holderSinceMs, i.triageRule, i.triageReason, i.transferTo, i.reply,
-                  i.dueAtMs, urgencyCode(i.urgency), nowMs, by, i.id, i.version});
+    auto q = m_db.run(
+        QStringLiteral("UPDATE incoming_items SET state = ?, holder = ?, holder_since = ?, "
+                       "triage_rule = ?, triage_reason = ?, transfer_to = ?, reply = ?, due_at = ?, "
+                       "urgency = ?, proposal = ?, instruction = ?, version = version + 1, updated_at = ?, "
+                       "updated_by = ? WHERE id = ? AND version = ?"),
+        {i.state, i.holder, i.holderSinceMs, i.triageRule, i.triageReason, i.transferTo, i.reply, i.dueAtMs,
+         urgencyCode(i.urgency), i.proposal, i.instruction, nowMs, by, i.id, i.version});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 1)

@@ -80,12 +80,17 @@ TEST_CASE("a writer killed with SIGKILL at random points 200 times loses no comm
         writer.start(kWriter, {url.displayString(), QStringLiteral("admin"), kPassword,
                                QStringLiteral("r%1-").arg(round), QStringLiteral("100000")});
         REQUIRE(writer.waitForStarted());
-        QThread::msleep(rng->bounded(15, 140));
+        // Killed at a random point while it writes: after its log-in (slow on purpose) and first commit,
+        // so that a loaded machine does not turn the test into one of killing a process at start-up.
+        QByteArray out;
+        while (!out.contains("committed ") && writer.waitForReadyRead(10000))
+            out += writer.readAllStandardOutput();
+        QThread::msleep(rng->bounded(1, 60));
         writer.kill(); // SIGKILL
         REQUIRE(writer.waitForFinished(10000));
         if (writer.exitStatus() == QProcess::CrashExit)
             ++killedMidway;
-        const QStringList names = committedNames(writer.readAllStandardOutput());
+        const QStringList names = committedNames(out + writer.readAllStandardOutput());
         committed += names.size();
         const Check c = inspect(url);
         INFO("round " << round << ": " << c.audit.reason.toStdString());

@@ -5,6 +5,7 @@
 
 #include "security/AuditLog.h"
 #include "services/ChangeFeed.h"
+#include "services/IncomingImport.h"
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
@@ -256,4 +257,75 @@ TEST_CASE(
     CHECK(ids == remote);
     // Log-ins are audited too (as the user object); they are published, and nothing is published twice.
     CHECK(feed.poll() == 0);
+}
+
+TEST_CASE("Write path: a version the caller did not read is a conflict, never a licence to overwrite",
+          "[writepath][storage]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    const qint64 audited = o.auditCount();
+    for (qint64 stale : {qint64(-1), d.version + 1, d.version - 1}) {
+        INFO(stale);
+        auto passed = o.drafting().act(o.drafter, d.id, stale, ChainAction::Pass, QStringLiteral("请审核。"));
+        REQUIRE_FALSE(passed.ok());
+        CHECK(passed.error().code == ErrorCode::Conflict);
+    }
+    Unit u = o.ws->units().get(o.admin, o.department).value();
+    u.name = QStringLiteral("云溪区教育体育局");
+    u.version = -1;
+    auto renamed = o.ws->units().update(o.admin, u);
+    REQUIRE_FALSE(renamed.ok());
+    CHECK(renamed.error().code == ErrorCode::Conflict);
+    CHECK(o.auditCount() == audited);
+    CHECK(o.drafting().act(o.drafter, d.id, d.version, ChainAction::Pass, QStringLiteral("请审核。")).ok());
+}
+
+TEST_CASE("Write path: what a handling step says is kept with the item, and a registration audits its files",
+          "[writepath][storage]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::Secret);
+    const Principal leader = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::Secret);
+    IncomingItem i = secretItem(addSender(o));
+    IncomingAttachment file;
+    file.name = QStringLiteral("附件1.pdf");
+    file.bytes = QByteArrayLiteral("%PDF-1.4 test");
+    auto item = o.ws->incoming().registerItem(clerk, i, {file});
+    REQUIRE(item.ok());
+    const AuditDiff registered = lastAuditOf(o, QStringLiteral("incoming.register"));
+    REQUIRE(registered.change(QStringLiteral("attachments")).has_value());
+    CHECK(registered.change(QStringLiteral("attachments"))->after.contains(QStringLiteral("附件1.pdf")));
+
+    IncomingService &in = o.ws->incoming();
+    auto accepted =
+        in.triage(clerk, item.value().id, item.value().version, TriageFacts{}, TriageOutcome::Accept, {});
+    REQUIRE(accepted.ok());
+    auto proposed = in.proposeHandling(clerk, item.value().id, accepted.value().version,
+                                       QStringLiteral("拟请冯区长阅示"));
+    REQUIRE(proposed.ok());
+    CHECK(in.get(clerk, item.value().id).value().proposal == QStringLiteral("拟请冯区长阅示"));
+    auto instructed =
+        in.instruct(leader, item.value().id, proposed.value().version, QStringLiteral("同意，抓紧落实"));
+    REQUIRE(instructed.ok());
+    const IncomingItem stored = in.get(clerk, item.value().id).value();
+    CHECK(stored.proposal == QStringLiteral("拟请冯区长阅示"));
+    CHECK(stored.instruction == QStringLiteral("同意，抓紧落实"));
+}
+
+TEST_CASE("Write path: an import writes nothing above the clearance the account holds when it is written",
+          "[writepath][storage]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::Secret);
+    ImportCheck checked; // what the check saw while the clerk was still cleared for 机密
+    checked.good = {secretItem(addSender(o))};
+    checked.rows = 1;
+    changeAccount(o, clerk.userId, [](User &u) { u.clearance = Clearance::None; });
+    const qint64 audited = o.auditCount();
+    auto imported = IncomingImport::import(*o.ws, clerk, checked, false, {});
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().code == ErrorCode::Permission);
+    CHECK(o.auditCount() == audited);
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM incoming_items")).toInt() == 0);
 }

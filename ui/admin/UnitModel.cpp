@@ -145,11 +145,15 @@ Status UnitModel::read(bool rowByRow)
     m_more = rows.size() > shown;
     if (m_more)
         rows.removeLast();
+    const QHash<qint64, QString> namesBefore = m_names;
     const Status names = loadNames();
-    if (rowByRow)
+    if (rowByRow) {
         applyRows(rows);
-    else
+        if (m_names != namesBefore)
+            columnChanged(Superior); // a superior renamed: its subordinates show the new name
+    } else {
         resetRows(rows);
+    }
     return names;
 }
 

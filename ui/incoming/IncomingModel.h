@@ -67,6 +67,12 @@ public:
     int overdueCount() const;
     static QString stateLabel(const QString &state);
 
+protected:
+    bool sameRow(const IncomingItem &held, const IncomingItem &fresh) const override
+    {
+        return RowTableModel::sameRow(held, fresh) && held.senderName == fresh.senderName;
+    }
+
 private:
     Workspace &m_ws;
     Principal m_actor;

@@ -203,8 +203,11 @@ Status DraftModel::refresh()
     }
     if (auto counts = m_ws.printing().copyCounts(m_actor, drafts))
         m_copies = counts.value();
+    const QHash<qint64, QString> unitsBefore = m_units;
     readUnits(); // a unit renamed meanwhile shows its new name
     applyRows(drafts);
+    if (m_units != unitsBefore)
+        columnChanged(UnitColumn);
     return {};
 }
 

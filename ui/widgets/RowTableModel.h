@@ -33,6 +33,12 @@ public:
     }
 
 protected:
+    /// Whether a fresh read of a row shows the same as the row held (its version and time by default;
+    /// a model whose rows carry joined names from other records compares those too).
+    virtual bool sameRow(const Row &held, const Row &fresh) const
+    {
+        return held.version == fresh.version && held.updatedAtMs == fresh.updatedAtMs;
+    }
     /// Replaces every row at once: a new filter or order, where nothing the user had is kept.
     void resetRows(QList<Row> rows)
     {
@@ -94,6 +100,18 @@ protected:
                 endInsertRows();
             }
         }
+        // A row shown twice (paged on a key that changed between two pages) goes with the rest.
+        if (m_rows.size() > fresh.size()) {
+            beginRemoveRows({}, int(fresh.size()), int(m_rows.size()) - 1);
+            m_rows.resize(fresh.size());
+            endRemoveRows();
+        }
+    }
+    /// Emits dataChanged for one column of every row (a name the rows show that changed elsewhere).
+    void columnChanged(int column)
+    {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
     }
 
     QList<Row> m_rows;
@@ -102,7 +120,7 @@ private:
     void updateRow(int i, const Row &f)
     {
         Row &r = m_rows[i];
-        if (r.version == f.version && r.updatedAtMs == f.updatedAtMs)
+        if (sameRow(r, f))
             return;
         r = f;
         Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
