@@ -2994,7 +2994,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Fail the print</source>
         <translation>Fail the print</translation>
     </message>
@@ -3009,7 +3009,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The signer: a content change (the signature becomes void)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>

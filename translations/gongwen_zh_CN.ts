@@ -2989,7 +2989,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Fail the print</source>
         <translation>判定印制件不合格</translation>
     </message>
@@ -3004,7 +3004,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>签发领导：内容修改（原签发失效）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>

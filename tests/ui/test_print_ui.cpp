@@ -13,8 +13,10 @@
 #include "services/DraftingService.h"
 #include "services/PrintingService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -94,10 +96,18 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         fr.show();
         CHECK(differenceCount(fr.comparison()) == 0); // the print reads as signed
         screenshot(fr, QStringLiteral("print_03_first_reader_zh_CN"));
-        CHECK_FALSE(fr.pass()); // nothing ticked: no pass
+        click(fr, "passButton"); // nothing ticked: no pass
         CHECK_FALSE(fr.errorText().isEmpty());
-        REQUIRE(fr.fail(MarkupCategory::Wording, FirstReadingReturn::Secretariat,
-                        QStringLiteral("第一段“推进”一词前多一空格，印制不清")));
+        CHECK(ws->drafting().get(reader, id).value().state == QStringLiteral("first_reading"));
+        expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("failDialog"); },
+                       [](QWidget &w) {
+                           child<QComboBox>(w, "failCategory")->setCurrentIndex(0); // 文字
+                           child<QComboBox>(w, "failBackTo")->setCurrentIndex(0);   // 秘书科
+                           child<QPlainTextEdit>(w, "failNote")
+                               ->setPlainText(QStringLiteral("第一段“推进”一词前多一空格，印制不清"));
+                           pressOk(w);
+                       }}});
+        click(fr, "failButton");
     }
     CHECK(ws->drafting().get(reviewer, id).value().state == QStringLiteral("printing"));
     { // 秘书科 fixes the wording (the signature stays).
@@ -125,9 +135,10 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         fr.resize(1280, 800);
         fr.show();
         CHECK(differenceCount(fr.comparison()) >= 1);
-        fr.tickAll();
+        for (const QString &code : FirstReaderChecklist::codes())
+            QTest::mouseClick(child<QCheckBox>(fr, qPrintable(code)), Qt::LeftButton);
         screenshot(fr, QStringLiteral("print_04_first_reader_pass_zh_CN"));
-        REQUIRE(fr.pass());
+        click(fr, "passButton");
     }
     const Draft released = ws->drafting().get(reviewer, id).value();
     CHECK(released.state == QStringLiteral("release"));

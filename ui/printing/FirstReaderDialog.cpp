@@ -215,12 +215,6 @@ void FirstReaderDialog::showComparison()
                                            : tr("Side by side: %n difference(s)", nullptr, differences));
 }
 
-void FirstReaderDialog::tickAll(bool on)
-{
-    for (QCheckBox *t : m_ticks)
-        t->setChecked(on);
-}
-
 bool FirstReaderDialog::pass()
 {
     QStringList ticked;
@@ -250,6 +244,7 @@ bool FirstReaderDialog::fail(MarkupCategory category, FirstReadingReturn backTo,
 void FirstReaderDialog::askFail()
 {
     QDialog ask(this);
+    ask.setObjectName(QStringLiteral("failDialog"));
     ask.setWindowTitle(tr("Fail the print"));
     auto *form = new QFormLayout(&ask);
     auto *category = new QComboBox(&ask);
@@ -260,7 +255,10 @@ void FirstReaderDialog::askFail()
                     firstReadingReturnCode(FirstReadingReturn::Secretariat));
     backTo->addItem(tr("The signer: a content change (the signature becomes void)"),
                     firstReadingReturnCode(FirstReadingReturn::Signer));
+    category->setObjectName(QStringLiteral("failCategory"));
+    backTo->setObjectName(QStringLiteral("failBackTo"));
     auto *note = new QPlainTextEdit(&ask);
+    note->setObjectName(QStringLiteral("failNote"));
     note->setTabChangesFocus(true);
     form->addRow(tr("&Category:"), category);
     form->addRow(tr("&Back to:"), backTo);

@@ -33,15 +33,15 @@ public:
     bool refresh();
     const QList<ComparedSentence> &comparison() const { return m_comparison; }
     /// Ticks (or clears) every item of the checklist.
-    void tickAll(bool on = true);
     /// Pass: releases the document to the distribution list.
-    bool pass();
     /// Fail with a category, where it goes back to, and a note.
-    bool fail(MarkupCategory category, FirstReadingReturn backTo, const QString &note);
     QString errorText() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    // What the checklist and the pass and fail buttons do.
+    bool pass();
+    bool fail(MarkupCategory category, FirstReadingReturn backTo, const QString &note);
     void askFail();
     void showComparison();
 
