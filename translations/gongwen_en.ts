@@ -5049,7 +5049,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Within the powers of:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Decision:</source>
         <translation>Decision:</translation>
     </message>
@@ -5074,17 +5074,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+62"/>
         <source>Save the notice of return</source>
         <translation>Save the notice of return</translation>
     </message>

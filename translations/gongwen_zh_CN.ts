@@ -5040,7 +5040,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>属下列部门职权：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Decision:</source>
         <translation>处理意见：</translation>
     </message>
@@ -5065,17 +5065,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>确定(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>建议：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+62"/>
         <source>Save the notice of return</source>
         <translation>保存退文通知</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -130,6 +131,13 @@ inline ModalStep chooseItem(int index)
                 input->setTextValue(input->comboBoxItems().value(index));
                 pressOk(w);
             }};
+}
+
+/// The next file dialog (saving a notice): cancelled, as a user who does not want the file.
+inline ModalStep cancelFileDialog()
+{
+    return {[](QWidget &w) { return qobject_cast<QFileDialog *>(&w) != nullptr; },
+            [](QWidget &w) { qobject_cast<QDialog *>(&w)->reject(); }};
 }
 
 } // namespace gw::test

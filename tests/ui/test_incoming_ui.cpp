@@ -16,9 +16,11 @@
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -79,10 +81,15 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         CHECK(triage.proposal().outcome == TriageOutcome::Return);
         CHECK(child<QLabel>(triage, "triageProposal")->text().contains(QStringLiteral("越级")));
         screenshot(triage, QStringLiteral("incoming_03_triage_return_zh_CN"));
-        triage.decide(TriageOutcome::Return, QString());
-        CHECK_FALSE(triage.save()); // a return needs its reason
-        triage.decide(TriageOutcome::Return, QStringLiteral("请经青石镇人民政府审核后行文"));
-        REQUIRE(triage.save());
+        click(triage, "decideReturn");
+        click(triage, "confirmTriage"); // a return needs its reason
+        CHECK_FALSE(triage.errorText().isEmpty());
+        CHECK(ws->incoming().get(clerk, village.id).value().state == QStringLiteral("registered"));
+        child<QPlainTextEdit>(triage, "triageReason")
+            ->setPlainText(QStringLiteral("请经青石镇人民政府审核后行文"));
+        expectModals({cancelFileDialog()}); // the notice of return is offered for saving
+        click(triage, "confirmTriage");
+        CHECK(triage.saved().state == QStringLiteral("returned"));
         auto reader = PdfWorkerClient::forThisProgram();
         auto opened = reader->open(triage.returnNotice());
         REQUIRE(opened.ok());
@@ -97,13 +104,20 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         auto *dept = child<QComboBox>(triage, "competentDepartment");
         dept->setCurrentIndex(dept->findText(QStringLiteral("云溪区教育局")));
         CHECK(triage.proposal().outcome == TriageOutcome::Transfer);
-        triage.decide(TriageOutcome::Transfer, QStringLiteral("属区教育局职权范围，请与区教育局联系"));
-        CHECK_FALSE(triage.save()); // the leader concerned gets a copy: one must be chosen
+        triage.show();
+        click(triage, "decideTransfer");
+        child<QPlainTextEdit>(triage, "triageReason")
+            ->setPlainText(QStringLiteral("属区教育局职权范围，请与区教育局联系"));
+        click(triage, "confirmTriage"); // the leader concerned gets a copy: one must be chosen
         CHECK(triage.errorText().contains(QStringLiteral("领导")));
         const Principal leader = logIn(*ws, "leader");
-        REQUIRE(triage.setCopyLeader(leader.userId));
+        auto *copy = child<QComboBox>(triage, "copyLeader");
+        copy->setCurrentIndex(copy->findData(leader.userId));
+        REQUIRE(copy->currentData().toLongLong() == leader.userId);
         screenshot(triage, QStringLiteral("incoming_03b_triage_transfer_zh_CN"));
-        REQUIRE(triage.save());
+        expectModals({cancelFileDialog()}); // the notice of transfer is offered for saving
+        click(triage, "confirmTriage");
+        CHECK(triage.saved().state == QStringLiteral("transferred"));
         const auto copies = ws->incoming().routes(clerk, town.id).value();
         REQUIRE(copies.size() == 1);
         CHECK(copies.first().userId == leader.userId);
@@ -119,9 +133,11 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
     }
     { // A development plan: accept.
         TriageDialog triage(*ws, clerk, ws->incoming().get(clerk, plan.id).value());
-        triage.setFlag("planReformPolicy", true);
+        triage.show();
+        QTest::mouseClick(child<QCheckBox>(triage, "planReformPolicy"), Qt::LeftButton);
         CHECK(triage.proposal().rule == QStringLiteral("accept.plan_reform_policy"));
-        REQUIRE(triage.save());
+        click(triage, "confirmTriage");
+        CHECK(triage.saved().state == QStringLiteral("accepted"));
     }
     page.reload();
     CHECK(page.model()->rowCount() == 3 + 7); // and the demo office's seven
@@ -139,6 +155,7 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
 
 #include "SamplePdf.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
 

@@ -94,6 +94,9 @@ TriageDialog::TriageDialog(Workspace &ws, const Principal &actor, const Incoming
     m_accept = new QRadioButton(TriageRules::outcomeLabel(TriageOutcome::Accept), this);
     m_transfer = new QRadioButton(TriageRules::outcomeLabel(TriageOutcome::Transfer), this);
     m_return = new QRadioButton(TriageRules::outcomeLabel(TriageOutcome::Return), this);
+    m_accept->setObjectName(QStringLiteral("decideAccept"));
+    m_transfer->setObjectName(QStringLiteral("decideTransfer"));
+    m_return->setObjectName(QStringLiteral("decideReturn"));
     decision->addWidget(new QLabel(tr("Decision:"), this));
     decision->addWidget(m_accept);
     decision->addWidget(m_transfer);
@@ -128,6 +131,7 @@ TriageDialog::TriageDialog(Workspace &ws, const Principal &actor, const Incoming
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Confirm"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("confirmTriage"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &TriageDialog::accept);
@@ -170,14 +174,6 @@ TriageFacts TriageDialog::facts() const
     return f;
 }
 
-void TriageDialog::setFlag(const char *objectName, bool on)
-{
-    for (QCheckBox *b : m_flags) {
-        if (b->objectName() == QLatin1String(objectName))
-            b->setChecked(on);
-    }
-}
-
 void TriageDialog::updateProposal()
 {
     auto p = m_ws.incoming().propose(m_actor, m_item.id, facts());
@@ -192,14 +188,6 @@ void TriageDialog::updateProposal()
     m_accept->setChecked(m_proposal.outcome == TriageOutcome::Accept);
     m_transfer->setChecked(m_proposal.outcome == TriageOutcome::Transfer);
     m_return->setChecked(m_proposal.outcome == TriageOutcome::Return);
-}
-
-void TriageDialog::decide(TriageOutcome outcome, const QString &reason)
-{
-    m_accept->setChecked(outcome == TriageOutcome::Accept);
-    m_transfer->setChecked(outcome == TriageOutcome::Transfer);
-    m_return->setChecked(outcome == TriageOutcome::Return);
-    m_reason->setPlainText(reason);
 }
 
 QString TriageDialog::errorText() const
@@ -235,15 +223,6 @@ QByteArray TriageDialog::returnNotice() const
     n.reason = m_item.triageReason;
     n.date = WorkCalendar::localDate(m_ws.clock().now());
     return returnNoticePdf(n);
-}
-
-bool TriageDialog::setCopyLeader(qint64 userId)
-{
-    const int at = m_copyLeader->findData(userId);
-    if (at < 0)
-        return false;
-    m_copyLeader->setCurrentIndex(at);
-    return true;
 }
 
 QByteArray TriageDialog::transferNotice() const

@@ -28,13 +28,8 @@ public:
 
     TriageFacts facts() const;
     const TriageProposal &proposal() const { return m_proposal; }
-    void setFlag(const char *objectName, bool on);
-    void decide(TriageOutcome outcome, const QString &reason);
-    bool save();
     const IncomingItem &saved() const { return m_item; }
     QString errorText() const;
-    /// The leader concerned who gets a copy of a transfer; false when not among the leaders.
-    bool setCopyLeader(qint64 userId);
     /// The 退文通知 of a returned item, as PDF bytes.
     QByteArray returnNotice() const;
     /// The 转办告知单 of a transferred item telling the sender whom to contact, as PDF bytes.
@@ -44,6 +39,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    /// What the confirm button does: records the decision as the form shows it.
+    bool save();
     void updateProposal();
 
     Workspace &m_ws;
