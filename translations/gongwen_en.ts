@@ -4754,7 +4754,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4764,7 +4764,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <location line="+9"/>
         <source>New unit</source>
         <translation>New unit</translation>

@@ -4745,7 +4745,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4755,7 +4755,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <location line="+9"/>
         <source>New unit</source>
         <translation>新增单位</translation>

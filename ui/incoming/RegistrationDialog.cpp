@@ -137,6 +137,7 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Register"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("registerIncoming"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &RegistrationDialog::accept);
@@ -175,13 +176,6 @@ void RegistrationDialog::loadSenders(qint64 select)
     }
     if (select > 0)
         m_sender->setCurrentIndex(m_sender->findData(select));
-}
-
-bool RegistrationDialog::setSender(const QString &name)
-{
-    const int i = m_sender->findText(name);
-    m_sender->setCurrentIndex(i);
-    return i >= 0;
 }
 
 void RegistrationDialog::addSender()

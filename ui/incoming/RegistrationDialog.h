@@ -31,11 +31,8 @@ public:
     RegistrationDialog(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
 
     IncomingItem item() const;
-    bool save();
     const IncomingItem &saved() const { return m_saved; }
     QString errorText() const;
-    /// Chooses the sender by its name as typed (type-ahead in the form).
-    bool setSender(const QString &name);
     void addAttachment(const QString &name, const QByteArray &bytes);
     /// Reads a PDF's text (in the worker) and proposes the fields it finds; false when unreadable.
     bool readFromPdf(const QByteArray &pdf);
@@ -47,6 +44,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    /// What the Register button does: registers the form as it stands (it stays open on an error).
+    bool save();
     void loadSenders(qint64 select = 0);
     void checkNumber();
     void addSender();
