@@ -4,6 +4,7 @@
 
 #include "TextPrompt.h"
 
+#include "ActionRow.h"
 #include "AttachmentList.h"
 #include "ErrorBanner.h"
 #include "IncomingModel.h"
@@ -161,21 +162,12 @@ bool HandlingDialog::refresh()
 QPushButton *HandlingDialog::addAction(const char *name, const QString &label,
                                        const std::function<void()> &run)
 {
-    auto *b = new QPushButton(label, this);
-    b->setObjectName(QString::fromLatin1(name));
-    connect(b, &QPushButton::clicked, this, run);
-    m_actions->addWidget(b);
-    return b;
+    return addActionButton(this, m_actions, name, label, run);
 }
 
 QStringList HandlingDialog::actionNames() const
 {
-    QStringList out;
-    for (int i = 0; i < m_actions->count(); ++i) {
-        if (QWidget *w = m_actions->itemAt(i)->widget())
-            out.append(w->objectName());
-    }
-    return out;
+    return actionButtonNames(m_actions);
 }
 
 QString HandlingDialog::ask(const QString &title, const QString &label)
@@ -188,13 +180,7 @@ QString HandlingDialog::ask(const QString &title, const QString &label)
 // The buttons are exactly what the service says this user may do to the item now.
 void HandlingDialog::buildActions()
 {
-    while (QLayoutItem *item = m_actions->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->deleteLater(); // the button clicked may be the one that rebuilt the row
-        }
-        delete item;
-    }
+    clearActionRow(m_actions);
     for (IncomingStep step : m_ws.incoming().actionsFor(m_actor, m_item)) {
         switch (step) {
         case IncomingStep::Triage: // its own dialog, opened from the register

@@ -2,6 +2,7 @@
 // Gongwen Desk — the draft page.
 #include "DraftDialog.h"
 
+#include "ActionRow.h"
 #include "DraftEditorDialog.h"
 #include "DraftRoutingView.h"
 #include "DraftVersionsView.h"
@@ -240,22 +241,12 @@ void DraftDialog::showFields()
 
 QPushButton *DraftDialog::addAction(const char *name, const QString &label, const std::function<void()> &run)
 {
-    auto *b = new QPushButton(label, this);
-    b->setObjectName(QString::fromLatin1(name));
-    connect(b, &QPushButton::clicked, this, run);
-    m_actions->addWidget(b);
-    return b;
+    return addActionButton(this, m_actions, name, label, run);
 }
 
 void DraftDialog::buildActions()
 {
-    while (QLayoutItem *item = m_actions->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->deleteLater(); // the button clicked may be the one that rebuilt the row
-        }
-        delete item;
-    }
+    clearActionRow(m_actions);
     const DraftActions can = m_ws.drafting().actionsFor(m_actor, m_draft);
     const ChainRow *row = ChainEngine::row(m_draft.variant, m_draft.state);
     const QList<ChainAction> &allowed = can.chain;
@@ -347,12 +338,7 @@ void DraftDialog::buildActions()
 
 QStringList DraftDialog::actionNames() const
 {
-    QStringList out;
-    for (int i = 0; i < m_actions->count(); ++i) {
-        if (QWidget *w = m_actions->itemAt(i)->widget())
-            out.append(w->objectName());
-    }
-    return out;
+    return actionButtonNames(m_actions);
 }
 
 void DraftDialog::askAndPerform(ChainAction action, const QString &title, bool reasonRequired)

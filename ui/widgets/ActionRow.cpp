@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the row of action buttons a page rebuilds from what the core allows.
+#include "ActionRow.h"
+
+#include <QBoxLayout>
+#include <QPushButton>
+
+namespace gw {
+
+void clearActionRow(QBoxLayout *row)
+{
+    while (QLayoutItem *item = row->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater(); // the button clicked may be the one that rebuilt the row
+        }
+        delete item;
+    }
+}
+
+QPushButton *addActionButton(QWidget *owner, QBoxLayout *row, const char *name, const QString &label,
+                             const std::function<void()> &run)
+{
+    auto *b = new QPushButton(label, owner);
+    b->setObjectName(QString::fromLatin1(name));
+    QObject::connect(b, &QPushButton::clicked, owner, run);
+    row->addWidget(b);
+    return b;
+}
+
+QStringList actionButtonNames(const QBoxLayout *row)
+{
+    QStringList out;
+    for (int i = 0; i < row->count(); ++i) {
+        if (QWidget *w = row->itemAt(i)->widget())
+            out.append(w->objectName());
+    }
+    return out;
+}
+
+} // namespace gw
