@@ -905,7 +905,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+43"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+44"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -1989,7 +1989,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+58"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+59"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2112,12 +2112,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+110"/>
+        <location line="+100"/>
         <source>Date of writing (成文日期)</source>
         <translation>Date of writing (成文日期)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-108"/>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
     </message>
@@ -2147,7 +2147,7 @@
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -2262,7 +2262,7 @@
         <translation>Date (yyyy-MM-dd):</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -2441,7 +2441,7 @@
         <translation>Use a P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The body: headings 一、（一）1.（1）, one paragraph a line.</source>
         <translation>The body: headings 一、（一）1.（1）, one paragraph a line.</translation>
     </message>
@@ -2456,7 +2456,7 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -3096,12 +3096,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+179"/>
+        <location line="+164"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-164"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -3158,24 +3158,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+67"/>
         <source>Proposal (拟办)</source>
         <translation>Proposal (拟办)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+83"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Instruction (签批)</source>
         <translation>Instruction (签批)</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+98"/>
+        <location line="-66"/>
+        <location line="+83"/>
         <source>Reply (答复)</source>
         <translation>Reply (答复)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-76"/>
         <source>Handles, lead (主办)</source>
         <translation>Handles, lead (主办)</translation>
     </message>
@@ -3186,12 +3186,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+128"/>
+        <location line="+113"/>
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-112"/>
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -3206,7 +3206,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+50"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>&amp;Proposal (拟办)…</translation>
     </message>
@@ -3308,12 +3308,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Distribute</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>Tick the readers and handlers in the order the document goes round:</translation>
     </message>
@@ -3338,12 +3338,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Space ticks a box.</source>
         <translation>Space ticks a box.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3444,7 +3444,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+46"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+47"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -3484,7 +3484,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>All senders</source>
         <translation>All senders</translation>
     </message>
@@ -3510,22 +3510,32 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+120"/>
+        <location line="+139"/>
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-138"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>More than %1 documents</source>
         <translation>More than %1 documents</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -3566,7 +3576,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Select a document in the register first.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>
@@ -3609,7 +3619,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+139"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+141"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
@@ -3734,7 +3744,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Write the reply to the sender.</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+105"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+131"/>
         <source>The attachment no longer exists.</source>
         <translation>The attachment no longer exists.</translation>
     </message>
@@ -4365,7 +4375,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Printing (印制)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>From 份号 (&amp;N):</source>
         <translation>From 份号 (&amp;N):</translation>
     </message>
@@ -4400,7 +4410,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Print to P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Printed: to the &amp;first reader</source>
         <translation>Printed: to the &amp;first reader</translation>
     </message>

@@ -905,7 +905,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+43"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+44"/>
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
@@ -1987,7 +1987,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+58"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+59"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -2110,12 +2110,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+110"/>
+        <location line="+100"/>
         <source>Date of writing (成文日期)</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-108"/>
         <source>Secrecy</source>
         <translation>密级</translation>
     </message>
@@ -2145,7 +2145,7 @@
         <translation>所答复的请示</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2260,7 +2260,7 @@
         <translation>日期（yyyy-MM-dd）：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -2439,7 +2439,7 @@
         <translation>使用PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The body: headings 一、（一）1.（1）, one paragraph a line.</source>
         <translation>正文：标题层次为“一、（一）1.（1）”，每行一段。</translation>
     </message>
@@ -2454,7 +2454,7 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2469,7 +2469,7 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3091,12 +3091,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+179"/>
+        <location line="+164"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-164"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -3153,24 +3153,24 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+67"/>
         <source>Proposal (拟办)</source>
         <translation>拟办意见</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+83"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Instruction (签批)</source>
         <translation>领导签批</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+98"/>
+        <location line="-66"/>
+        <location line="+83"/>
         <source>Reply (答复)</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-76"/>
         <source>Handles, lead (主办)</source>
         <translation>主办</translation>
     </message>
@@ -3181,12 +3181,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+128"/>
+        <location line="+113"/>
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-112"/>
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -3201,7 +3201,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待阅办</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+50"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>拟办(&amp;P)…</translation>
     </message>
@@ -3303,12 +3303,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Distribute</source>
         <translation>分送</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Tick the readers and handlers in the order the document goes round:</source>
         <translation>按传阅先后勾选阅知人和承办人：</translation>
     </message>
@@ -3333,12 +3333,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Space ticks a box.</source>
         <translation>按空格键勾选。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3439,7 +3439,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+46"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+47"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -3479,7 +3479,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>导入收文清单(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>All senders</source>
         <translation>全部来文机关</translation>
     </message>
@@ -3505,22 +3505,32 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+120"/>
+        <location line="+139"/>
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-138"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not counted</source>
+        <translation>未能计数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>More than %1 documents</source>
         <translation>超过 %1 件</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3561,7 +3571,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请先在登记簿中选中一件来文。</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>
@@ -3604,7 +3614,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+139"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+141"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
@@ -3729,7 +3739,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写给来文单位的答复。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+105"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+131"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
@@ -4360,7 +4370,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>印制</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>From 份号 (&amp;N):</source>
         <translation>起始份号(&amp;N)：</translation>
     </message>
@@ -4395,7 +4405,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>打印为PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Printed: to the &amp;first reader</source>
         <translation>已印制，送第一读者(&amp;F)</translation>
     </message>

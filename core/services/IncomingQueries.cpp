@@ -9,6 +9,8 @@
 #include "workflow/IncomingPolicy.h"
 
 #include <QCryptographicHash>
+#include <QPromise>
+#include <QThreadPool>
 #include <QSet>
 
 #include <algorithm>
@@ -217,12 +219,38 @@ Result<QList<IncomingItem>> IncomingService::list(const Actor &who, IncomingFilt
 
 Result<qint64> IncomingService::count(const Actor &who, IncomingFilter filter, qint64 cap) const
 {
-    auto actor = m_ctx.resolve(who);
+    filter.nowMs = m_ctx.clock.nowMs();
+    return countOn(m_ctx.db, who, filter, cap);
+}
+
+Result<qint64> IncomingService::countOn(const Database &db, const Actor &who, IncomingFilter filter, qint64 cap)
+{
+    auto actor = ServiceContext::resolveOn(db, who);
     if (!actor)
         return actor.error();
-    filter.maxSecrecy = actor.value().clearance;
+    filter.maxSecrecy = actor.value().clearance; // nothing above it is counted
+    return IncomingRepository(db).count(filter, cap);
+}
+
+QFuture<Result<qint64>> IncomingService::countInBackground(const Actor &who, IncomingFilter filter,
+                                                           qint64 cap) const
+{
+    auto promise = std::make_shared<QPromise<Result<qint64>>>();
+    QFuture<Result<qint64>> future = promise->future();
     filter.nowMs = m_ctx.clock.nowMs();
-    return IncomingRepository(m_ctx.db).count(filter, cap);
+    QThreadPool::globalInstance()->start([promise, url = m_ctx.db.url(), who, filter, cap]() mutable {
+        promise->start();
+        promise->addResult([&]() -> Result<qint64> {
+            Database::Options options;
+            options.migrate = false; // this workstation's own connection brought it up to date
+            auto db = Database::open(url, options);
+            if (!db)
+                return db.error();
+            return countOn(*db.value(), who, filter, cap);
+        }());
+        promise->finish();
+    });
+    return future;
 }
 
 Result<QList<IncomingAttachment>> IncomingService::attachments(const Actor &actor, qint64 itemId) const

@@ -11,6 +11,7 @@
 #include "workflow/IncomingFlow.h"
 #include "workflow/TriageRules.h"
 
+#include <QFuture>
 #include <QObject>
 
 namespace gw {
@@ -77,6 +78,10 @@ public:
     static constexpr qint64 kCountCap = 10000;
     /// How many items the actor may see match; `cap` as in IncomingRepository::count.
     Result<qint64> count(const Actor &actor, IncomingFilter filter, qint64 cap = 0) const;
+    /// count() on a connection of its own, on another thread: a register shows its rows at once and
+    /// its count when it comes (an exact count over a twenty-year archive takes tens of milliseconds,
+    /// more on a server). The account is read again there, as on every call.
+    QFuture<Result<qint64>> countInBackground(const Actor &actor, IncomingFilter filter, qint64 cap = 0) const;
     Result<QList<IncomingAttachment>> attachments(const Actor &actor, qint64 itemId) const;
     /// One attachment with its bytes, checked against the SHA-256 stored at registration.
     Result<IncomingAttachment> attachment(const Actor &actor, qint64 itemId, qint64 attachmentId) const;
@@ -86,6 +91,7 @@ Q_SIGNALS:
     void itemChanged(qint64 id);
 
 private:
+    static Result<qint64> countOn(const Database &db, const Actor &actor, IncomingFilter filter, qint64 cap);
     Result<QList<User>> activeUsers(const std::function<bool(const User &)> &wanted) const;
     static bool isLeader(const User &u);
     using Change = std::function<Status(WriteScope &, IncomingItem &, QString &event, QString &note)>;

@@ -12,7 +12,7 @@
 
 namespace gw {
 
-Result<Principal> ServiceContext::resolve(const Actor &actor) const
+Result<Principal> ServiceContext::resolveOn(const Database &db, const Actor &actor)
 {
     if (actor.userId <= 0)
         return makeError(ErrorCode::Permission,

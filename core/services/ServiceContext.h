@@ -73,7 +73,9 @@ struct ServiceContext
 
     /// The account as the records hold it now: refused when the Actor names no account, or an account
     /// that does not exist or is disabled. Every read and write starts here.
-    Result<Principal> resolve(const Actor &actor) const;
+    Result<Principal> resolve(const Actor &actor) const { return resolveOn(db, actor); }
+    /// resolve() on another connection (a read on a thread of its own).
+    static Result<Principal> resolveOn(const Database &db, const Actor &actor);
     /// resolve(), and the account may do `action` now.
     Result<Principal> authorize(const Actor &actor, Action action) const;
 

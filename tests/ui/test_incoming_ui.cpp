@@ -396,6 +396,7 @@ TEST_CASE("incoming: a receipt list is imported with its bad rows reported", "[u
 
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSignalSpy>
 
 TEST_CASE("incoming: the register sorts by a heading, jumps to its end with Ctrl+End and pages back up",
           "[ui][incoming][paging]")
@@ -471,7 +472,11 @@ TEST_CASE("incoming: the register sorts by a heading, jumps to its end with Ctrl
 
     // The holder filter: what the clerk holds (the 450 imported and the demo's registered ones).
     auto *holder = child<QComboBox>(page, "incomingHolderFilter");
+    QSignalSpy counted(&page, &IncomingPage::counted);
     holder->setCurrentIndex(holder->findData(clerk.displayName));
+    // The rows are there at once; the count follows from its own thread, and no old count stays meanwhile.
+    CHECK(child<QLabel>(page, "incomingCount")->text() == IncomingPage::tr("Counting…"));
+    REQUIRE(counted.wait(10000));
     REQUIRE(model->rowCount() > 0);
     for (int r = 0; r < model->rowCount(); ++r)
         CHECK(model->itemAt(r).holder == clerk.displayName);

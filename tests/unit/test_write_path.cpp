@@ -96,6 +96,11 @@ TEST_CASE(
     REQUIRE(listed.ok());
     CHECK(listed.value().isEmpty());
     CHECK(in.count(clerk, {}).value() == 0);
+    // The register's count, made on a connection of its own, reads the account there too.
+    QFuture<Result<qint64>> background = in.countInBackground(clerk, {});
+    background.waitForFinished();
+    REQUIRE(background.result().ok());
+    CHECK(background.result().value() == 0);
     auto tasks = in.tasks(clerk);
     REQUIRE(tasks.ok());
     CHECK(tasks.value().isEmpty());
@@ -110,6 +115,9 @@ TEST_CASE(
     // The level just below the item's is the boundary; the item's own level lets it back in.
     changeAccount(o, clerk.userId, [](User &u) { u.clearance = Clearance::Secret; });
     CHECK(in.get(clerk, item.value().id).ok());
+    background = in.countInBackground(clerk, {});
+    background.waitForFinished();
+    CHECK(background.result().value() == 1);
 }
 
 TEST_CASE("Write path: a disabled account's next call is refused, reads included", "[writepath][storage]")
@@ -121,6 +129,9 @@ TEST_CASE("Write path: a disabled account's next call is refused, reads included
     const qint64 audited = o.auditCount();
     auto got = o.drafting().get(o.drafter, d.id);
     auto listed = o.drafting().list(o.drafter, {});
+    QFuture<Result<qint64>> counted = o.ws->incoming().countInBackground(o.drafter, {});
+    counted.waitForFinished();
+    CHECK_FALSE(counted.result().ok());
     auto tasks = o.drafting().tasks(o.drafter);
     REQUIRE_FALSE(got.ok());
     REQUIRE_FALSE(listed.ok());

@@ -19,6 +19,7 @@
 #include <QCompleter>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -82,6 +83,8 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
     m_sender->completer()->setFilterMode(Qt::MatchContains);
     m_sender->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_sender->setMinimumContentsLength(16);
+    // As wide as 16 characters, not as the longest of hundreds of senders (measured at every show).
+    m_sender->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sender->addItem(tr("All senders"), qint64(0));
     UnitFilter allUnits;
     allUnits.includeInactive = true;
@@ -174,25 +177,44 @@ void IncomingPage::reload()
     const qint64 selected = before.isValid() ? m_model->itemAt(before.row()).id : 0;
     m_error->setStatus(m_model->setFilter(f));
     restoreCurrent(m_view, before, selected, [this](int r) { return m_model->itemAt(r).id; });
-    showCount();
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn, QHeaderView::Stretch);
+    m_importNote.clear();
+    showCount(true);
+    fitColumnsToText(m_view, IncomingModel::TitleColumn);
 }
 
 void IncomingPage::refresh()
 {
     // Row by row: the cursor, the selection and the scroll position stay where the user left them.
     m_error->setStatus(m_model->refresh());
-    showCount();
+    showCount(false);
 }
 
-void IncomingPage::showCount()
+void IncomingPage::showCount(bool filterChanged)
 {
+    // Counted on a thread of its own: the rows show at once, the count when it comes. A count asked
+    // for later wins over one still on its way.
     const IncomingFilter &f = m_model->filter();
     const qint64 cap = f.isNarrowed() ? IncomingService::kCountCap : 0;
-    if (auto n = m_ws.incoming().count(m_actor, f, cap))
-        m_count->setText(cap > 0 && n.value() > cap ? tr("More than %1 documents").arg(cap)
-                                                    : tr("%1 document(s)").arg(n.value()));
+    const int asked = ++m_countsAsked;
+    if (filterChanged || m_count->text().isEmpty())
+        m_count->setText(tr("Counting…"));
+    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, asked, cap] {
+        watcher->deleteLater();
+        if (asked != m_countsAsked)
+            return;
+        const Result<qint64> n = watcher->result();
+        if (!n) {
+            m_count->setText(tr("Not counted"));
+            m_error->setStatus(n);
+            return;
+        }
+        m_count->setText((cap > 0 && n.value() > cap ? tr("More than %1 documents").arg(cap)
+                                                     : tr("%1 document(s)").arg(n.value())) +
+                         m_importNote);
+        Q_EMIT counted(n.value());
+    });
+    watcher->setFuture(m_ws.incoming().countInBackground(m_actor, f, cap));
 }
 
 bool IncomingPage::eventFilter(QObject *watched, QEvent *event)
@@ -297,7 +319,7 @@ bool IncomingPage::importFile(const QString &path, bool askBeforeGoodOnly)
         return false;
     m_lastImported = imported.value();
     reload();
-    m_count->setText(m_count->text() + tr(" — %1 imported").arg(imported.value()));
+    m_importNote = tr(" — %1 imported").arg(imported.value()); // shown with the count when it comes
     return true;
 }
 

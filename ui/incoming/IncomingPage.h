@@ -42,11 +42,16 @@ public:
     int lastImported() const { return m_lastImported; }
     const QStringList &lastImportReport() const { return m_lastImportReport; }
 
+Q_SIGNALS:
+    /// The count of what the filter matches has come and is shown.
+    void counted(qint64 n);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showCount();
+    /// Counts what the filter matches; `filterChanged`: the old count is wrong now, not just stale.
+    void showCount(bool filterChanged);
     void showEarlierRows();
     Workspace &m_ws;
     Principal m_actor;
@@ -64,6 +69,8 @@ private:
     bool m_jumping = false;
     int m_lastImported = 0;
     QStringList m_lastImportReport;
+    QString m_importNote;
+    int m_countsAsked = 0;
 };
 
 } // namespace gw

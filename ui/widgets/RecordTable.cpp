@@ -3,6 +3,8 @@
 #include "RecordTable.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
+#include <QStyle>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -22,6 +24,40 @@ QTableView *newRecordTable(const QString &objectName, QWidget *parent)
     view->verticalHeader()->setResizeContentsPrecision(40);
     view->setAlternatingRowColors(true);
     return view;
+}
+
+void fitColumnsToText(QTableView *view, int stretch, int rows)
+{
+    const QAbstractItemModel *model = view->model();
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics cell(view->font());
+    const QFontMetrics heading(header->font());
+    // The margins a cell and a heading draw around their text (with room for the sort arrow).
+    const int cellMargin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 8;
+    const int headingMargin = 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 16;
+    const int shown = qMin(rows, model->rowCount());
+    QFont lastFont = view->font();
+    QFontMetrics lastMetrics = cell;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (c == stretch || view->isColumnHidden(c))
+            continue;
+        int width = heading.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + headingMargin;
+        for (int r = 0; r < shown; ++r) {
+            const QModelIndex index = model->index(r, c);
+            const QVariant font = index.data(Qt::FontRole); // a bold row (an urgent item) is wider
+            const QString text = index.data().toString();
+            if (font.isValid() && font.value<QFont>() != lastFont) { // rows share a handful of fonts
+                lastFont = font.value<QFont>();
+                lastMetrics = QFontMetrics(lastFont);
+            }
+            const int advance = (font.isValid() ? lastMetrics : cell).horizontalAdvance(text);
+            width = qMax(width, advance + cellMargin);
+        }
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        header->resizeSection(c, width);
+    }
+    if (stretch >= 0)
+        header->setSectionResizeMode(stretch, QHeaderView::Stretch);
 }
 
 void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId,

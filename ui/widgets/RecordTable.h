@@ -17,6 +17,11 @@ namespace gw {
 /// alternating row colours. Enter or a double click emits activated().
 QTableView *newRecordTable(const QString &objectName, QWidget *parent);
 
+/// Fits the columns to their headings and to the text of the first `rows` rows, measured with the
+/// view's font (a tenth of what the view's own resizeColumnsToContents() takes, which lays out every
+/// cell through the delegate); `stretch` takes what is left.
+void fitColumnsToText(QTableView *view, int stretch, int rows = 40);
+
 /// After a reload, puts the cursor back on the row that shows item `wasId` (`idAt(row)` gives a row's
 /// item), or on the row it was on when that item is gone, in the same column.
 void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId,
