@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QInputMethodEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -49,6 +50,15 @@ template <typename T> T *child(QWidget &w, const char *name)
     T *c = w.findChild<T *>(QString::fromLatin1(name));
     REQUIRE(c != nullptr);
     return c;
+}
+
+/// Types `text` into `w` as an input method commits it (how Chinese reaches a widget; QTest's key
+/// clicks know only Latin-1).
+inline void typeText(QWidget *w, const QString &text)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(w, &commit);
 }
 
 /// Clicks the button named `name` in `w` with the mouse, as a user would.
@@ -138,6 +148,17 @@ inline ModalStep cancelFileDialog()
 {
     return {[](QWidget &w) { return qobject_cast<QFileDialog *>(&w) != nullptr; },
             [](QWidget &w) { qobject_cast<QDialog *>(&w)->reject(); }};
+}
+
+/// The next file dialog (opening or saving): `path` typed in as the file's name and accepted.
+inline ModalStep chooseFile(const QString &path)
+{
+    return {[](QWidget &w) { return qobject_cast<QFileDialog *>(&w) != nullptr; },
+            [path](QWidget &w) {
+                auto *dialog = qobject_cast<QFileDialog *>(&w);
+                dialog->selectFile(path);
+                static_cast<QDialog *>(dialog)->accept(); // as the Open or Save button does
+            }};
 }
 
 } // namespace gw::test

@@ -297,12 +297,38 @@ TEST_CASE(
     }
     HandlingDialog d(*ws, clerk, id);
     d.show();
-    IncomingRoute toLeader;
-    toLeader.userId = leader.userId;
-    IncomingRoute toSection;
-    toSection.userId = section.userId;
-    toSection.handles = true;
-    REQUIRE(d.distribute({toLeader, toSection}));
+    // The clerk ticks the leader to read and the section to handle, and puts the leader first.
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("distributeDialog"); },
+                   [&](QWidget &w) {
+                       auto *table = child<QTableWidget>(w, "distributeTable");
+                       auto rowOf = [table](qint64 userId) {
+                           for (int r = 0; r < table->rowCount(); ++r) {
+                               if (table->item(r, 0)->data(Qt::UserRole).toLongLong() == userId)
+                                   return r;
+                           }
+                           return -1;
+                       };
+                       auto tick = [table](int row, int column) {
+                           table->setCurrentCell(row, column);
+                           QTest::keyClick(table, Qt::Key_Space); // "Space ticks a box."
+                       };
+                       const bool listed = rowOf(leader.userId) >= 0 && rowOf(section.userId) >= 0;
+                       CHECK(listed);
+                       if (!listed)
+                           return;
+                       tick(rowOf(leader.userId), 1);
+                       tick(rowOf(section.userId), 2);
+                       while (rowOf(leader.userId) > rowOf(section.userId)) {
+                           table->setCurrentCell(rowOf(leader.userId), 0);
+                           QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+                       }
+                       CHECK(table->item(rowOf(leader.userId), 1)->checkState() == Qt::Checked);
+                       CHECK(table->item(rowOf(section.userId), 2)->checkState() == Qt::Checked);
+                       pressOk(w);
+                   }}});
+    click(d, "actionDistribute");
+    INFO(d.errorText().toStdString());
+    REQUIRE(d.item().state == QStringLiteral("circulating"));
     CHECK(d.item().holder == leader.displayName);
     { // Now it is the leader's turn: it is in the leader's 待办, and not yet in the section's.
         DraftListPage leaderTasks(*ws, leader, DraftModel::Mode::Tasks);

@@ -183,8 +183,13 @@ TEST_CASE(
         v2.write(draftPdf(QStringLiteral("一、检查范围和重点")));
         v2.close();
         DraftEditorDialog editor(*ws, drafter, revise.draft(), QStringLiteral("（PDF）"));
-        REQUIRE(editor.loadPdf(path));
-        REQUIRE(editor.save());
+        editor.show();
+        expectModals({chooseFile(path)});
+        click(editor, "draftUsePdf");
+        INFO(editor.errorText().toStdString());
+        REQUIRE(child<QPlainTextEdit>(editor, "draftBody")->toPlainText().contains(QStringLiteral("检查范围")));
+        click(editor, "draftSave");
+        REQUIRE(editor.result() == QDialog::Accepted);
         REQUIRE(revise.refresh());
         expectModals({typeInPrompt(QString())});
         click(revise, "actionPass");

@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 
 using namespace gw;
 using namespace gw::test;
@@ -88,9 +89,9 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
     CHECK_FALSE(body->toPlainText().contains(QLatin1Char('X')));
     CHECK(editor.genreFindingsText().isEmpty());
     screenshot(editor, QStringLiteral("outgoing_01_editor_zh_CN"));
-    const bool saved = editor.save();
+    click(editor, "draftSave");
     INFO(editor.errorText().toStdString());
-    REQUIRE(saved);
+    REQUIRE(editor.result() == QDialog::Accepted);
     const qint64 id = editor.saved().id;
     CHECK(editor.saved().variant == ChainVariant::OfficeDrafted);
 
@@ -165,8 +166,16 @@ TEST_CASE("outgoing: a return is shown on the routing slip and the versions comp
     CHECK(revise.actionNames().contains(QStringLiteral("actionEdit")));
     QString text = ws->drafting().version(drafter, flood.id, 1).value().text;
     DraftEditorDialog editor(*ws, drafter, revise.draft(), text);
-    editor.setBodyText(text + QStringLiteral("\n三、责任分工\n各镇镇长为第一责任人。"));
-    REQUIRE(editor.save());
+    editor.show();
+    auto *edited = child<QPlainTextEdit>(editor, "draftBody");
+    edited->moveCursor(QTextCursor::End);
+    for (const QString &line : {QStringLiteral("三、责任分工"), QStringLiteral("各镇镇长为第一责任人。")}) {
+        QTest::keyClick(edited, Qt::Key_Return);
+        typeText(edited, line);
+    }
+    REQUIRE(edited->toPlainText().endsWith(QStringLiteral("\n三、责任分工\n各镇镇长为第一责任人。")));
+    click(editor, "draftSave");
+    REQUIRE(editor.result() == QDialog::Accepted);
     REQUIRE(revise.refresh());
     revise.showTab(DraftDialog::Tab::Versions);
     child<QComboBox>(revise, "compareFrom")->setCurrentIndex(0);

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -59,17 +60,20 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         PrintDialog print(*ws, printer, id);
         print.resize(1100, 760);
         print.show();
-        print.setCopies(1, 3);
+        child<QSpinBox>(print, "copyFirst")->setValue(1);
+        child<QSpinBox>(print, "copyCount")->setValue(3);
         const QList<PrintCopy> copies = print.copies();
         REQUIRE(copies.size() == 3);
         CHECK(copies.at(0).number == 1);
         CHECK_FALSE(copies.at(0).recipient.isEmpty()); // from the distribution list
-        const bool printed = print.printToPdf(first);
+        expectModals({chooseFile(first)});
+        click(print, "printToPdf");
         INFO(print.errorText().toStdString());
-        REQUIRE(printed);
+        REQUIRE(QFile::exists(first));
         CHECK(print.logRows() == 1);
         screenshot(print, QStringLiteral("print_02_printed_zh_CN"));
-        REQUIRE(print.sendToFirstReader());
+        click(print, "sendToFirstReader");
+        REQUIRE(print.result() == QDialog::Accepted);
     }
     { // Each copy carries its own 份号.
         QFile f(first);
@@ -124,11 +128,16 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
     {
         PrintDialog print(*ws, printer, id);
         print.show();
-        print.setCopies(1, 3); // the same numbers again: a reprint
-        REQUIRE(print.printToPdf(dir.filePath(QStringLiteral("second.pdf"))));
+        CHECK(child<QSpinBox>(print, "copyFirst")->value() == 4); // the next number, unless told
+        child<QSpinBox>(print, "copyFirst")->setValue(1);           // the same numbers again: a reprint
+        child<QSpinBox>(print, "copyCount")->setValue(3);
+        expectModals({chooseFile(dir.filePath(QStringLiteral("second.pdf")))});
+        click(print, "printToPdf");
+        REQUIRE(QFile::exists(dir.filePath(QStringLiteral("second.pdf"))));
         CHECK(print.logRows() == 2);
         CHECK(ws->printing().printLog(printer, id).value().last().reprint);
-        REQUIRE(print.sendToFirstReader());
+        click(print, "sendToFirstReader");
+        REQUIRE(print.result() == QDialog::Accepted);
     }
     { // Now the print differs from the signed version where the wording was fixed; read, ticked, passed.
         FirstReaderDialog fr(*ws, reader, id);

@@ -280,6 +280,8 @@ void HandlingDialog::chooseRoutes()
     auto *order = new QHBoxLayout;
     auto *up = new QPushButton(tr("Move up (Alt+↑)"), &pick);
     auto *down = new QPushButton(tr("Move down (Alt+↓)"), &pick);
+    up->setObjectName(QStringLiteral("moveUp"));
+    down->setObjectName(QStringLiteral("moveDown"));
     up->setAutoDefault(false);
     down->setAutoDefault(false);
     connect(up, &QPushButton::clicked, &pick, [move] { move(-1); });
@@ -295,6 +297,7 @@ void HandlingDialog::chooseRoutes()
     layout->addLayout(order);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &pick);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Distribute"));
+    pick.setObjectName(QStringLiteral("distributeDialog"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, &pick, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &pick, &QDialog::reject);

@@ -30,7 +30,6 @@ public:
     QStringList actionNames() const;
     QString errorText() const;
 
-    bool distribute(const QList<IncomingRoute> &routes);
     /// The 催办通知 to the item's holder, as a PDF.
     QByteArray urgeNotice(const QString &note) const;
 
@@ -38,6 +37,7 @@ private:
     // Each step as its button performs it (the buttons are what actionsFor offers).
     bool proposeHandling(const QString &text);
     bool instruct(const QString &text);
+    bool distribute(const QList<IncomingRoute> &routes);
     bool finishTurn(const QString &opinion);
     bool forward();
     bool urge(const QString &method, const QString &note);

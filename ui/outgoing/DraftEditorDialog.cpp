@@ -157,6 +157,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     auto *undo = new QPushButton(tr("&Undo"), bodyHost);
     auto *redo = new QPushButton(tr("&Redo"), bodyHost);
     auto *pdf = new QPushButton(tr("Use a P&DF…"), bodyHost);
+    pdf->setObjectName(QStringLiteral("draftUsePdf"));
     undo->setEnabled(false);
     redo->setEnabled(false);
     bodyBar->addWidget(undo);
@@ -193,6 +194,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("draftSave"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
 
@@ -266,11 +268,6 @@ DraftFields DraftEditorDialog::fields() const
     f.signerId = m_signer->currentData().toLongLong();
     f.repliesTo = m_repliesTo->text().trimmed();
     return f;
-}
-
-void DraftEditorDialog::setBodyText(const QString &text)
-{
-    m_body->setPlainText(text);
 }
 
 bool DraftEditorDialog::loadPdf(const QString &path)

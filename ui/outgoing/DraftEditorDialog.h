@@ -29,20 +29,19 @@ public:
     DraftEditorDialog(Workspace &ws, const Principal &actor, const Draft &draft, const QString &body,
                       QWidget *parent = nullptr);
 
-    /// Saves; `overrideReason` answers genre findings (the dialog asks for it when saving by hand).
-    bool save(const QString &overrideReason = {});
     const Draft &saved() const { return m_draft; }
     QString errorText() const;
     QString genreFindingsText() const;
     DraftFields fields() const;
-    void setBodyText(const QString &text);
-    /// Reads a PDF as the body (its text is kept for comparisons).
-    bool loadPdf(const QString &path);
 
 public Q_SLOTS:
     void accept() override;
 
 private:
+    /// Saves; `overrideReason` answers genre findings (asked for when there are any).
+    bool save(const QString &overrideReason);
+    /// Reads a PDF as the body (its text is kept for comparisons).
+    bool loadPdf(const QString &path);
     void fill(const DraftFields &f);
     void updateFindings();
     void proposeUrgency();

@@ -47,8 +47,10 @@ PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
 
     auto *range = new QHBoxLayout;
     m_first = new QSpinBox(this);
+    m_first->setObjectName(QStringLiteral("copyFirst"));
     m_first->setRange(1, 999999);
     m_count = new QSpinBox(this);
+    m_count->setObjectName(QStringLiteral("copyCount"));
     m_count->setRange(1, 999);
     auto *firstLabel = new QLabel(tr("From 份号 (&N):"), this);
     firstLabel->setBuddy(m_first);
@@ -78,6 +80,7 @@ PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     printButton->setObjectName(QStringLiteral("printButton"));
     printButton->setShortcut(QKeySequence::Print);
     auto *pdfButton = new QPushButton(tr("Print to P&DF…"), this);
+    pdfButton->setObjectName(QStringLiteral("printToPdf"));
     auto *sendButton = new QPushButton(tr("Printed: to the &first reader"), this);
     sendButton->setObjectName(QStringLiteral("sendToFirstReader"));
     for (QPushButton *b : {previewButton, printButton, pdfButton, sendButton}) {

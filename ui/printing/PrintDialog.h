@@ -27,22 +27,22 @@ class PrintDialog final : public QDialog
 public:
     PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent = nullptr);
 
-    /// Puts `count` copies from 份号 `first` on the list, with recipients from the distribution list.
-    void setCopies(int first, int count);
     QTableWidget *copiesTable() const { return m_copies; }
     /// The copies as listed (份号 and recipient).
     QList<PrintCopy> copies() const;
-    /// Logs the copies and writes them, each with its 份号, to a PDF file.
-    bool printToPdf(const QString &path);
     /// Logs the copies and prints them on `printer` (already set up).
     bool printOn(QPrinter &printer, const QString &device);
-    /// 印制 done: to the first reader.
-    bool sendToFirstReader();
     int logRows() const;
     QString errorText() const;
     bool refresh();
 
 private:
+    /// Puts `count` copies from 份号 `first` on the list, with recipients from the distribution list.
+    void setCopies(int first, int count);
+    /// Logs the copies and writes them, each with its 份号, to a PDF file.
+    bool printToPdf(const QString &path);
+    /// 印制 done: to the first reader.
+    bool sendToFirstReader();
     void preview();
     void printWithDialog();
     void saveAsPdf();
