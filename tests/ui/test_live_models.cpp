@@ -178,3 +178,33 @@ TEST_CASE("The unit directory and the accounts take in changes row by row and pa
     CHECK(unitResets.isEmpty());
     CHECK(userResets.isEmpty());
 }
+
+TEST_CASE("收文 register: a burst of changes is read once, when the burst is over", "[ui]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal clerk = logIn(*ws, "clerk");
+    IncomingPage page(*ws, clerk);
+    page.show();
+    QSignalSpy counted(&page, &IncomingPage::counted);
+    REQUIRE(counted.wait(10000)); // the first count, on opening
+    auto *model = child<QTableView>(page, "incomingTable")->model();
+    const int rows = model->rowCount();
+
+    // Twenty registrations in a row, as an import or another workstation's batch sends them.
+    QList<qint64> ids;
+    for (int i = 0; i < 20; ++i) {
+        IncomingItem item;
+        item.senderUnitId = aDepartment(*ws, clerk);
+        item.title = QStringLiteral("关于报送第%1批项目清单的通知").arg(i + 1);
+        item.docNumber = QStringLiteral("云发改发〔2026〕%1号").arg(200 + i);
+        auto registered = ws->incoming().registerItem(clerk, item, {});
+        REQUIRE(registered.ok());
+        ids.append(registered.value().id);
+    }
+    CHECK(model->rowCount() == rows); // nothing read yet: the page waits for the burst to end
+    REQUIRE(counted.wait(10000));
+    QCoreApplication::processEvents();
+    CHECK(counted.count() == 2); // one refresh, one count, for twenty changes
+    CHECK(model->rowCount() == rows + 20);
+}

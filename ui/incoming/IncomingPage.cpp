@@ -6,6 +6,7 @@
 #include "IncomingActions.h"
 #include "IncomingModel.h"
 #include "RecordTable.h"
+#include "RefreshLater.h"
 #include "RegistrationDialog.h"
 
 #include "services/IncomingService.h"
@@ -157,7 +158,8 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
             importFile(path);
     });
     connect(m_view, &QTableView::activated, this, &IncomingPage::triageCurrent);
-    connect(&ws.incoming(), &IncomingService::itemChanged, this, &IncomingPage::refresh);
+    auto *later = new RefreshLater(this, [this] { refresh(); });
+    connect(&ws.incoming(), &IncomingService::itemChanged, later, &RefreshLater::request);
     reload();
 }
 

@@ -8,6 +8,7 @@
 #include "IncomingActions.h"
 #include "IncomingModel.h"
 #include "RecordTable.h"
+#include "RefreshLater.h"
 
 #include "security/Permissions.h"
 #include "services/DraftingService.h"
@@ -34,6 +35,7 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
 {
     setObjectName(mode == DraftModel::Mode::Tasks ? QStringLiteral("tasksPage")
                                                   : QStringLiteral("outgoingPage"));
+    m_refreshLater = new RefreshLater(this, [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     m_heading = newHeading(this, 1.2);
@@ -135,12 +137,12 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
         layout->addWidget(split, 1);
         connect(m_incomingView, &QTableView::activated, this,
                 [this](const QModelIndex &i) { openIncomingRow(i.row()); });
-        connect(&ws.incoming(), &IncomingService::itemChanged, this, &DraftListPage::refresh);
+        connect(&ws.incoming(), &IncomingService::itemChanged, m_refreshLater, &RefreshLater::request);
     } else {
         layout->addWidget(m_view, 1);
     }
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
-    connect(&ws.drafting(), &DraftingService::draftChanged, this, &DraftListPage::refresh);
+    connect(&ws.drafting(), &DraftingService::draftChanged, m_refreshLater, &RefreshLater::request);
     reload();
 }
 

@@ -16,6 +16,8 @@ class QTableView;
 
 namespace gw {
 
+class RefreshLater;
+
 class ErrorBanner;
 class IncomingModel;
 class Workspace;
@@ -68,6 +70,7 @@ private:
     QLabel *m_incomingHeading = nullptr;
     IncomingModel *m_incomingModel = nullptr;
     QTableView *m_incomingView = nullptr;
+    RefreshLater *m_refreshLater = nullptr;
     int m_count = 0;
     int m_overdueCount = 0;
 };
