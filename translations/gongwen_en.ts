@@ -427,7 +427,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="+42"/>
+        <location filename="../core/domain/DocumentKinds.cpp" line="+61"/>
         <source>Upward</source>
         <translation>Upward</translation>
     </message>
@@ -865,6 +865,84 @@
     </message>
 </context>
 <context>
+    <name>Genre</name>
+    <message>
+        <location filename="../core/domain/DocumentKinds.cpp" line="-29"/>
+        <source>Resolution (决议)</source>
+        <translation>Resolution (决议)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision (决定)</source>
+        <translation>Decision (决定)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order (命令)</source>
+        <translation>Order (命令)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communiqué (公报)</source>
+        <translation>Communiqué (公报)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement (公告)</source>
+        <translation>Announcement (公告)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public notice (通告)</source>
+        <translation>Public notice (通告)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion (意见)</source>
+        <translation>Opinion (意见)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice (通知)</source>
+        <translation>Notice (通知)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulletin (通报)</source>
+        <translation>Bulletin (通报)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report (报告)</source>
+        <translation>Report (报告)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for instructions (请示)</source>
+        <translation>Request for instructions (请示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply (批复)</source>
+        <translation>Reply (批复)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion (议案)</source>
+        <translation>Motion (议案)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (函)</source>
+        <translation>Letter (函)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes (纪要)</source>
+        <translation>Minutes (纪要)</translation>
+    </message>
+</context>
+<context>
     <name>GenreRules</name>
     <message>
         <location filename="../core/workflow/GenreRules.cpp" line="+41"/>
@@ -1110,7 +1188,7 @@
 <context>
     <name>Issuer</name>
     <message>
-        <location filename="../core/domain/DocumentKinds.cpp" line="-11"/>
+        <location filename="../core/domain/DocumentKinds.cpp" line="+4"/>
         <source>District government</source>
         <translation>District government</translation>
     </message>
@@ -2503,7 +2581,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/tasks/DraftListPage.cpp" line="+45"/>
+        <location filename="../ui/tasks/DraftListPage.cpp" line="+47"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -3444,7 +3522,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+47"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+48"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -3510,17 +3588,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>

@@ -29,6 +29,25 @@ const Entry<Genre> kGenres[] = {
     {Genre::Minutes, "minutes", "纪要"},
 };
 
+// What the screens call them: the genre's name in the standard, with an English gloss in the English UI.
+const Entry<Genre> kGenreLabels[] = {
+    {Genre::Resolution, "resolution", QT_TRANSLATE_NOOP("Genre", "Resolution (决议)")},
+    {Genre::Decision, "decision", QT_TRANSLATE_NOOP("Genre", "Decision (决定)")},
+    {Genre::Order, "order", QT_TRANSLATE_NOOP("Genre", "Order (命令)")},
+    {Genre::Communique, "communique", QT_TRANSLATE_NOOP("Genre", "Communiqué (公报)")},
+    {Genre::Announcement, "announcement", QT_TRANSLATE_NOOP("Genre", "Announcement (公告)")},
+    {Genre::Notice, "notice", QT_TRANSLATE_NOOP("Genre", "Public notice (通告)")},
+    {Genre::Opinion, "opinion", QT_TRANSLATE_NOOP("Genre", "Opinion (意见)")},
+    {Genre::Circular, "circular", QT_TRANSLATE_NOOP("Genre", "Notice (通知)")},
+    {Genre::Bulletin, "bulletin", QT_TRANSLATE_NOOP("Genre", "Bulletin (通报)")},
+    {Genre::Report, "report", QT_TRANSLATE_NOOP("Genre", "Report (报告)")},
+    {Genre::Request, "request", QT_TRANSLATE_NOOP("Genre", "Request for instructions (请示)")},
+    {Genre::Reply, "reply", QT_TRANSLATE_NOOP("Genre", "Reply (批复)")},
+    {Genre::Motion, "motion", QT_TRANSLATE_NOOP("Genre", "Motion (议案)")},
+    {Genre::Letter, "letter", QT_TRANSLATE_NOOP("Genre", "Letter (函)")},
+    {Genre::Minutes, "minutes", QT_TRANSLATE_NOOP("Genre", "Minutes (纪要)")},
+};
+
 const Entry<Issuer> kIssuers[] = {
     {Issuer::DistrictGovernment, "district_government", QT_TRANSLATE_NOOP("Issuer", "District government")},
     {Issuer::DistrictOffice, "district_office", QT_TRANSLATE_NOOP("Issuer", "District government office")},
@@ -70,7 +89,7 @@ QString genreName(Genre g)
 }
 QString genreLabel(Genre g)
 {
-    return genreName(g);
+    return QCoreApplication::translate("Genre", enumtable::entry(kGenreLabels, g).label);
 }
 
 const QList<Issuer> &allIssuers()
