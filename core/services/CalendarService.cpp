@@ -32,14 +32,6 @@ Result<QList<CalendarDay>> CalendarService::exceptions(int year) const
     return out;
 }
 
-Result<WorkCalendar> CalendarService::calendar() const
-{
-    auto stored = CalendarRepository(m_ctx.db).list();
-    if (!stored)
-        return stored.error();
-    return WorkCalendar::around(WorkCalendar::localDate(m_ctx.clock.now()).year(), stored.value());
-}
-
 Status CalendarService::setDay(const Actor &actor, const CalendarDay &dayIn)
 {
     auto who = m_ctx.authorize(actor, Action::EditCalendar);

@@ -23,8 +23,6 @@ public:
     /// Records a day as a holiday or a working day (调休); a plain weekday or weekend again when
     /// `day.working` matches the plain week and the name is empty.
     Status setDay(const Actor &actor, const CalendarDay &day);
-    /// The calendar that deadlines are computed on.
-    Result<WorkCalendar> calendar() const;
 
 Q_SIGNALS:
     void calendarChanged();

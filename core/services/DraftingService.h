@@ -39,6 +39,8 @@ public:
 
     DraftingService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
 
+    /// The calendar that time limits are counted on: the plain week with the days the administrator
+    /// entered (holidays, swapped working days).
     Result<WorkCalendar> calendar() const;
     /// What the genre checks say of these fields (shown while editing).
     Result<QList<GenreFinding>> checkGenre(const DraftFields &fields) const;
