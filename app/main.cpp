@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk — start-up: parse the command line, then run a subcommand or the workstation.
+#include "storage/PrivateFiles.h"
 #include "Cli.h"
 
 #include "Localization.h"
@@ -87,6 +88,9 @@ void identify()
 
 int main(int argc, char **argv)
 {
+    // The records, exports and printed PDFs are for their owner's eyes only (the functions that write
+    // them also set the mode themselves).
+    gw::privatefiles::restrictNewFiles();
     if (argc >= 2 && std::strcmp(argv[1], "pdf-worker") == 0) {
         // Untrusted PDFs are parsed and drawn here, in a process of their own.
         QCoreApplication app(argc, argv);

@@ -297,7 +297,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+60"/>
+        <location filename="../core/storage/Database.cpp" line="+61"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
+        <location line="+15"/>
+        <source>%1 could be read by other users of this computer; it is now readable by its owner only.</source>
+        <translation>%1 could be read by other users of this computer; it is now readable by its owner only.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Cannot open the database file %1: %2</source>
         <translation>Cannot open the database file %1: %2</translation>
     </message>
@@ -1056,7 +1056,7 @@
 <context>
     <name>IncomingImport</name>
     <message>
-        <location filename="../core/services/IncomingImport.cpp" line="+134"/>
+        <location filename="../core/services/IncomingImport.cpp" line="+136"/>
         <source>The file is not UTF-8, and GB18030 cannot be read here.</source>
         <translation>The file is not UTF-8, and GB18030 cannot be read here.</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <translation>%1 appears twice in the file.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+28"/>
         <source>%n row(s) have problems: nothing was imported. Correct the file, or import only the good rows.</source>
         <translation>
             <numerusform>%n row have problems: nothing was imported. Correct the file, or import only the good rows.</numerusform>
@@ -1129,12 +1129,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Your clearance does not cover a row&apos;s secrecy level: nothing was imported.</source>
-        <translation>Your clearance does not cover a row&apos;s secrecy level: nothing was imported.</translation>
+        <location line="+12"/>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Row %1: %2 Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
@@ -1142,12 +1142,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+319"/>
-        <source>Cancelled: nothing was saved.</source>
-        <translation>Cancelled: nothing was saved.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+305"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -1729,14 +1724,9 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/widgets/SavePdf.cpp" line="+54"/>
+        <location filename="../ui/widgets/SavePdf.cpp" line="+51"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2044,7 @@
 <context>
     <name>gw::CalendarService</name>
     <message>
-        <location filename="../core/services/CalendarService.cpp" line="+49"/>
+        <location filename="../core/services/CalendarService.cpp" line="+41"/>
         <source>Choose a valid date.</source>
         <translation>Choose a valid date.</translation>
     </message>
@@ -3667,7 +3657,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Enter the title.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The time received lies in the future.</source>
         <translation>The time received lies in the future.</translation>
     </message>
@@ -3677,7 +3667,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The time limit lies before the time received.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The number of copies must be between 1 and 9999.</source>
         <translation>The number of copies must be between 1 and 9999.</translation>
     </message>
@@ -3692,7 +3682,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the sending unit from the directory, or add it there.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 %2 is registered already (registration %3: “%4”).</source>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
@@ -3702,7 +3692,27 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+42"/>
+        <location filename="../core/services/IncomingService.cpp" line="-47"/>
+        <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
+        <translation>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The time received lies before 1980; check the year.</source>
+        <translation>The time received lies before 1980; check the year.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time limit lies more than a year after the time received; check the year.</source>
+        <translation>The time limit lies more than a year after the time received; check the year.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2 is registered already; that registration is not visible to you.</source>
+        <translation>%1 %2 is registered already; that registration is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -4186,11 +4196,6 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <source>Choose a saved markup in the list first.</source>
         <translation>Choose a saved markup in the list first.</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
 </context>
 <context>
     <name>gw::MarkupService</name>
@@ -4448,7 +4453,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+36"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+37"/>
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
@@ -4561,7 +4566,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the copies to print.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <location line="+19"/>
         <source>PDF: %1</source>
         <translation>PDF: %1</translation>
@@ -5584,15 +5589,43 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cannot create a temporary folder for the demonstration database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</translation>
     </message>
 </context>
 <context>
+    <name>gw::privatefiles</name>
+    <message>
+        <location filename="../core/storage/PrivateFiles.cpp" line="+35"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot make the folder %1 private to its owner.</source>
+        <translation>Cannot make the folder %1 private to its owner.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 can be read by other users of this computer, and its permissions cannot be changed. Ask the computer&apos;s administrator to make it readable by its owner only.</source>
+        <translation>%1 can be read by other users of this computer, and its permissions cannot be changed. Ask the computer&apos;s administrator to make it readable by its owner only.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29"/>
+        <location filename="../app/main.cpp" line="+30"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
@@ -5617,7 +5650,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Language of the interface: zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

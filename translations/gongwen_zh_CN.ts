@@ -297,7 +297,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+60"/>
+        <location filename="../core/storage/Database.cpp" line="+61"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>%1 位于网络驱动器上。SQLite 文件必须存放在本地磁盘上，因为网络驱动器无法保持其文件锁，可能导致记录丢失。需要在多个工作站之间共享记录的办公室请使用 PostgreSQL 服务器：启动时加上 --database postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
+        <location line="+15"/>
+        <source>%1 could be read by other users of this computer; it is now readable by its owner only.</source>
+        <translation>%1 原先可被本机其他用户读取，现已改为仅其所有者可读。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Cannot open the database file %1: %2</source>
         <translation>无法打开数据库文件 %1：%2</translation>
     </message>
@@ -1056,7 +1056,7 @@
 <context>
     <name>IncomingImport</name>
     <message>
-        <location filename="../core/services/IncomingImport.cpp" line="+134"/>
+        <location filename="../core/services/IncomingImport.cpp" line="+136"/>
         <source>The file is not UTF-8, and GB18030 cannot be read here.</source>
         <translation>该文件不是UTF-8编码，且本机无法读取GB18030编码。</translation>
     </message>
@@ -1121,19 +1121,19 @@
         <translation>%1在文件中出现了两次。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+28"/>
         <source>%n row(s) have problems: nothing was imported. Correct the file, or import only the good rows.</source>
         <translation>
             <numerusform>有%n行存在问题，未导入任何数据。请修改文件，或只导入无误的行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Your clearance does not cover a row&apos;s secrecy level: nothing was imported.</source>
-        <translation>您的涉密等级不能接触其中一行的密级：未导入任何内容。</translation>
+        <location line="+12"/>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第%1行：%2 未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
@@ -1141,12 +1141,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+319"/>
-        <source>Cancelled: nothing was saved.</source>
-        <translation>已取消：未保存任何内容。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+305"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -1728,14 +1723,9 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/widgets/SavePdf.cpp" line="+54"/>
+        <location filename="../ui/widgets/SavePdf.cpp" line="+51"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2042,7 @@
 <context>
     <name>gw::CalendarService</name>
     <message>
-        <location filename="../core/services/CalendarService.cpp" line="+49"/>
+        <location filename="../core/services/CalendarService.cpp" line="+41"/>
         <source>Choose a valid date.</source>
         <translation>请选择有效的日期。</translation>
     </message>
@@ -3662,7 +3652,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写标题。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The time received lies in the future.</source>
         <translation>收文时间晚于当前时间，请核对。</translation>
     </message>
@@ -3672,7 +3662,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>办理时限早于收文时间，请核对。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The number of copies must be between 1 and 9999.</source>
         <translation>份数应在1至9999之间。</translation>
     </message>
@@ -3687,7 +3677,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请从单位名录中选择来文机关，或先在名录中添加。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 %2 is registered already (registration %3: “%4”).</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
@@ -3697,7 +3687,27 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+42"/>
+        <location filename="../core/services/IncomingService.cpp" line="-47"/>
+        <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
+        <translation>您的涉密等级不足以处理%1文件，请由具有相应等级的同事登记。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The time received lies before 1980; check the year.</source>
+        <translation>收文时间早于1980年，请核对年份。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time limit lies more than a year after the time received; check the year.</source>
+        <translation>办理时限比收文时间晚一年以上，请核对年份。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2 is registered already; that registration is not visible to you.</source>
+        <translation>%1 %2 已经登记；该登记记录您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -4181,11 +4191,6 @@ Correct the draft, or give a reason to save it as it is.</source>
         <source>Choose a saved markup in the list first.</source>
         <translation>请先在列表中选择一条已保存的批注。</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
 </context>
 <context>
     <name>gw::MarkupService</name>
@@ -4443,7 +4448,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+36"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+37"/>
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
@@ -4555,7 +4560,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择要印制的份号。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <location line="+19"/>
         <source>PDF: %1</source>
         <translation>PDF：%1</translation>
@@ -5575,15 +5580,43 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>无法为演示数据库创建临时文件夹。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>演示数据库：所有账号（admin、clerk、drafter、reviewer、leader、printer、reader……）的密码均为 %1。</translation>
     </message>
 </context>
 <context>
+    <name>gw::privatefiles</name>
+    <message>
+        <location filename="../core/storage/PrivateFiles.cpp" line="+35"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot make the folder %1 private to its owner.</source>
+        <translation>无法将文件夹 %1 设为仅所有者可访问。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 can be read by other users of this computer, and its permissions cannot be changed. Ask the computer&apos;s administrator to make it readable by its owner only.</source>
+        <translation>%1 可被本机其他用户读取，且无法修改其权限。请联系计算机管理员将其设为仅所有者可读。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29"/>
+        <location filename="../app/main.cpp" line="+30"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
@@ -5608,7 +5641,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

@@ -4,6 +4,8 @@
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
+#include "services/IncomingRecords.h"
+#include "services/IncomingService.h"
 #include "services/ServiceContext.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
@@ -261,8 +263,16 @@ Result<ImportCheck> IncomingImport::check(Workspace &ws, const Actor &who, const
                 bad(Number, tr("%1 appears twice in the file.").arg(item.docNumber));
             seen.insert(key);
         }
-        if (problems.isEmpty())
+        if (problems.isEmpty()) {
+            // The checks a registration one at a time passes, the same function: dates, the sender,
+            // a registration there already (without naming one the user may not see).
+            if (auto st = IncomingService::checkNew(ws.database(), actor, now, item); !st)
+                problems.append(ImportProblem{r, QString(), st.error().message});
+        }
+        if (problems.isEmpty()) {
             out.good.append(item);
+            out.goodRows.append(r);
+        }
         out.problems += problems;
     }
     return out;
@@ -282,37 +292,42 @@ Result<int> IncomingImport::import(Workspace &ws, const Actor &actor, const Impo
                "rows.",
                nullptr, int(checked.problems.size())));
     int done = 0;
-    // Many new rows in one transaction: the commit path, with one audit entry for the batch.
+    // Many new rows in one transaction, each checked again as the records stand now (a colleague may
+    // have registered one since the file was read) and audited by its id like a registration.
     auto st = ctx.commit(who.value(), [&](WriteScope &w) -> Status {
-        const Principal &actor = w.who;
-        const qint64 now = w.nowMs;
-        QList<IncomingItem> items = checked.good;
-        for (IncomingItem &item : items) {
-            if (!clearanceCovers(actor.clearance, item.secrecy)) // as the account stands now
-                return makeError(
-                    ErrorCode::Permission,
-                    tr("Your clearance does not cover a row's secrecy level: nothing was imported."));
+        const IncomingRepository repo(w.db);
+        const int total = int(checked.good.size());
+        for (int i = 0; i < total; ++i) {
+            IncomingItem item = checked.good.at(i);
+            if (auto ok = IncomingService::checkNew(w.db, w.who, w.nowMs, item); !ok)
+                return makeError(ok.error().code, tr("Row %1: %2 Nothing was imported.")
+                                                      .arg(checked.goodRows.value(i))
+                                                      .arg(ok.error().message));
             item.state = QString::fromLatin1(incoming::kRegistered);
-            item.holder = actor.displayName;
-            item.holderSinceMs = now;
-            item.createdBy = actor.userId;
+            item.holder = w.who.displayName;
+            item.holderSinceMs = w.nowMs;
+            item.createdBy = w.who.userId;
+            auto id = repo.insert(item, w.who.displayName, w.nowMs);
+            if (!id)
+                return id.error();
+            item.id = id.value();
+            item.version = 1;
+            if (auto ev = repo.addEvent(item.id, QStringLiteral("register"), w.who.userId, w.who.displayName,
+                                        w.nowMs, QString());
+                !ev)
+                return ev;
+            AuditDiff diff = AuditDiff::created(Records<IncomingItem>::fields(item));
+            diff.remark(QStringLiteral("import_row"), QString::number(checked.goodRows.value(i)));
+            w.audit(AuditNote{QStringLiteral("incoming.register"), QStringLiteral("incoming"), item.id, {},
+                              diff});
+            ++done;
+            if (progress && ((i + 1) % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
+                return makeError(ErrorCode::Validation, tr("Import cancelled: nothing was imported."));
         }
-        bool cancelled = false;
-        const int total = int(items.size());
-        auto added =
-            IncomingRepository(ws.database()).insertMany(items, actor.displayName, now, [&](int seen) {
-                cancelled = progress && !progress(seen, total);
-                return !cancelled;
-            });
-        if (cancelled)
-            return makeError(ErrorCode::Validation, tr("Import cancelled: nothing was imported."));
-        if (!added)
-            return added.error();
-        done = added.value(); // rows registered already are not registered twice
         AuditDiff diff;
         diff.remark(QStringLiteral("rows"), QString::number(checked.rows));
         diff.remark(QStringLiteral("imported"), QString::number(done));
-        diff.remark(QStringLiteral("skipped"), QString::number(checked.problems.size()));
+        diff.remark(QStringLiteral("problems"), QString::number(checked.problems.size()));
         w.audit(AuditNote{QStringLiteral("incoming.import"), QStringLiteral("incoming"), 0, {}, diff});
         return {};
     });

@@ -25,6 +25,7 @@ struct ImportProblem
 struct ImportCheck
 {
     QList<IncomingItem> good;
+    QList<int> goodRows; ///< the row each good item came from
     QList<ImportProblem> problems;
     int rows = 0;
     QString encoding; ///< "UTF-8" or "GB18030"

@@ -21,6 +21,65 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 }
 
+Status IncomingService::checkNew(const Database &db, const Principal &who, qint64 nowMs, IncomingItem &it)
+{
+    if (!clearanceCovers(who.clearance, it.secrecy))
+        return makeError(ErrorCode::Permission,
+                         tr("Your clearance does not cover %1 documents: ask a colleague cleared for them "
+                            "to register it.")
+                             .arg(clearanceLabel(it.secrecy)));
+    it.title = it.title.simplified();
+    if (it.title.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Enter the title."));
+    if (!it.docNumber.trimmed().isEmpty()) {
+        auto number = DocNumber::parse(it.docNumber);
+        if (!number)
+            return number.error();
+        it.docNumber = number.value().toString();
+    } else {
+        it.docNumber.clear();
+    }
+    if (it.receivedAtMs == 0)
+        it.receivedAtMs = nowMs;
+    constexpr qint64 k1980 = 315532800000; // 1980-01-01: older than any register a workstation keeps
+    if (it.receivedAtMs < k1980)
+        return makeError(ErrorCode::Validation, tr("The time received lies before 1980; check the year."));
+    if (it.receivedAtMs > nowMs + kDayMs)
+        return makeError(ErrorCode::Validation, tr("The time received lies in the future."));
+    if (it.dueAtMs != 0 && it.dueAtMs < it.receivedAtMs) // 1970-01-01 in China is below zero
+        return makeError(ErrorCode::Validation, tr("The time limit lies before the time received."));
+    if (it.dueAtMs > 0 && it.dueAtMs > it.receivedAtMs + 366 * kDayMs)
+        return makeError(ErrorCode::Validation,
+                         tr("The time limit lies more than a year after the time received; check the year."));
+    if (it.copies < 1 || it.copies > 9999)
+        return makeError(ErrorCode::Validation,
+                         tr("The number of copies must be between 1 and 9999."));
+    if (it.secrecy == Clearance::None && !it.secrecyPeriod.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("A secrecy period needs a secrecy level."));
+    auto sender = UnitRepository(db).find(it.senderUnitId);
+    if (!sender)
+        return sender.error();
+    if (!sender.value())
+        return makeError(ErrorCode::Validation,
+                         tr("Choose the sending unit from the directory, or add it there."));
+    if (!it.docNumber.isEmpty()) {
+        auto twin = IncomingRepository(db).findBySenderAndNumber(it.senderUnitId, it.docNumber);
+        if (!twin)
+            return twin.error();
+        if (twin.value() && !clearanceCovers(who.clearance, twin.value()->secrecy))
+            return makeError(ErrorCode::Validation, // that it exists, and nothing of what it is
+                             tr("%1 %2 is registered already; that registration is not visible to you.")
+                                 .arg(sender.value()->name, it.docNumber));
+        if (twin.value())
+            return makeError(ErrorCode::Validation,
+                             tr("%1 %2 is registered already (registration %3: “%4”).")
+                                 .arg(sender.value()->name, it.docNumber)
+                                 .arg(twin.value()->id)
+                                 .arg(twin.value()->title));
+    }
+    return {};
+}
+
 Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingItem item,
                                                    const QList<IncomingAttachment> &files)
 {
@@ -28,46 +87,8 @@ Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingI
     return m_ctx.create<IncomingItem>(
         actor, {Action::RegisterIncoming, QStringLiteral("incoming.register")}, item,
         [&](WriteScope &w, IncomingItem &it) -> Status {
-            it.title = it.title.simplified();
-            if (it.title.isEmpty())
-                return makeError(ErrorCode::Validation, tr("Enter the title."));
-            if (!it.docNumber.trimmed().isEmpty()) {
-                auto number = DocNumber::parse(it.docNumber);
-                if (!number)
-                    return number.error();
-                it.docNumber = number.value().toString();
-            } else {
-                it.docNumber.clear();
-            }
-            const qint64 now = w.nowMs;
-            if (it.receivedAtMs <= 0)
-                it.receivedAtMs = now;
-            if (it.receivedAtMs > now + kDayMs)
-                return makeError(ErrorCode::Validation, tr("The time received lies in the future."));
-            if (it.dueAtMs > 0 && it.dueAtMs < it.receivedAtMs)
-                return makeError(ErrorCode::Validation, tr("The time limit lies before the time received."));
-            if (it.copies < 1 || it.copies > 9999)
-                return makeError(ErrorCode::Validation,
-                                 tr("The number of copies must be between 1 and 9999."));
-            if (it.secrecy == Clearance::None && !it.secrecyPeriod.trimmed().isEmpty())
-                return makeError(ErrorCode::Validation, tr("A secrecy period needs a secrecy level."));
-            auto sender = UnitRepository(w.db).find(it.senderUnitId);
-            if (!sender)
-                return sender.error();
-            if (!sender.value())
-                return makeError(ErrorCode::Validation,
-                                 tr("Choose the sending unit from the directory, or add it there."));
-            if (!it.docNumber.isEmpty()) {
-                auto twin = IncomingRepository(w.db).findBySenderAndNumber(it.senderUnitId, it.docNumber);
-                if (!twin)
-                    return twin.error();
-                if (twin.value())
-                    return makeError(ErrorCode::Validation,
-                                     tr("%1 %2 is registered already (registration %3: “%4”).")
-                                         .arg(sender.value()->name, it.docNumber)
-                                         .arg(twin.value()->id)
-                                         .arg(twin.value()->title));
-            }
+            if (auto st = checkNew(w.db, w.who, w.nowMs, it); !st)
+                return st;
             it.holder = w.who.displayName;
             it.holderSinceMs = w.nowMs;
             it.createdBy = w.who.userId;

@@ -23,8 +23,13 @@ class IncomingService final : public QObject
 public:
     IncomingService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
 
-    /// 签收 and 登记. The 文号 is parsed and kept in its standard form; the same sender and 文号
-    /// registered twice is refused, naming the earlier registration.
+    /// The checks every new item passes, registered one at a time or imported in a batch: the
+    /// registering account's clearance covers it, its fields and dates make sense, its sender is in the
+    /// directory and it is not registered already (a registration above `who`'s clearance is named
+    /// by nothing but its existence). Normalises the title and the 文号.
+    static Status checkNew(const Database &db, const Principal &who, qint64 nowMs, IncomingItem &item);
+    /// 签收 and 登记, after checkNew(). The 文号 is kept in its standard form; the same sender and 文号
+    /// registered twice is refused, naming the earlier registration if the user may see it.
     Result<IncomingItem> registerItem(const Actor &actor, IncomingItem item,
                                       const QList<IncomingAttachment> &files);
     /// The proposal triage makes for an item, from the directory and what the clerk read.

@@ -4,6 +4,7 @@
 
 #include "storage/FilesystemCheck.h"
 #include "storage/Migrations.h"
+#include "storage/PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -65,11 +66,22 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
                                 "share records between workstations use a PostgreSQL server: start with "
                                 "--database postgresql://user@host:port/database.")
                                  .arg(QDir::toNativeSeparators(url.path)));
-        const QFileInfo fi(url.path);
-        if (!QDir().mkpath(fi.absolutePath()))
-            return makeError(
-                ErrorCode::Storage,
-                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(fi.absolutePath())));
+        // The records are for their owner's eyes only: the folder made here 0700, the file and its
+        // WAL and shared-memory files 0600 (SQLite gives those the main file's mode), an existing
+        // looser file tightened and said so.
+        if (auto st = privatefiles::ensureFolder(QFileInfo(url.path).absolutePath()); !st)
+            return st.error();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            auto tightened = privatefiles::tighten(url.path + suffix);
+            if (!tightened)
+                return tightened.error();
+            if (tightened.value())
+                self->m_notices.append(tr("%1 could be read by other users of this computer; it is now "
+                                          "readable by its owner only.")
+                                           .arg(QDir::toNativeSeparators(url.path + suffix)));
+        }
+        if (auto st = privatefiles::createEmpty(url.path); !st)
+            return st.error();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));

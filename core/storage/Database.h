@@ -63,6 +63,9 @@ public:
     /// The column type for byte strings (PDF files).
     QString blobColumnType() const;
 
+    /// What opening found and put right that the user should know (a file others could read).
+    const QStringList &notices() const { return m_notices; }
+
     int schemaVersion() const;
     /// Tables and columns with their types, sorted: compares schemas made by different paths.
     QStringList schemaDescription() const;
@@ -74,6 +77,7 @@ private:
     DatabaseUrl m_url;
     QString m_connectionName;
     bool m_inTransaction = false;
+    QStringList m_notices;
 };
 
 /// A write transaction that rolls back unless committed.

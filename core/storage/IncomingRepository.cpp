@@ -288,39 +288,6 @@ Result<qint64> IncomingRepository::insert(const IncomingItem &i, const QString &
     return q.value().value(0).toLongLong();
 }
 
-Result<int> IncomingRepository::insertMany(const QList<IncomingItem> &items, const QString &by, qint64 nowMs,
-                                           const std::function<bool(int)> &progress) const
-{
-    auto twin = m_db.prepare(
-        QStringLiteral("SELECT 1 FROM incoming_items WHERE sender_unit_id = ? AND doc_number = ?"));
-    if (!twin)
-        return twin.error();
-    auto insert = m_db.prepare(QLatin1String(kInsert));
-    if (!insert)
-        return insert.error();
-    int added = 0, seen = 0;
-    for (const IncomingItem &i : items) {
-        ++seen;
-        bool registered = false;
-        if (!i.docNumber.isEmpty()) {
-            if (auto st = m_db.execPrepared(twin.value(), {i.senderUnitId, i.docNumber}); !st)
-                return st.error();
-            registered = twin.value().next();
-            twin.value().finish();
-        }
-        if (!registered) {
-            if (auto st = m_db.execPrepared(insert.value(), insertBinds(i, by, nowMs)); !st)
-                return st.error();
-            ++added;
-        }
-        if (progress && (seen % 500 == 0 || seen == items.size()) && !progress(seen))
-            return makeError(
-                ErrorCode::Validation,
-                QCoreApplication::translate("IncomingRepository", "Cancelled: nothing was saved."));
-    }
-    return added;
-}
-
 Result<qint64> IncomingRepository::update(const IncomingItem &i, qint64 nowMs, const QString &by) const
 {
     auto q = m_db.run(

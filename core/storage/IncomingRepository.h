@@ -21,11 +21,6 @@ public:
     explicit IncomingRepository(const Database &db) : m_db(db) {}
 
     Result<qint64> insert(const IncomingItem &item, const QString &by, qint64 nowMs) const;
-    /// Inserts many through one prepared statement, skipping any whose sender and 文号 are registered
-    /// already; returns how many were added. `progress(rows seen)` returning false stops
-    /// with an error, and the caller's transaction is to be rolled back.
-    Result<int> insertMany(const QList<IncomingItem> &items, const QString &by, qint64 nowMs,
-                           const std::function<bool(int)> &progress = {}) const;
     Result<std::optional<IncomingItem>> find(qint64 id) const;
     Result<std::optional<IncomingItem>> findBySenderAndNumber(qint64 senderUnitId,
                                                               const QString &docNumber) const;

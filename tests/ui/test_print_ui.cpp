@@ -70,6 +70,9 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         click(print, "printToPdf");
         INFO(print.errorText().toStdString());
         REQUIRE(QFile::exists(first));
+        // A printed 机密 document is no one else's to read on this computer.
+        CHECK(QFile::permissions(first) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
         CHECK(print.logRows() == 1);
         screenshot(print, QStringLiteral("print_02_printed_zh_CN"));
         click(print, "sendToFirstReader");

@@ -49,6 +49,8 @@ bool Workstation::start(const Start &start)
         return false;
     }
     m_workspace = std::move(ws).value();
+    // Said once, where the user looks first: the log-in dialog.
+    m_loginHint = m_workspace->database().notices().join(QLatin1Char('\n'));
     // Registers and lists show what other workstations commit, within about a second.
     m_workspace->changes().follow();
 

@@ -10,6 +10,7 @@
 #include "pdf/PdfWorkerClient.h"
 #include "services/MarkupService.h"
 #include "services/Workspace.h"
+#include "storage/PrivateFiles.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -455,13 +455,9 @@ bool MarkupPanel::exportTo(const QString &path)
         m_error->showError(copy.error());
         return false;
     }
-    QSaveFile f(path); // all or nothing: a half-written file never replaces a good one
-    if (!f.open(QIODevice::WriteOnly) || f.write(copy.value()) != copy.value().size() || !f.commit()) {
-        m_error->showMessage(tr("Cannot write %1.").arg(path));
-        return false;
-    }
-    m_error->clear();
-    return true;
+    const Status written = privatefiles::write(path, copy.value()); // all or nothing, owner only
+    m_error->setStatus(written);
+    return written.ok();
 }
 
 } // namespace gw

@@ -11,6 +11,7 @@
 #include "services/DraftingService.h"
 #include "services/PrintingService.h"
 #include "services/Workspace.h"
+#include "storage/PrivateFiles.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -253,6 +254,11 @@ bool PrintDialog::printOn(QPrinter &printer, const QString &device)
 
 bool PrintDialog::printToPdf(const QString &path)
 {
+    // The printer writes into a file made first, readable by its owner only.
+    if (const Status made = privatefiles::createEmpty(path); !made) {
+        m_error->setStatus(made);
+        return false;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);

@@ -5,13 +5,13 @@
 #include "ErrorBanner.h"
 
 #include "Settings.h"
+#include "storage/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace gw {
@@ -39,12 +39,9 @@ bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, con
     const QString path = askSavePath(parent, caption, suggestedName, filter);
     if (path.isEmpty())
         return true;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        error->showMessage(QCoreApplication::translate("SavePdf", "Cannot write %1.").arg(path));
-        return false;
-    }
-    return true;
+    const Status written = privatefiles::write(path, bytes); // readable by its owner only
+    error->setStatus(written);
+    return written.ok();
 }
 
 bool savePdfAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,

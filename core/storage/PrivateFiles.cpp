@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — files only their owner can read.
+#include "storage/PrivateFiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <sys/stat.h>
+
+namespace gw::privatefiles {
+namespace {
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PrivateFiles", text);
+}
+} // namespace
+
+void restrictNewFiles()
+{
+    ::umask(077);
+}
+
+Status ensureFolder(const QString &folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (QFileInfo(absolute).isDir())
+        return {};
+    if (!QDir().mkpath(absolute))
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(absolute)));
+    if (!QFile::setPermissions(absolute, kOwnerOnly | QFileDevice::ExeOwner))
+        return makeError(ErrorCode::Storage, tr("Cannot make the folder %1 private to its owner.")
+                                                 .arg(QDir::toNativeSeparators(absolute)));
+    return {};
+}
+
+Result<bool> tighten(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    if ((st.st_mode & 077) == 0)
+        return false;
+    if (::chmod(QFile::encodeName(path).constData(), st.st_mode & 0700) != 0)
+        return makeError(ErrorCode::Storage,
+                         tr("%1 can be read by other users of this computer, and its permissions cannot be "
+                            "changed. Ask the computer's administrator to make it readable by its owner only.")
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+Status createEmpty(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        auto tightened = tighten(path);
+        return tightened ? Status{} : Status(tightened.error());
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(kOwnerOnly))
+        return makeError(ErrorCode::Storage, tr("Cannot create %1.").arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+Status write(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path); // all or nothing: a half-written file never replaces a good one
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(kOwnerOnly) || f.write(bytes) != bytes.size() ||
+        !f.commit())
+        return makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    // An existing file keeps its mode through the rename on some systems: the result is checked.
+    auto tightened = tighten(path);
+    return tightened ? Status{} : Status(tightened.error());
+}
+
+} // namespace gw::privatefiles

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — nothing above a user's clearance comes back by any path: not in an error, not
+// in a count; and a batch import passes the checks a registration passes, each item audited by id.
+#include "Fixtures.h"
+
+#include "security/AuditLog.h"
+#include "services/IncomingImport.h"
+#include "services/IncomingService.h"
+#include "services/UnitService.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gw;
+using namespace gw::test;
+
+namespace {
+Unit addSender(TestOffice &o, const QString &name, const QString &shortName)
+{
+    Unit u;
+    u.name = name;
+    u.shortName = shortName;
+    u.type = UnitType::Department;
+    auto created = o.ws->units().create(o.admin, u);
+    REQUIRE(created.ok());
+    return created.value();
+}
+
+IncomingItem itemFrom(qint64 sender, const QString &number, Clearance secrecy)
+{
+    IncomingItem i;
+    i.senderUnitId = sender;
+    i.title = QStringLiteral("关于调整征地补偿标准的请示");
+    i.docNumber = number;
+    i.secrecy = secrecy;
+    return i;
+}
+} // namespace
+
+TEST_CASE("Clearance: registering a 文号 already registered above the clerk's clearance names neither its "
+          "title nor its registration",
+          "[security]")
+{
+    TestOffice o;
+    const Principal cleared = o.addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
+    const Principal plain = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
+    const Principal confidential =
+        o.addUser(QStringLiteral("confclerk"), {Role::Clerk}, Clearance::Confidential);
+    const Unit sender = addSender(o, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
+    auto hidden = o.ws->incoming().registerItem(
+        cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::Secret), {});
+    REQUIRE(hidden.ok());
+
+    // The level just below the item's, and no clearance at all: told it exists, and nothing more.
+    for (const Principal &clerk : {plain, confidential}) {
+        IncomingItem again = itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::None);
+        again.title = QStringLiteral("另一个标题");
+        auto refused = o.ws->incoming().registerItem(clerk, again, {});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("云资发〔2026〕7号")));
+        CHECK_FALSE(refused.error().message.contains(hidden.value().title));
+        CHECK_FALSE(refused.error().message.contains(QString::number(hidden.value().id)));
+    }
+    // The item's own level may see it, and is told which registration it is.
+    IncomingItem again = itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::None);
+    auto named = o.ws->incoming().registerItem(cleared, again, {});
+    REQUIRE_FALSE(named.ok());
+    CHECK(named.error().message.contains(hidden.value().title));
+}
+
+TEST_CASE("Clearance: an import reports a row registered already above the clerk's clearance without "
+          "naming it, and its counts say nothing more",
+          "[security]")
+{
+    TestOffice o;
+    const Principal cleared = o.addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
+    const Principal plain = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
+    const Unit sender = addSender(o, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
+    auto hidden = o.ws->incoming().registerItem(
+        cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::Secret), {});
+    REQUIRE(hidden.ok());
+    const QByteArray csv = QStringLiteral("来文机关,文号,标题\n"
+                                          "区资源局,云资发〔2026〕7号,关于土地整理的报告\n"
+                                          "区资源局,云资发〔2026〕8号,关于耕地保护的报告\n")
+                               .toUtf8();
+    auto checked = IncomingImport::check(*o.ws, plain, csv);
+    REQUIRE(checked.ok());
+    REQUIRE(checked.value().problems.size() == 1);
+    const ImportProblem &p = checked.value().problems.first();
+    CHECK(p.row == 1);
+    CHECK_FALSE(p.message.contains(hidden.value().title));
+    CHECK_FALSE(p.message.contains(QString::number(hidden.value().id)));
+    REQUIRE(checked.value().good.size() == 1);
+    auto imported = IncomingImport::import(*o.ws, plain, checked.value(), true);
+    REQUIRE(imported.ok());
+    CHECK(imported.value() == 1);
+}
+
+TEST_CASE("Import: each row passes the registration's checks — dates, time limit, clearance — and each "
+          "item is audited by its id",
+          "[security]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
+    addSender(o, QStringLiteral("区水务局"), QStringLiteral("区水务局"));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(o.ws->clock().nowMs()).date();
+    const QString in400 = today.addDays(400).toString(Qt::ISODate);
+    const QString yearAndADay = today.addDays(367).toString(Qt::ISODate);
+    const QString inAYear = today.addDays(365).toString(Qt::ISODate);
+    const QByteArray csv =
+        (QStringLiteral("来文机关,文号,标题,收文时间,办理时限,密级\n") +
+         QStringLiteral("区水务局,云水发〔2026〕1号,关于防汛物资储备的报告,%1,,\n").arg(in400) +
+         QStringLiteral("区水务局,云水发〔2026〕2号,关于河道清淤的报告,,1970-01-01,\n") +
+         QStringLiteral("区水务局,云水发〔2026〕3号,关于水库除险加固的报告,,%1,\n").arg(yearAndADay) +
+         QStringLiteral("区水务局,云水发〔2026〕4号,关于山洪预警的报告,,,绝密\n") +
+         QStringLiteral("区水务局,云水发〔2026〕5号,关于节水型社会建设的报告,,%1,\n").arg(inAYear) +
+         QStringLiteral("区水务局,云水发〔2026〕6号,关于农村供水的报告,,,\n"))
+            .toUtf8();
+    auto checked = IncomingImport::check(*o.ws, clerk, csv);
+    REQUIRE(checked.ok());
+    QList<int> badRows;
+    for (const ImportProblem &p : checked.value().problems)
+        badRows.append(p.row);
+    CHECK(badRows == QList<int>{1, 2, 3, 4}); // received in 400 days; due in 1970; due past a year; 绝密
+    REQUIRE(checked.value().good.size() == 2);
+    CHECK(checked.value().goodRows == QList<int>{5, 6});
+
+    const qint64 auditedBefore = o.auditCount();
+    auto imported = IncomingImport::import(*o.ws, clerk, checked.value(), true);
+    REQUIRE(imported.ok());
+    REQUIRE(imported.value() == 2);
+    // One entry a registered item, naming it by id with its fields, and one for the batch.
+    CHECK(o.auditCount() == auditedBefore + 3);
+    auto entries = AuditLog::latest(o.ws->database(), 3);
+    REQUIRE(entries.ok());
+    QStringList registeredIds;
+    for (const AuditEntry &e : entries.value()) {
+        if (e.action == QLatin1String("incoming.register")) {
+            registeredIds.append(e.objectId);
+            CHECK(e.summary.contains(QStringLiteral("云水发")));
+        }
+    }
+    auto items = o.ws->incoming().list(clerk, {});
+    REQUIRE(items.ok());
+    REQUIRE(items.value().size() == 2);
+    for (const IncomingItem &i : items.value())
+        CHECK(registeredIds.contains(QString::number(i.id)));
+}
+
+TEST_CASE("Import: a row a colleague registered after the file was checked stops the import, and nothing "
+          "is imported",
+          "[security]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
+    const Unit sender = addSender(o, QStringLiteral("区水务局"), QStringLiteral("区水务局"));
+    const QByteArray csv = QStringLiteral("来文机关,文号,标题\n"
+                                          "区水务局,云水发〔2026〕1号,关于防汛物资储备的报告\n"
+                                          "区水务局,云水发〔2026〕2号,关于河道清淤的报告\n")
+                               .toUtf8();
+    auto checked = IncomingImport::check(*o.ws, clerk, csv);
+    REQUIRE(checked.ok());
+    REQUIRE(checked.value().problems.isEmpty());
+    REQUIRE(o.ws->incoming()
+                .registerItem(clerk, itemFrom(sender.id, QStringLiteral("云水发〔2026〕2号"), Clearance::None),
+                              {})
+                .ok());
+    auto imported = IncomingImport::import(*o.ws, clerk, checked.value(), false);
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().message.contains(QStringLiteral("Row 2")));
+    auto items = o.ws->incoming().list(clerk, {});
+    REQUIRE(items.ok());
+    CHECK(items.value().size() == 1); // the colleague's, and nothing of the file
+}
