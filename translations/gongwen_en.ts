@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message numerus="yes">
+        <location filename="../core/services/PasswordAttempts.cpp" line="+46"/>
+        <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
+        <translation>
+            <numerusform>Too many failed log-ins for this account. Try again in %n second, or ask the administrator.</numerusform>
+            <numerusform>Too many failed log-ins for this account. Try again in %n seconds, or ask the administrator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../core/workflow/ChainTable.cpp" line="+25"/>
@@ -198,7 +209,7 @@
 <context>
     <name>ChainEngine</name>
     <message>
-        <location filename="../core/workflow/ChainEngine.cpp" line="+107"/>
+        <location filename="../core/workflow/ChainEngine.cpp" line="+108"/>
         <source>Nothing more can be done at this step.</source>
         <translation>Nothing more can be done at this step.</translation>
     </message>
@@ -208,7 +219,12 @@
         <translation>“%1” is done by: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>While it is being drafted, a draft is worked on by its drafter or a section head only.</source>
+        <translation>While it is being drafted, a draft is worked on by its drafter or a section head only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No signing leader has been chosen for this draft.</source>
         <translation>No signing leader has been chosen for this draft.</translation>
     </message>
@@ -567,7 +583,7 @@
         <translation>The draft “%1”</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>The new draft got no number.</source>
         <translation>The new draft got no number.</translation>
     </message>
@@ -1142,7 +1158,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+305"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+303"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -1429,7 +1445,12 @@
         <translation>The PDF reader could not be started.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</source>
+        <translation>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</translation>
     </message>
@@ -1449,7 +1470,7 @@
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
@@ -1786,7 +1807,7 @@
         <translation>The unit “%1”</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>The new unit got no number.</source>
         <translation>The new unit got no number.</translation>
     </message>
@@ -1970,7 +1991,7 @@
 <context>
     <name>gw::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="+47"/>
+        <location filename="../core/services/AuthService.cpp" line="+18"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -1978,14 +1999,6 @@
         <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
-        <translation>
-            <numerusform>Too many failed log-ins for this account. Try again in %n second, or ask the administrator.</numerusform>
-            <numerusform>Too many failed log-ins for this account. Try again in %n seconds, or ask the administrator.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2902,12 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>Choose the district leader who will sign.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 is not cleared for %2 documents: choose a leader who is.</source>
+        <translation>%1 is not cleared for %2 documents: choose a leader who is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Upward documents of the district government are signed by the district head (区长): choose the district head.</source>
         <translation>Upward documents of the district government are signed by the district head (区长): choose the district head.</translation>
     </message>
@@ -2916,7 +2934,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The draft can be edited only while it is with the drafter.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The signed version is frozen: record a wording fix or a content change instead.</source>
         <translation>The signed version is frozen: record a wording fix or a content change instead.</translation>
     </message>
@@ -2926,7 +2944,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>A new version can be written only while the draft is with the drafter.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>At “%1” the draft moves on by that step&apos;s own action.</source>
         <translation>At “%1” the draft moves on by that step&apos;s own action.</translation>
     </message>
@@ -4241,6 +4259,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Only an open markup is answered.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A markup is answered by the draft&apos;s drafter.</source>
+        <translation>A markup is answered by the draft&apos;s drafter.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Say why the draft was not changed.</source>
         <translation>Say why the draft was not changed.</translation>
@@ -5549,7 +5572,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+75"/>
+        <location filename="../core/services/UserService.cpp" line="+76"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Enter the person&apos;s name.</translation>
     </message>
@@ -5566,17 +5589,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+26"/>
         <location line="+50"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>The user name “%1” is taken.</source>
         <translation>The user name “%1” is taken.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>

@@ -55,6 +55,16 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message numerus="yes">
+        <location filename="../core/services/PasswordAttempts.cpp" line="+46"/>
+        <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
+        <translation>
+            <numerusform>该账号登录失败次数过多。请在 %n 秒后重试，或联系系统管理员。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../core/workflow/ChainTable.cpp" line="+25"/>
@@ -198,7 +208,7 @@
 <context>
     <name>ChainEngine</name>
     <message>
-        <location filename="../core/workflow/ChainEngine.cpp" line="+107"/>
+        <location filename="../core/workflow/ChainEngine.cpp" line="+108"/>
         <source>Nothing more can be done at this step.</source>
         <translation>此环节已无可办理的操作。</translation>
     </message>
@@ -208,7 +218,12 @@
         <translation>“%1”由以下岗位办理：%2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>While it is being drafted, a draft is worked on by its drafter or a section head only.</source>
+        <translation>起草阶段的文稿只能由其起草人或科室负责人办理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No signing leader has been chosen for this draft.</source>
         <translation>此文稿尚未选定签发领导。</translation>
     </message>
@@ -567,7 +582,7 @@
         <translation>文稿“%1”</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>The new draft got no number.</source>
         <translation>新文稿未获得编号。</translation>
     </message>
@@ -1141,7 +1156,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+305"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+303"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -1428,7 +1443,12 @@
         <translation>无法启动PDF阅读组件。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</source>
+        <translation>PDF 阅读进程发送的数据超出任何页面所需，已被终止。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>PDF阅读组件在处理此文件时中止，文件可能已损坏。未作任何更改。</translation>
     </message>
@@ -1448,7 +1468,7 @@
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
@@ -1785,7 +1805,7 @@
         <translation>单位“%1”</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>The new unit got no number.</source>
         <translation>新单位未获得编号。</translation>
     </message>
@@ -1969,7 +1989,7 @@
 <context>
     <name>gw::AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="+47"/>
+        <location filename="../core/services/AuthService.cpp" line="+18"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -1977,13 +1997,6 @@
         <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Too many failed log-ins for this account. Try again in %n second(s), or ask the administrator.</source>
-        <translation>
-            <numerusform>该账号登录失败次数过多。请在 %n 秒后重试，或联系系统管理员。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2898,12 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>请选择签发的区政府领导。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 is not cleared for %2 documents: choose a leader who is.</source>
+        <translation>%1 不具备处理%2文件的涉密等级，请选择具备相应等级的领导。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Upward documents of the district government are signed by the district head (区长): choose the district head.</source>
         <translation>区政府上行文由区长签发：请选择区长。</translation>
     </message>
@@ -2912,7 +2930,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>文稿仅在拟稿人处时可以编辑。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The signed version is frozen: record a wording fix or a content change instead.</source>
         <translation>已签发的版本不可更改：请改为登记文字修改或内容修改。</translation>
     </message>
@@ -2922,7 +2940,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>文稿仅在拟稿人处时可以形成新版本。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>At “%1” the draft moves on by that step&apos;s own action.</source>
         <translation>在“%1”环节，文稿须通过该环节的专门操作流转。</translation>
     </message>
@@ -4236,6 +4254,11 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>只能答复待处理的批注。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A markup is answered by the draft&apos;s drafter.</source>
+        <translation>批注须由文稿起草人答复。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Say why the draft was not changed.</source>
         <translation>请说明未修改的理由。</translation>
@@ -5540,7 +5563,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+75"/>
+        <location filename="../core/services/UserService.cpp" line="+76"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
@@ -5557,17 +5580,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+26"/>
         <location line="+50"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>The user name “%1” is taken.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>

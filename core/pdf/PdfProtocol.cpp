@@ -14,16 +14,18 @@ QByteArray frame(const QByteArray &payload)
     return out;
 }
 
-bool takeFrame(QByteArray &buffer, QByteArray &payload)
+Take takeFrame(QByteArray &buffer, QByteArray &payload)
 {
     if (buffer.size() < 4)
-        return false;
+        return Take::Incomplete;
     const quint32 len = qFromBigEndian<quint32>(buffer.constData());
-    if (len > kMaxFrame || quint64(buffer.size()) < quint64(len) + 4)
-        return false;
+    if (len > kMaxFrame)
+        return Take::Oversize;
+    if (quint64(buffer.size()) < quint64(len) + 4)
+        return Take::Incomplete;
     payload = buffer.mid(4, qsizetype(len));
     buffer.remove(0, qsizetype(len) + 4);
-    return true;
+    return Take::Frame;
 }
 
 } // namespace gw::pdfproto

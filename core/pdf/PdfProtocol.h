@@ -26,8 +26,15 @@ enum class Status : quint8
 
 /// A frame is a 32-bit big-endian length followed by that many bytes.
 QByteArray frame(const QByteArray &payload);
-/// Takes one complete frame off the front of `buffer`; false while it is incomplete.
-bool takeFrame(QByteArray &buffer, QByteArray &payload);
+/// What the front of a buffer holds.
+enum class Take
+{
+    Incomplete, ///< not all of the frame has come yet
+    Frame,      ///< one frame, taken off into `payload`
+    Oversize,   ///< a length above kMaxFrame: the other side is broken or hostile; stop reading it
+};
+/// Takes one complete frame off the front of `buffer`.
+Take takeFrame(QByteArray &buffer, QByteArray &payload);
 /// The largest frame either side accepts (a rendered page at high zoom stays well below it).
 inline constexpr quint32 kMaxFrame = 512u * 1024u * 1024u;
 

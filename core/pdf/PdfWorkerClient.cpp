@@ -77,7 +77,18 @@ Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutM
     m_process->write(pdfproto::frame(payload));
     const QDeadlineTimer deadline(timeoutMs);
     QByteArray reply;
-    while (!pdfproto::takeFrame(m_buffer, reply)) {
+    for (pdfproto::Take got = pdfproto::takeFrame(m_buffer, reply); got != pdfproto::Take::Frame;
+         got = pdfproto::takeFrame(m_buffer, reply)) {
+        if (got == pdfproto::Take::Oversize) {
+            // Not buffered up to the time limit: a worker that claims more than any page needs is
+            // stopped at once, and what it sent is dropped.
+            kill();
+            return makeError(ErrorCode::Unsupported,
+                             QCoreApplication::translate(
+                                 "PdfWorkerClient",
+                                 "The PDF reader sent more than any page needs and was stopped. Nothing was "
+                                 "changed."));
+        }
         if (deadline.hasExpired() || m_process->state() != QProcess::Running) {
             const bool crashed = m_process->state() != QProcess::Running;
             kill();
@@ -179,11 +190,19 @@ Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
     in >> w >> h >> stride >> format;
     const qsizetype offset = 4 * 4;
     const QByteArray &bytes = reply.value();
-    if (w <= 0 || h <= 0 || stride < w * 4 || bytes.size() - offset < qsizetype(stride) * h)
-        return makeError(
-            ErrorCode::Storage,
-            QCoreApplication::translate("PdfWorkerClient", "The PDF reader sent a broken page image."));
+    const Error broken = makeError(
+        ErrorCode::Storage,
+        QCoreApplication::translate("PdfWorkerClient", "The PDF reader sent a broken page image."));
+    // Only the two formats asked for (four bytes a pixel), sizes checked in 64 bits: a reply is data
+    // from the process that reads untrusted files, never trusted to size a buffer.
+    if (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32)
+        return broken;
+    if (w <= 0 || h <= 0 || qint64(stride) < qint64(w) * 4 ||
+        qint64(bytes.size()) - offset < qint64(stride) * qint64(h))
+        return broken;
     QImage image(w, h, static_cast<QImage::Format>(format));
+    if (image.isNull() || qint64(image.bytesPerLine()) < qint64(w) * 4)
+        return broken; // not enough memory for it, or not the layout asked for
     for (int y = 0; y < h; ++y)
         memcpy(image.scanLine(y), bytes.constData() + offset + qsizetype(y) * stride, size_t(w) * 4);
     return image;

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "security/Actor.h"
+#include "services/PasswordAttempts.h"
 #include "services/ServiceContext.h"
 
 #include <QObject>
@@ -17,18 +18,17 @@ class AuthService final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuthService)
 public:
-    static constexpr int kFreeAttempts = 5;
-    static constexpr qint64 kFirstLockMs = 30'000;
-    static constexpr qint64 kMaxLockMs = 15 * 60'000;
+    static constexpr int kFreeAttempts = passwordattempts::kFreeAttempts;
+    static constexpr qint64 kFirstLockMs = passwordattempts::kFirstLockMs;
+    static constexpr qint64 kMaxLockMs = passwordattempts::kMaxLockMs;
 
     AuthService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
 
     Result<Principal> login(const QString &username, const QString &password);
     /// How long the account stays locked after `failures` failures in a row (0 when not locked).
-    static qint64 lockDurationMs(int failures);
+    static qint64 lockDurationMs(int failures) { return passwordattempts::lockDurationMs(failures); }
 
 private:
-    Status recordFailure(const QString &username);
     ServiceContext m_ctx;
 };
 

@@ -106,6 +106,10 @@ Status DraftingService::validateFields(const DraftFields &f, const Principal &ac
             return signer.error();
         if (!signer.value() || !signer.value()->user.active || !signer.value()->user.hasRole(Role::Leader))
             return makeError(ErrorCode::Validation, tr("Choose the district leader who will sign."));
+        if (!clearanceCovers(signer.value()->user.clearance, f.secrecy))
+            return makeError(ErrorCode::Validation,
+                             tr("%1 is not cleared for %2 documents: choose a leader who is.")
+                                 .arg(signer.value()->user.displayName, clearanceLabel(f.secrecy)));
         if (f.issuer == Issuer::DistrictGovernment && f.direction == Direction::Upward &&
             !signer.value()->user.districtHead)
             return makeError(ErrorCode::Validation,
@@ -228,6 +232,8 @@ Result<Draft> DraftingService::updateFields(const Actor &actor, const Draft &edi
                       if (d.state != QLatin1String(step::kDrafting))
                           return makeError(ErrorCode::Validation,
                                            tr("The draft can be edited only while it is with the drafter."));
+                      if (auto st = ChainEngine::mayAct(ChainEngine::factsOf(d), d.state, w.who); !st)
+                          return st; // the drafting step is the drafter's
                       DraftFields f = edited.fields;
                       f.title = f.title.simplified();
                       if (auto st = validateFields(f, w.who, overrideReason); !st)
@@ -259,6 +265,8 @@ Result<Draft> DraftingService::addVersion(const Actor &actor, qint64 draftId, qi
                                        "content change instead.")
                                   : tr("A new version can be written only while the draft is with "
                                        "the drafter."));
+                      if (auto st = ChainEngine::mayAct(ChainEngine::factsOf(d), d.state, w.who); !st)
+                          return st;
                       if (auto n = appendVersion(w.who, d, body, QStringLiteral("draft"), note); !n)
                           return n.error();
                       e.action = QStringLiteral("version");

@@ -115,6 +115,11 @@ Result<Markup> MarkupService::answer(const Actor &actor, qint64 markupId, qint64
         [&](WriteScope &w, Markup &m) -> Status {
             if (m.status != MarkupStatus::Open)
                 return makeError(ErrorCode::Validation, tr("Only an open markup is answered."));
+            auto draft = DraftRepository(w.db).find(m.draftId);
+            if (!draft)
+                return draft.error();
+            if (!draft.value() || draft.value()->createdBy != w.who.userId)
+                return makeError(ErrorCode::Permission, tr("A markup is answered by the draft's drafter."));
             if (!fixed && text.trimmed().isEmpty())
                 return makeError(ErrorCode::Validation, tr("Say why the draft was not changed."));
             m.status = fixed ? MarkupStatus::Fixed : MarkupStatus::Rejected;

@@ -7,6 +7,7 @@
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
 #include "services/DirectoryRecords.h"
+#include "services/PasswordAttempts.h"
 #include "storage/UserRepository.h"
 
 namespace gw {
@@ -116,19 +117,34 @@ Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPass
 {
     if (auto st = AccountRules::validatePassword(newPassword); !st)
         return st;
+    auto who = m_ctx.resolve(actor);
+    if (!who)
+        return who.error();
+    // The current password is a password guess like a log-in: counted against the same allowance.
+    if (auto st = passwordattempts::begin(m_ctx, who.value().username); !st)
+        return st;
     // Hash before taking the write lock: Argon2 is slow on purpose.
     const QString newHash = m_ctx.hasher.hash(newPassword);
     if (newHash.isEmpty())
         return makeError(ErrorCode::Storage, tr("Not enough memory to protect the password."));
-    auto done = m_ctx.update<UserRecord>(actor, {std::nullopt, QStringLiteral("user.password_change"), true},
-                                         actor.userId, 0, [&](WriteScope &w, UserRecord &r) -> Status {
-                                             if (!m_ctx.hasher.verify(r.passwordHash, oldPassword))
-                                                 return makeError(ErrorCode::Auth,
-                                                                  tr("The current password is wrong."));
-                                             r.passwordHash = newHash;
-                                             w.remark(QStringLiteral("password"), QStringLiteral("changed"));
-                                             return {};
-                                         });
+    bool wrongPassword = false;
+    auto done = m_ctx.update<UserRecord>(
+        actor, {std::nullopt, QStringLiteral("user.password_change"), true}, actor.userId, 0,
+        [&](WriteScope &w, UserRecord &r) -> Status {
+            if (!m_ctx.hasher.verify(r.passwordHash, oldPassword)) {
+                wrongPassword = true;
+                return makeError(ErrorCode::Auth, tr("The current password is wrong."));
+            }
+            r.passwordHash = newHash;
+            w.remark(QStringLiteral("password"), QStringLiteral("changed"));
+            return passwordattempts::succeeded(w.db, r.user.username);
+        });
+    if (wrongPassword) {
+        if (auto st = passwordattempts::failed(m_ctx, who.value(), who.value().username,
+                                               QStringLiteral("user.password_change_failed"));
+            !st)
+            return st;
+    }
     if (!done)
         return done.error();
     return {};

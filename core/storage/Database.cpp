@@ -295,6 +295,28 @@ Error Database::errorFrom(const QSqlError &e) const
     return makeError(ErrorCode::Storage, tr("The database reported an error: %1").arg(detail));
 }
 
+QString Database::likeContaining(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    escaped += QLatin1Char('%');
+    for (QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    escaped += QLatin1Char('%');
+    return escaped;
+}
+
+QString Database::likeAny(const QStringList &columns)
+{
+    QStringList terms;
+    for (const QString &c : columns)
+        terms.append(c + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+    return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 QString Database::forUpdate() const
 {
     return m_url.backend == Backend::Postgres ? QStringLiteral(" FOR UPDATE") : QString();

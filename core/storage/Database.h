@@ -56,6 +56,12 @@ public:
     /// Translates a driver error into a message for the user.
     Error errorFrom(const QSqlError &error) const;
 
+    /// A LIKE pattern that finds `text` anywhere in a column, its %, _ and \ taken as themselves.
+    static QString likeContaining(const QString &text);
+    /// "(a LIKE ? ESCAPE '\' OR b LIKE ? ESCAPE '\')" over `columns`: one bind of likeContaining()
+    /// a column. The same escape on SQLite and PostgreSQL.
+    static QString likeAny(const QStringList &columns);
+
     /// " FOR UPDATE" where the engine locks rows that way, else empty.
     QString forUpdate() const;
     /// The column type for an auto-numbered primary key.

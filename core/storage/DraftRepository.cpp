@@ -168,10 +168,8 @@ Result<QList<Draft>> DraftRepository::list(const DraftFilter &f) const
         binds.append(QDateTime(QDate(f.year + 1, 1, 1), QTime(0, 0), cst).toMSecsSinceEpoch());
     }
     if (!f.titleText.trimmed().isEmpty()) {
-        QString pattern = f.titleText.trimmed();
-        pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-        sql += QStringLiteral(" AND (title LIKE ? OR doc_number LIKE ?)");
-        const QString like = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString like = Database::likeContaining(f.titleText.trimmed());
+        sql += QStringLiteral(" AND ") + Database::likeAny({QStringLiteral("title"), QStringLiteral("doc_number")});
         binds << like << like;
     }
     if (f.overdueOnly) {

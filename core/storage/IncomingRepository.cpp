@@ -151,10 +151,8 @@ QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) 
         binds.append(QDateTime(QDate(f.year + 1, 1, 1), QTime(0, 0), cst).toMSecsSinceEpoch());
     }
     if (!f.text.trimmed().isEmpty()) {
-        QString pattern = f.text.trimmed();
-        pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-        const QString like = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral(" AND (title LIKE ? OR doc_number LIKE ?)");
+        const QString like = Database::likeContaining(f.text.trimmed());
+        sql += QStringLiteral(" AND ") + Database::likeAny({QStringLiteral("title"), QStringLiteral("doc_number")});
         binds << like << like;
     }
     if (f.overdueOnly) {

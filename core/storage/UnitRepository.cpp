@@ -69,11 +69,9 @@ Result<QList<Unit>> UnitRepository::list(const UnitFilter &f) const
         binds.append(unitTypeCode(*f.type));
     }
     if (!f.text.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (name LIKE ? OR short_name LIKE ?)");
-        QString pattern = f.text.trimmed();
-        pattern.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        binds << pattern << pattern;
+        sql += QStringLiteral(" AND ") + Database::likeAny({QStringLiteral("name"), QStringLiteral("short_name")});
+        const QString like = Database::likeContaining(f.text.trimmed());
+        binds << like << like;
     }
     if (!f.afterName.isEmpty()) {
         sql += QStringLiteral(" AND name > ?");

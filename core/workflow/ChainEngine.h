@@ -21,6 +21,7 @@ struct ChainFacts
     Issuer issuer = Issuer::DistrictGovernment;
     Direction direction = Direction::Downward;
     qint64 signerId = 0; ///< the leader chosen to sign
+    qint64 drafterId = 0; ///< who drafted it: the drafting step is theirs (or a section head's)
 };
 
 enum class ChainAction

@@ -120,3 +120,44 @@ TEST_CASE("a disabled account cannot log in", "[auth][storage]")
     REQUIRE(o.ws->users().update(o.admin, u).ok());
     CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).error().code == ErrorCode::Auth);
 }
+
+TEST_CASE("Password attempts: workstations guessing at once share one allowance — an attempt counts from "
+          "the moment it starts, before its password is checked",
+          "[auth][storage][throttle][security]")
+{
+    TestOffice o;
+    o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    auto other = o.secondWorkstation();
+    // Five guesses under way at once on two workstations, none of them finished yet.
+    const ServiceContext here{o.ws->database(), o.ws->clock(), o.ws->hasher(), o.ws->changes()};
+    const ServiceContext there{other->database(), other->clock(), other->hasher(), other->changes()};
+    for (int i = 0; i < AuthService::kFreeAttempts; ++i)
+        REQUIRE(passwordattempts::begin(i % 2 ? here : there, QStringLiteral("clerk")).ok());
+    // The sixth is refused before its password is looked at, whichever workstation makes it.
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).error().code == ErrorCode::Throttled);
+    CHECK(other->auth().login(QStringLiteral("clerk"), kPassword).error().code == ErrorCode::Throttled);
+}
+
+TEST_CASE("Password attempts: changing one's own password with a wrong current password is throttled like a "
+          "log-in and audited",
+          "[auth][storage][throttle][security]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    const qint64 audited = o.auditCount();
+    for (int i = 0; i < AuthService::kFreeAttempts; ++i) {
+        auto st = o.ws->users().changeOwnPassword(clerk, QStringLiteral("guess-%1").arg(i),
+                                                  QStringLiteral("new-password-1"));
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == ErrorCode::Auth);
+    }
+    CHECK(o.auditCount() == audited + AuthService::kFreeAttempts);
+    // Locked now: the right current password is refused too, and so is a log-in.
+    auto locked = o.ws->users().changeOwnPassword(clerk, kPassword, QStringLiteral("new-password-1"));
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().code == ErrorCode::Throttled);
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).error().code == ErrorCode::Throttled);
+    o.clock->advanceSecs(AuthService::kFirstLockMs / 1000 + 1);
+    REQUIRE(o.ws->users().changeOwnPassword(clerk, kPassword, QStringLiteral("new-password-1")).ok());
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("new-password-1")).ok());
+}

@@ -69,7 +69,7 @@ TEST_CASE("Clearance: registering a 文号 already registered above the clerk's 
 
 TEST_CASE("Clearance: an import reports a row registered already above the clerk's clearance without "
           "naming it, and its counts say nothing more",
-          "[security]")
+          "[security][storage]")
 {
     TestOffice o;
     const Principal cleared = o.addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
@@ -170,4 +170,40 @@ TEST_CASE("Import: a row a colleague registered after the file was checked stops
     auto items = o.ws->incoming().list(clerk, {});
     REQUIRE(items.ok());
     CHECK(items.value().size() == 1); // the colleague's, and nothing of the file
+}
+
+TEST_CASE("Search: percent, underscore and backslash typed in a search are those characters, not wildcards, on either engine",
+          "[security][storage]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
+    const Unit sender = addSender(o, QStringLiteral("区统计局"), QStringLiteral("区统计局"));
+    const QStringList titles = {QStringLiteral("关于完成率达50%的通报"), QStringLiteral("关于完成率达500户的通报"),
+                                QStringLiteral("关于A_B类企业的通知"), QStringLiteral("关于AXB类企业的通知"),
+                                QStringLiteral("关于路径C:\\共享的说明"), QStringLiteral("关于路径C:共享的说明")};
+    int n = 0;
+    for (const QString &title : titles) {
+        IncomingItem i = itemFrom(sender.id, QStringLiteral("云统发〔2026〕%1号").arg(++n), Clearance::None);
+        i.title = title;
+        REQUIRE(o.ws->incoming().registerItem(clerk, i, {}).ok());
+    }
+    auto found = [&](const QString &text) {
+        IncomingFilter f;
+        f.text = text;
+        auto items = o.ws->incoming().list(clerk, f);
+        REQUIRE(items.ok());
+        QStringList out;
+        for (const IncomingItem &i : items.value())
+            out.append(i.title);
+        return out;
+    };
+    CHECK(found(QStringLiteral("50%")) == QStringList{titles.at(0)});
+    CHECK(found(QStringLiteral("A_B")) == QStringList{titles.at(2)});
+    CHECK(found(QStringLiteral("C:\\共")) == QStringList{titles.at(4)});
+    CHECK(found(QStringLiteral("%")).size() == 1);
+    CHECK(o.ws->incoming().count(clerk, [] {
+        IncomingFilter f;
+        f.text = QStringLiteral("_");
+        return f;
+    }()).value() == 1);
 }

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — the program survives a PDF worker that answers with the wrong image format,
+// sizes beyond its bytes or a frame longer than the protocol allows: an error, no crash, no swelling.
+#include "pdf/PdfWorkerClient.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+using namespace gw;
+
+namespace {
+std::unique_ptr<PdfWorkerClient> fakeWorker(const char *mode)
+{
+    return std::make_unique<PdfWorkerClient>(
+        QCoreApplication::applicationFilePath(),
+        QStringList{QStringLiteral("fake-pdf-worker"), QString::fromLatin1(mode)});
+}
+
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+const QByteArray kAnyPdf = QByteArrayLiteral("%PDF-1.4\n%%EOF\n"); // the fake opens anything
+} // namespace
+
+TEST_CASE("Worker client: a render reply in a format not asked for (Mono, Invalid) is refused, not drawn",
+          "[security]")
+{
+    for (const char *mode : {"mono", "invalid", "huge"}) {
+        INFO(mode);
+        auto client = fakeWorker(mode);
+        REQUIRE(client->open(kAnyPdf).ok());
+        auto image = client->render(0, 96);
+        REQUIRE_FALSE(image.ok());
+        CHECK_FALSE(image.error().message.isEmpty());
+    }
+}
+
+TEST_CASE("Worker client: a frame longer than the protocol allows stops the worker at once, and the program "
+          "does not buffer it",
+          "[security]")
+{
+    auto client = fakeWorker("oversize");
+    REQUIRE(client->open(kAnyPdf).ok());
+    QElapsedTimer t;
+    t.start();
+    auto image = client->render(0, 96, 20000);
+    REQUIRE_FALSE(image.ok());
+    CHECK(t.elapsed() < 10000); // not left to the time limit
+    CHECK(rssMb() < 300);
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — a draft at the drafting step is its drafter's (or a section head's); markups are
+// answered by the drafter; the leader chosen to sign is cleared for the draft.
+#include "ChainOffice.h"
+
+#include "services/MarkupService.h"
+
+using namespace gw;
+using namespace gw::test;
+
+TEST_CASE("Ownership: at the drafting step another drafter can neither edit, re-unit, version nor submit "
+          "the draft, while its drafter and a section head can",
+          "[security][storage]")
+{
+    ChainOffice o;
+    const Principal other = o.addUser(QStringLiteral("otherdrafter"), {Role::Drafter}, Clearance::Secret);
+    // A section head who drafts too (the drafting step is the drafting post's).
+    const Principal head =
+        o.addUser(QStringLiteral("headdrafter"), {Role::Drafter, Role::SectionHead}, Clearance::Secret);
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    const qint64 audited = o.auditCount();
+
+    // What the draft page would offer the colleague: nothing.
+    const DraftActions offered = o.drafting().actionsFor(other, d);
+    CHECK_FALSE(offered.edit);
+    CHECK(offered.chain.isEmpty());
+
+    Draft moved = d;
+    moved.fields.draftingUnitId = o.department; // re-unit
+    auto edited = o.drafting().updateFields(other, moved);
+    REQUIRE_FALSE(edited.ok());
+    CHECK(edited.error().code == ErrorCode::Permission);
+    auto versioned = o.drafting().addVersion(other, d.id, d.version, DraftBody{QStringLiteral("改写"), {}}, {});
+    REQUIRE_FALSE(versioned.ok());
+    CHECK(versioned.error().code == ErrorCode::Permission);
+    auto submitted = o.drafting().act(other, d.id, d.version, ChainAction::Pass, {});
+    REQUIRE_FALSE(submitted.ok());
+    CHECK(submitted.error().code == ErrorCode::Permission);
+    CHECK(o.auditCount() == audited); // refused, so nothing written
+
+    // The drafter edits; a section head may submit the section's draft.
+    CHECK(o.drafting().actionsFor(o.drafter, d).edit);
+    Draft retitled = d;
+    retitled.fields.title = QStringLiteral("关于做好2026年汛期安全工作的通知");
+    auto mine = o.drafting().updateFields(o.drafter, retitled);
+    REQUIRE(mine.ok());
+    CHECK(o.drafting().actionsFor(head, mine.value()).chain.contains(ChainAction::Pass));
+    auto byHead = o.drafting().act(head, d.id, mine.value().version, ChainAction::Pass, {});
+    INFO((byHead.ok() ? std::string() : byHead.error().message.toStdString()));
+    CHECK(byHead.ok());
+}
+
+TEST_CASE("Ownership: a markup is answered by the draft's drafter, not by another drafter", "[security][storage]")
+{
+    ChainOffice o;
+    const Principal other = o.addUser(QStringLiteral("otherdrafter"), {Role::Drafter}, Clearance::Secret);
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    d = o.drafting().act(o.drafter, d.id, d.version, ChainAction::Pass, {}).value(); // to 核稿
+    Markup m;
+    m.kind = MarkupKind::Note;
+    m.category = MarkupCategory::Wording;
+    m.comment = QStringLiteral("“高度重视”后加“切实”");
+    m.rects = {QRectF(72, 100, 12, 12)};
+    auto added = o.ws->markups().add(o.reviewer, d.id, 1, {m});
+    REQUIRE(added.ok());
+    const Markup &open = added.value().first();
+    auto byOther = o.ws->markups().answer(other, open.id, open.version, true, QStringLiteral("已改"));
+    REQUIRE_FALSE(byOther.ok());
+    CHECK(byOther.error().code == ErrorCode::Permission);
+    auto byDrafter = o.ws->markups().answer(o.drafter, open.id, open.version, true, QStringLiteral("已改"));
+    CHECK(byDrafter.ok());
+}
+
+TEST_CASE("Ownership: the leader chosen to sign must be cleared for the draft's secrecy level", "[security][storage]")
+{
+    ChainOffice o;
+    const Principal lowLeader = [&] {
+        User u;
+        u.username = QStringLiteral("lowleader");
+        u.displayName = QStringLiteral("副区长甲");
+        u.roles = {Role::Leader};
+        u.clearance = Clearance::Confidential;
+        auto created = o.ws->users().create(o.admin, u, kPassword);
+        REQUIRE(created.ok());
+        return Principal::fromUser(created.value());
+    }();
+    DraftFields f = o.fields(Issuer::DistrictGovernment, false);
+    f.signerId = lowLeader.userId;
+    f.secrecy = Clearance::Secret; // the level just above the leader's
+    f.secrecyPeriod = QStringLiteral("10年");
+    auto refused = o.drafting().create(o.drafter, f, DraftBody{QStringLiteral("正文"), {}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(lowLeader.displayName));
+    f.secrecy = Clearance::Confidential; // the leader's own level
+    CHECK(o.drafting().create(o.drafter, f, DraftBody{QStringLiteral("正文"), {}}).ok());
+}
