@@ -282,9 +282,10 @@ Result<IncomingAttachment> IncomingService::attachment(const Actor &actor, qint6
 
 Result<QList<SenderTriageCount>> IncomingService::triageCounts(const Actor &actor) const
 {
-    if (auto st = m_ctx.authorize(actor, Action::TriageIncoming); !st)
-        return st.error();
-    return IncomingRepository(m_ctx.db).triageCounts();
+    auto who = m_ctx.authorize(actor, Action::TriageIncoming);
+    if (!who)
+        return who.error();
+    return IncomingRepository(m_ctx.db).triageCounts(who.value().clearance);
 }
 
 } // namespace gw

@@ -342,11 +342,12 @@ Result<QList<RoutingEntry>> DraftRepository::routing(qint64 draftId) const
     return out;
 }
 
-Result<QList<QPair<QString, int>>> DraftRepository::backflowsByStep() const
+Result<QList<QPair<QString, int>>> DraftRepository::backflowsByStep(Clearance maxSecrecy) const
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT step, COUNT(*) FROM draft_routing WHERE backflow = 1 GROUP BY step "
-                                "ORDER BY step"));
+    auto q = m_db.run(QStringLiteral("SELECT r.step, COUNT(*) FROM draft_routing r JOIN drafts d ON d.id = "
+                                     "r.draft_id WHERE r.backflow = 1 AND d.secrecy_rank <= ? GROUP BY r.step "
+                                     "ORDER BY r.step"),
+                      {static_cast<int>(maxSecrecy)});
     if (!q)
         return q.error();
     QList<QPair<QString, int>> out;

@@ -33,7 +33,8 @@ public:
     Status addRouting(const RoutingEntry &e) const;
     Result<QList<RoutingEntry>> routing(qint64 draftId) const;
     /// Returns (文件倒流) counted by the step that returned: step key → count.
-    Result<QList<QPair<QString, int>>> backflowsByStep() const;
+    /// 文件倒流 counted by the step that returned, over drafts up to `maxSecrecy`.
+    Result<QList<QPair<QString, int>>> backflowsByStep(Clearance maxSecrecy) const;
 
 private:
     const Database &m_db;

@@ -421,12 +421,14 @@ Result<QList<QPair<QString, QString>>> IncomingRepository::events(qint64 itemId)
     return out;
 }
 
-Result<QList<SenderTriageCount>> IncomingRepository::triageCounts() const
+Result<QList<SenderTriageCount>> IncomingRepository::triageCounts(Clearance maxSecrecy) const
 {
     auto q = m_db.run(
         QStringLiteral("SELECT sender_unit_id, SUM(CASE WHEN state = 'returned' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN state = 'transferred' THEN 1 ELSE 0 END) FROM incoming_items "
-                       "WHERE state IN ('returned', 'transferred') GROUP BY sender_unit_id ORDER BY 1"));
+                       "WHERE state IN ('returned', 'transferred') AND secrecy_rank <= ? "
+                       "GROUP BY sender_unit_id ORDER BY 1"),
+        {static_cast<int>(maxSecrecy)});
     if (!q)
         return q.error();
     QList<SenderTriageCount> out;

@@ -37,7 +37,7 @@ public:
     Result<std::optional<IncomingAttachment>> attachment(qint64 itemId, qint64 attachmentId) const;
     Status addEvent(qint64 itemId, const QString &action, qint64 actorId, const QString &actorName,
                     qint64 atMs, const QString &note) const;
-    Result<QList<SenderTriageCount>> triageCounts() const;
+    Result<QList<SenderTriageCount>> triageCounts(Clearance maxSecrecy) const;
     Status setRoutes(qint64 itemId, const QList<IncomingRoute> &routes) const;
     Result<QList<IncomingRoute>> routes(qint64 itemId) const;
     Status updateRoute(qint64 itemId, const IncomingRoute &route) const;

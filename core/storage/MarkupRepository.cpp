@@ -124,11 +124,13 @@ Result<qint64> MarkupRepository::updateState(const Markup &m, qint64 nowMs, cons
     return rowConflict(what, now.value().value(0).toString(), now.value().value(1).toLongLong());
 }
 
-Result<QList<MarkupCount>> MarkupRepository::counts() const
+Result<QList<MarkupCount>> MarkupRepository::counts(Clearance maxSecrecy) const
 {
     auto q = m_db.run(
         QStringLiteral("SELECT m.category, d.drafting_unit_id, COUNT(*) FROM markups m JOIN drafts d ON "
-                       "d.id = m.draft_id GROUP BY m.category, d.drafting_unit_id ORDER BY 1, 2"));
+                       "d.id = m.draft_id WHERE d.secrecy_rank <= ? GROUP BY m.category, d.drafting_unit_id "
+                       "ORDER BY 1, 2"),
+        {static_cast<int>(maxSecrecy)});
     if (!q)
         return q.error();
     QList<MarkupCount> out;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Clearance.h"
 #include "domain/Markup.h"
 
 #include <optional>
@@ -30,7 +31,7 @@ public:
     Result<QList<Markup>> forDraft(qint64 draftId) const;
     /// Saves status, answer and who answered or closed, when the stored version equals m.version.
     Result<qint64> updateState(const Markup &m, qint64 nowMs, const QString &by) const;
-    Result<QList<MarkupCount>> counts() const;
+    Result<QList<MarkupCount>> counts(Clearance maxSecrecy) const;
 
 private:
     const Database &m_db;

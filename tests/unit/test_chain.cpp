@@ -199,7 +199,7 @@ TEST_CASE("chain: a return goes to the drafter and counts as a backflow against 
     const int backflows =
         int(o.raw(QStringLiteral("SELECT COUNT(*) FROM draft_routing WHERE backflow = 1")).toInt());
     CHECK(backflows == 1);
-    auto counts = DraftRepository(o.ws->database()).backflowsByStep();
+    auto counts = DraftRepository(o.ws->database()).backflowsByStep(Clearance::TopSecret);
     REQUIRE(counts.ok());
     CHECK(counts.value() == QList<QPair<QString, int>>{{QStringLiteral("secretariat_review"), 1}});
 }

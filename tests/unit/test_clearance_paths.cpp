@@ -207,3 +207,20 @@ TEST_CASE("Search: percent, underscore and backslash typed in a search are those
         return f;
     }()).value() == 1);
 }
+
+TEST_CASE("Clearance: the senders' return and transfer counts leave out items above the clerk's clearance",
+          "[security][storage]")
+{
+    TestOffice o;
+    const Principal cleared = o.addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
+    const Principal plain = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::Confidential);
+    const Unit sender = addSender(o, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
+    auto item = o.ws->incoming().registerItem(
+        cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕9号"), Clearance::Secret), {});
+    REQUIRE(item.ok());
+    auto returned = o.ws->incoming().triage(cleared, item.value().id, item.value().version, TriageFacts{},
+                                            TriageOutcome::Return, QStringLiteral("不符合受文原则"));
+    REQUIRE(returned.ok());
+    CHECK(o.ws->incoming().triageCounts(cleared).value().size() == 1);
+    CHECK(o.ws->incoming().triageCounts(plain).value().isEmpty()); // the level just below
+}

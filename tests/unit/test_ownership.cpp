@@ -4,6 +4,7 @@
 #include "ChainOffice.h"
 
 #include "services/MarkupService.h"
+#include "storage/DraftRepository.h"
 
 using namespace gw;
 using namespace gw::test;
@@ -93,4 +94,32 @@ TEST_CASE("Ownership: the leader chosen to sign must be cleared for the draft's 
     CHECK(refused.error().message.contains(lowLeader.displayName));
     f.secrecy = Clearance::Confidential; // the leader's own level
     CHECK(o.drafting().create(o.drafter, f, DraftBody{QStringLiteral("正文"), {}}).ok());
+}
+
+TEST_CASE("Clearance: markup counts and 倒流 counts leave out drafts above the user's clearance",
+          "[security][storage]")
+{
+    ChainOffice o;
+    const Principal lowReviewer = o.addUser(QStringLiteral("lowreviewer"), {Role::Reviewer}, Clearance::None);
+    DraftFields f = o.fields(Issuer::DistrictGovernment, false);
+    f.secrecy = Clearance::Secret;
+    f.secrecyPeriod = QStringLiteral("10年");
+    Draft d = o.create(f);
+    d = o.drafting().act(o.drafter, d.id, d.version, ChainAction::Pass, {}).value();
+    Markup m;
+    m.kind = MarkupKind::Note;
+    m.category = MarkupCategory::Policy;
+    m.comment = QStringLiteral("与上级政策不一致");
+    m.rects = {QRectF(72, 100, 12, 12)};
+    REQUIRE(o.ws->markups().add(o.reviewer, d.id, 1, {m}).ok());
+    REQUIRE(o.drafting().act(o.reviewer, d.id, d.version, ChainAction::Return, QStringLiteral("请修改")).ok());
+
+    auto seen = o.ws->markups().counts(o.reviewer);
+    REQUIRE(seen.ok());
+    CHECK(seen.value().size() == 1);
+    auto hidden = o.ws->markups().counts(lowReviewer);
+    REQUIRE(hidden.ok());
+    CHECK(hidden.value().isEmpty());
+    CHECK(DraftRepository(o.ws->database()).backflowsByStep(Clearance::Secret).value().size() == 1);
+    CHECK(DraftRepository(o.ws->database()).backflowsByStep(Clearance::Confidential).value().isEmpty());
 }
