@@ -3182,12 +3182,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+180"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-180"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -3244,24 +3244,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Proposal (拟办)</source>
         <translation>Proposal (拟办)</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+68"/>
+        <location line="-66"/>
+        <location line="+73"/>
         <source>Instruction (签批)</source>
         <translation>Instruction (签批)</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+83"/>
+        <location line="-71"/>
+        <location line="+94"/>
         <source>Reply (答复)</source>
         <translation>Reply (答复)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>Handles, lead (主办)</source>
         <translation>Handles, lead (主办)</translation>
     </message>
@@ -3272,12 +3272,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-128"/>
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -3292,27 +3292,27 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>&amp;Proposal (拟办)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal:</source>
         <translation>Proposal:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Instruct (签批)…</source>
         <translation>&amp;Instruct (签批)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instruction:</source>
         <translation>Instruction:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Distribute…</source>
         <translation>&amp;Distribute…</translation>
     </message>
@@ -3322,7 +3322,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Read / done…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read / done</source>
         <translation>Read / done</translation>
     </message>
@@ -3332,7 +3332,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Opinion:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Forward to the next</source>
         <translation>&amp;Forward to the next</translation>
     </message>
@@ -3342,7 +3342,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Urge…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>By phone</source>
         <translation>By phone</translation>
     </message>
@@ -3373,7 +3373,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>What was said:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the urge notice</source>
         <translation>Save the urge notice</translation>
     </message>
@@ -3383,17 +3383,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>催办通知 — %1 — %2.pdf</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>R&amp;eply to the sender…</source>
         <translation>R&amp;eply to the sender…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reply:</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+57"/>
         <source>Distribute</source>
         <translation>Distribute</translation>

@@ -3177,12 +3177,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+164"/>
+        <location line="+180"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-180"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -3239,24 +3239,24 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Proposal (拟办)</source>
         <translation>拟办意见</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+68"/>
+        <location line="-66"/>
+        <location line="+73"/>
         <source>Instruction (签批)</source>
         <translation>领导签批</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+83"/>
+        <location line="-71"/>
+        <location line="+94"/>
         <source>Reply (答复)</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>Handles, lead (主办)</source>
         <translation>主办</translation>
     </message>
@@ -3267,12 +3267,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-128"/>
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -3287,27 +3287,27 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待阅办</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>拟办(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Proposal:</source>
         <translation>拟办意见：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Instruct (签批)…</source>
         <translation>签批(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instruction:</source>
         <translation>签批意见：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Distribute…</source>
         <translation>分送(&amp;D)…</translation>
     </message>
@@ -3317,7 +3317,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>阅毕/办结(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read / done</source>
         <translation>阅毕/办结</translation>
     </message>
@@ -3327,7 +3327,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Forward to the next</source>
         <translation>转下一位(&amp;F)</translation>
     </message>
@@ -3337,7 +3337,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>By phone</source>
         <translation>电话催办</translation>
     </message>
@@ -3368,7 +3368,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>催办内容：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the urge notice</source>
         <translation>保存催办通知</translation>
     </message>
@@ -3378,17 +3378,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>催办通知 — %1 — %2.pdf</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>R&amp;eply to the sender…</source>
         <translation>答复来文单位(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+57"/>
         <source>Distribute</source>
         <translation>分送</translation>

@@ -203,3 +203,43 @@ TEST_CASE("outgoing register: filters, search and the overdue flag", "[ui][chain
     CHECK(page.model()->rowCount() == 9);
     screenshot(page, QStringLiteral("outgoing_12_register_zh_CN"));
 }
+
+TEST_CASE("outgoing: a reason typed for a step that another workstation's change refused comes back in the "
+          "prompt",
+          "[ui][chain]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal reviewer = logIn(*ws, "reviewer");
+    auto waiting = ws->drafting().tasks(reviewer);
+    REQUIRE(waiting.ok());
+    qint64 id = 0;
+    for (const Draft &d : waiting.value()) {
+        if (id == 0 && ws->drafting().actionsFor(reviewer, d).chain.contains(ChainAction::Return))
+            id = d.id;
+    }
+    REQUIRE(id != 0);
+    DraftDialog page(*ws, reviewer, id);
+    page.show();
+
+    // Meanwhile a colleague on another workstation passes the draft on; this page has not heard yet.
+    auto other = Workspace::open(db.url());
+    REQUIRE(other.ok());
+    const Principal colleague = logIn(*other.value(), "reviewer");
+    const Draft before = other.value()->drafting().get(colleague, id).value();
+    REQUIRE(other.value()->drafting().act(colleague, id, before.version, ChainAction::Pass, QStringLiteral("同意")).ok());
+
+    const QString reason = QStringLiteral("第二段缺少法律依据，请补充《防洪法》相关条款。");
+    expectModals({typeInPrompt(reason)});
+    click(page, "actionReturn");
+    CHECK_FALSE(page.errorText().isEmpty()); // refused: the draft moved on
+    // Asked again, the prompt opens with the reason as typed.
+    QString shown;
+    expectModals({{[](QWidget &w) { return w.findChild<QPlainTextEdit *>(QStringLiteral("promptText")) != nullptr; },
+                   [&shown](QWidget &w) {
+                       shown = w.findChild<QPlainTextEdit *>(QStringLiteral("promptText"))->toPlainText();
+                       qobject_cast<QDialog *>(&w)->reject();
+                   }}});
+    click(page, "actionReturn");
+    CHECK(shown == reason);
+}

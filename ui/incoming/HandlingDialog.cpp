@@ -170,11 +170,12 @@ QStringList HandlingDialog::actionNames() const
     return actionButtonNames(m_actions);
 }
 
-QString HandlingDialog::ask(const QString &title, const QString &label)
+void HandlingDialog::askThen(const QString &title, const QString &label,
+                             const std::function<bool(const QString &)> &send)
 {
-    bool ok = false;
-    const QString text = askText(this, title, label, &ok);
-    return ok ? text : QString();
+    QString text;
+    if (m_prompts.ask(this, title, label, &text) && send(text))
+        m_prompts.sent(title); // else it comes back in the prompt next time
 }
 
 // The buttons are exactly what the service says this user may do to the item now.
@@ -187,18 +188,27 @@ void HandlingDialog::buildActions()
             break;
         case IncomingStep::Propose:
             addAction("actionPropose", tr("&Proposal (拟办)…"),
-                      [this] { proposeHandling(ask(tr("Proposal (拟办)"), tr("Proposal:"))); });
+                      [this] {
+                          askThen(tr("Proposal (拟办)"), tr("Proposal:"),
+                                  [this](const QString &t) { return proposeHandling(t); });
+                      });
             break;
         case IncomingStep::Instruct:
             addAction("actionInstruct", tr("&Instruct (签批)…"),
-                      [this] { instruct(ask(tr("Instruction (签批)"), tr("Instruction:"))); });
+                      [this] {
+                          askThen(tr("Instruction (签批)"), tr("Instruction:"),
+                                  [this](const QString &t) { return instruct(t); });
+                      });
             break;
         case IncomingStep::Distribute:
             addAction("actionDistribute", tr("&Distribute…"), [this] { chooseRoutes(); });
             break;
         case IncomingStep::FinishTurn:
             addAction("actionFinish", tr("&Read / done…"),
-                      [this] { finishTurn(ask(tr("Read / done"), tr("Opinion:"))); });
+                      [this] {
+                          askThen(tr("Read / done"), tr("Opinion:"),
+                                  [this](const QString &t) { return finishTurn(t); });
+                      });
             break;
         case IncomingStep::Forward:
             addAction("actionForward", tr("&Forward to the next"), [this] { forward(); });
@@ -208,7 +218,9 @@ void HandlingDialog::buildActions()
             break;
         case IncomingStep::Reply:
             addAction("actionReply", tr("R&eply to the sender…"),
-                      [this] { reply(ask(tr("Reply (答复)"), tr("Reply:"))); });
+                      [this] {
+                          askThen(tr("Reply (答复)"), tr("Reply:"), [this](const QString &t) { return reply(t); });
+                      });
             break;
         }
     }
@@ -225,10 +237,14 @@ void HandlingDialog::urgeHolder()
     const QString codes[] = {QStringLiteral("phone"), QStringLiteral("notice"), QStringLiteral("in_person")};
     const QString method = codes[methods.indexOf(how)];
     const QString holder = m_item.holder;
-    const QString note = ask(tr("Urge"), tr("What was said:"));
-    if (urge(method, note) && method == QLatin1String("notice"))
-        savePdfAs(this, m_error, tr("Save the urge notice"),
-                  tr("催办通知 — %1 — %2.pdf").arg(holder, m_item.title), urgeNotice(note));
+    askThen(tr("Urge"), tr("What was said:"), [&](const QString &note) {
+        if (!urge(method, note))
+            return false;
+        if (method == QLatin1String("notice"))
+            savePdfAs(this, m_error, tr("Save the urge notice"),
+                      tr("催办通知 — %1 — %2.pdf").arg(holder, m_item.title), urgeNotice(note));
+        return true;
+    });
 }
 
 void HandlingDialog::chooseRoutes()

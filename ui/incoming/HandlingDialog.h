@@ -5,8 +5,11 @@
 #include "Result.h"
 #include "domain/IncomingItem.h"
 #include "security/Actor.h"
+#include "TextPrompt.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QHBoxLayout;
 class QLabel;
@@ -47,7 +50,8 @@ private:
     void urgeHolder();
     void chooseRoutes();
     QPushButton *addAction(const char *name, const QString &label, const std::function<void()> &run);
-    QString ask(const QString &title, const QString &label);
+    /// Asks for a text and sends it with `send`; kept for the next prompt unless sent.
+    void askThen(const QString &title, const QString &label, const std::function<bool(const QString &)> &send);
 
     Workspace &m_ws;
     Principal m_actor;
@@ -58,6 +62,7 @@ private:
     QTableWidget *m_events = nullptr;
     QHBoxLayout *m_actions = nullptr;
     ErrorBanner *m_error = nullptr;
+    PromptMemory m_prompts; ///< what was typed and not yet sent
 };
 
 } // namespace gw

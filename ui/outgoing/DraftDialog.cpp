@@ -343,12 +343,12 @@ QStringList DraftDialog::actionNames() const
 
 void DraftDialog::askAndPerform(ChainAction action, const QString &title, bool reasonRequired)
 {
-    bool ok = false;
-    // Keyboard first, as everywhere: Tab moves on, Ctrl+Enter confirms.
-    const QString opinion =
-        askText(this, title, reasonRequired ? tr("Reason:") : tr("Opinion (optional):"), &ok);
-    if (ok)
-        perform(action, opinion);
+    // Keyboard first, as everywhere: Tab moves on, Ctrl+Enter confirms. What was typed comes back if
+    // the step is refused (another workstation acted first, the database was busy).
+    QString opinion;
+    if (m_prompts.ask(this, title, reasonRequired ? tr("Reason:") : tr("Opinion (optional):"), &opinion) &&
+        perform(action, opinion))
+        m_prompts.sent(title);
 }
 
 bool DraftDialog::apply(const Result<Draft> &done)

@@ -7,6 +7,8 @@
 #include "security/Actor.h"
 #include "workflow/ChainEngine.h"
 
+#include "TextPrompt.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -85,6 +87,7 @@ private:
     PdfViewer *m_pdf = nullptr;
     MarkupPanel *m_markups = nullptr;
     QString m_pdfShown; ///< SHA-256 of the PDF on show
+    PromptMemory m_prompts; ///< opinions and reasons typed and not yet sent
 };
 
 } // namespace gw

@@ -53,7 +53,19 @@ QString askText(QWidget *parent, const QString &title, const QString &label, boo
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (ok)
         *ok = accepted;
-    return accepted ? edit->toPlainText() : QString();
+    return edit->toPlainText();
+}
+
+bool PromptMemory::ask(QWidget *parent, const QString &title, const QString &label, QString *text,
+                       const QString &initial)
+{
+    bool ok = false;
+    const QString typed = askText(parent, title, label, &ok, m_kept.value(title, initial));
+    if (!typed.trimmed().isEmpty() && typed != initial)
+        m_kept.insert(title, typed); // until it is sent
+    if (text)
+        *text = typed;
+    return ok;
 }
 
 } // namespace gw
