@@ -2356,7 +2356,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+58"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+61"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -2552,7 +2552,27 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+34"/>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to this draft have not been saved. Discard them?</source>
+        <translation>The changes to this draft have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -2562,7 +2582,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
         <translation>Body from the PDF %1 (%2 KB); its text is shown for comparison.</translation>
     </message>

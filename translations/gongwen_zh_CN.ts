@@ -2354,7 +2354,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+58"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+61"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -2550,7 +2550,27 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+34"/>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to this draft have not been saved. Discard them?</source>
+        <translation>对此文稿的修改尚未保存。是否放弃？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -2560,7 +2580,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
         <translation>正文采用PDF文件 %1（%2 KB），其文字在此显示以供比对。</translation>
     </message>

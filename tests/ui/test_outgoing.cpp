@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -242,4 +243,35 @@ TEST_CASE("outgoing: a reason typed for a step that another workstation's change
                    }}});
     click(page, "actionReturn");
     CHECK(shown == reason);
+}
+
+TEST_CASE("outgoing: the draft editor asks before throwing away what was typed, and keeps editing when told",
+          "[ui][chain]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal drafter = logIn(*ws, "drafter");
+    {
+        DraftEditorDialog untouched(*ws, drafter, Draft{}, QString());
+        untouched.show();
+        QTest::keyClick(&untouched, Qt::Key_Escape); // nothing typed: it closes without a question
+        CHECK(untouched.result() == QDialog::Rejected);
+        CHECK_FALSE(untouched.isVisible());
+    }
+    DraftEditorDialog editor(*ws, drafter, Draft{}, QString());
+    editor.show();
+    auto *title = child<QLineEdit>(editor, "draftTitle");
+    title->setFocus();
+    typeText(title, QStringLiteral("关于加强冬季森林防火工作的通知"));
+    // Esc, then "Keep editing": the editor stays, with the title as typed.
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("discardQuestion"); },
+                   [](QWidget &w) { QTest::mouseClick(child<QPushButton>(w, "keepEditing"), Qt::LeftButton); }}});
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    CHECK(editor.isVisible());
+    CHECK(title->text() == QStringLiteral("关于加强冬季森林防火工作的通知"));
+    // Cancel, then "Discard": it closes.
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("discardQuestion"); },
+                   [](QWidget &w) { QTest::mouseClick(child<QPushButton>(w, "discardChanges"), Qt::LeftButton); }}});
+    editor.reject();
+    CHECK_FALSE(editor.isVisible());
 }

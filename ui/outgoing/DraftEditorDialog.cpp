@@ -9,6 +9,7 @@
 #include "services/DraftingService.h"
 #include "services/Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,10 +23,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace gw {
@@ -221,7 +224,40 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     m_body->setPlainText(body);
     m_body->document()->clearUndoRedoStacks();
     updateFindings();
+    // Anything the user changes from here on is not thrown away without asking.
+    const auto changed = [this] { m_changed = true; };
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        connect(e, &QLineEdit::textEdited, this, changed);
+    for (QPlainTextEdit *e : findChildren<QPlainTextEdit *>())
+        connect(e->document(), &QTextDocument::contentsChange, this, changed);
+    for (QComboBox *c : findChildren<QComboBox *>())
+        connect(c, &QComboBox::activated, this, changed);
+    for (QAbstractButton *b : findChildren<QAbstractButton *>()) {
+        if (b->isCheckable())
+            connect(b, &QAbstractButton::toggled, this, changed);
+    }
+    for (QDateEdit *d : findChildren<QDateEdit *>())
+        connect(d, &QDateEdit::dateChanged, this, changed);
     resize(1200, 760);
+}
+
+void DraftEditorDialog::reject()
+{
+    if (m_changed) {
+        QMessageBox box(QMessageBox::Question, tr("Discard the changes?"),
+                        tr("The changes to this draft have not been saved. Discard them?"), QMessageBox::NoButton,
+                        this);
+        box.setObjectName(QStringLiteral("discardQuestion"));
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardChanges"));
+        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepEditing"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void DraftEditorDialog::fill(const DraftFields &f)
@@ -290,6 +326,7 @@ bool DraftEditorDialog::loadPdf(const QString &path)
         return false;
     }
     m_pdf = bytes;
+    m_changed = true;
     m_body->setPlainText(text.value());
     m_body->setReadOnly(true);
     m_pdfLabel->setText(tr("Body from the PDF %1 (%2 KB); its text is shown for comparison.")

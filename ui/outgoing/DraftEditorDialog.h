@@ -36,6 +36,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    /// Cancel, Esc and closing the window: asks before unsaved changes are thrown away.
+    void reject() override;
 
 private:
     /// Saves; `overrideReason` answers genre findings (asked for when there are any).
@@ -51,6 +53,7 @@ private:
     Draft m_draft;
     QString m_originalBody;
     QByteArray m_pdf;
+    bool m_changed = false; ///< something was typed, chosen or loaded since the editor opened
     QLineEdit *m_title = nullptr;
     QComboBox *m_genre = nullptr;
     QComboBox *m_issuer = nullptr;
