@@ -323,7 +323,12 @@
         <translation>%1 is on a network drive. SQLite files must stay on a local disk, because network drives do not keep its locks and records can be lost. Offices that share records between workstations use a PostgreSQL server: start with --database postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 could be read by other users of this computer; it is now readable by its owner only.</source>
         <translation>%1 could be read by other users of this computer; it is now readable by its owner only.</translation>
     </message>
@@ -2070,7 +2075,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+59"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+60"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2239,11 +2244,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Sign off</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>&amp;Pass</source>
         <translation>&amp;Pass</translation>
     </message>
@@ -2352,11 +2358,26 @@
         <source>Opinion (optional):</source>
         <translation>Opinion (optional):</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign version %1 of “%2”? The signed version is frozen: later changes are recorded as wording fixes or changes of content.</source>
+        <translation>Sign version %1 of “%2”? The signed version is frozen: later changes are recorded as wording fixes or changes of content.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+61"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+62"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -2552,7 +2573,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
@@ -2562,17 +2583,17 @@
         <translation>The changes to this draft have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -3616,17 +3637,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -3641,7 +3662,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>More than %1 documents</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -3682,7 +3703,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Select a document in the register first.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>
@@ -5319,7 +5340,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+34"/>
+        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+35"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>Search name or abbreviation (Ctrl+F)</translation>
     </message>
@@ -5347,6 +5368,26 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+1"/>
         <source>&amp;Retire / restore</source>
         <translation>&amp;Retire / restore</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Retire the unit</source>
+        <translation>Retire the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire %1? It stays in the records and in documents already registered, but is no longer offered for new ones.</source>
+        <translation>Retire %1? It stays in the records and in documents already registered, but is no longer offered for new ones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5484,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/admin/UserAdminPage.cpp" line="+28"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+29"/>
         <source>&amp;New account…</source>
         <translation>&amp;New account…</translation>
     </message>
@@ -5458,12 +5499,28 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <location line="+6"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Reset the password of %1 (%2)? Their current password stops working at once.</source>
+        <translation>Reset the password of %1 (%2)? Their current password stops working at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New password for %1 (at least %2 characters):</source>
         <translation>New password for %1 (at least %2 characters):</translation>
     </message>

@@ -322,7 +322,12 @@
         <translation>%1 位于网络驱动器上。SQLite 文件必须存放在本地磁盘上，因为网络驱动器无法保持其文件锁，可能导致记录丢失。需要在多个工作站之间共享记录的办公室请使用 PostgreSQL 服务器：启动时加上 --database postgresql://user@host:port/database。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 could be read by other users of this computer; it is now readable by its owner only.</source>
         <translation>%1 原先可被本机其他用户读取，现已改为仅其所有者可读。</translation>
     </message>
@@ -2068,7 +2073,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+59"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+60"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -2237,11 +2242,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>&amp;Sign off</source>
         <translation>签发(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>&amp;Pass</source>
         <translation>通过(&amp;P)</translation>
     </message>
@@ -2350,11 +2356,26 @@
         <source>Opinion (optional):</source>
         <translation>意见（选填）：</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign version %1 of “%2”? The signed version is frozen: later changes are recorded as wording fixes or changes of content.</source>
+        <translation>签发《%2》第%1稿？签发稿即行锁定，此后的修改将作为文字更正或内容变更记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+61"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+62"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -2550,7 +2571,7 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Discard the changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -2560,17 +2581,17 @@
         <translation>对此文稿的修改尚未保存。是否放弃？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3611,17 +3632,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -3636,7 +3657,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>超过 %1 件</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3677,7 +3698,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请先在登记簿中选中一件来文。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>
@@ -5310,7 +5331,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+34"/>
+        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+35"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>搜索名称或简称（Ctrl+F）</translation>
     </message>
@@ -5338,6 +5359,26 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+1"/>
         <source>&amp;Retire / restore</source>
         <translation>撤销/恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Retire the unit</source>
+        <translation>停用单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire %1? It stays in the records and in documents already registered, but is no longer offered for new ones.</source>
+        <translation>停用%1？该单位仍保留在记录和已登记的文件中，但不再供新文件选用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5434,7 +5475,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/admin/UserAdminPage.cpp" line="+28"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+29"/>
         <source>&amp;New account…</source>
         <translation>新增账号(&amp;N)…</translation>
     </message>
@@ -5449,12 +5490,28 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <location line="+6"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Reset the password of %1 (%2)? Their current password stops working at once.</source>
+        <translation>重置%1（%2）的密码？其当前密码将立即失效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New password for %1 (at least %2 characters):</source>
         <translation>%1 的新密码（至少 %2 个字符）：</translation>
     </message>

@@ -242,7 +242,8 @@ QFuture<Result<qint64>> IncomingService::countInBackground(const Actor &who, Inc
         promise->start();
         promise->addResult([&]() -> Result<qint64> {
             Database::Options options;
-            options.migrate = false; // this workstation's own connection brought it up to date
+            options.migrate = false;    // this workstation's own connection brought it up to date
+            options.mayCreate = false;  // a read never makes a database (one deleted meanwhile stays gone)
             auto db = Database::open(url, options);
             if (!db)
                 return db.error();

@@ -66,6 +66,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
                                 "share records between workstations use a PostgreSQL server: start with "
                                 "--database postgresql://user@host:port/database.")
                                  .arg(QDir::toNativeSeparators(url.path)));
+        // A connection that only reads (a count on its own thread) never makes a database.
+        if (!options.mayCreate && !QFileInfo::exists(url.path))
+            return makeError(ErrorCode::Storage,
+                             tr("There is no database at %1.").arg(QDir::toNativeSeparators(url.path)));
         // The records are for their owner's eyes only: the folder made here 0700, the file and its
         // WAL and shared-memory files 0600 (SQLite gives those the main file's mode), an existing
         // looser file tightened and said so.

@@ -27,6 +27,7 @@ public:
         bool migrate = true;    ///< bring the schema up to date on open
         int targetVersion = -1; ///< migrate only this far (tests of upgrades); -1: the latest
         int busyTimeoutMs = 15000;
+        bool mayCreate = true;  ///< false: an SQLite file that is not there is an error, not a new database
     };
 
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const Options &options);

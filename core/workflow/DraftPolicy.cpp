@@ -24,6 +24,7 @@ DraftActions DraftPolicy::actions(const Principal &actor, const Draft &d)
     if (row &&
         (row->kind == StepKind::Drafting || row->kind == StepKind::Review || row->kind == StepKind::Sign))
         a.chain = ChainEngine::allowedActions(facts, d.state, actor);
+    a.passSigns = a.chain.contains(ChainAction::Pass) && row && row->kind == StepKind::Sign;
     a.edit = d.state == QLatin1String(step::kDrafting) && a.chain.contains(ChainAction::Pass) &&
              Permissions::allows(actor.roles, Action::ReviseDraft);
     a.registerNumber =

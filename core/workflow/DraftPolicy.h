@@ -13,6 +13,7 @@ struct Principal;
 struct DraftActions
 {
     QList<ChainAction> chain; ///< pass / return / close at a chain step
+    bool passSigns = false;   ///< passing here is the leader's signature (签发): the version is frozen
     bool edit = false;        ///< fields and new versions (at the drafting step)
     bool registerNumber = false;
     bool wordingFix = false;

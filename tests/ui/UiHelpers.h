@@ -150,6 +150,19 @@ inline ModalStep cancelFileDialog()
             [](QWidget &w) { qobject_cast<QDialog *>(&w)->reject(); }};
 }
 
+/// The next confirmation (a signature, retiring a unit, a reset, discarding changes): `yes` takes the
+/// step, else it is declined.
+inline ModalStep answerConfirm(bool yes)
+{
+    return {[](QWidget &w) { return w.objectName() == QLatin1String("confirmQuestion"); },
+            [yes](QWidget &w) {
+                auto *button = w.findChild<QAbstractButton *>(yes ? QStringLiteral("confirmYes")
+                                                                   : QStringLiteral("confirmNo"));
+                if (button)
+                    QTest::mouseClick(button, Qt::LeftButton);
+            }};
+}
+
 /// The next file dialog (opening or saving): `path` typed in as the file's name and accepted.
 inline ModalStep chooseFile(const QString &path)
 {

@@ -7,6 +7,7 @@
 #include "DraftModel.h"
 #include "IncomingModel.h"
 #include "IncomingPage.h"
+#include "UnitDirectoryPage.h"
 #include "UnitModel.h"
 #include "UserModel.h"
 
@@ -207,4 +208,36 @@ TEST_CASE("收文 register: a burst of changes is read once, when the burst is o
     QCoreApplication::processEvents();
     CHECK(counted.count() == 2); // one refresh, one count, for twenty changes
     CHECK(model->rowCount() == rows + 20);
+}
+
+TEST_CASE("Unit directory: retiring a unit is asked once more, and declined, the unit stays in use", "[ui]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal admin = logIn(*ws, "admin");
+    UnitDirectoryPage page(*ws, admin);
+    page.show();
+    auto *view = child<QTableView>(page, "unitTable");
+    auto *model = qobject_cast<UnitModel *>(view->model());
+    REQUIRE(model != nullptr);
+    REQUIRE(model->rowCount() > 0);
+    view->setCurrentIndex(model->index(0, 0));
+    const Unit chosen = model->unitAt(0);
+    REQUIRE(chosen.active);
+    auto stored = [&] {
+        UnitFilter all;
+        all.includeInactive = true;
+        all.limit = 100000;
+        for (const Unit &u : ws->units().list(admin, all).value()) {
+            if (u.id == chosen.id)
+                return u;
+        }
+        return Unit{};
+    };
+    expectModals({answerConfirm(false)});
+    click(page, "retireUnit");
+    CHECK(stored().active);
+    expectModals({answerConfirm(true)});
+    click(page, "retireUnit");
+    CHECK_FALSE(stored().active);
 }

@@ -119,7 +119,17 @@ TEST_CASE("outgoing: a 规范性文件 drafted in the office goes from drafting 
         if (QLatin1String(t.user) != QLatin1String("drafter"))
             CHECK(dialog->actionNames().contains(QStringLiteral("actionReturn")));
         screenshot(*dialog, QString::fromLatin1(t.shot) + QStringLiteral("_zh_CN"));
-        expectModals({typeInPrompt(QStringLiteral("同意。"))});
+        const bool signs = QLatin1String(t.expectStep) == QLatin1String("leader_sign");
+        if (signs) { // 签发 is asked once more; declined, nothing happens and the opinion is kept
+            expectModals({typeInPrompt(QStringLiteral("同意。")), answerConfirm(false)});
+            click(*dialog, "actionPass");
+            CHECK(dialog->draft().state == QLatin1String(t.expectStep));
+            CHECK(ws->drafting().get(actor, id).value().signedVersion == 0);
+        }
+        if (signs)
+            expectModals({typeInPrompt(QStringLiteral("同意。")), answerConfirm(true)});
+        else
+            expectModals({typeInPrompt(QStringLiteral("同意。"))});
         click(*dialog, "actionPass");
         CHECK(dialog->errorText().isEmpty());
         CHECK(dialog->draft().state != QLatin1String(t.expectStep));
@@ -264,14 +274,14 @@ TEST_CASE("outgoing: the draft editor asks before throwing away what was typed, 
     title->setFocus();
     typeText(title, QStringLiteral("关于加强冬季森林防火工作的通知"));
     // Esc, then "Keep editing": the editor stays, with the title as typed.
-    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("discardQuestion"); },
-                   [](QWidget &w) { QTest::mouseClick(child<QPushButton>(w, "keepEditing"), Qt::LeftButton); }}});
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("confirmQuestion"); },
+                   [](QWidget &w) { QTest::mouseClick(child<QPushButton>(w, "confirmNo"), Qt::LeftButton); }}});
     QTest::keyClick(&editor, Qt::Key_Escape);
     CHECK(editor.isVisible());
     CHECK(title->text() == QStringLiteral("关于加强冬季森林防火工作的通知"));
     // Cancel, then "Discard": it closes.
-    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("discardQuestion"); },
-                   [](QWidget &w) { QTest::mouseClick(child<QPushButton>(w, "discardChanges"), Qt::LeftButton); }}});
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("confirmQuestion"); },
+                   [](QWidget &w) { QTest::mouseClick(child<QPushButton>(w, "confirmYes"), Qt::LeftButton); }}});
     editor.reject();
     CHECK_FALSE(editor.isVisible());
 }

@@ -2,6 +2,7 @@
 // Gongwen Desk — the unit directory's admin page.
 #include "UnitDirectoryPage.h"
 
+#include "Confirm.h"
 #include "ErrorBanner.h"
 #include "RecordTable.h"
 #include "UnitDialog.h"
@@ -43,6 +44,7 @@ UnitDirectoryPage::UnitDirectoryPage(Workspace &ws, const Principal &actor, QWid
     add->setShortcut(QKeySequence::New);
     auto *edit = new QPushButton(tr("&Edit…"), this);
     auto *toggle = new QPushButton(tr("&Retire / restore"), this);
+    toggle->setObjectName(QStringLiteral("retireUnit"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_type);
     bar->addWidget(m_inactive);
@@ -111,6 +113,12 @@ void UnitDirectoryPage::toggleCurrentActive()
     if (!current.isValid())
         return;
     const Unit u = m_model->unitAt(current.row());
+    if (u.active && !confirm(this, tr("Retire the unit"),
+                             tr("Retire %1? It stays in the records and in documents already registered, but is "
+                                "no longer offered for new ones.")
+                                 .arg(u.name),
+                             tr("&Retire"), tr("Cancel")))
+        return;
     m_error->setStatus(m_ws.units().setActive(m_actor, u.id, u.version, !u.active));
 }
 

@@ -2,6 +2,7 @@
 // Gongwen Desk — accounts.
 #include "UserAdminPage.h"
 
+#include "Confirm.h"
 #include "ErrorBanner.h"
 #include "RecordTable.h"
 #include "UserDialog.h"
@@ -75,6 +76,11 @@ void UserAdminPage::resetPassword()
     if (!current.isValid())
         return;
     const User u = m_model->userAt(current.row());
+    if (!confirm(this, tr("Reset password"),
+                 tr("Reset the password of %1 (%2)? Their current password stops working at once.")
+                     .arg(u.displayName, u.username),
+                 tr("&Reset"), tr("Cancel")))
+        return;
     bool ok = false;
     const QString pw = QInputDialog::getText(this, tr("Reset password"),
                                              tr("New password for %1 (at least %2 characters):")

@@ -163,6 +163,12 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
     reload();
 }
 
+IncomingPage::~IncomingPage()
+{
+    // A count still on its way reads the records on its own connection: it ends before they may go.
+    m_pendingCount.waitForFinished();
+}
+
 void IncomingPage::reload()
 {
     IncomingFilter f;
@@ -216,7 +222,8 @@ void IncomingPage::showCount(bool filterChanged)
                          m_importNote);
         Q_EMIT counted(n.value());
     });
-    watcher->setFuture(m_ws.incoming().countInBackground(m_actor, f, cap));
+    m_pendingCount = m_ws.incoming().countInBackground(m_actor, f, cap);
+    watcher->setFuture(m_pendingCount);
 }
 
 bool IncomingPage::eventFilter(QObject *watched, QEvent *event)

@@ -4,6 +4,9 @@
 
 #include "security/Actor.h"
 
+#include "Result.h"
+
+#include <QFuture>
 #include <QWidget>
 
 class QCheckBox;
@@ -25,6 +28,7 @@ class IncomingPage final : public QWidget
     Q_DISABLE_COPY_MOVE(IncomingPage)
 public:
     IncomingPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
+    ~IncomingPage() override;
     IncomingModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void reload();
@@ -71,6 +75,7 @@ private:
     QStringList m_lastImportReport;
     QString m_importNote;
     int m_countsAsked = 0;
+    QFuture<Result<qint64>> m_pendingCount;
 };
 
 } // namespace gw

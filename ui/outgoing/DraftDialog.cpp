@@ -2,6 +2,7 @@
 // Gongwen Desk — the draft page.
 #include "DraftDialog.h"
 
+#include "Confirm.h"
 #include "ActionRow.h"
 #include "DraftEditorDialog.h"
 #include "DraftRoutingView.h"
@@ -346,8 +347,18 @@ void DraftDialog::askAndPerform(ChainAction action, const QString &title, bool r
     // Keyboard first, as everywhere: Tab moves on, Ctrl+Enter confirms. What was typed comes back if
     // the step is refused (another workstation acted first, the database was busy).
     QString opinion;
-    if (m_prompts.ask(this, title, reasonRequired ? tr("Reason:") : tr("Opinion (optional):"), &opinion) &&
-        perform(action, opinion))
+    if (!m_prompts.ask(this, title, reasonRequired ? tr("Reason:") : tr("Opinion (optional):"), &opinion))
+        return;
+    // A signature freezes the version: asked once more, with what is being signed.
+    if (action == ChainAction::Pass && m_ws.drafting().actionsFor(m_actor, m_draft).passSigns &&
+        !confirm(this, tr("Sign off"),
+                 tr("Sign version %1 of “%2”? The signed version is frozen: later changes are recorded as "
+                    "wording fixes or changes of content.")
+                     .arg(m_draft.currentVersion)
+                     .arg(m_draft.fields.title),
+                 tr("&Sign off"), tr("Cancel")))
+        return; // the opinion stays for the next try
+    if (perform(action, opinion))
         m_prompts.sent(title);
 }
 

@@ -2,6 +2,8 @@
 // Gongwen Desk — writing or revising a draft.
 #include "DraftEditorDialog.h"
 
+#include "Confirm.h"
+
 #include "ErrorBanner.h"
 
 #include "Clock.h"
@@ -23,7 +25,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -243,20 +244,10 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
 
 void DraftEditorDialog::reject()
 {
-    if (m_changed) {
-        QMessageBox box(QMessageBox::Question, tr("Discard the changes?"),
-                        tr("The changes to this draft have not been saved. Discard them?"), QMessageBox::NoButton,
-                        this);
-        box.setObjectName(QStringLiteral("discardQuestion"));
-        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        discard->setObjectName(QStringLiteral("discardChanges"));
-        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-        keep->setObjectName(QStringLiteral("keepEditing"));
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() != discard)
-            return;
-    }
+    if (m_changed && !confirm(this, tr("Discard the changes?"),
+                              tr("The changes to this draft have not been saved. Discard them?"), tr("&Discard"),
+                              tr("&Keep editing")))
+        return;
     QDialog::reject();
 }
 
