@@ -328,7 +328,7 @@
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 could be read by other users of this computer; it is now readable by its owner only.</source>
         <translation>%1 could be read by other users of this computer; it is now readable by its owner only.</translation>
     </message>
@@ -3637,17 +3637,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-149"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -3662,7 +3662,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>More than %1 documents</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -3703,7 +3703,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Select a document in the register first.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>
@@ -3891,7 +3891,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Write the reply to the sender.</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+131"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+132"/>
         <source>The attachment no longer exists.</source>
         <translation>The attachment no longer exists.</translation>
     </message>
@@ -4300,7 +4300,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Only an open markup is answered.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>A markup is answered by the draft&apos;s drafter.</source>
         <translation>A markup is answered by the draft&apos;s drafter.</translation>
     </message>
@@ -5718,6 +5718,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+3"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>

@@ -327,7 +327,7 @@
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 could be read by other users of this computer; it is now readable by its owner only.</source>
         <translation>%1 原先可被本机其他用户读取，现已改为仅其所有者可读。</translation>
     </message>
@@ -3632,17 +3632,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-149"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -3657,7 +3657,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>超过 %1 件</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3698,7 +3698,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请先在登记簿中选中一件来文。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>
@@ -3886,7 +3886,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写给来文单位的答复。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+131"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+132"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
@@ -4295,7 +4295,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>只能答复待处理的批注。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>A markup is answered by the draft&apos;s drafter.</source>
         <translation>批注须由文稿起草人答复。</translation>
     </message>
@@ -5709,6 +5709,7 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+3"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>

@@ -118,7 +118,11 @@ Result<Markup> MarkupService::answer(const Actor &actor, qint64 markupId, qint64
             auto draft = DraftRepository(w.db).find(m.draftId);
             if (!draft)
                 return draft.error();
-            if (!draft.value() || draft.value()->createdBy != w.who.userId)
+            // Answered by whoever may work on the draft at the drafting step: its drafter, or a section
+            // head holding the drafting post (the same rule as editing it).
+            if (!draft.value() ||
+                !ChainEngine::mayAct(ChainEngine::factsOf(*draft.value()), QString::fromLatin1(step::kDrafting),
+                                     w.who))
                 return makeError(ErrorCode::Permission, tr("A markup is answered by the draft's drafter."));
             if (!fixed && text.trimmed().isEmpty())
                 return makeError(ErrorCode::Validation, tr("Say why the draft was not changed."));

@@ -77,8 +77,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
             return st.error();
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             auto tightened = privatefiles::tighten(url.path + suffix);
-            if (!tightened)
-                return tightened.error();
+            if (!tightened) { // a file of someone else's, or a disk without permissions: said, not fatal
+                self->m_notices.append(tightened.error().message);
+                continue;
+            }
             if (tightened.value())
                 self->m_notices.append(tr("%1 could be read by other users of this computer; it is now "
                                           "readable by its owner only.")
@@ -305,8 +307,8 @@ QString Database::likeContaining(const QString &text)
     escaped.reserve(text.size() + 2);
     escaped += QLatin1Char('%');
     for (QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
+        if (c == QLatin1Char('!') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('!');
         escaped += c;
     }
     escaped += QLatin1Char('%');
@@ -317,7 +319,8 @@ QString Database::likeAny(const QStringList &columns)
 {
     QStringList terms;
     for (const QString &c : columns)
-        terms.append(c + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+        terms.append(c + QStringLiteral(" LIKE ? ESCAPE '!'")); // no backslash: its meaning in a
+                                                                  // PostgreSQL literal depends on a setting
     return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 

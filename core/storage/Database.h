@@ -57,10 +57,10 @@ public:
     /// Translates a driver error into a message for the user.
     Error errorFrom(const QSqlError &error) const;
 
-    /// A LIKE pattern that finds `text` anywhere in a column, its %, _ and \ taken as themselves.
+    /// A LIKE pattern that finds `text` anywhere in a column, its %, _ and ! taken as themselves.
     static QString likeContaining(const QString &text);
-    /// "(a LIKE ? ESCAPE '\' OR b LIKE ? ESCAPE '\')" over `columns`: one bind of likeContaining()
-    /// a column. The same escape on SQLite and PostgreSQL.
+    /// "(a LIKE ? ESCAPE '!' OR b LIKE ? ESCAPE '!')" over `columns`: one bind of likeContaining() a
+    /// column. The same on SQLite and PostgreSQL, whatever standard_conforming_strings says.
     static QString likeAny(const QStringList &columns);
 
     /// " FOR UPDATE" where the engine locks rows that way, else empty.

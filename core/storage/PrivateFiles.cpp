@@ -57,24 +57,26 @@ Result<bool> tighten(const QString &path)
 Status createEmpty(const QString &path)
 {
     if (QFileInfo::exists(path)) {
-        auto tightened = tighten(path);
-        return tightened ? Status{} : Status(tightened.error());
+        (void)tighten(path); // as far as the disk allows
+        return {};
     }
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(kOwnerOnly))
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return makeError(ErrorCode::Storage, tr("Cannot create %1.").arg(QDir::toNativeSeparators(path)));
+    f.setPermissions(kOwnerOnly); // a disk without permissions (FAT) refuses: there is nothing to close
     return {};
 }
 
 Status write(const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path); // all or nothing: a half-written file never replaces a good one
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(kOwnerOnly) || f.write(bytes) != bytes.size() ||
-        !f.commit())
+    if (!f.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    // An existing file keeps its mode through the rename on some systems: the result is checked.
-    auto tightened = tighten(path);
-    return tightened ? Status{} : Status(tightened.error());
+    f.setPermissions(kOwnerOnly); // a disk without permissions (FAT) refuses: there is nothing to close
+    if (f.write(bytes) != bytes.size() || !f.commit())
+        return makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    (void)tighten(path); // an existing file may keep its mode through the rename on some systems
+    return {};
 }
 
 } // namespace gw::privatefiles

@@ -20,11 +20,13 @@ Status ensureFolder(const QString &folder);
 /// A missing file is fine (nothing to tighten).
 Result<bool> tighten(const QString &path);
 
-/// Creates `path` empty and 0600 if it does not exist, so that whatever then writes it (SQLite,
-/// a printer) writes into a file only the owner can read.
+/// Creates `path` empty and 0600 if it does not exist (an existing one is tightened), so that
+/// whatever then writes it (SQLite, a printer) writes into a file only the owner can read. Modes
+/// a disk cannot keep (FAT) are not an error.
 Status createEmpty(const QString &path);
 
-/// Writes `bytes` to `path` all or nothing, the file 0600 (an export, a saved attachment, a PDF).
+/// Writes `bytes` to `path` all or nothing, the file 0600 where the disk keeps modes (an export, a saved
+/// attachment, a PDF).
 Status write(const QString &path, const QByteArray &bytes);
 
 } // namespace gw::privatefiles

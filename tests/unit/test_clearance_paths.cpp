@@ -180,7 +180,8 @@ TEST_CASE("Search: percent, underscore and backslash typed in a search are those
     const Unit sender = addSender(o, QStringLiteral("区统计局"), QStringLiteral("区统计局"));
     const QStringList titles = {QStringLiteral("关于完成率达50%的通报"), QStringLiteral("关于完成率达500户的通报"),
                                 QStringLiteral("关于A_B类企业的通知"), QStringLiteral("关于AXB类企业的通知"),
-                                QStringLiteral("关于路径C:\\共享的说明"), QStringLiteral("关于路径C:共享的说明")};
+                                QStringLiteral("关于路径C:\\共享的说明"), QStringLiteral("关于路径C:共享的说明"),
+                                QStringLiteral("关于注意!_事项的通知"), QStringLiteral("关于注意!X事项的通知")};
     int n = 0;
     for (const QString &title : titles) {
         IncomingItem i = itemFrom(sender.id, QStringLiteral("云统发〔2026〕%1号").arg(++n), Clearance::None);
@@ -201,11 +202,12 @@ TEST_CASE("Search: percent, underscore and backslash typed in a search are those
     CHECK(found(QStringLiteral("A_B")) == QStringList{titles.at(2)});
     CHECK(found(QStringLiteral("C:\\共")) == QStringList{titles.at(4)});
     CHECK(found(QStringLiteral("%")).size() == 1);
+    CHECK(found(QStringLiteral("!_")) == QStringList{titles.at(6)}); // the escape character itself
     CHECK(o.ws->incoming().count(clerk, [] {
         IncomingFilter f;
         f.text = QStringLiteral("_");
         return f;
-    }()).value() == 1);
+    }()).value() == 2); // A_B and !_
 }
 
 TEST_CASE("Clearance: the senders' return and transfer counts leave out items above the clerk's clearance",

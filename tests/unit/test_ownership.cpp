@@ -70,6 +70,16 @@ TEST_CASE("Ownership: a markup is answered by the draft's drafter, not by anothe
     CHECK(byOther.error().code == ErrorCode::Permission);
     auto byDrafter = o.ws->markups().answer(o.drafter, open.id, open.version, true, QStringLiteral("已改"));
     CHECK(byDrafter.ok());
+    // A section head who drafts may take the draft over, markups included.
+    const Principal head =
+        o.addUser(QStringLiteral("headdrafter"), {Role::Drafter, Role::SectionHead}, Clearance::Secret);
+    m.comment = QStringLiteral("第三段重复");
+    auto second = o.ws->markups().add(o.reviewer, d.id, 1, {m});
+    REQUIRE(second.ok());
+    CHECK(o.ws->markups()
+              .answer(head, second.value().first().id, second.value().first().version, false,
+                      QStringLiteral("原文无误"))
+              .ok());
 }
 
 TEST_CASE("Ownership: the leader chosen to sign must be cleared for the draft's secrecy level", "[security][storage]")

@@ -166,7 +166,8 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
 IncomingPage::~IncomingPage()
 {
     // A count still on its way reads the records on its own connection: it ends before they may go.
-    m_pendingCount.waitForFinished();
+    for (QFuture<Result<qint64>> &c : m_pendingCounts)
+        c.waitForFinished();
 }
 
 void IncomingPage::reload()
@@ -222,8 +223,10 @@ void IncomingPage::showCount(bool filterChanged)
                          m_importNote);
         Q_EMIT counted(n.value());
     });
-    m_pendingCount = m_ws.incoming().countInBackground(m_actor, f, cap);
-    watcher->setFuture(m_pendingCount);
+    // Every count still on its way is kept, so the page can wait for all of them when it goes.
+    m_pendingCounts.removeIf([](const QFuture<Result<qint64>> &c) { return c.isFinished(); });
+    m_pendingCounts.append(m_ws.incoming().countInBackground(m_actor, f, cap));
+    watcher->setFuture(m_pendingCounts.last());
 }
 
 bool IncomingPage::eventFilter(QObject *watched, QEvent *event)

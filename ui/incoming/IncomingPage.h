@@ -75,7 +75,7 @@ private:
     QStringList m_lastImportReport;
     QString m_importNote;
     int m_countsAsked = 0;
-    QFuture<Result<qint64>> m_pendingCount;
+    QList<QFuture<Result<qint64>>> m_pendingCounts;
 };
 
 } // namespace gw

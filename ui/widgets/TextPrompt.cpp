@@ -61,7 +61,9 @@ bool PromptMemory::ask(QWidget *parent, const QString &title, const QString &lab
 {
     bool ok = false;
     const QString typed = askText(parent, title, label, &ok, m_kept.value(title, initial));
-    if (!typed.trimmed().isEmpty() && typed != initial)
+    if (typed.trimmed().isEmpty() || typed == initial)
+        m_kept.remove(title); // erased, or nothing of the user's: nothing to bring back
+    else
         m_kept.insert(title, typed); // until it is sent
     if (text)
         *text = typed;
