@@ -237,9 +237,9 @@ QFuture<Result<qint64>> IncomingService::countInBackground(const Actor &who, Inc
 {
     auto promise = std::make_shared<QPromise<Result<qint64>>>();
     QFuture<Result<qint64>> future = promise->future();
+    promise->start(); // running from now: whoever waits on the future waits for the result
     filter.nowMs = m_ctx.clock.nowMs();
     QThreadPool::globalInstance()->start([promise, url = m_ctx.db.url(), who, filter, cap]() mutable {
-        promise->start();
         promise->addResult([&]() -> Result<qint64> {
             Database::Options options;
             options.migrate = false;    // this workstation's own connection brought it up to date
