@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk — benchmarks of the 收文 register and the import of receipt lists.
 #include "bench_register.h"
+#include "ProcessMemory.h"
 
 #include "Clock.h"
 #include "IncomingModel.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHeaderView>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -182,18 +182,6 @@ void rawInsert(Database &db, const QList<Row> &rows, qint64 clerkId)
         fail("commit failed");
 }
 
-double rssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 double msSince(const QElapsedTimer &t)
 {
     return t.nsecsElapsed() / 1e6;
@@ -264,7 +252,7 @@ QList<Figure> registerTimes(const QString &dir, int items)
             {"register.jump_end_ms", jumpEnd, "ms"},
             {"register.sort_ms", sort, "ms"},
             {"register.filter_ms", filter, "ms"},
-            {"register.rss_mb", rssMb(), "MB"}};
+            {"register.rss_mb", gw::test::residentMb(), "MB"}};
 }
 
 QList<Figure> importFigures(const QString &dir, int n)

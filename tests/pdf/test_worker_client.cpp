@@ -2,12 +2,12 @@
 // Gongwen Desk tests — the program survives a PDF worker that answers with the wrong image format,
 // sizes beyond its bytes or a frame longer than the protocol allows: an error, no crash, no swelling.
 #include "pdf/PdfWorkerClient.h"
+#include "ProcessMemory.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 using namespace gw;
 
@@ -17,18 +17,6 @@ std::unique_ptr<PdfWorkerClient> fakeWorker(const char *mode)
     return std::make_unique<PdfWorkerClient>(
         QCoreApplication::applicationFilePath(),
         QStringList{QStringLiteral("fake-pdf-worker"), QString::fromLatin1(mode)});
-}
-
-double rssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 const QByteArray kAnyPdf = QByteArrayLiteral("%PDF-1.4\n%%EOF\n"); // the fake opens anything
@@ -58,5 +46,5 @@ TEST_CASE("Worker client: a frame longer than the protocol allows stops the work
     auto image = client->render(0, 96, 20000);
     REQUIRE_FALSE(image.ok());
     CHECK(t.elapsed() < 10000); // not left to the time limit
-    CHECK(rssMb() < 300);
+    CHECK(gw::test::residentMb() < 300);
 }

@@ -34,63 +34,68 @@ IncomingItem itemFrom(qint64 sender, const QString &number, Clearance secrecy)
     i.secrecy = secrecy;
     return i;
 }
+/// An office holding one 机密 item, registered by a clerk cleared for it, and clerks cleared for the
+/// level just below and for none.
+struct HiddenItemOffice : TestOffice
+{
+    Principal cleared, confidential, plain;
+    Unit sender;
+    IncomingItem hidden;
+
+    HiddenItemOffice()
+    {
+        cleared = addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
+        confidential = addUser(QStringLiteral("confclerk"), {Role::Clerk}, Clearance::Confidential);
+        plain = addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
+        sender = addSender(*this, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
+        auto registered = ws->incoming().registerItem(
+            cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::Secret), {});
+        REQUIRE(registered.ok());
+        hidden = registered.value();
+    }
+};
 } // namespace
 
 TEST_CASE("Clearance: registering a 文号 already registered above the clerk's clearance names neither its "
           "title nor its registration",
           "[security]")
 {
-    TestOffice o;
-    const Principal cleared = o.addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
-    const Principal plain = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
-    const Principal confidential =
-        o.addUser(QStringLiteral("confclerk"), {Role::Clerk}, Clearance::Confidential);
-    const Unit sender = addSender(o, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
-    auto hidden = o.ws->incoming().registerItem(
-        cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::Secret), {});
-    REQUIRE(hidden.ok());
-
+    HiddenItemOffice o;
     // The level just below the item's, and no clearance at all: told it exists, and nothing more.
-    for (const Principal &clerk : {plain, confidential}) {
-        IncomingItem again = itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::None);
+    for (const Principal &clerk : {o.plain, o.confidential}) {
+        IncomingItem again = itemFrom(o.sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::None);
         again.title = QStringLiteral("另一个标题");
         auto refused = o.ws->incoming().registerItem(clerk, again, {});
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("云资发〔2026〕7号")));
-        CHECK_FALSE(refused.error().message.contains(hidden.value().title));
-        CHECK_FALSE(refused.error().message.contains(QString::number(hidden.value().id)));
+        CHECK_FALSE(refused.error().message.contains(o.hidden.title));
+        CHECK_FALSE(refused.error().message.contains(QString::number(o.hidden.id)));
     }
     // The item's own level may see it, and is told which registration it is.
-    IncomingItem again = itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::None);
-    auto named = o.ws->incoming().registerItem(cleared, again, {});
+    IncomingItem again = itemFrom(o.sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::None);
+    auto named = o.ws->incoming().registerItem(o.cleared, again, {});
     REQUIRE_FALSE(named.ok());
-    CHECK(named.error().message.contains(hidden.value().title));
+    CHECK(named.error().message.contains(o.hidden.title));
 }
 
 TEST_CASE("Clearance: an import reports a row registered already above the clerk's clearance without "
           "naming it, and its counts say nothing more",
           "[security][storage]")
 {
-    TestOffice o;
-    const Principal cleared = o.addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
-    const Principal plain = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
-    const Unit sender = addSender(o, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
-    auto hidden = o.ws->incoming().registerItem(
-        cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::Secret), {});
-    REQUIRE(hidden.ok());
+    HiddenItemOffice o;
     const QByteArray csv = QStringLiteral("来文机关,文号,标题\n"
                                           "区资源局,云资发〔2026〕7号,关于土地整理的报告\n"
                                           "区资源局,云资发〔2026〕8号,关于耕地保护的报告\n")
                                .toUtf8();
-    auto checked = IncomingImport::check(*o.ws, plain, csv);
+    auto checked = IncomingImport::check(*o.ws, o.plain, csv);
     REQUIRE(checked.ok());
     REQUIRE(checked.value().problems.size() == 1);
     const ImportProblem &p = checked.value().problems.first();
     CHECK(p.row == 1);
-    CHECK_FALSE(p.message.contains(hidden.value().title));
-    CHECK_FALSE(p.message.contains(QString::number(hidden.value().id)));
+    CHECK_FALSE(p.message.contains(o.hidden.title));
+    CHECK_FALSE(p.message.contains(QString::number(o.hidden.id)));
     REQUIRE(checked.value().good.size() == 1);
-    auto imported = IncomingImport::import(*o.ws, plain, checked.value(), true);
+    auto imported = IncomingImport::import(*o.ws, o.plain, checked.value(), true);
     REQUIRE(imported.ok());
     CHECK(imported.value() == 1);
 }
@@ -213,16 +218,10 @@ TEST_CASE("Search: percent, underscore and backslash typed in a search are those
 TEST_CASE("Clearance: the senders' return and transfer counts leave out items above the clerk's clearance",
           "[security][storage]")
 {
-    TestOffice o;
-    const Principal cleared = o.addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
-    const Principal plain = o.addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::Confidential);
-    const Unit sender = addSender(o, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
-    auto item = o.ws->incoming().registerItem(
-        cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕9号"), Clearance::Secret), {});
-    REQUIRE(item.ok());
-    auto returned = o.ws->incoming().triage(cleared, item.value().id, item.value().version, TriageFacts{},
+    HiddenItemOffice o;
+    auto returned = o.ws->incoming().triage(o.cleared, o.hidden.id, o.hidden.version, TriageFacts{},
                                             TriageOutcome::Return, QStringLiteral("不符合受文原则"));
     REQUIRE(returned.ok());
-    CHECK(o.ws->incoming().triageCounts(cleared).value().size() == 1);
-    CHECK(o.ws->incoming().triageCounts(plain).value().isEmpty()); // the level just below
+    CHECK(o.ws->incoming().triageCounts(o.cleared).value().size() == 1);
+    CHECK(o.ws->incoming().triageCounts(o.confidential).value().isEmpty()); // the level just below
 }
