@@ -2494,8 +2494,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>附注 (&amp;N):</source>
-        <translation>附注 (&amp;N):</translation>
+        <source>&amp;Note (附注):</source>
+        <translation>&amp;Note (附注):</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2492,7 +2492,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>附注 (&amp;N):</source>
+        <source>&amp;Note (附注):</source>
         <translation>附注(&amp;N)：</translation>
     </message>
     <message>

@@ -140,7 +140,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     form->addRow(tr("&Principal recipients:"), m_main);
     form->addRow(tr("&Copies to:"), m_cc);
     form->addRow(tr("&Attachments:"), m_attachments);
-    form->addRow(tr("附注 (&N):"), m_annotation);
+    form->addRow(tr("&Note (附注):"), m_annotation);
     auto *urgencyCaption = new QLabel(tr("Urgenc&y:"), formHost); // a row of widgets takes no buddy by itself
     urgencyCaption->setBuddy(m_urgency);
     form->addRow(urgencyCaption, urgencyRow);
