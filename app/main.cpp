@@ -6,6 +6,7 @@
 #include "Localization.h"
 #include "Workstation.h"
 #include "pdf/PdfWorker.h"
+#include "pdf/WorkerSandbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,13 +70,18 @@ bool isHeadless(int argc, char **argv)
     return false;
 }
 
-QString langArgument(int argc, char **argv)
+QString argumentAfter(int argc, char **argv, const char *option)
 {
     for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0)
+        if (std::strcmp(argv[i], option) == 0)
             return QString::fromLocal8Bit(argv[i + 1]);
     }
     return {};
+}
+
+QString langArgument(int argc, char **argv)
+{
+    return argumentAfter(argc, argv, "--lang");
 }
 
 void identify()
@@ -92,11 +98,13 @@ int main(int argc, char **argv)
     // them also set the mode themselves).
     gw::privatefiles::restrictNewFiles();
     if (argc >= 2 && std::strcmp(argv[1], "pdf-worker") == 0) {
-        // Untrusted PDFs are parsed and drawn here, in a process of their own.
+        // Untrusted PDFs are parsed and drawn here, in a process of their own that keeps nothing of
+        // its parent's open files and locks itself down before it reads a request.
+        gw::sandbox::closeInheritedDescriptors();
         QCoreApplication app(argc, argv);
         identify();
         gw::installTranslations(app, langArgument(argc, argv));
-        return gw::runPdfWorker();
+        return gw::runPdfWorker(argumentAfter(argc, argv, "--sandbox-probe"));
     }
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);

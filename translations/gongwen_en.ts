@@ -1364,7 +1364,7 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+83"/>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+84"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>The PDF worker received an unknown request.</translation>
     </message>
@@ -1440,6 +1440,11 @@
         <location line="+68"/>
         <source>The marked-up copy could not be written.</source>
         <translation>The marked-up copy could not be written.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The PDF reader could not lock itself down on this computer (%1), so it opens no PDF. Ask the administrator to check the system.</source>
+        <translation>The PDF reader could not lock itself down on this computer (%1), so it opens no PDF. Ask the administrator to check the system.</translation>
     </message>
 </context>
 <context>
@@ -5726,7 +5731,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+30"/>
+        <location filename="../app/main.cpp" line="+31"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
@@ -5751,7 +5756,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Language of the interface: zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

@@ -1362,7 +1362,7 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+83"/>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+84"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>PDF阅读组件收到无法识别的请求。</translation>
     </message>
@@ -1438,6 +1438,11 @@
         <location line="+68"/>
         <source>The marked-up copy could not be written.</source>
         <translation>无法写出带批注的副本。</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The PDF reader could not lock itself down on this computer (%1), so it opens no PDF. Ask the administrator to check the system.</source>
+        <translation>PDF 阅读程序无法在本机进入安全隔离（%1），因此不打开任何 PDF。请联系系统管理员检查本机系统。</translation>
     </message>
 </context>
 <context>
@@ -5717,7 +5722,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+30"/>
+        <location filename="../app/main.cpp" line="+31"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
@@ -5742,7 +5747,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "pdf/PdfProtocol.h"
 #include "pdf/PdfText.h"
 #include "pdf/PdfTypes.h"
+#include "pdf/WorkerSandbox.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -13,9 +14,9 @@
 
 #include <poppler-qt6.h>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
+#include <functional>
 #include <memory>
 
 namespace gw {
@@ -357,21 +358,51 @@ private:
     std::unique_ptr<Poppler::Document> m_doc;
 };
 
+constexpr int kCpuSecondsPerRequest = 60;
+
 void silence(QtMsgType, const QMessageLogContext &, const QString &) {}
-} // namespace
 
-int runPdfWorker()
+// A one-page PDF naming a font it does not embed: drawing it once before the sandbox closes makes
+// Poppler read its data folder and fontconfig its configuration while files may still be opened.
+QByteArray warmUpPdf()
 {
-    // A hostile file must not take the machine's memory with it.
-    struct rlimit mem
-    {
-    };
-    mem.rlim_cur = mem.rlim_max = rlim_t(3) << 30;
-    ::setrlimit(RLIMIT_AS, &mem);
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-    qInstallMessageHandler(silence);
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length 34 >>\nstream\nBT /F1 12 Tf 10 30 Td (Gw) Tj ET\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
 
-    Worker worker;
+void warmUp()
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(warmUpPdf());
+    if (!doc)
+        return;
+    if (std::unique_ptr<Poppler::Page> page = doc->page(0)) {
+        page->renderToImage(36, 36);
+        page->textList();
+    }
+}
+
+// Serves requests until standard input ends: `answer` turns each request into its reply.
+// Returns the worker's exit code.
+int serve(const std::function<QByteArray(const QByteArray &)> &answer)
+{
     for (;;) {
         char head[4];
         if (!readAll(0, head, 4))
@@ -382,10 +413,55 @@ int runPdfWorker()
         QByteArray request(qsizetype(len), Qt::Uninitialized);
         if (!readAll(0, request.data(), len))
             return 0;
-        const QByteArray reply = pdfproto::frame(worker.handle(request));
+        const QByteArray reply = pdfproto::frame(answer(request));
         if (!writeAll(1, reply.constData(), size_t(reply.size())))
             return 0;
     }
+}
+
+// Every request is answered with why the worker will not read PDFs here.
+int refuseAll(const QString &why)
+{
+    const QString message =
+        QCoreApplication::translate("PdfWorker",
+                                    "The PDF reader could not lock itself down on this computer (%1), so it "
+                                    "opens no PDF. Ask the administrator to check the system.")
+            .arg(why);
+    return serve([&message](const QByteArray &request) {
+        QDataStream in(request);
+        pdfproto::setup(in);
+        quint32 id = 0;
+        in >> id;
+        QByteArray reply;
+        QDataStream out(&reply, QIODevice::WriteOnly);
+        pdfproto::setup(out);
+        out << id << quint8(pdfproto::Status::Error) << message;
+        return reply;
+    });
+}
+} // namespace
+
+int runPdfWorker(const QString &probe)
+{
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    qInstallMessageHandler(silence);
+    // A hostile file must not take the machine's memory with it, nor its processor, nor anything else:
+    // the limits and the sandbox are in place before the first byte of a PDF is read.
+    if (!sandbox::limitMemory(quint64(3) << 30))
+        return refuseAll(QStringLiteral("RLIMIT_AS"));
+    warmUp();
+    if (const QString failed = sandbox::enter(); !failed.isEmpty())
+        return refuseAll(failed);
+    if (!probe.isEmpty())
+        return sandbox::probe(probe);
+
+    Worker worker;
+    return serve([&worker](const QByteArray &request) {
+        // The client gives up on a request after its time limit; this stops a worker spinning on
+        // one page even when no client is left to stop it.
+        sandbox::limitCpuForNextRequest(kCpuSecondsPerRequest);
+        return worker.handle(request);
+    });
 }
 
 } // namespace gw
