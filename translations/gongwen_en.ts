@@ -1380,11 +1380,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+31"/>
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>The PDF is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>The PDF is protected by a password.</source>
         <translation>The PDF is protected by a password.</translation>
     </message>
@@ -1404,7 +1405,7 @@
         <translation>The PDF has %1 pages, more than the %2 this program opens.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <location line="+82"/>
         <location line="+90"/>
         <source>No PDF is open.</source>
@@ -1450,17 +1451,17 @@
 <context>
     <name>PdfWorkerClient</name>
     <message>
-        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59"/>
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+57"/>
         <source>The PDF reader could not be started.</source>
         <translation>The PDF reader could not be started.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</source>
         <translation>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</translation>
     </message>
@@ -1480,7 +1481,12 @@
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+41"/>
+        <source>Page %1 took too long or stopped the PDF reader, so it is not read again by itself. Choose Try again to read it.</source>
+        <translation>Page %1 took too long or stopped the PDF reader, so it is not read again by itself. Choose Try again to read it.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
@@ -4441,14 +4447,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/pdf/PdfView.cpp" line="+247"/>
+        <location filename="../ui/pdf/PdfView.cpp" line="+72"/>
+        <source>&amp;Try Unreadable Pages Again</source>
+        <translation>&amp;Try Unreadable Pages Again</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Page %1 is being drawn…</source>
         <translation>Page %1 is being drawn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click the page or press F5 to try again.</source>
+        <translation>Double-click the page or press F5 to try again.</translation>
     </message>
 </context>
 <context>

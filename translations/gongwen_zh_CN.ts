@@ -1378,11 +1378,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+31"/>
         <source>The PDF is damaged and cannot be opened.</source>
         <translation>PDF文件已损坏，无法打开。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>The PDF is protected by a password.</source>
         <translation>该PDF文件受密码保护。</translation>
     </message>
@@ -1402,7 +1403,7 @@
         <translation>该PDF文件共%1页，超过本程序可打开的%2页上限。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <location line="+82"/>
         <location line="+90"/>
         <source>No PDF is open.</source>
@@ -1448,17 +1449,17 @@
 <context>
     <name>PdfWorkerClient</name>
     <message>
-        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+59"/>
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+57"/>
         <source>The PDF reader could not be started.</source>
         <translation>无法启动PDF阅读组件。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</source>
         <translation>PDF 阅读进程发送的数据超出任何页面所需，已被终止。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The PDF reader stopped on this file: it is probably damaged. Nothing was changed.</source>
         <translation>PDF阅读组件在处理此文件时中止，文件可能已损坏。未作任何更改。</translation>
     </message>
@@ -1478,7 +1479,12 @@
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+41"/>
+        <source>Page %1 took too long or stopped the PDF reader, so it is not read again by itself. Choose Try again to read it.</source>
+        <translation>第 %1 页读取超时或使 PDF 阅读程序中止，因此不再自动读取。如需再次读取，请选择“重试”。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
@@ -4436,14 +4442,24 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PdfView</name>
     <message>
-        <location filename="../ui/pdf/PdfView.cpp" line="+247"/>
+        <location filename="../ui/pdf/PdfView.cpp" line="+72"/>
+        <source>&amp;Try Unreadable Pages Again</source>
+        <translation>重新读取无法显示的页(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Page %1 is being drawn…</source>
         <translation>正在显示第%1页……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click the page or press F5 to try again.</source>
+        <translation>双击该页或按 F5 重试。</translation>
     </message>
 </context>
 <context>

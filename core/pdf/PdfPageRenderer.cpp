@@ -55,7 +55,12 @@ quint64 PdfPageRenderer::open(const QByteArray &pdf, const QString &password)
     quint64 generation = 0;
     {
         QMutexLocker lock(&m_mutex);
-        m_pending = Pending{m_pending.generation + 1, true, pdf, password, {}, 0, {}, 0, 0, 0};
+        Pending next;
+        next.generation = m_pending.generation + 1;
+        next.openPending = true;
+        next.pdf = pdf;
+        next.password = password;
+        m_pending = next;
         generation = m_pending.generation;
     }
     QMetaObject::invokeMethod(
@@ -98,6 +103,16 @@ void PdfPageRenderer::wantText(const QList<int> &pages)
         m_job, [this] { pump(); }, Qt::QueuedConnection);
 }
 
+void PdfPageRenderer::retry(int page)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.retryPages.append(page);
+    }
+    QMetaObject::invokeMethod(
+        m_job, [this] { pump(); }, Qt::QueuedConnection);
+}
+
 // Runs on the render thread: one piece of work at a time, re-reading what is wanted in between.
 void PdfPageRenderer::pump()
 {
@@ -115,9 +130,11 @@ void PdfPageRenderer::pump()
         QString password;
         int page = -1;
         double dpi = 0;
+        QList<int> retry;
         {
             QMutexLocker lock(&m_mutex);
             generation = m_pending.generation;
+            retry.swap(m_pending.retryPages);
             if (m_pending.openPending) {
                 kind = Kind::Open;
                 pdf = m_pending.pdf;
@@ -138,6 +155,8 @@ void PdfPageRenderer::pump()
             }
         }
         PdfWorkerClient &client = m_job->client();
+        for (int p : retry)
+            client.retryPage(p);
         switch (kind) {
         case Kind::None:
             return;

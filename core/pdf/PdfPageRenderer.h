@@ -36,6 +36,8 @@ public:
     /// Small images of every page, done when nothing else is wanted.
     void wantThumbnails(double dpi);
     void wantText(const QList<int> &pages);
+    /// Lets a page that overran or stopped the worker be tried again (it is not, by itself).
+    void retry(int page);
 
 Q_SIGNALS:
     void opened(quint64 generation, const gw::PdfDocumentInfo &info);
@@ -56,6 +58,7 @@ private:
         QList<int> pages;
         double dpi = 0;
         QList<int> textPages;
+        QList<int> retryPages;
         int pageCount = 0;
         double thumbDpi = 0;
         int nextThumb = 0;

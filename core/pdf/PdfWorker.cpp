@@ -127,10 +127,17 @@ private:
                                  "PdfWorker", "The PDF has %1 pages, more than the %2 this program opens.")
                                  .arg(info.pageCount)
                                  .arg(kMaxPages));
+        int loadable = 0;
         for (int i = 0; i < info.pageCount; ++i) {
             std::unique_ptr<Poppler::Page> page = doc->page(i);
             info.pageSizes.append(page ? page->pageSizeF() : QSizeF());
+            loadable += page ? 1 : 0;
         }
+        // A document none of whose pages can be loaded is damaged, whatever its page count says:
+        // better said once now than again at every page, thumbnail and text request.
+        if (loadable == 0)
+            return fail(out,
+                        QCoreApplication::translate("PdfWorker", "The PDF is damaged and cannot be opened."));
         m_doc = std::move(doc);
         out << quint8(pdfproto::Status::Ok) << info.pageCount << info.encrypted << info.title
             << info.pageSizes;

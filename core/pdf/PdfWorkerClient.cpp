@@ -10,8 +10,6 @@
 #include <QProcess>
 
 namespace gw {
-namespace {
-} // namespace
 
 PdfWorkerClient::PdfWorkerClient(QString program, QStringList arguments)
     : m_program(std::move(program)), m_arguments(std::move(arguments))
@@ -64,6 +62,7 @@ Status PdfWorkerClient::ensureStarted()
 
 Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutMs)
 {
+    m_workerBroke = false;
     if (auto st = ensureStarted(); !st)
         return st.error();
     const quint32 id = m_nextId++;
@@ -83,6 +82,7 @@ Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutM
             // Not buffered up to the time limit: a worker that claims more than any page needs is
             // stopped at once, and what it sent is dropped.
             kill();
+            m_workerBroke = true;
             return makeError(ErrorCode::Unsupported,
                              QCoreApplication::translate(
                                  "PdfWorkerClient",
@@ -92,6 +92,7 @@ Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutM
         if (deadline.hasExpired() || m_process->state() != QProcess::Running) {
             const bool crashed = m_process->state() != QProcess::Running;
             kill();
+            m_workerBroke = true;
             return makeError(
                 ErrorCode::Unsupported,
                 crashed ? QCoreApplication::translate(
@@ -161,8 +162,25 @@ Result<QByteArray> PdfWorkerClient::ask(const std::function<void(QDataStream &)>
     return reply.value().mid(1); // the answer after its status byte
 }
 
+Result<QByteArray> PdfWorkerClient::askForPage(int page, const std::function<void(QDataStream &)> &write,
+                                               int timeoutMs)
+{
+    if (m_gaveUp.contains(page))
+        return makeError(ErrorCode::Unsupported,
+                         QCoreApplication::translate("PdfWorkerClient",
+                                                     "Page %1 took too long or stopped the PDF reader, so it is "
+                                                     "not read again by itself. Choose Try again to read it.")
+                             .arg(page + 1));
+    auto reply = ask(write, timeoutMs);
+    if (!reply && m_workerBroke)
+        m_gaveUp.insert(page);
+    return reply;
+}
+
 Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QString &password, int timeoutMs)
 {
+    if (pdf != m_pdf)
+        m_gaveUp.clear(); // pages given up on belong to the document they were in
     m_pdf = pdf;
     m_password = password;
     m_opened = false;
@@ -180,8 +198,8 @@ Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QStri
 
 Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
 {
-    auto reply =
-        ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Render) << qint32(page) << dpi; }, timeoutMs);
+    auto reply = askForPage(
+        page, [&](QDataStream &s) { s << quint8(pdfproto::Op::Render) << qint32(page) << dpi; }, timeoutMs);
     if (!reply)
         return reply.error();
     QDataStream in(reply.value());
@@ -210,7 +228,8 @@ Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
 
 Result<PdfPageText> PdfWorkerClient::text(int page, int timeoutMs)
 {
-    auto reply = ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Text) << qint32(page); }, timeoutMs);
+    auto reply =
+        askForPage(page, [&](QDataStream &s) { s << quint8(pdfproto::Op::Text) << qint32(page); }, timeoutMs);
     if (!reply)
         return reply.error();
     QDataStream in(reply.value());

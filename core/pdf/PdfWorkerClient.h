@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDataStream>
 #include <QImage>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -43,6 +44,10 @@ public:
     Result<QByteArray> annotatedCopy(const QList<PdfAnnotation> &annotations, int timeoutMs = 30000);
     /// The annotations the open PDF carries.
     Result<QList<PdfAnnotation>> annotations(int timeoutMs = 15000);
+    /// A page whose drawing or reading overran its time limit or stopped the worker is not tried
+    /// again for the open document: later calls for it fail at once, until retryPage().
+    bool gaveUp(int page) const { return m_gaveUp.contains(page); }
+    void retryPage(int page) { m_gaveUp.remove(page); }
     /// How many workers were started (restarts after crashes count too).
     int starts() const { return m_starts; }
     bool hasDocument() const { return !m_pdf.isEmpty(); }
@@ -54,6 +59,8 @@ private:
                            bool needsDocument = true);
     Status ensureStarted();
     Status reopenIfNeeded(int timeoutMs);
+    /// Fails at once for a page given up on; else asks, and gives the page up if the worker broke.
+    Result<QByteArray> askForPage(int page, const std::function<void(QDataStream &)> &write, int timeoutMs);
     void kill();
 
     QString m_program;
@@ -63,6 +70,8 @@ private:
     QByteArray m_pdf;
     QString m_password;
     bool m_opened = false;
+    bool m_workerBroke = false; // the last call overran, crashed or sent too much
+    QSet<int> m_gaveUp;
     quint32 m_nextId = 1;
     int m_starts = 0;
 };

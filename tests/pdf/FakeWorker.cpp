@@ -71,12 +71,21 @@ int runFakeWorker(const QString &mode)
             QByteArray reply;
             QDataStream out(&reply, QIODevice::WriteOnly);
             pdfproto::setup(out);
-            out << id << quint8(pdfproto::Status::Ok) << 1 << false << QString()
-                << QList<QSizeF>{QSizeF(595, 842)};
+            out << id << quint8(pdfproto::Status::Ok) << 2 << false << QString()
+                << QList<QSizeF>{QSizeF(595, 842), QSizeF(595, 842)};
             writeAll(pdfproto::frame(reply));
             continue;
         }
-        if (mode == QLatin1String("mono")) {
+        if (mode == QLatin1String("hang-on-page-1")) {
+            // Page 1 never comes (like a file that spins Poppler); page 2 comes at once.
+            qint32 page = 0;
+            in >> page;
+            if (page == 0) {
+                for (;;)
+                    ::pause();
+            }
+            writeAll(pdfproto::frame(renderReply(id, QImage::Format_RGB32)));
+        } else if (mode == QLatin1String("mono")) {
             writeAll(pdfproto::frame(renderReply(id, QImage::Format_Mono)));
         } else if (mode == QLatin1String("invalid")) {
             writeAll(pdfproto::frame(renderReply(id, QImage::Format_Invalid)));

@@ -70,6 +70,20 @@ TEST_CASE("bad input gets a clear message: empty, not a PDF, truncated, encrypte
     CHECK(w.render(0, 72).ok());
 }
 
+TEST_CASE("a PDF none of whose pages can be loaded is damaged when it is opened, not at every page",
+          "[pdf][bad-input][security]")
+{
+    // The page tree counts three pages but has none: no page can be loaded.
+    const QByteArray pdf = "%PDF-1.4\n"
+                           "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                           "2 0 obj << /Type /Pages /Kids [] /Count 3 >> endobj\n"
+                           "trailer << /Root 1 0 R >>\n%%EOF\n";
+    PdfWorkerClient w = worker();
+    auto opened = w.open(pdf);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.contains(QStringLiteral("damaged")));
+}
+
 TEST_CASE("a worker that crashes or hangs is stopped and replaced — the caller gets an error",
           "[pdf][markup][worker]")
 {

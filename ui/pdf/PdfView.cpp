@@ -8,6 +8,7 @@
 
 #include "pdf/PdfPageRenderer.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -68,6 +69,22 @@ PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent), m_renderer(new 
                 viewport()->update();
             });
     connect(m_renderer, &PdfPageRenderer::textReady, this, &PdfView::onText);
+    auto *retry = new QAction(tr("&Try Unreadable Pages Again"), this);
+    retry->setObjectName(QStringLiteral("retryPages"));
+    retry->setShortcut(QKeySequence::Refresh);
+    retry->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(retry, &QAction::triggered, this, &PdfView::retryUnreadable);
+    addAction(retry);
+}
+
+void PdfView::retryUnreadable()
+{
+    const QList<int> pages = m_pageErrors.keys();
+    for (int page : pages)
+        m_renderer->retry(page);
+    m_pageErrors.clear();
+    viewport()->update();
+    requestVisible();
 }
 
 PdfView::~PdfView() = default;
@@ -258,8 +275,12 @@ void PdfView::paintEvent(QPaintEvent *)
             p.drawImage(r, m_lastImage.value(page)); // an older zoom, scaled until the new one comes
         } else {
             p.setPen(Qt::gray);
-            p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap,
-                       m_pageErrors.value(page, tr("Page %1 is being drawn…").arg(page + 1)));
+            const auto error = m_pageErrors.constFind(page);
+            p.drawText(r.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                       error == m_pageErrors.constEnd()
+                           ? tr("Page %1 is being drawn…").arg(page + 1)
+                           : *error + QStringLiteral("\n\n") +
+                                 tr("Double-click the page or press F5 to try again."));
         }
         const double k = pixelsPerPoint();
         PdfOverlayPainter painter(p, r, k);

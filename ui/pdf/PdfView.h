@@ -88,6 +88,10 @@ public:
     /// The rectangle of `page` in view coordinates (page units are points).
     QRectF pageRect(int page) const;
     QPointF toPagePoint(int page, const QPointF &viewPoint) const;
+    /// Pages shown as unreadable (drawing failed, overran or stopped the reader).
+    QList<int> unreadablePages() const { return m_pageErrors.keys(); }
+    /// Tries the unreadable pages again (double-click on one, or F5 in the view).
+    void retryUnreadable();
 
 Q_SIGNALS:
     void documentOpened(int pageCount);
@@ -112,6 +116,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     using Hit = PdfTextHit;

@@ -89,6 +89,17 @@ void PdfView::mousePressEvent(QMouseEvent *event)
     viewport()->update();
 }
 
+void PdfView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    for (int page : visiblePages()) {
+        if (m_pageErrors.contains(page) && pageRect(page).contains(event->position())) {
+            retryUnreadable();
+            return;
+        }
+    }
+    QAbstractScrollArea::mouseDoubleClickEvent(event);
+}
+
 void PdfView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_selectPage < 0)
