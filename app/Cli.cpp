@@ -3,11 +3,15 @@
 #include "Cli.h"
 
 #include "security/AuditLog.h"
+#include "services/AuditCheck.h"
+#include "Settings.h"
+#include "security/AuditSigner.h"
 #include "services/DemoSeeder.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -30,7 +34,7 @@ Result<DatabaseUrl> urlFrom(const QString &text)
 }
 } // namespace
 
-int verify(const QString &databaseUrl)
+int verify(const QString &databaseUrl, const QString &publicKeyFile)
 {
     auto url = urlFrom(databaseUrl);
     if (!url) {
@@ -64,6 +68,50 @@ int verify(const QString &databaseUrl)
     out() << QCoreApplication::translate("Cli", "Audit chain intact: entries 1 to %1 verified, last hash %2.")
                  .arg(v.value().entries)
                  .arg(v.value().headHash.left(16))
+          << Qt::endl;
+    const QString where = url.value().displayString();
+    QByteArray trusted = AuditSigner::fromText(Settings::perDatabase(Settings::Key::AuditTrustedKeys, where).toString());
+    if (!publicKeyFile.isEmpty()) {
+        QFile f(publicKeyFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << QCoreApplication::translate("Cli", "The public key file %1 cannot be read.").arg(publicKeyFile)
+                  << Qt::endl;
+            return 2;
+        }
+        trusted = AuditSigner::fromText(QString::fromLatin1(f.read(4096)));
+        if (trusted.isEmpty()) {
+            err() << QCoreApplication::translate("Cli", "%1 holds no auditor's public key.").arg(publicKeyFile)
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    auto cp = AuditCheck::checkpoint(*db.value(), trusted,
+                                     Settings::perDatabase(Settings::Key::AuditSeenCheckpoints, where).toLongLong());
+    if (!cp) {
+        err() << cp.error().message << Qt::endl;
+        return 2;
+    }
+    const bool checkpointFails = cp.value().outcome != CheckpointCheck::Outcome::Holds &&
+                                 cp.value().outcome != CheckpointCheck::Outcome::NoKey &&
+                                 cp.value().outcome != CheckpointCheck::Outcome::None;
+    out() << (checkpointFails ? QCoreApplication::translate("Cli", "Checkpoint BROKEN: %1")
+                              : QCoreApplication::translate("Cli", "Checkpoint: %1"))
+                 .arg(cp.value().message)
+          << Qt::endl;
+    if (cp.value().forged > 0)
+        out() << QCoreApplication::translate("Cli", "Checkpoint BROKEN: %n checkpoint(s) carry a signature that does not hold.", nullptr,
+                                             cp.value().forged)
+              << Qt::endl;
+    auto rows = AuditCheck::compareRows(*db.value());
+    if (!rows) {
+        err() << rows.error().message << Qt::endl;
+        return 2;
+    }
+    for (const RowFinding &f : rows.value())
+        out() << QCoreApplication::translate("Cli", "Record CHANGED: %1").arg(f.message) << Qt::endl;
+    if (!rows.value().isEmpty() || checkpointFails || cp.value().forged > 0)
+        return 1;
+    out() << QCoreApplication::translate("Cli", "Records match the audit: every audited row is as last recorded.")
           << Qt::endl;
     return 0;
 }

@@ -21,6 +21,7 @@ struct Options
     QString command;
     QString database;
     QString lang;
+    QString publicKey;
     bool demo = false;
 };
 
@@ -49,12 +50,19 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
         QStringLiteral("language"));
-    p.addOptions({db, demo, lang});
+    const QCommandLineOption publicKey(
+        QStringLiteral("public-key"),
+        QCoreApplication::translate("main", "verify: check the audit chain against checkpoints signed with the "
+                                            "auditor's public key in this file (instead of the one pinned on "
+                                            "this workstation)."),
+        QStringLiteral("file"));
+    p.addOptions({db, demo, lang, publicKey});
     p.process(app);
     Options o;
     o.command = p.positionalArguments().value(0);
     o.database = p.value(db);
     o.lang = p.value(lang);
+    o.publicKey = p.value(publicKey);
     o.demo = p.isSet(demo);
     return o;
 }
@@ -112,7 +120,7 @@ int main(int argc, char **argv)
         gw::installTranslations(app, langArgument(argc, argv));
         const Options o = parse(app);
         if (o.command == QLatin1String("verify"))
-            return gw::cli::verify(o.database);
+            return gw::cli::verify(o.database, o.publicKey);
         if (o.command == QLatin1String("demo"))
             return gw::cli::demo(o.database);
         return 2;

@@ -25,6 +25,9 @@ const Entry kTable[] = {
     {Settings::Key::FontKaiTi,           "fonts/kaiTi",          QString()},
     {Settings::Key::FontHeiTi,           "fonts/heiTi",          QString()},
     {Settings::Key::FontXiaoBiaoSong,    "fonts/xiaoBiaoSong",   QString()},
+    {Settings::Key::AuditTrustedKeys,    "audit/trustedKeys",    QVariantMap()},
+    {Settings::Key::AuditSeenCheckpoints, "audit/seenCheckpoints", QVariantMap()},
+    {Settings::Key::AuditSigningKeys,    "audit/signingKeys",    QVariantMap()},
 };
 // clang-format on
 
@@ -62,6 +65,18 @@ QString Settings::name(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     return entry(key).fallback;
+}
+
+QVariant Settings::perDatabase(Key key, const QString &database)
+{
+    return get(key).toMap().value(database);
+}
+
+void Settings::setPerDatabase(Key key, const QString &database, const QVariant &value)
+{
+    QVariantMap map = get(key).toMap();
+    map.insert(database, value);
+    set(key, map);
 }
 
 DocumentFontChoice Settings::documentFonts()

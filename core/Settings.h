@@ -33,6 +33,9 @@ public:
         FontKaiTi,          ///< QString: 楷体
         FontHeiTi,          ///< QString: 黑体
         FontXiaoBiaoSong,   ///< QString: 小标宋
+        AuditTrustedKeys,   ///< QVariantMap: database → the auditor's public key (hex) pinned here
+        AuditSeenCheckpoints, ///< QVariantMap: database → the newest checkpoint seen here
+        AuditSigningKeys,   ///< QVariantMap: "database user" → sealed secret key (AuditSigner::seal)
     };
 
     /// The stored value, or the key's default.
@@ -43,6 +46,10 @@ public:
     /// The stored name of the key (for diagnostics and tests).
     static QString name(Key key);
     static QVariant defaultValue(Key key);
+
+    /// One value of a per-database map key (AuditTrustedKeys …); `database` is the address shown.
+    static QVariant perDatabase(Key key, const QString &database);
+    static void setPerDatabase(Key key, const QString &database, const QVariant &value);
 
     static DocumentFontChoice documentFonts();
     static void setDocumentFonts(const DocumentFontChoice &fonts);

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <location filename="../core/services/AuditCheck.cpp" line="+50"/>
+        <source>%1 %2 is in the records but the audit never saw it created: it was added outside the program.</source>
+        <translation>%1 %2 is in the records but the audit never saw it created: it was added outside the program.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2: %3 is “%4” in the records but “%5” in the audit: it was changed outside the program.</source>
+        <translation>%1 %2: %3 is “%4” in the records but “%5” in the audit: it was changed outside the program.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2: the level its lists are filtered by (%3) does not match its secrecy “%4”: it was changed outside the program.</source>
+        <translation>%1 %2: the level its lists are filtered by (%3) does not match its secrecy “%4”: it was changed outside the program.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No auditor&apos;s key is trusted on this workstation yet: the chain is checked against its own hashes only. Sign a checkpoint as the auditor, or give verify the auditor&apos;s public key.</source>
+        <translation>No auditor&apos;s key is trusted on this workstation yet: the chain is checked against its own hashes only. Sign a checkpoint as the auditor, or give verify the auditor&apos;s public key.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The checkpoint of entry %1 that this workstation saw is gone: checkpoints were deleted.</source>
+        <translation>The checkpoint of entry %1 that this workstation saw is gone: checkpoints were deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No checkpoint signed with the trusted auditor&apos;s key yet.</source>
+        <translation>No checkpoint signed with the trusted auditor&apos;s key yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newest checkpoint is of entry %1, but this workstation saw one of entry %2: checkpoints were deleted.</source>
+        <translation>The newest checkpoint is of entry %1, but this workstation saw one of entry %2: checkpoints were deleted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry %1, signed by %2 on %3, is gone: the chain now ends at entry %4. The newest entries were deleted.</source>
+        <translation>Entry %1, signed by %2 on %3, is gone: the chain now ends at entry %4. The newest entries were deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry %1 is not the entry %2 signed on %3: the chain was rewritten up to it and its hashes recomputed.</source>
+        <translation>Entry %1 is not the entry %2 signed on %3: the chain was rewritten up to it and its hashes recomputed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries 1 to %1 are as %2 signed them on %3.</source>
+        <translation>Entries 1 to %1 are as %2 signed them on %3.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/security/AuditLog.cpp" line="+77"/>
@@ -52,6 +105,34 @@
         <location filename="../core/storage/AuditRepository.cpp" line="+35"/>
         <source>The audit chain&apos;s head record is missing.</source>
         <translation>The audit chain&apos;s head record is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSigner</name>
+    <message>
+        <location filename="../core/security/AuditSigner.cpp" line="+30"/>
+        <source>The signing key could not be protected.</source>
+        <translation>The signing key could not be protected.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not enough memory to protect the signing key.</source>
+        <translation>Not enough memory to protect the signing key.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored signing key is damaged.</source>
+        <translation>The stored signing key is damaged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough memory to open the signing key.</source>
+        <translation>Not enough memory to open the signing key.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase of the signing key is wrong.</source>
+        <translation>The passphrase of the signing key is wrong.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +371,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+41"/>
+        <location filename="../app/Cli.cpp" line="+45"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
@@ -305,7 +386,45 @@
         <translation>Audit chain intact: entries 1 to %1 verified, last hash %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>The public key file %1 cannot be read.</source>
+        <translation>The public key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no auditor&apos;s public key.</source>
+        <translation>%1 holds no auditor&apos;s public key.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checkpoint BROKEN: %1</source>
+        <translation>Checkpoint BROKEN: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint: %1</source>
+        <translation>Checkpoint: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Checkpoint BROKEN: %n checkpoint(s) carry a signature that does not hold.</source>
+        <translation>
+            <numerusform>Checkpoint BROKEN: %n checkpoint carries a signature that does not hold.</numerusform>
+            <numerusform>Checkpoint BROKEN: %n checkpoints carry a signature that does not hold.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record CHANGED: %1</source>
+        <translation>Record CHANGED: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records match the audit: every audited row is as last recorded.</source>
+        <translation>Records match the audit: every audited row is as last recorded.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Demo office written to %1. Every account&apos;s password is %2.</source>
         <translation>Demo office written to %1. Every account&apos;s password is %2.</translation>
     </message>
@@ -1311,7 +1430,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+293"/>
+        <location filename="../core/storage/Migrations.cpp" line="+302"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -1525,6 +1644,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>assign posts and clearances</source>
+        <translation>assign posts and clearances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change the office settings</source>
         <translation>change the office settings</translation>
     </message>
@@ -1735,6 +1859,16 @@
         <translation>System administrator</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Security officer</source>
+        <translation>Security officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security auditor</source>
+        <translation>Security auditor</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>, </source>
         <translation>, </translation>
@@ -1929,9 +2063,9 @@
         <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Choose at least one post for the account.</source>
-        <translation>Choose at least one post for the account.</translation>
+        <location line="+22"/>
+        <source>One account cannot be both %1 and %2: the system administrator, the security officer and the security auditor must be three different people (三员分立).</source>
+        <translation>One account cannot be both %1 and %2: the system administrator, the security officer and the security auditor must be three different people (三员分立).</translation>
     </message>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="-5"/>
@@ -2002,6 +2136,14 @@
         <location line="+42"/>
         <source>Save the attachment</source>
         <translation>Save the attachment</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AuditService</name>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="+107"/>
+        <source>The checkpoint could not be signed with this key.</source>
+        <translation>The checkpoint could not be signed with this key.</translation>
     </message>
 </context>
 <context>
@@ -5670,34 +5812,49 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+76"/>
+        <location filename="../core/services/UserService.cpp" line="+125"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose at least one post for the account.</source>
-        <translation>Choose at least one post for the account.</translation>
+        <location line="-73"/>
+        <source>At least one active account must keep the %1 post.</source>
+        <translation>At least one active account must keep the %1 post.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>At least one active account must keep the system administrator post.</source>
-        <translation>At least one active account must keep the system administrator post.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+50"/>
+        <location line="+49"/>
+        <location line="+64"/>
         <location line="+26"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-85"/>
+        <source>Posts and clearances are given by the security officer. Create the account without them; the security officer assigns them.</source>
+        <translation>Posts and clearances are given by the security officer. Create the account without them; the security officer assigns them.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The user name “%1” is taken.</source>
         <translation>The user name “%1” is taken.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+23"/>
+        <source>Names and the state of accounts are changed by the system administrator.</source>
+        <translation>Names and the state of accounts are changed by the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posts and clearances are given by the security officer.</source>
+        <translation>Posts and clearances are given by the security officer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts are changed by the system administrator and the security officer.</source>
+        <translation>Accounts are changed by the system administrator and the security officer.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -5747,7 +5904,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+32"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
@@ -5772,7 +5929,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Language of the interface: zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+4"/>
+        <source>verify: check the audit chain against checkpoints signed with the auditor&apos;s public key in this file (instead of the one pinned on this workstation).</source>
+        <translation>verify: check the audit chain against checkpoints signed with the auditor&apos;s public key in this file (instead of the one pinned on this workstation).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

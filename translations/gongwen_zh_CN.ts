@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <location filename="../core/services/AuditCheck.cpp" line="+50"/>
+        <source>%1 %2 is in the records but the audit never saw it created: it was added outside the program.</source>
+        <translation>%1 %2 存在于数据中，但审计日志中没有它的创建记录：它是在本程序之外添加的。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2: %3 is “%4” in the records but “%5” in the audit: it was changed outside the program.</source>
+        <translation>%1 %2：%3 在数据中为“%4”，审计日志中却为“%5”：它是在本程序之外被修改的。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2: the level its lists are filtered by (%3) does not match its secrecy “%4”: it was changed outside the program.</source>
+        <translation>%1 %2：列表据以筛选的密级序号（%3）与其密级“%4”不符：它是在本程序之外被修改的。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No auditor&apos;s key is trusted on this workstation yet: the chain is checked against its own hashes only. Sign a checkpoint as the auditor, or give verify the auditor&apos;s public key.</source>
+        <translation>本工作站尚未信任任何审计员密钥：只能按审计链自身的哈希值校验。请以安全审计员身份签署检查点，或向 verify 提供审计员公钥。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The checkpoint of entry %1 that this workstation saw is gone: checkpoints were deleted.</source>
+        <translation>本工作站曾见到的第 %1 条记录的检查点已不存在：检查点被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No checkpoint signed with the trusted auditor&apos;s key yet.</source>
+        <translation>尚无以受信任审计员密钥签署的检查点。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newest checkpoint is of entry %1, but this workstation saw one of entry %2: checkpoints were deleted.</source>
+        <translation>最新检查点对应第 %1 条记录，但本工作站曾见到第 %2 条记录的检查点：检查点被删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry %1, signed by %2 on %3, is gone: the chain now ends at entry %4. The newest entries were deleted.</source>
+        <translation>由 %2 于 %3 签署的第 %1 条记录已不存在：审计链现止于第 %4 条。最新的记录被删除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry %1 is not the entry %2 signed on %3: the chain was rewritten up to it and its hashes recomputed.</source>
+        <translation>第 %1 条记录已不是 %2 于 %3 签署时的记录：审计链在此之前被改写并重新计算了哈希值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries 1 to %1 are as %2 signed them on %3.</source>
+        <translation>第 1 至 %1 条记录与 %2 于 %3 签署时一致。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/security/AuditLog.cpp" line="+77"/>
@@ -52,6 +105,34 @@
         <location filename="../core/storage/AuditRepository.cpp" line="+35"/>
         <source>The audit chain&apos;s head record is missing.</source>
         <translation>审计链的链头记录缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSigner</name>
+    <message>
+        <location filename="../core/security/AuditSigner.cpp" line="+30"/>
+        <source>The signing key could not be protected.</source>
+        <translation>无法保护签名密钥。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not enough memory to protect the signing key.</source>
+        <translation>内存不足，无法保护签名密钥。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored signing key is damaged.</source>
+        <translation>保存的签名密钥已损坏。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough memory to open the signing key.</source>
+        <translation>内存不足，无法打开签名密钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase of the signing key is wrong.</source>
+        <translation>签名密钥的口令不正确。</translation>
     </message>
 </context>
 <context>
@@ -289,7 +370,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+41"/>
+        <location filename="../app/Cli.cpp" line="+45"/>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
@@ -304,7 +385,44 @@
         <translation>审计链完整：第 1 至 %1 条记录均已校验，最后哈希值为 %2。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>The public key file %1 cannot be read.</source>
+        <translation>无法读取公钥文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no auditor&apos;s public key.</source>
+        <translation>%1 中没有审计员公钥。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checkpoint BROKEN: %1</source>
+        <translation>检查点校验失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint: %1</source>
+        <translation>检查点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Checkpoint BROKEN: %n checkpoint(s) carry a signature that does not hold.</source>
+        <translation>
+            <numerusform>检查点校验失败：%n 个检查点的签名不成立。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record CHANGED: %1</source>
+        <translation>数据被改动：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records match the audit: every audited row is as last recorded.</source>
+        <translation>数据与审计日志一致：每一条受审计的数据都与最后记录相符。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Demo office written to %1. Every account&apos;s password is %2.</source>
         <translation>演示办公室数据已写入 %1。所有账号的密码均为 %2。</translation>
     </message>
@@ -1309,7 +1427,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+293"/>
+        <location filename="../core/storage/Migrations.cpp" line="+302"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -1523,6 +1641,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>assign posts and clearances</source>
+        <translation>分配岗位和涉密等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change the office settings</source>
         <translation>修改办公室设置</translation>
     </message>
@@ -1733,6 +1856,16 @@
         <translation>系统管理员</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Security officer</source>
+        <translation>安全保密管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security auditor</source>
+        <translation>安全审计员</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>, </source>
         <translation>、</translation>
@@ -1927,9 +2060,9 @@
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Choose at least one post for the account.</source>
-        <translation>请为该账号至少选择一个岗位。</translation>
+        <location line="+22"/>
+        <source>One account cannot be both %1 and %2: the system administrator, the security officer and the security auditor must be three different people (三员分立).</source>
+        <translation>同一账户不能既是%1又是%2：系统管理员、安全保密管理员和安全审计员必须由三个不同的人担任（三员分立）。</translation>
     </message>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="-5"/>
@@ -2000,6 +2133,14 @@
         <location line="+42"/>
         <source>Save the attachment</source>
         <translation>保存附件</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AuditService</name>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="+107"/>
+        <source>The checkpoint could not be signed with this key.</source>
+        <translation>无法用此密钥签署检查点。</translation>
     </message>
 </context>
 <context>
@@ -5661,34 +5802,49 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+76"/>
+        <location filename="../core/services/UserService.cpp" line="+125"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose at least one post for the account.</source>
-        <translation>请为该账号至少选择一个岗位。</translation>
+        <location line="-73"/>
+        <source>At least one active account must keep the %1 post.</source>
+        <translation>至少须有一个启用的账户担任%1岗位。</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>At least one active account must keep the system administrator post.</source>
-        <translation>至少须有一个启用的账号保留系统管理员岗位。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+50"/>
+        <location line="+49"/>
+        <location line="+64"/>
         <location line="+26"/>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-85"/>
+        <source>Posts and clearances are given by the security officer. Create the account without them; the security officer assigns them.</source>
+        <translation>岗位和涉密等级由安全保密管理员分配。请先创建不含岗位和等级的账户，再由安全保密管理员分配。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The user name “%1” is taken.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+23"/>
+        <source>Names and the state of accounts are changed by the system administrator.</source>
+        <translation>账户的姓名和启用状态由系统管理员修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posts and clearances are given by the security officer.</source>
+        <translation>岗位和涉密等级由安全保密管理员分配。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts are changed by the system administrator and the security officer.</source>
+        <translation>账户由系统管理员和安全保密管理员修改。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
@@ -5738,7 +5894,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+32"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
@@ -5763,7 +5919,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+4"/>
+        <source>verify: check the audit chain against checkpoints signed with the auditor&apos;s public key in this file (instead of the one pinned on this workstation).</source>
+        <translation>verify：用此文件中的审计员公钥（而非本工作站固定的公钥）校验审计链检查点。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

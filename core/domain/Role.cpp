@@ -22,6 +22,8 @@ const enumtable::Entry<Role> kRoles[] = {
     {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Role", "Supervision office")},
     {Role::Hotline, "hotline", QT_TRANSLATE_NOOP("Role", "Hotline operator")},
     {Role::Admin, "admin", QT_TRANSLATE_NOOP("Role", "System administrator")},
+    {Role::SecurityOfficer, "security_officer", QT_TRANSLATE_NOOP("Role", "Security officer")},
+    {Role::Auditor, "auditor", QT_TRANSLATE_NOOP("Role", "Security auditor")},
 };
 
 } // namespace

@@ -25,6 +25,8 @@ enum class Role
     Supervisor,
     Hotline,
     Admin,
+    SecurityOfficer,
+    Auditor,
 };
 
 /// Every role, in the order the office lists them.

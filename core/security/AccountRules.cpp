@@ -34,11 +34,32 @@ Status AccountRules::validateNew(const User &u, const QString &password)
     if (u.displayName.trimmed().isEmpty())
         return makeError(ErrorCode::Validation,
                          QCoreApplication::translate("UserService", "Enter the person's name."));
-    if (u.roles.isEmpty())
-        return makeError(
-            ErrorCode::Validation,
-            QCoreApplication::translate("UserService", "Choose at least one post for the account."));
+    if (auto st = separateDuties(u.roles); !st)
+        return st;
     return validatePassword(password);
+}
+
+const QList<Role> &AccountRules::securityPosts()
+{
+    static const QList<Role> posts{Role::Admin, Role::SecurityOfficer, Role::Auditor};
+    return posts;
+}
+
+Status AccountRules::separateDuties(const QList<Role> &roles)
+{
+    QList<Role> held;
+    for (Role r : securityPosts()) {
+        if (roles.contains(r))
+            held.append(r);
+    }
+    if (held.size() <= 1)
+        return {};
+    return makeError(ErrorCode::Validation,
+                     QCoreApplication::translate("UserService",
+                                                 "One account cannot be both %1 and %2: the system "
+                                                 "administrator, the security officer and the security "
+                                                 "auditor must be three different people (三员分立).")
+                         .arg(roleLabel(held.at(0)), roleLabel(held.at(1))));
 }
 
 } // namespace gw

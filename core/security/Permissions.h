@@ -20,6 +20,7 @@ enum class Action
     DeactivateUnit,
     ViewUsers,
     ManageUsers,
+    ManageClearances,
     ConfigureOffice,
     EditCalendar,
     ViewAuditLog,

@@ -74,6 +74,9 @@ Status DemoSeeder::seed(Workspace &ws)
         {"reader", "何小雨", {Role::FirstReader}, Clearance::Secret, false},
         {"supervisor", "林督查", {Role::Supervisor}, Clearance::Secret, false},
         {"hotline", "黄晓燕", {Role::Hotline}, Clearance::None, false},
+        // 三员: the auditor, then the security officer last — once there is one, posts are theirs to give.
+        {"auditor", "刘审言", {Role::Auditor}, Clearance::Secret, false},
+        {"security", "钱守密", {Role::SecurityOfficer}, Clearance::TopSecret, false},
     };
     for (const DemoUser &d : users) {
         User u;

@@ -24,9 +24,12 @@ AuditFields Records<Unit>::fields(const Unit &u)
 
 AuditFields Records<UserRecord>::fields(const UserRecord &r)
 {
+    // In the office's order of posts, whatever order they were chosen or stored in.
     QStringList roles;
-    for (Role role : r.user.roles)
-        roles.append(roleCode(role));
+    for (Role role : allRoles()) {
+        if (r.user.roles.contains(role))
+            roles.append(roleCode(role));
+    }
     return {
         {QStringLiteral("username"), r.user.username},
         {QStringLiteral("name"), r.user.displayName},

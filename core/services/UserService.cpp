@@ -10,21 +10,69 @@
 #include "services/PasswordAttempts.h"
 #include "storage/UserRepository.h"
 
+#include <algorithm>
+
 namespace gw {
 
-Status UserService::keepsAnAdministrator(const User &edited) const
+namespace {
+bool samePosts(const User &a, const User &b)
 {
-    if (edited.active && edited.hasRole(Role::Admin))
-        return {};
-    auto users = UserRepository(m_ctx.db).list();
+    QList<Role> x = a.roles, y = b.roles;
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    return x == y && a.clearance == b.clearance && a.districtHead == b.districtHead;
+}
+
+bool hasPosts(const User &u)
+{
+    return !u.roles.isEmpty() || u.clearance != Clearance::None || u.districtHead;
+}
+
+Error notYourDuty(const QString &what)
+{
+    return makeError(ErrorCode::Permission, what);
+}
+} // namespace
+
+Status UserService::keepsSecurityPosts(const Database &db, const User &stored, const User &edited)
+{
+    auto users = UserRepository(db).list();
     if (!users)
         return users.error();
-    for (const User &u : users.value()) {
-        if (u.id != edited.id && u.active && u.hasRole(Role::Admin))
-            return {};
+    for (Role post : AccountRules::securityPosts()) {
+        const bool had = stored.active && stored.hasRole(post);
+        const bool keeps = edited.active && edited.hasRole(post);
+        if (!had || keeps)
+            continue;
+        const bool another = std::any_of(users.value().cbegin(), users.value().cend(), [&](const User &u) {
+            return u.id != edited.id && u.active && u.hasRole(post);
+        });
+        if (!another)
+            return makeError(ErrorCode::Validation,
+                             tr("At least one active account must keep the %1 post.").arg(roleLabel(post)));
     }
-    return makeError(ErrorCode::Validation,
-                     tr("At least one active account must keep the system administrator post."));
+    return {};
+}
+
+bool UserService::mayAssignPostsOn(const Database &db, const Principal &who)
+{
+    if (Permissions::allows(who.roles, Action::ManageClearances))
+        return true;
+    if (!who.roles.contains(Role::Admin))
+        return false;
+    auto users = UserRepository(db).list();
+    if (!users)
+        return false;
+    return std::none_of(users.value().cbegin(), users.value().cend(),
+                        [](const User &u) { return u.active && u.hasRole(Role::SecurityOfficer); });
+}
+
+Result<bool> UserService::mayAssignPosts(const Actor &actor) const
+{
+    auto who = m_ctx.resolve(actor);
+    if (!who)
+        return who.error();
+    return mayAssignPostsOn(m_ctx.db, who.value());
 }
 
 Result<QList<User>> UserService::list(const Actor &actor) const
@@ -54,6 +102,9 @@ Result<User> UserService::create(const Actor &actor, User user, const QString &p
     auto done = m_ctx.create<UserRecord>(
         actor, {Action::ManageUsers, QStringLiteral("user.create")}, rec,
         [&](WriteScope &w, UserRecord &r) -> Status {
+            if (hasPosts(r.user) && !mayAssignPostsOn(w.db, w.who))
+                return notYourDuty(tr("Posts and clearances are given by the security officer. Create the "
+                                      "account without them; the security officer assigns them."));
             auto existing = UserRepository(w.db).findByUsername(r.user.username);
             if (!existing)
                 return existing.error();
@@ -70,22 +121,33 @@ Result<User> UserService::create(const Actor &actor, User user, const QString &p
 Result<User> UserService::update(const Actor &actor, User edited)
 {
     edited.displayName = edited.displayName.simplified();
-    if (auto st = m_ctx.authorize(actor, Action::ManageUsers); !st)
-        return st.error();
     if (edited.displayName.isEmpty())
         return makeError(ErrorCode::Validation, tr("Enter the person's name."));
-    if (edited.roles.isEmpty())
-        return makeError(ErrorCode::Validation, tr("Choose at least one post for the account."));
-    auto done =
-        m_ctx.update<UserRecord>(actor, {Action::ManageUsers, QStringLiteral("user.update")}, edited.id,
-                                 edited.version, [&](WriteScope &, UserRecord &r) -> Status {
-                                     if (auto st = keepsAnAdministrator(edited); !st)
-                                         return st;
-                                     const QString username = r.user.username;
-                                     r.user = edited;
-                                     r.user.username = username;
-                                     return {};
-                                 });
+    if (auto st = AccountRules::separateDuties(edited.roles); !st)
+        return st.error();
+    // Which duty the change needs is decided on the account as stored, inside the write.
+    auto done = m_ctx.update<UserRecord>(
+        actor, {std::nullopt, QStringLiteral("user.update")}, edited.id, edited.version,
+        [&](WriteScope &w, UserRecord &r) -> Status {
+            const User &stored = r.user;
+            const bool accountChanged =
+                stored.displayName != edited.displayName || stored.active != edited.active;
+            if (accountChanged && !Permissions::allows(w.who.roles, Action::ManageUsers))
+                return notYourDuty(tr("Names and the state of accounts are changed by the system "
+                                      "administrator."));
+            if (!samePosts(stored, edited) && !mayAssignPostsOn(w.db, w.who))
+                return notYourDuty(tr("Posts and clearances are given by the security officer."));
+            if (!accountChanged && samePosts(stored, edited) &&
+                !Permissions::allows(w.who.roles, Action::ManageUsers) && !mayAssignPostsOn(w.db, w.who))
+                return notYourDuty(tr("Accounts are changed by the system administrator and the security "
+                                      "officer."));
+            if (auto st = keepsSecurityPosts(w.db, stored, edited); !st)
+                return st;
+            const QString username = stored.username;
+            r.user = edited;
+            r.user.username = username;
+            return {};
+        });
     if (!done)
         return done.error();
     return done.value().user;

@@ -12,7 +12,9 @@
 
 namespace gw {
 
-/// Creates and edits accounts (administrators), and lets a user change their own password.
+/// Creates and edits accounts, and lets a user change their own password. Duties are separated
+/// (三员分立): the system administrator creates, renames, disables and resets accounts; the security
+/// officer gives posts, clearances and the 区长 mark; neither may hold the other's post or the auditor's.
 class UserService final : public QObject
 {
     Q_OBJECT
@@ -26,8 +28,11 @@ public:
     Result<Principal> current(const Actor &actor) const;
     Result<QList<User>> list(const Actor &actor) const;
     Result<User> create(const Actor &actor, User user, const QString &password);
-    /// Saves name, posts, clearance and state edited on `user.version`.
+    /// Saves name, posts, clearance and state edited on `user.version`; each part needs its own duty.
     Result<User> update(const Actor &actor, User user);
+    /// Whether the account may give posts and clearances now: the security officer always, and the
+    /// system administrator only while the office has no active security officer (setting up).
+    Result<bool> mayAssignPosts(const Actor &actor) const;
     Result<User> resetPassword(const Actor &actor, qint64 userId, qint64 version, const QString &password);
     Status changeOwnPassword(const Actor &actor, const QString &oldPassword, const QString &newPassword);
 
@@ -35,7 +40,9 @@ Q_SIGNALS:
     void userChanged(qint64 id);
 
 private:
-    Status keepsAnAdministrator(const User &edited) const;
+    static bool mayAssignPostsOn(const Database &db, const Principal &who);
+    /// No change leaves the office without an active holder of a security post it had.
+    static Status keepsSecurityPosts(const Database &db, const User &stored, const User &edited);
     ServiceContext m_ctx;
 };
 

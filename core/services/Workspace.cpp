@@ -15,6 +15,7 @@
 #include "services/ServiceContext.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
+#include "services/AuditService.h"
 #include "storage/Database.h"
 #include "storage/MarkupRepository.h"
 
@@ -39,6 +40,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_office = new OfficeService(ctx, this);
     m_units = new UnitService(ctx, this);
     m_users = new UserService(ctx, this);
+    m_audit = new AuditService(ctx, this);
     m_calendar = new CalendarService(ctx, this);
     m_drafting = new DraftingService(ctx, this);
     m_markups = new MarkupService(ctx, this);

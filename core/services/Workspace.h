@@ -11,6 +11,7 @@
 
 namespace gw {
 
+class AuditService;
 class AuthService;
 class CalendarService;
 class ChangeFeed;
@@ -39,6 +40,7 @@ public:
     Clock &clock() const { return *m_clock; }
     PasswordHasher &hasher() const { return *m_hasher; }
     AuthService &auth() const { return *m_auth; }
+    AuditService &audit() const { return *m_audit; }
     OfficeService &office() const { return *m_office; }
     UnitService &units() const { return *m_units; }
     UserService &users() const { return *m_users; }
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     ChangeFeed *m_feed = nullptr;
     AuthService *m_auth = nullptr;
+    AuditService *m_audit = nullptr;
     OfficeService *m_office = nullptr;
     UnitService *m_units = nullptr;
     UserService *m_users = nullptr;

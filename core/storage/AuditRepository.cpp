@@ -72,6 +72,88 @@ Status AuditRepository::forEach(const std::function<bool(const AuditEntry &)> &v
     return {};
 }
 
+Result<QList<AuditEntry>> AuditRepository::find(const Filter &f) const
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    QVariantList args;
+    if (f.actorId >= 0) {
+        where += QStringLiteral(" AND actor_id = ?");
+        args << f.actorId;
+    }
+    if (f.action.endsWith(QLatin1Char('.'))) {
+        where += QStringLiteral(" AND action LIKE ? ESCAPE '!'");
+        args << Database::likeContaining(f.action).mid(1); // a prefix: no wildcard in front
+    } else if (!f.action.isEmpty()) {
+        where += QStringLiteral(" AND action = ?");
+        args << f.action;
+    }
+    if (!f.objectType.isEmpty()) {
+        where += QStringLiteral(" AND object_type = ?");
+        args << f.objectType;
+    }
+    if (!f.objectId.isEmpty()) {
+        where += QStringLiteral(" AND object_id = ?");
+        args << f.objectId;
+    }
+    if (f.fromMs > 0) {
+        where += QStringLiteral(" AND at >= ?");
+        args << f.fromMs;
+    }
+    if (f.toMs > 0) {
+        where += QStringLiteral(" AND at < ?");
+        args << f.toMs;
+    }
+    args << f.limit;
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT ?")
+                          .arg(QLatin1String(kColumns), where),
+                      args);
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q.value().next())
+        out.append(entryFrom(q.value()));
+    return out;
+}
+
+Result<std::optional<AuditEntry>> AuditRepository::entry(qint64 seq) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(QLatin1String(kColumns)), {seq});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(entryFrom(q.value()));
+}
+
+Status AuditRepository::insertCheckpoint(const AuditCheckpoint &c) const
+{
+    return m_db.exec(QStringLiteral("INSERT INTO audit_checkpoints (seq, hash, at, signer_id, signer_name, "
+                                    "public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {c.seq, c.hash, c.atMs, c.signerId, c.signerName, AuditSigner::toText(c.publicKey),
+                      QString::fromLatin1(c.signature.toHex())});
+}
+
+Result<QList<AuditCheckpoint>> AuditRepository::checkpoints() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT seq, hash, at, signer_id, signer_name, public_key, signature FROM "
+                                     "audit_checkpoints ORDER BY seq DESC, id DESC"));
+    if (!q)
+        return q.error();
+    QList<AuditCheckpoint> out;
+    while (q.value().next()) {
+        AuditCheckpoint c;
+        c.seq = q.value().value(0).toLongLong();
+        c.hash = q.value().value(1).toString();
+        c.atMs = q.value().value(2).toLongLong();
+        c.signerId = q.value().value(3).toLongLong();
+        c.signerName = q.value().value(4).toString();
+        c.publicKey = AuditSigner::fromText(q.value().value(5).toString());
+        c.signature = QByteArray::fromHex(q.value().value(6).toString().toLatin1());
+        out.append(c);
+    }
+    return out;
+}
+
 Result<QList<AuditEntry>> AuditRepository::latest(int limit) const
 {
     auto q = m_db.run(

@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "domain/AuditEntry.h"
+#include "security/AuditSigner.h"
 
 #include <functional>
 
@@ -33,6 +34,23 @@ public:
     /// Calls `visit` for each entry in order of seq; stops early when it returns false.
     Status forEach(const std::function<bool(const AuditEntry &)> &visit) const;
     Result<QList<AuditEntry>> latest(int limit) const;
+    /// Entries matching a filter, newest first. actorId < 0: anyone; empty texts: any; 0 times: open.
+    struct Filter
+    {
+        qint64 actorId = -1;
+        QString action;     ///< exact key, or a prefix ending in '.' ("draft.")
+        QString objectType;
+        QString objectId;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int limit = 1000;
+    };
+    Result<QList<AuditEntry>> find(const Filter &f) const;
+    /// The entry numbered `seq`, if there is one.
+    Result<std::optional<AuditEntry>> entry(qint64 seq) const;
+    Status insertCheckpoint(const AuditCheckpoint &c) const;
+    /// Every checkpoint, newest first.
+    Result<QList<AuditCheckpoint>> checkpoints() const;
     /// Which objects the entries after `seq` changed, oldest first: (seq, object type, object id).
     struct Touch
     {

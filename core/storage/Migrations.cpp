@@ -240,6 +240,15 @@ const std::vector<Step> &steps()
                      "CREATE INDEX first_readings_by_result ON first_readings (result, category)",
                  });
          }},
+        {11,
+         [](const Database &db) {
+             // Checkpoints of the audit chain signed with the auditor's key (kept outside the database).
+             return expand(db, {
+                                   "CREATE TABLE audit_checkpoints (id {ID}, seq BIGINT NOT NULL, hash TEXT NOT "
+                                   "NULL, at BIGINT NOT NULL, signer_id BIGINT NOT NULL, signer_name TEXT NOT "
+                                   "NULL, public_key TEXT NOT NULL, signature TEXT NOT NULL)",
+                               });
+         }},
     };
     return all;
 }

@@ -173,7 +173,7 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names u
     screenshot(window, QStringLiteral("main_settings_units_zh_CN"));
     auto *settings = child<SettingsPage>(window, "settingsPage");
     settings->setCurrentIndex(1);
-    CHECK(child<QTableView>(window, "userTable")->model()->rowCount() == 14);
+    CHECK(child<QTableView>(window, "userTable")->model()->rowCount() == 16);
     screenshot(window, QStringLiteral("main_settings_users_zh_CN"));
     settings->setCurrentIndex(2);
     screenshot(window, QStringLiteral("main_settings_office_zh_CN"));
@@ -243,7 +243,7 @@ TEST_CASE("item models pass QAbstractItemModelTester", "[ui][models]")
     UserModel users(ws->users(), admin);
     QAbstractItemModelTester userTester(&users, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(users.reload().ok());
-    CHECK(users.rowCount() == 14);
+    CHECK(users.rowCount() == 16);
     // A clerk may not read the accounts: the model stays empty and says why.
     const Principal clerk = ws->auth().login(QStringLiteral("clerk"), DemoSeeder::password()).value();
     UserModel refused(ws->users(), clerk);

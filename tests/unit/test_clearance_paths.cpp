@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — nothing above a user's clearance comes back by any path: not in an error, not
 // in a count; and a batch import passes the checks a registration passes, each item audited by id.
-#include "Fixtures.h"
+#include "HiddenItemOffice.h"
 
 #include "security/AuditLog.h"
 #include "services/IncomingImport.h"
@@ -13,48 +13,6 @@
 using namespace gw;
 using namespace gw::test;
 
-namespace {
-Unit addSender(TestOffice &o, const QString &name, const QString &shortName)
-{
-    Unit u;
-    u.name = name;
-    u.shortName = shortName;
-    u.type = UnitType::Department;
-    auto created = o.ws->units().create(o.admin, u);
-    REQUIRE(created.ok());
-    return created.value();
-}
-
-IncomingItem itemFrom(qint64 sender, const QString &number, Clearance secrecy)
-{
-    IncomingItem i;
-    i.senderUnitId = sender;
-    i.title = QStringLiteral("关于调整征地补偿标准的请示");
-    i.docNumber = number;
-    i.secrecy = secrecy;
-    return i;
-}
-/// An office holding one 机密 item, registered by a clerk cleared for it, and clerks cleared for the
-/// level just below and for none.
-struct HiddenItemOffice : TestOffice
-{
-    Principal cleared, confidential, plain;
-    Unit sender;
-    IncomingItem hidden;
-
-    HiddenItemOffice()
-    {
-        cleared = addUser(QStringLiteral("secretclerk"), {Role::Clerk}, Clearance::Secret);
-        confidential = addUser(QStringLiteral("confclerk"), {Role::Clerk}, Clearance::Confidential);
-        plain = addUser(QStringLiteral("clerk"), {Role::Clerk}, Clearance::None);
-        sender = addSender(*this, QStringLiteral("区自然资源局"), QStringLiteral("区资源局"));
-        auto registered = ws->incoming().registerItem(
-            cleared, itemFrom(sender.id, QStringLiteral("云资发〔2026〕7号"), Clearance::Secret), {});
-        REQUIRE(registered.ok());
-        hidden = registered.value();
-    }
-};
-} // namespace
 
 TEST_CASE("Clearance: registering a 文号 already registered above the clerk's clearance names neither its "
           "title nor its registration",

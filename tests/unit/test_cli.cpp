@@ -2,7 +2,13 @@
 // Gongwen Desk tests — the headless commands `gongwen demo` and `gongwen verify`.
 #include "Fixtures.h"
 
+#include "security/AuditSigner.h"
+#include "services/AuditService.h"
+#include "services/AuthService.h"
+#include "services/DemoSeeder.h"
 #include "storage/Database.h"
+
+#include <QFile>
 
 #include <QProcess>
 
@@ -42,7 +48,9 @@ TEST_CASE("gongwen verify passes on the demo database and names the tampered ent
                                 QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(intact.code == 0);
     CHECK(intact.out.startsWith(QStringLiteral("Audit chain intact")));
-    CHECK(intact.out.count(QLatin1Char('\n')) == 1);
+    CHECK(intact.out.contains(QStringLiteral("Records match the audit")));
+    CHECK_FALSE(intact.out.contains(QStringLiteral("BROKEN")));
+    CHECK_FALSE(intact.out.contains(QStringLiteral("CHANGED")));
 
     {
         auto db = Database::open(DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("demo.db"))));
@@ -65,6 +73,46 @@ TEST_CASE("gongwen verify passes on the demo database and names the tampered ent
     const Run again = gongwen({QStringLiteral("demo"), QStringLiteral("--database"), url});
     CHECK(again.code == 1);
     CHECK_FALSE(again.err.isEmpty());
+}
+
+TEST_CASE("gongwen verify --public-key: the demo's chain holds against the auditor's checkpoint, and a row "
+          "changed with SQL is named",
+          "[cli][audit][security]")
+{
+    QTemporaryDir dir;
+    const DatabaseUrl where = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("demo.db")));
+    REQUIRE(gongwen({QStringLiteral("demo"), QStringLiteral("--database"), where.displayString()}).code == 0);
+    const AuditSigner::KeyPair key = AuditSigner::generate();
+    {
+        auto ws = Workspace::open(where);
+        REQUIRE(ws.ok());
+        auto auditor = ws.value()->auth().login(QStringLiteral("auditor"), DemoSeeder::password());
+        REQUIRE(auditor.ok());
+        REQUIRE(ws.value()
+                    ->audit()
+                    .signCheckpoint(auditor.value(), key.publicKey,
+                                    [&](const QByteArray &m) { return AuditSigner::sign(key.secretKey, m); })
+                    .ok());
+    }
+    const QString keyFile = dir.filePath(QStringLiteral("auditor.pub"));
+    QFile f(keyFile);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(AuditSigner::toText(key.publicKey).toLatin1());
+    f.close();
+    const QStringList args{QStringLiteral("verify"), QStringLiteral("--database"), where.displayString(),
+                           QStringLiteral("--public-key"), keyFile, QStringLiteral("--lang"), QStringLiteral("en")};
+    const Run holds = gongwen(args);
+    INFO(holds.out.toStdString());
+    CHECK(holds.code == 0);
+    CHECK(holds.out.contains(QStringLiteral("are as 刘审言 signed them")));
+    {
+        auto db = Database::open(where);
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->run(QStringLiteral("UPDATE drafts SET title = '改' WHERE id = 1")).ok());
+    }
+    const Run changed = gongwen(args);
+    CHECK(changed.code == 1);
+    CHECK(changed.out.contains(QStringLiteral("Record CHANGED: draft 1: title")));
 }
 
 TEST_CASE("gongwen verify on a missing server or bad address exits 2 with a message", "[cli][bad-input]")

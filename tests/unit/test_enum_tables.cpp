@@ -39,7 +39,7 @@ TEST_CASE("Enum tables: codes are unique and read back, labels are there", "[enu
 {
     roundTrips(allClearances(), clearanceCode, clearanceFromCode, 4);
     roundTrips(allUnitTypes(), unitTypeCode, unitTypeFromCode, 6);
-    roundTrips(allRoles(), roleCode, roleFromCode, 13);
+    roundTrips(allRoles(), roleCode, roleFromCode, 15);
     roundTrips(allChainVariants(), chainVariantCode, chainVariantFromCode, 5);
     roundTrips(allMarkupKinds(), markupKindCode, markupKindFromCode, 5);
     roundTrips(allMarkupCategories(), markupCategoryCode, markupCategoryFromCode, 3);

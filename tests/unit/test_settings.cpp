@@ -15,6 +15,7 @@ const QList<Settings::Key> kAll = {
     Settings::Key::MainWindowGeometry, Settings::Key::MainWindowState, Settings::Key::MainWindowSplitter,
     Settings::Key::MainWindowArea,     Settings::Key::LastSaveFolder,  Settings::Key::FontFangSong,
     Settings::Key::FontKaiTi,          Settings::Key::FontHeiTi,       Settings::Key::FontXiaoBiaoSong,
+    Settings::Key::AuditTrustedKeys,   Settings::Key::AuditSeenCheckpoints, Settings::Key::AuditSigningKeys,
 };
 
 struct Scratch
