@@ -2115,7 +2115,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+22"/>
+        <location filename="../ui/app/Workstation.cpp" line="+25"/>
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
     </message>
@@ -2136,6 +2136,264 @@
         <location line="+42"/>
         <source>Save the attachment</source>
         <translation>Save the attachment</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AuditLogPage</name>
+    <message>
+        <location filename="../ui/admin/AuditLogPage.cpp" line="+44"/>
+        <source>(withheld: the object is above your clearance)</source>
+        <translation>(withheld: the object is above your clearance)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program</source>
+        <translation>The program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action, e.g. user. or draft.sign</source>
+        <translation>Action, e.g. user. or draft.sign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any object</source>
+        <translation>Any object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming item</source>
+        <translation>Incoming item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup</source>
+        <translation>Markup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Check the Log</source>
+        <translation>&amp;Check the Log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign a Check&amp;point…</source>
+        <translation>Sign a Check&amp;point…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Public &amp;Key…</source>
+        <translation>Export Public &amp;Key…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The newest %1 entries are shown; narrow the search to see older ones.</source>
+        <translation>The newest %1 entries are shown; narrow the search to see older ones.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Entry %1, %2, by %3: %4 on %5 %6</source>
+        <translation>Entry %1, %2, by %3: %4 on %5 %6</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Audit chain: entries 1 to %1 link up and their hashes hold.</source>
+        <translation>Audit chain: entries 1 to %1 link up and their hashes hold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain BROKEN at entry %1: %2</source>
+        <translation>Audit chain BROKEN at entry %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint: %1</source>
+        <translation>Checkpoint: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n checkpoint(s) carry a signature that does not hold.</source>
+        <translation>
+            <numerusform>%n checkpoint carries a signature that does not hold.</numerusform>
+            <numerusform>%n checkpoints carry a signature that does not hold.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records: every audited row is as the audit last recorded it.</source>
+        <translation>Records: every audited row is as the audit last recorded it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record changed outside the program: %1</source>
+        <translation>Record changed outside the program: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check found problems; they are listed below.</source>
+        <translation>The check found problems; they are listed below.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>New signing key</source>
+        <translation>New signing key</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>You have no signing key on this workstation yet. Choose a passphrase that protects it (at least 8 characters); nobody else should know it:</source>
+        <translation>You have no signing key on this workstation yet. Choose a passphrase that protects it (at least 8 characters); nobody else should know it:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least 8 characters. No key was made.</source>
+        <translation>The passphrase must have at least 8 characters. No key was made.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the passphrase:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ. No key was made.</source>
+        <translation>The two passphrases differ. No key was made.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign a checkpoint</source>
+        <translation>Sign a checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checkpoint signed: entries 1 to %1 are vouched for.</source>
+        <translation>Checkpoint signed: entries 1 to %1 are vouched for.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign one now?</source>
+        <translation>The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign one now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log has no signed checkpoint yet. Sign one now?</source>
+        <translation>The audit log has no signed checkpoint yet. Sign one now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit checkpoint</source>
+        <translation>Audit checkpoint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export audit entries</source>
+        <translation>Export audit entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 entries exported to %2.</source>
+        <translation>%1 entries exported to %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No auditor&apos;s key is trusted on this workstation yet: sign a checkpoint first.</source>
+        <translation>No auditor&apos;s key is trusted on this workstation yet: sign a checkpoint first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the auditor&apos;s public key</source>
+        <translation>Export the auditor&apos;s public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.pub)</source>
+        <translation>Key files (*.pub)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public key written to %1. Give it to gongwen verify --public-key.</source>
+        <translation>Public key written to %1. Give it to gongwen verify --public-key.</translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5426,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/admin/SettingsPage.cpp" line="+16"/>
+        <location filename="../ui/admin/SettingsPage.cpp" line="+19"/>
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
@@ -5191,6 +5449,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+1"/>
         <source>Document fonts</source>
         <translation>Document fonts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log (审计日志)</source>
+        <translation>Audit log (审计日志)</translation>
     </message>
 </context>
 <context>
@@ -5647,7 +5910,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/admin/UserAdminPage.cpp" line="+29"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+30"/>
         <source>&amp;New account…</source>
         <translation>&amp;New account…</translation>
     </message>
@@ -5662,7 +5925,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+6"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
@@ -5691,7 +5954,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="+26"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+28"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -5741,7 +6004,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Posts</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Posts and clearances are given by the security officer (安全保密管理员).</source>
+        <translation>Posts and clearances are given by the security officer (安全保密管理员).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -5868,8 +6136,8 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
-        <translation>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</translation>
+        <source>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
+        <translation>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</translation>
     </message>
 </context>
 <context>

@@ -2112,7 +2112,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+22"/>
+        <location filename="../ui/app/Workstation.cpp" line="+25"/>
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
     </message>
@@ -2133,6 +2133,263 @@
         <location line="+42"/>
         <source>Save the attachment</source>
         <translation>保存附件</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AuditLogPage</name>
+    <message>
+        <location filename="../ui/admin/AuditLogPage.cpp" line="+44"/>
+        <source>(withheld: the object is above your clearance)</source>
+        <translation>（不予显示：该对象超出您的涉密等级）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program</source>
+        <translation>本程序</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action, e.g. user. or draft.sign</source>
+        <translation>操作，如 user. 或 draft.sign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any object</source>
+        <translation>任何对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incoming item</source>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>发文稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office</source>
+        <translation>本机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Check the Log</source>
+        <translation>校验日志(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign a Check&amp;point…</source>
+        <translation>签署检查点(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Public &amp;Key…</source>
+        <translation>导出公钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The newest %1 entries are shown; narrow the search to see older ones.</source>
+        <translation>仅显示最新的 %1 条记录；缩小查询范围可查看更早的记录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Entry %1, %2, by %3: %4 on %5 %6</source>
+        <translation>第 %1 条，%2，%3：对 %5 %6 执行 %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Audit chain: entries 1 to %1 link up and their hashes hold.</source>
+        <translation>审计链：第 1 至 %1 条记录前后衔接，哈希值均正确。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain BROKEN at entry %1: %2</source>
+        <translation>审计链在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint: %1</source>
+        <translation>检查点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n checkpoint(s) carry a signature that does not hold.</source>
+        <translation>
+            <numerusform>%n 个检查点的签名不成立。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records: every audited row is as the audit last recorded it.</source>
+        <translation>数据：每一条受审计的数据都与审计日志最后的记录一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record changed outside the program: %1</source>
+        <translation>数据在本程序之外被改动：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check found problems; they are listed below.</source>
+        <translation>校验发现问题，详见下方。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>New signing key</source>
+        <translation>新建签名密钥</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>You have no signing key on this workstation yet. Choose a passphrase that protects it (at least 8 characters); nobody else should know it:</source>
+        <translation>您在本工作站上还没有签名密钥。请设置保护它的口令（至少 8 个字符），不要让他人知道：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least 8 characters. No key was made.</source>
+        <translation>口令至少需要 8 个字符。未生成密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the passphrase:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ. No key was made.</source>
+        <translation>两次输入的口令不一致。未生成密钥。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign a checkpoint</source>
+        <translation>签署检查点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥的口令：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checkpoint signed: entries 1 to %1 are vouched for.</source>
+        <translation>检查点已签署：第 1 至 %1 条记录已得到担保。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign one now?</source>
+        <translation>审计日志最新的检查点签署于 %1，已超过一天。现在签署一个吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log has no signed checkpoint yet. Sign one now?</source>
+        <translation>审计日志尚无已签署的检查点。现在签署一个吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit checkpoint</source>
+        <translation>审计检查点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export audit entries</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 entries exported to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No auditor&apos;s key is trusted on this workstation yet: sign a checkpoint first.</source>
+        <translation>本工作站尚未信任任何审计员密钥：请先签署一个检查点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the auditor&apos;s public key</source>
+        <translation>导出审计员公钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.pub)</source>
+        <translation>密钥文件 (*.pub)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public key written to %1. Give it to gongwen verify --public-key.</source>
+        <translation>公钥已写入 %1。可将其提供给 gongwen verify --public-key。</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5415,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/admin/SettingsPage.cpp" line="+16"/>
+        <location filename="../ui/admin/SettingsPage.cpp" line="+19"/>
         <source>Unit directory</source>
         <translation>单位名录</translation>
     </message>
@@ -5181,6 +5438,11 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+1"/>
         <source>Document fonts</source>
         <translation>公文字体</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log (审计日志)</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -5637,7 +5899,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/admin/UserAdminPage.cpp" line="+29"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+30"/>
         <source>&amp;New account…</source>
         <translation>新增账号(&amp;N)…</translation>
     </message>
@@ -5652,7 +5914,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+6"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
@@ -5681,7 +5943,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="+26"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+28"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
@@ -5731,7 +5993,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>Posts and clearances are given by the security officer (安全保密管理员).</source>
+        <translation>岗位和涉密等级由安全保密管理员分配。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5858,8 +6125,8 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+30"/>
-        <source>Demonstration database: every account (admin, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
-        <translation>演示数据库：所有账号（admin、clerk、drafter、reviewer、leader、printer、reader……）的密码均为 %1。</translation>
+        <source>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
+        <translation>演示数据库：所有账户（admin、security、auditor、clerk、drafter、reviewer、leader、printer、reader 等）的密码均为 %1。</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 // Gongwen Desk — settings.
 #include "SettingsPage.h"
 
+#include "AuditLogPage.h"
 #include "CalendarPage.h"
 #include "FontSettingsPage.h"
 #include "OfficeSettingsPage.h"
 #include "UnitDirectoryPage.h"
 #include "UserAdminPage.h"
+
+#include "security/Permissions.h"
 
 namespace gw {
 
@@ -18,6 +21,11 @@ SettingsPage::SettingsPage(Workspace &ws, const Principal &actor, QWidget *paren
     addTab(new OfficeSettingsPage(ws, actor, this), tr("The office"));
     addTab(new CalendarPage(ws, actor, this), tr("Work calendar"));
     addTab(new FontSettingsPage(this), tr("Document fonts"));
+    // The audit log is the security auditor's alone (三员分立): the others do not see the tab.
+    if (Permissions::allows(actor.roles, Action::ViewAuditLog)) {
+        m_audit = new AuditLogPage(ws, actor, this);
+        addTab(m_audit, tr("Audit log (审计日志)"));
+    }
 }
 
 } // namespace gw

@@ -8,6 +8,7 @@
 
 namespace gw {
 
+class AuditLogPage;
 class Workspace;
 
 class SettingsPage final : public QTabWidget
@@ -16,6 +17,11 @@ class SettingsPage final : public QTabWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
     SettingsPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
+    /// The auditor's audit log tab; null for everyone else.
+    AuditLogPage *auditLog() const { return m_audit; }
+
+private:
+    AuditLogPage *m_audit = nullptr;
 };
 
 } // namespace gw

@@ -8,6 +8,7 @@
 #include "UserDialog.h"
 #include "UserModel.h"
 
+#include "security/Permissions.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 
@@ -32,6 +33,10 @@ UserAdminPage::UserAdminPage(Workspace &ws, const Principal &actor, QWidget *par
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(reset);
+    // Creating accounts and resetting passwords are the system administrator's (三员分立).
+    const bool mayManage = Permissions::allows(actor.roles, Action::ManageUsers);
+    add->setVisible(mayManage);
+    reset->setVisible(mayManage);
     bar->addStretch(1);
     layout->addLayout(bar);
     m_error = new ErrorBanner(this);

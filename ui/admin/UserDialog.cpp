@@ -4,6 +4,7 @@
 
 #include "ErrorBanner.h"
 
+#include "security/Permissions.h"
 #include "services/UserService.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -65,6 +67,22 @@ UserDialog::UserDialog(UserService &service, const Principal &actor, const User 
         ++i;
     }
     layout->addWidget(posts);
+    // 三员分立: names and the state of accounts are the administrator's; posts, clearances and the 区长
+    // mark the security officer's. What the account may not change is shown, not offered.
+    const bool mayManage = Permissions::allows(actor.roles, Action::ManageUsers);
+    const auto assign = service.mayAssignPosts(actor);
+    const bool mayAssign = assign && assign.value();
+    m_name->setEnabled(mayManage);
+    m_active->setEnabled(mayManage);
+    m_clearance->setEnabled(mayAssign);
+    m_districtHead->setEnabled(mayAssign);
+    posts->setEnabled(mayAssign);
+    if (!mayAssign) {
+        auto *note = new QLabel(tr("Posts and clearances are given by the security officer (安全保密管理员)."), this);
+        note->setObjectName(QStringLiteral("postsNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -2,6 +2,8 @@
 // Gongwen Desk — the workstation's life.
 #include "Workstation.h"
 
+#include "AuditLogPage.h"
+
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
@@ -12,6 +14,7 @@
 #include "services/Workspace.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -62,8 +65,8 @@ bool Workstation::start(const Start &start)
             showStartupError(seeded.error().message);
             return false;
         }
-        m_loginHint = tr("Demonstration database: every account (admin, clerk, drafter, reviewer, leader, "
-                         "printer, reader …) has the password %1.")
+        m_loginHint = tr("Demonstration database: every account (admin, security, auditor, clerk, drafter, "
+                         "reviewer, leader, printer, reader …) has the password %1.")
                           .arg(DemoSeeder::password());
     }
 
@@ -98,6 +101,9 @@ void Workstation::showMainWindow(const Principal &actor)
     m_window->show();
     m_window->raise();
     m_window->activateWindow(); // the keyboard goes on from the log-in dialog to the workstation
+    // The auditor is offered a checkpoint when the newest is more than a day old.
+    if (auto *audit = m_window->findChild<AuditLogPage *>())
+        QTimer::singleShot(0, audit, &AuditLogPage::offerCheckpointIfDue);
 }
 
 void Workstation::logOut()

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk tests — 三员 on screen: the auditor reads, checks and signs the audit log; the
+// administrator has no such tab and cannot give posts once there is a security officer.
+#include "Fixtures.h"
+#include "Screenshots.h"
+#include "UiHelpers.h"
+
+#include "AuditLogPage.h"
+#include "MainWindow.h"
+#include "SettingsPage.h"
+#include "UserDialog.h"
+
+#include "Settings.h"
+#include "services/AuditService.h"
+#include "services/DemoSeeder.h"
+#include "services/UserService.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace gw;
+using namespace gw::test;
+
+TEST_CASE("Audit log page: the auditor searches, checks and signs; the administrator sees no such tab",
+          "[ui][security]")
+{
+    QStandardPaths::setTestModeEnabled(true); // the signing key goes to a scratch settings file
+    Settings::reset(Settings::Key::AuditSigningKeys);
+    Settings::reset(Settings::Key::AuditTrustedKeys);
+    Settings::reset(Settings::Key::AuditSeenCheckpoints);
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    {
+        MainWindow admin(*ws, logIn(*ws, "admin"));
+        CHECK(admin.findChild<AuditLogPage *>() == nullptr);
+    }
+    MainWindow window(*ws, logIn(*ws, "auditor"));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(MainWindow::Area::Settings);
+    auto *settings = child<SettingsPage>(window, "settingsPage");
+    auto *page = settings->auditLog();
+    REQUIRE(page != nullptr);
+    settings->setCurrentWidget(page);
+    auto *table = child<QTableView>(window, "auditTable");
+    const int all = table->model()->rowCount();
+    CHECK(all > 20);
+    // Only what the administrator did to accounts.
+    auto *person = child<QComboBox>(window, "auditPerson");
+    person->setCurrentIndex(person->findText(QStringLiteral("周建国"), Qt::MatchStartsWith));
+    auto *action = child<QLineEdit>(window, "auditAction");
+    typeText(action, QStringLiteral("user."));
+    click(window, "auditSearch");
+    const int mine = table->model()->rowCount();
+    CHECK(mine > 0);
+    CHECK(mine < all);
+    for (int r = 0; r < mine; ++r)
+        CHECK(table->model()->index(r, 3).data().toString().startsWith(QLatin1String("user.")));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    CHECK(child<QPlainTextEdit>(window, "auditDetails")->toPlainText().contains(QStringLiteral("posts")));
+    screenshot(window, QStringLiteral("settings_audit_log_zh_CN"));
+
+    // The first checkpoint makes the key (passphrase twice), then the check holds against it.
+    expectModals({chooseInInput(QStringLiteral("审计口令2026")), chooseInInput(QStringLiteral("审计口令2026"))});
+    click(window, "auditSign");
+    auto latest = ws->audit().latestCheckpoint(logIn(*ws, "auditor"));
+    REQUIRE(latest.ok());
+    REQUIRE(latest.value().has_value());
+    CHECK(latest.value()->signerName == QStringLiteral("刘审言"));
+    click(window, "auditCheck");
+    const QString report = child<QPlainTextEdit>(window, "auditDetails")->toPlainText();
+    INFO(report.toStdString());
+    CHECK(report.contains(QStringLiteral("签署时一致")));
+    CHECK(report.contains(QStringLiteral("每一条受审计的数据")));
+    // A wrong passphrase signs nothing and says so.
+    const qint64 before = latest.value()->seq;
+    expectModals({chooseInInput(QStringLiteral("不是这个口令"))});
+    click(window, "auditSign");
+    CHECK(ws->audit().latestCheckpoint(logIn(*ws, "auditor")).value()->seq == before);
+}
+
+TEST_CASE("Account dialog: with a security officer in the office, the administrator's dialog offers no posts "
+          "or clearance; the officer's offers no name",
+          "[ui][security]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal admin = logIn(*ws, "admin");
+    const Principal officer = logIn(*ws, "security");
+    User clerk;
+    for (const User &u : ws->users().list(admin).value())
+        if (u.username == QLatin1String("clerk"))
+            clerk = u;
+    {
+        UserDialog dialog(ws->users(), admin, clerk);
+        CHECK_FALSE(dialog.findChild<QGroupBox *>()->isEnabled());
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("postsNote")) != nullptr);
+    }
+    {
+        UserDialog dialog(ws->users(), officer, clerk);
+        CHECK(dialog.findChild<QGroupBox *>()->isEnabled());
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("postsNote")) == nullptr);
+    }
+}
