@@ -462,12 +462,17 @@
         <translation>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>The database server %1 asks for a password: %2</source>
+        <translation>The database server %1 asks for a password: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot connect to the database server %1: %2</source>
         <translation>Cannot connect to the database server %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</source>
         <translation>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</translation>
     </message>
@@ -531,7 +536,7 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+15"/>
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+16"/>
         <source>No database address was given.</source>
         <translation>No database address was given.</translation>
     </message>
@@ -546,7 +551,22 @@
         <translation>The PostgreSQL address is not valid: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Do not put the password in the database address: every user of this computer could read it in the process list. Put it in ~/.pgpass (or the file PGPASSFILE names), or leave it out and you will be asked for it.</source>
+        <translation>Do not put the password in the database address: every user of this computer could read it in the process list. Put it in ~/.pgpass (or the file PGPASSFILE names), or leave it out and you will be asked for it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PostgreSQL address has an unknown option “%1”; only sslmode is understood.</source>
+        <translation>The PostgreSQL address has an unknown option “%1”; only sslmode is understood.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode “%1” is not one of %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The PostgreSQL address names no database: %1</source>
         <translation>The PostgreSQL address names no database: %1</translation>
     </message>
@@ -2115,7 +2135,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+25"/>
+        <location filename="../ui/app/Workstation.cpp" line="+26"/>
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
     </message>
@@ -6135,7 +6155,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cannot create a temporary folder for the demonstration database.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of %1 on the database server %2:</source>
+        <translation>Password of %1 on the database server %2:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</translation>
     </message>

@@ -460,12 +460,17 @@
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>The database server %1 asks for a password: %2</source>
+        <translation>数据库服务器 %1 要求输入密码：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot connect to the database server %1: %2</source>
         <translation>无法连接数据库服务器 %1：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The database file %1 cannot use write-ahead logging; it may be on a read-only or unsuitable disk.</source>
         <translation>数据库文件 %1 无法使用预写日志，它可能位于只读或不适用的磁盘上。</translation>
     </message>
@@ -529,7 +534,7 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+15"/>
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+16"/>
         <source>No database address was given.</source>
         <translation>未提供数据库地址。</translation>
     </message>
@@ -544,7 +549,22 @@
         <translation>该 PostgreSQL 地址无效：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Do not put the password in the database address: every user of this computer could read it in the process list. Put it in ~/.pgpass (or the file PGPASSFILE names), or leave it out and you will be asked for it.</source>
+        <translation>不要把密码写在数据库地址里：本机所有用户都能在进程列表中看到它。请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件），或者不写，程序会询问。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PostgreSQL address has an unknown option “%1”; only sslmode is understood.</source>
+        <translation>PostgreSQL 地址含有无法识别的选项“%1”；只支持 sslmode。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The PostgreSQL address names no database: %1</source>
         <translation>该 PostgreSQL 地址未指定数据库：%1</translation>
     </message>
@@ -2112,7 +2132,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+25"/>
+        <location filename="../ui/app/Workstation.cpp" line="+26"/>
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
     </message>
@@ -6124,7 +6144,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>无法为演示数据库创建临时文件夹。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of %1 on the database server %2:</source>
+        <translation>%1 在数据库服务器 %2 上的密码：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>演示数据库：所有账户（admin、security、auditor、clerk、drafter、reviewer、leader、printer、reader 等）的密码均为 %1。</translation>
     </message>

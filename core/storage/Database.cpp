@@ -107,11 +107,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const O
         db.setDatabaseName(url.dbName);
         db.setUserName(url.user);
         db.setPassword(url.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        if (!db.open())
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;sslmode=%1").arg(url.sslMode));
+        if (!db.open()) {
+            const QString why = db.lastError().text().trimmed();
+            // libpq found no password (none in ~/.pgpass) or a wrong one: the caller may ask for it.
+            if (why.contains(QLatin1String("password"), Qt::CaseInsensitive))
+                return makeError(ErrorCode::Auth, tr("The database server %1 asks for a password: %2")
+                                                      .arg(url.displayString(), why));
             return makeError(ErrorCode::Storage,
                              tr("Cannot connect to the database server %1: %2")
-                                 .arg(url.displayString(), db.lastError().text().trimmed()));
+                                 .arg(url.displayString(), why));
+        }
         // A workstation that hangs while writing must not freeze the others: waits for a lock end
         // after the busy timeout, and a transaction left idle is ended by the server.
         const QString settings[] = {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace gw {
 
@@ -29,8 +30,27 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         u.host = url.host();
         u.port = url.port(5432);
         u.user = url.userName();
-        u.password = url.password();
+        if (!url.password().isEmpty())
+            return makeError(ErrorCode::Validation,
+                             tr("Do not put the password in the database address: every user of this computer "
+                                "could read it in the process list. Put it in ~/.pgpass (or the file PGPASSFILE "
+                                "names), or leave it out and you will be asked for it."));
         u.dbName = url.path().mid(1);
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems()) {
+            if (key != QLatin1String("sslmode"))
+                return makeError(ErrorCode::Validation,
+                                 tr("The PostgreSQL address has an unknown option “%1”; only sslmode is "
+                                    "understood.")
+                                     .arg(key));
+            static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
+                                           QStringLiteral("prefer"),  QStringLiteral("require"),
+                                           QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            if (!modes.contains(value))
+                return makeError(ErrorCode::Validation,
+                                 tr("sslmode “%1” is not one of %2.").arg(value, modes.join(QStringLiteral(", "))));
+            u.sslMode = value;
+        }
         if (u.dbName.isEmpty())
             return makeError(ErrorCode::Validation,
                              tr("The PostgreSQL address names no database: %1").arg(displayStringOf(u)));
@@ -65,7 +85,10 @@ QString DatabaseUrl::displayStringOf(const DatabaseUrl &u)
     QString s = QStringLiteral("postgresql://");
     if (!u.user.isEmpty())
         s += u.user + QLatin1Char('@');
-    return s + u.host + QLatin1Char(':') + QString::number(u.port) + QLatin1Char('/') + u.dbName;
+    s += u.host + QLatin1Char(':') + QString::number(u.port) + QLatin1Char('/') + u.dbName;
+    if (u.sslMode != QLatin1String("prefer"))
+        s += QStringLiteral("?sslmode=") + u.sslMode;
+    return s;
 }
 
 QString DatabaseUrl::displayString() const

@@ -15,7 +15,10 @@ enum class Backend
     Postgres
 };
 
-/// A parsed database address: `sqlite:///path/file.db` or `postgresql://user[:pw]@host:port/db`.
+/// A parsed database address: `sqlite:///path/file.db` or
+/// `postgresql://user@host:port/db[?sslmode=require]`. A password is never part of an address (it
+/// would show in every user's process list): libpq reads it from ~/.pgpass or PGPASSFILE, else the
+/// workstation asks for it and sets `password`.
 struct DatabaseUrl
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
@@ -25,8 +28,9 @@ public:
     QString host;
     int port = 5432;
     QString user;
-    QString password;
+    QString password; ///< asked for, never parsed from the address
     QString dbName;
+    QString sslMode = QStringLiteral("prefer"); ///< libpq's sslmode; offices should use require
 
     static Result<DatabaseUrl> parse(const QString &text);
     /// The default: a SQLite file in the user's data folder.

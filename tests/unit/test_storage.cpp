@@ -21,20 +21,52 @@ TEST_CASE("database addresses: sqlite and postgresql forms parse, others are ref
     CHECK(s.value().backend == Backend::Sqlite);
     CHECK(s.value().path == QStringLiteral("/var/lib/gongwen/office.db"));
 
-    auto p = DatabaseUrl::parse(QStringLiteral("postgresql://clerk:s3cret@10.1.2.3:6543/gongwen"));
+    auto p = DatabaseUrl::parse(QStringLiteral("postgresql://clerk@10.1.2.3:6543/gongwen"));
     REQUIRE(p.ok());
     CHECK(p.value().backend == Backend::Postgres);
     CHECK(p.value().host == QStringLiteral("10.1.2.3"));
     CHECK(p.value().port == 6543);
     CHECK(p.value().user == QStringLiteral("clerk"));
-    CHECK(p.value().password == QStringLiteral("s3cret"));
+    CHECK(p.value().password.isEmpty());
     CHECK(p.value().dbName == QStringLiteral("gongwen"));
-    CHECK_FALSE(p.value().displayString().contains(QStringLiteral("s3cret")));
+    CHECK(p.value().sslMode == QStringLiteral("prefer"));
 
     CHECK(DatabaseUrl::parse(QStringLiteral("postgresql://host:5432")).error().code == ErrorCode::Validation);
     CHECK(DatabaseUrl::parse(QStringLiteral("mysql://host/db")).error().code == ErrorCode::Validation);
     CHECK(DatabaseUrl::parse(QString()).error().code == ErrorCode::Validation);
     CHECK(DatabaseUrl::defaultLocal().path.endsWith(QStringLiteral("gongwen.db")));
+}
+
+TEST_CASE("database addresses: a password is refused in the address, sslmode is read and shown",
+          "[storage][url][security]")
+{
+    auto withPassword = DatabaseUrl::parse(QStringLiteral("postgresql://clerk:s3cret@10.1.2.3:6543/gongwen"));
+    REQUIRE_FALSE(withPassword.ok());
+    CHECK(withPassword.error().message.contains(QStringLiteral(".pgpass")));
+    CHECK_FALSE(withPassword.error().message.contains(QStringLiteral("s3cret")));
+    auto ssl = DatabaseUrl::parse(QStringLiteral("postgresql://clerk@db.office/gongwen?sslmode=require"));
+    REQUIRE(ssl.ok());
+    CHECK(ssl.value().sslMode == QStringLiteral("require"));
+    CHECK(ssl.value().displayString().endsWith(QStringLiteral("?sslmode=require")));
+    CHECK(DatabaseUrl::parse(QStringLiteral("postgresql://c@h/db?sslmode=always")).error().code ==
+          ErrorCode::Validation);
+    CHECK(DatabaseUrl::parse(QStringLiteral("postgresql://c@h/db?password=x")).error().code ==
+          ErrorCode::Validation);
+}
+
+TEST_CASE("PostgreSQL: the sslmode of the address reaches the server", "[storage][security][url]")
+{
+    if (backendUnderTest() != Backend::Postgres)
+        return; // needs the test server; run as postgres.security
+    TestDb db; // creates a database on the test server, which has no certificate
+    DatabaseUrl plain = db.url();
+    plain.sslMode = QStringLiteral("disable");
+    CHECK(Database::open(plain).ok());
+    DatabaseUrl ssl = db.url();
+    ssl.sslMode = QStringLiteral("require");
+    auto refused = Database::open(ssl);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive));
 }
 
 TEST_CASE("a SQLite file on a network filesystem is refused", "[storage][sqlite][network]")

@@ -14,6 +14,7 @@
 #include "services/Workspace.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QTimer>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -47,6 +48,18 @@ bool Workstation::start(const Start &start)
         return false;
     }
     auto ws = Workspace::open(url.value());
+    // No password in ~/.pgpass: asked for here, held in memory only, three tries.
+    for (int tries = 0; !ws && ws.error().code == ErrorCode::Auth && tries < 3; ++tries) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, tr("Database password"),
+            tr("Password of %1 on the database server %2:").arg(url.value().user, url.value().host),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return false;
+        url.value().password = password;
+        ws = Workspace::open(url.value());
+    }
     if (!ws) {
         showStartupError(ws.error().message);
         return false;
