@@ -28,6 +28,7 @@ const Entry kTable[] = {
     {Settings::Key::AuditTrustedKeys,    "audit/trustedKeys",    QVariantMap()},
     {Settings::Key::AuditSeenCheckpoints, "audit/seenCheckpoints", QVariantMap()},
     {Settings::Key::AuditSigningKeys,    "audit/signingKeys",    QVariantMap()},
+    {Settings::Key::IdleLockMinutes,     "security/idleLockMinutes", 15},
 };
 // clang-format on
 

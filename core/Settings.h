@@ -36,6 +36,7 @@ public:
         AuditTrustedKeys,   ///< QVariantMap: database → the auditor's public key (hex) pinned here
         AuditSeenCheckpoints, ///< QVariantMap: database → the newest checkpoint seen here
         AuditSigningKeys,   ///< QVariantMap: "database user" → sealed secret key (AuditSigner::seal)
+        IdleLockMinutes,    ///< int: minutes without input before the program locks; 0 never
     };
 
     /// The stored value, or the key's default.

@@ -3907,6 +3907,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::IdleLock</name>
+    <message>
+        <location filename="../ui/app/IdleLock.cpp" line="+30"/>
+        <source>Locked (已锁定)</source>
+        <translation>Locked (已锁定)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gongwen Desk was locked after a while without use. Nothing was closed. %1, enter your password to go on.</source>
+        <translation>Gongwen Desk was locked after a while without use. Nothing was closed. %1, enter your password to go on.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
     <name>gw::IncomingModel</name>
     <message>
         <location filename="../ui/incoming/IncomingModel.cpp" line="+36"/>
@@ -4383,7 +4401,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+37"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+38"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -4452,7 +4470,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>My tasks (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>

@@ -3900,6 +3900,24 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::IdleLock</name>
+    <message>
+        <location filename="../ui/app/IdleLock.cpp" line="+30"/>
+        <source>Locked (已锁定)</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gongwen Desk was locked after a while without use. Nothing was closed. %1, enter your password to go on.</source>
+        <translation>公文工作台已因一段时间无操作而锁定，所有内容均未关闭。%1，请输入密码继续。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>gw::IncomingModel</name>
     <message>
         <location filename="../ui/incoming/IncomingModel.cpp" line="+36"/>
@@ -4376,7 +4394,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+37"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+38"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -4445,7 +4463,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待办 (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "UiHelpers.h"
 
 #include "AuditLogPage.h"
+#include "IdleLock.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
 #include "UserDialog.h"
@@ -17,6 +18,7 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -107,4 +109,45 @@ TEST_CASE("Account dialog: with a security officer in the office, the administra
         CHECK(dialog.findChild<QGroupBox *>()->isEnabled());
         CHECK(dialog.findChild<QLabel *>(QStringLiteral("postsNote")) == nullptr);
     }
+}
+
+TEST_CASE("Idle lock: every window is covered, keys and shortcuts do not reach the work beneath, a wrong "
+          "password keeps it locked, the right one brings the work back untouched",
+          "[ui][security]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    MainWindow window(*ws, logIn(*ws, "clerk"));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Some typed work in a window of its own (as a dialog left open would be).
+    QLineEdit work;
+    work.setWindowTitle(QStringLiteral("draft"));
+    work.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&work));
+    typeText(&work, QStringLiteral("未保存的意见"));
+    IdleLock *lock = window.idleLock();
+    REQUIRE(lock != nullptr);
+    lock->lockNow();
+    REQUIRE(lock->isLocked());
+    CHECK(window.findChild<QWidget *>(QStringLiteral("idleLockCover"))->isVisible());
+    CHECK(work.findChild<QWidget *>(QStringLiteral("idleLockCover")) != nullptr);
+    // Keys meant for the work beneath are dropped while locked.
+    QTest::keyClick(&work, Qt::Key_A);
+    QTest::keyClick(&work, Qt::Key_Backspace);
+    CHECK(work.text() == QStringLiteral("未保存的意见"));
+    screenshot(window, QStringLiteral("idle_lock_zh_CN"));
+    auto *password = window.findChild<QLineEdit *>(QStringLiteral("idleLockPassword"));
+    typeText(password, QStringLiteral("wrong-password"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(lock->isLocked());
+    CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("idleLockMessage"))->text().isEmpty());
+    password = window.findChild<QLineEdit *>(QStringLiteral("idleLockPassword"));
+    typeText(password, DemoSeeder::password());
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(lock->isLocked());
+    QApplication::processEvents();
+    CHECK(window.findChild<QWidget *>(QStringLiteral("idleLockCover")) == nullptr);
+    CHECK(work.text() == QStringLiteral("未保存的意见"));
 }

@@ -4,6 +4,7 @@
 
 #include "DraftListPage.h"
 #include "IncomingPage.h"
+#include "IdleLock.h"
 #include "SettingsPage.h"
 #include "UnavailablePage.h"
 
@@ -81,6 +82,8 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     showCount(tasks->count(), tasks->overdueCount());
 
     buildMenus();
+    // Locks after the minutes set on this workstation without input (default 15); the password resumes.
+    m_idleLock = new IdleLock(ws.auth(), actor, Settings::get(Settings::Key::IdleLockMinutes).toInt(), this);
 
     auto *who = new QLabel(tr("User: %1 (%2)").arg(actor.displayName, roleLabels(actor.roles)), this);
     who->setObjectName(QStringLiteral("statusUser"));

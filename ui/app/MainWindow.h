@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace gw {
 
+class IdleLock;
 class Workspace;
 
 class MainWindow final : public QMainWindow
@@ -31,6 +32,7 @@ public:
     };
 
     MainWindow(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
+    IdleLock *idleLock() const { return m_idleLock; }
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -49,6 +51,7 @@ private:
     void showAbout();
 
     Workspace &m_ws;
+    IdleLock *m_idleLock = nullptr;
     Principal m_actor;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
