@@ -2,6 +2,7 @@
 // Gongwen Desk — one entry of the audit chain.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace gw {
@@ -19,6 +20,19 @@ struct AuditEntry
     QString summary; ///< before → after, in a compact form
     QString prevHash;
     QString hash;
+};
+
+/// A checkpoint: the audit chain's head at a moment, signed with the auditor's key. The key is never
+/// in the database, so rewriting the chain and recomputing every hash no longer passes.
+struct AuditCheckpoint
+{
+    qint64 seq = 0;
+    QString hash;
+    qint64 atMs = 0;
+    qint64 signerId = 0;
+    QString signerName;
+    QByteArray publicKey; ///< 32 bytes
+    QByteArray signature; ///< 64 bytes
 };
 
 } // namespace gw

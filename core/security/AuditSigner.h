@@ -3,24 +3,13 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/AuditEntry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
 namespace gw {
 
-/// A checkpoint: the audit chain's head at a moment, signed with the auditor's key. The key is never
-/// in the database, so rewriting the chain and recomputing every hash no longer passes.
-struct AuditCheckpoint
-{
-    qint64 seq = 0;
-    QString hash;
-    qint64 atMs = 0;
-    qint64 signerId = 0;
-    QString signerName;
-    QByteArray publicKey; ///< 32 bytes
-    QByteArray signature; ///< 64 bytes
-};
 
 class AuditSigner final
 {

@@ -129,7 +129,7 @@ Status AuditRepository::insertCheckpoint(const AuditCheckpoint &c) const
 {
     return m_db.exec(QStringLiteral("INSERT INTO audit_checkpoints (seq, hash, at, signer_id, signer_name, "
                                     "public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {c.seq, c.hash, c.atMs, c.signerId, c.signerName, AuditSigner::toText(c.publicKey),
+                     {c.seq, c.hash, c.atMs, c.signerId, c.signerName, QString::fromLatin1(c.publicKey.toHex()),
                       QString::fromLatin1(c.signature.toHex())});
 }
 
@@ -147,7 +147,7 @@ Result<QList<AuditCheckpoint>> AuditRepository::checkpoints() const
         c.atMs = q.value().value(2).toLongLong();
         c.signerId = q.value().value(3).toLongLong();
         c.signerName = q.value().value(4).toString();
-        c.publicKey = AuditSigner::fromText(q.value().value(5).toString());
+        c.publicKey = QByteArray::fromHex(q.value().value(5).toString().toLatin1());
         c.signature = QByteArray::fromHex(q.value().value(6).toString().toLatin1());
         out.append(c);
     }

@@ -4,7 +4,6 @@
 
 #include "Result.h"
 #include "domain/AuditEntry.h"
-#include "security/AuditSigner.h"
 
 #include <functional>
 

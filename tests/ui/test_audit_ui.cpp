@@ -28,7 +28,7 @@
 using namespace gw;
 using namespace gw::test;
 
-TEST_CASE("Audit log page: the auditor searches, checks and signs; the administrator sees no such tab",
+TEST_CASE("Audit log page: the auditor searches, checks and signs, and the administrator sees no such tab",
           "[ui][security]")
 {
     QStandardPaths::setTestModeEnabled(true); // the signing key goes to a scratch settings file
@@ -88,7 +88,7 @@ TEST_CASE("Audit log page: the auditor searches, checks and signs; the administr
 }
 
 TEST_CASE("Account dialog: with a security officer in the office, the administrator's dialog offers no posts "
-          "or clearance; the officer's offers no name",
+          "or clearance, and the officer's offers no name",
           "[ui][security]")
 {
     TestDb db;

@@ -158,7 +158,7 @@ TEST_CASE("三员: once there is a security officer, only they give posts and cl
     }
 }
 
-TEST_CASE("三员: the administrator and the security officer cannot read the audit log; the auditor can, "
+TEST_CASE("三员: the administrator and the security officer cannot read the audit log, and the auditor can, "
           "without what is above their clearance",
           "[security]")
 {
