@@ -14,10 +14,12 @@
 
 #include <poppler-qt6.h>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace gw {
 namespace {
@@ -49,6 +51,9 @@ bool writeAll(int fd, const char *data, size_t n)
 class Worker
 {
 public:
+    /// The pixels of the page just drawn, sent right after handle()'s reply in the same frame.
+    QImage takePixels() { return std::exchange(m_pixels, QImage()); }
+
     QByteArray handle(const QByteArray &request)
     {
         QDataStream in(request);
@@ -182,7 +187,7 @@ private:
                                : image.convertToFormat(QImage::Format_RGB32);
         out << quint8(pdfproto::Status::Ok) << qint32(rgb.width()) << qint32(rgb.height())
             << qint32(rgb.bytesPerLine()) << qint32(rgb.format());
-        out.writeRawData(reinterpret_cast<const char *>(rgb.constBits()), int(rgb.sizeInBytes()));
+        m_pixels = rgb; // written after the reply as they are, not copied into it
     }
 
     void text(QDataStream &in, QDataStream &out)
@@ -363,6 +368,7 @@ private:
 
     static constexpr int kMaxPages = 20000;
     std::unique_ptr<Poppler::Document> m_doc;
+    QImage m_pixels;
 };
 
 constexpr int kCpuSecondsPerRequest = 60;
@@ -406,9 +412,16 @@ void warmUp()
     }
 }
 
+// A reply, and the pixels that follow it in the same frame (none for most requests).
+struct Reply
+{
+    QByteArray head;
+    QImage pixels;
+};
+
 // Serves requests until standard input ends: `answer` turns each request into its reply.
 // Returns the worker's exit code.
-int serve(const std::function<QByteArray(const QByteArray &)> &answer)
+int serve(const std::function<Reply(const QByteArray &)> &answer)
 {
     for (;;) {
         char head[4];
@@ -420,8 +433,13 @@ int serve(const std::function<QByteArray(const QByteArray &)> &answer)
         QByteArray request(qsizetype(len), Qt::Uninitialized);
         if (!readAll(0, request.data(), len))
             return 0;
-        const QByteArray reply = pdfproto::frame(answer(request));
-        if (!writeAll(1, reply.constData(), size_t(reply.size())))
+        const Reply reply = answer(request);
+        const qsizetype pixels = reply.pixels.isNull() ? 0 : reply.pixels.sizeInBytes();
+        char length[4];
+        qToBigEndian<quint32>(quint32(reply.head.size() + pixels), length);
+        if (!writeAll(1, length, 4) || !writeAll(1, reply.head.constData(), size_t(reply.head.size())) ||
+            (pixels > 0 &&
+             !writeAll(1, reinterpret_cast<const char *>(reply.pixels.constBits()), size_t(pixels))))
             return 0;
     }
 }
@@ -443,7 +461,7 @@ int refuseAll(const QString &why)
         QDataStream out(&reply, QIODevice::WriteOnly);
         pdfproto::setup(out);
         out << id << quint8(pdfproto::Status::Error) << message;
-        return reply;
+        return Reply{reply, {}};
     });
 }
 } // namespace
@@ -457,6 +475,8 @@ int runPdfWorker(const QString &probe)
     if (!sandbox::limitMemory(quint64(3) << 30))
         return refuseAll(QStringLiteral("RLIMIT_AS"));
     warmUp();
+    // A page of pixels crosses the pipe in a few large writes rather than a hundred small ones.
+    ::fcntl(1, F_SETPIPE_SZ, 1 << 20);
     if (const QString failed = sandbox::enter(); !failed.isEmpty())
         return refuseAll(failed);
     if (!probe.isEmpty())
@@ -467,7 +487,9 @@ int runPdfWorker(const QString &probe)
         // The client gives up on a request after its time limit; this stops a worker spinning on
         // one page even when no client is left to stop it.
         sandbox::limitCpuForNextRequest(kCpuSecondsPerRequest);
-        return worker.handle(request);
+        Reply reply{worker.handle(request), {}};
+        reply.pixels = worker.takePixels();
+        return reply;
     });
 }
 

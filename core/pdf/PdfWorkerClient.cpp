@@ -8,8 +8,13 @@
 #include <QDeadlineTimer>
 #include <QLocale>
 #include <QProcess>
+#include <QtEndian>
 
 namespace gw {
+namespace {
+// A reply as call() and ask() hand it on: the request's id (4 bytes), the status (1), then the answer.
+constexpr int kAnswerAt = 5;
+} // namespace
 
 PdfWorkerClient::PdfWorkerClient(QString program, QStringList arguments)
     : m_program(std::move(program)), m_arguments(std::move(arguments))
@@ -60,6 +65,24 @@ Status PdfWorkerClient::ensureStarted()
     return {};
 }
 
+void PdfWorkerClient::readAvailable()
+{
+    // Straight into the buffer, which is sized for the whole frame once its length is known: a page's
+    // pixels are copied once here rather than once per chunk.
+    if (m_buffer.size() >= 4) {
+        const quint32 len = qFromBigEndian<quint32>(m_buffer.constData());
+        if (len <= pdfproto::kMaxFrame)
+            m_buffer.reserve(qsizetype(len) + 4);
+    }
+    const qint64 available = m_process->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + qsizetype(available));
+    const qint64 got = m_process->read(m_buffer.data() + old, available);
+    m_buffer.resize(old + qsizetype(qMax<qint64>(got, 0)));
+}
+
 Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutMs)
 {
     m_workerBroke = false;
@@ -105,7 +128,7 @@ Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutM
                               "changed."));
         }
         m_process->waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 200)));
-        m_buffer.append(m_process->readAllStandardOutput());
+        readAvailable();
     }
     QDataStream in(reply);
     pdfproto::setup(in);
@@ -117,7 +140,7 @@ Result<QByteArray> PdfWorkerClient::call(const QByteArray &request, int timeoutM
                          QCoreApplication::translate(
                              "PdfWorkerClient", "The PDF reader answered out of turn and was restarted."));
     }
-    return reply.mid(4);
+    return reply; // the id stays in front: copying a page's pixels once less is worth four bytes
 }
 
 Status PdfWorkerClient::reopenIfNeeded(int timeoutMs)
@@ -151,6 +174,7 @@ Result<QByteArray> PdfWorkerClient::ask(const std::function<void(QDataStream &)>
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
+    in.skipRawData(4); // the id, checked by call()
     quint8 status = 0;
     in >> status;
     if (status != quint8(pdfproto::Status::Ok)) {
@@ -159,7 +183,7 @@ Result<QByteArray> PdfWorkerClient::ask(const std::function<void(QDataStream &)>
         in >> message >> needsPassword;
         return makeError(needsPassword ? ErrorCode::Auth : ErrorCode::Validation, message);
     }
-    return reply.value().mid(1); // the answer after its status byte
+    return reply.value(); // the answer starts after the id and the status byte (kAnswerAt)
 }
 
 Result<QByteArray> PdfWorkerClient::askForPage(int page, const std::function<void(QDataStream &)> &write,
@@ -190,6 +214,7 @@ Result<PdfDocumentInfo> PdfWorkerClient::open(const QByteArray &pdf, const QStri
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
+    in.skipRawData(kAnswerAt);
     PdfDocumentInfo info;
     in >> info.pageCount >> info.encrypted >> info.title >> info.pageSizes;
     m_opened = true;
@@ -204,9 +229,10 @@ Result<QImage> PdfWorkerClient::render(int page, double dpi, int timeoutMs)
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
+    in.skipRawData(kAnswerAt);
     qint32 w = 0, h = 0, stride = 0, format = 0;
     in >> w >> h >> stride >> format;
-    const qsizetype offset = 4 * 4;
+    const qsizetype offset = kAnswerAt + 4 * 4;
     const QByteArray &bytes = reply.value();
     const Error broken = makeError(
         ErrorCode::Storage,
@@ -234,6 +260,7 @@ Result<PdfPageText> PdfWorkerClient::text(int page, int timeoutMs)
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
+    in.skipRawData(kAnswerAt);
     PdfPageText t;
     qint32 n = 0;
     in >> t.text >> n;
@@ -278,6 +305,7 @@ Result<QByteArray> PdfWorkerClient::annotatedCopy(const QList<PdfAnnotation> &an
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
+    in.skipRawData(kAnswerAt);
     QByteArray pdf;
     in >> pdf;
     return pdf;
@@ -290,6 +318,7 @@ Result<QList<PdfAnnotation>> PdfWorkerClient::annotations(int timeoutMs)
         return reply.error();
     QDataStream in(reply.value());
     pdfproto::setup(in);
+    in.skipRawData(kAnswerAt);
     QList<PdfAnnotation> out;
     in >> out;
     return out;

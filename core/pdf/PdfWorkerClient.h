@@ -53,8 +53,11 @@ public:
     bool hasDocument() const { return !m_pdf.isEmpty(); }
 
 private:
+    /// The reply to `request`, its id still in front.
     Result<QByteArray> call(const QByteArray &request, int timeoutMs);
-    /// Writes a request, sends it, and returns the answer after its status, or the worker's error.
+    void readAvailable();
+    /// Writes a request, sends it, and returns the reply (the answer starts after the id and the status
+    /// byte), or the worker's error.
     Result<QByteArray> ask(const std::function<void(QDataStream &)> &write, int timeoutMs,
                            bool needsDocument = true);
     Status ensureStarted();
