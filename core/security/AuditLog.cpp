@@ -26,27 +26,37 @@ QString AuditLog::hashOf(const AuditEntry &e)
 Result<qint64> AuditLog::append(Database &db, const Principal &actor, qint64 atMs, const QString &action,
                                 const QString &objectType, const QString &objectId, const QString &summary)
 {
+    return appendAll(db, actor, atMs, {Entry{action, objectType, objectId, summary}});
+}
+
+Result<qint64> AuditLog::appendAll(Database &db, const Principal &actor, qint64 atMs, const QList<Entry> &entries)
+{
     Q_ASSERT(db.inTransaction());
     const AuditRepository repo(db);
     auto head = repo.lockHead();
     if (!head)
         return head.error();
-    AuditEntry e;
-    e.seq = head.value().seq + 1;
-    e.atMs = atMs;
-    e.actorId = actor.userId;
-    e.actorName = actor.displayName.isEmpty() ? actor.username : actor.displayName;
-    e.action = action;
-    e.objectType = objectType;
-    e.objectId = objectId;
-    e.summary = summary;
-    e.prevHash = head.value().hash;
-    e.hash = hashOf(e);
-    if (auto st = repo.insert(e); !st)
+    AuditRepository::Head h = head.value();
+    const qint64 first = h.seq + 1;
+    for (const Entry &in : entries) {
+        AuditEntry e;
+        e.seq = h.seq + 1;
+        e.atMs = atMs;
+        e.actorId = actor.userId;
+        e.actorName = actor.displayName.isEmpty() ? actor.username : actor.displayName;
+        e.action = in.action;
+        e.objectType = in.objectType;
+        e.objectId = in.objectId;
+        e.summary = in.summary;
+        e.prevHash = h.hash;
+        e.hash = hashOf(e);
+        if (auto st = repo.insert(e); !st)
+            return st.error();
+        h = {e.seq, e.hash};
+    }
+    if (auto st = repo.setHead(h); !st)
         return st.error();
-    if (auto st = repo.setHead({e.seq, e.hash}); !st)
-        return st.error();
-    return e.seq;
+    return first;
 }
 
 Result<AuditVerification> AuditLog::verify(Database &db)

@@ -30,6 +30,17 @@ public:
     /// Appends one entry and returns its number; must run inside the change's write transaction.
     static Result<qint64> append(Database &db, const Principal &actor, qint64 atMs, const QString &action,
                                  const QString &objectType, const QString &objectId, const QString &summary);
+    /// One entry of appendAll().
+    struct Entry
+    {
+        QString action;
+        QString objectType;
+        QString objectId;
+        QString summary;
+    };
+    /// Appends entries in order with the head locked and recorded once; returns the first's number.
+    static Result<qint64> appendAll(Database &db, const Principal &actor, qint64 atMs,
+                                    const QList<Entry> &entries);
     /// Walks every entry in order and checks numbering, links, hashes and the recorded head.
     static Result<AuditVerification> verify(Database &db);
     /// The newest entries first, at most `limit`.

@@ -69,13 +69,18 @@ Status ServiceContext::run(const std::function<Result<Principal>()> &who,
         WriteScope scope(db, acting.value(), clock.nowMs());
         if (auto st = body(scope); !st)
             return st;
-        for (const AuditNote &n : scope.notes()) {
-            const QString key = n.objectKey.isEmpty() ? QString::number(n.objectId) : n.objectKey;
-            auto seq = AuditLog::append(db, acting.value(), scope.nowMs, n.action, n.objectType, key,
-                                        n.diff.toText());
-            if (!seq)
-                return seq.error();
-            changed.append(ObjectChange{n.objectType, n.objectId, n.action, seq.value()});
+        QList<AuditLog::Entry> entries;
+        entries.reserve(scope.notes().size());
+        for (const AuditNote &n : scope.notes())
+            entries.append({n.action, n.objectType,
+                            n.objectKey.isEmpty() ? QString::number(n.objectId) : n.objectKey, n.diff.toText()});
+        if (!entries.isEmpty()) {
+            auto first = AuditLog::appendAll(db, acting.value(), scope.nowMs, entries);
+            if (!first)
+                return first.error();
+            qint64 seq = first.value();
+            for (const AuditNote &n : scope.notes())
+                changed.append(ObjectChange{n.objectType, n.objectId, n.action, seq++});
         }
         if (auto st = feed.announce(changed); !st)
             return st;

@@ -28,13 +28,19 @@ AuditEntry entryFrom(const QSqlQuery &q)
 
 Result<AuditRepository::Head> AuditRepository::lockHead() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1") + m_db.forUpdate());
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    std::optional<Head> head;
+    auto st = m_db.runCached(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = ?") + m_db.forUpdate(), {1},
+                             [&head](QSqlQuery &q) -> Status {
+                                 if (q.next())
+                                     head = Head{q.value(0).toLongLong(), q.value(1).toString()};
+                                 return {};
+                             });
+    if (!st)
+        return st.error();
+    if (!head)
         return makeError(ErrorCode::Tampered, QCoreApplication::translate(
                                                   "AuditLog", "The audit chain's head record is missing."));
-    return Head{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+    return *head;
 }
 
 Result<AuditRepository::Head> AuditRepository::head() const

@@ -32,8 +32,15 @@ Database::Database(DatabaseUrl url, QString connectionName)
 {
 }
 
+struct Database::Cached
+{
+    QSqlQuery query;
+    bool busy = false;
+};
+
 Database::~Database()
 {
+    m_cached.clear(); // prepared statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -225,6 +232,34 @@ Result<QSqlQuery> Database::prepare(const QString &sql) const
     return q;
 }
 
+Status Database::runCached(const QString &sql, const QVariantList &binds,
+                           const std::function<Status(QSqlQuery &)> &read) const
+{
+    std::unique_ptr<Cached> &slot = m_cached[sql];
+    if (slot && slot->busy) { // the same statement, nested: one of its own
+        auto q = run(sql, binds);
+        if (!q)
+            return q.error();
+        return read ? read(q.value()) : Status{};
+    }
+    if (!slot) {
+        auto q = prepare(sql);
+        if (!q) {
+            m_cached.erase(sql);
+            return q.error();
+        }
+        slot = std::make_unique<Cached>(Cached{std::move(q.value()), false});
+    }
+    Cached &c = *slot;
+    c.busy = true;
+    Status st = execPrepared(c.query, binds);
+    if (st && read)
+        st = read(c.query);
+    c.query.finish();
+    c.busy = false;
+    return st;
+}
+
 Status Database::execPrepared(QSqlQuery &query, const QVariantList &binds) const
 {
     for (int i = 0; i < binds.size(); ++i) {
@@ -242,6 +277,9 @@ Status Database::execPrepared(QSqlQuery &query, const QVariantList &binds) const
 
 Status Database::exec(const QString &sql, const QVariantList &binds) const
 {
+    // Nobody keeps the rows of an exec(): its statement is prepared once and reused.
+    if (!binds.isEmpty())
+        return runCached(sql, binds);
     auto q = run(sql, binds);
     if (!q)
         return q.error();

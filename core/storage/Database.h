@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
+#include <unordered_map>
 
 class QSqlError;
 
@@ -52,6 +54,12 @@ public:
     /// Runs one statement whose rows, if any, are not wanted: only whether it worked.
     Status exec(const QString &sql, const QVariantList &binds = {}) const;
     Result<QSqlQuery> prepare(const QString &sql) const;
+    /// Runs a statement prepared once on this connection and kept for the next call with the same
+    /// text: for the statements a long write repeats per row. `read`, if given, takes what it needs
+    /// from the result before this returns (the query is reused afterwards). A call made while the
+    /// same statement is being read (nested) runs a statement of its own.
+    Status runCached(const QString &sql, const QVariantList &binds,
+                     const std::function<Status(QSqlQuery &)> &read = {}) const;
     Status execPrepared(QSqlQuery &query, const QVariantList &binds) const;
 
     /// Translates a driver error into a message for the user.
@@ -81,8 +89,10 @@ private:
     explicit Database(DatabaseUrl url, QString connectionName);
     Status configureSqlite(int busyTimeoutMs);
 
+    struct Cached;
     DatabaseUrl m_url;
     QString m_connectionName;
+    mutable std::unordered_map<QString, std::unique_ptr<Cached>> m_cached;
     bool m_inTransaction = false;
     QStringList m_notices;
 };

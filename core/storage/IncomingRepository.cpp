@@ -228,15 +228,18 @@ Result<std::optional<IncomingItem>> IncomingRepository::find(qint64 id) const
 Result<std::optional<IncomingItem>> IncomingRepository::findBySenderAndNumber(qint64 senderUnitId,
                                                                               const QString &docNumber) const
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT %1 FROM incoming_items WHERE sender_unit_id = ? AND doc_number = ?")
-                     .arg(QLatin1String(kColumns)),
-                 {senderUnitId, docNumber});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<IncomingItem>();
-    return std::optional<IncomingItem>(itemFrom(q.value()));
+    std::optional<IncomingItem> found;
+    auto st = m_db.runCached(
+        QStringLiteral("SELECT %1 FROM incoming_items WHERE sender_unit_id = ? AND doc_number = ?")
+            .arg(QLatin1String(kColumns)),
+        {senderUnitId, docNumber}, [&found](QSqlQuery &q) -> Status {
+            if (q.next())
+                found = itemFrom(q);
+            return {};
+        });
+    if (!st)
+        return st.error();
+    return found;
 }
 
 namespace {
@@ -278,12 +281,18 @@ QVariantList insertBinds(const IncomingItem &i, const QString &by, qint64 nowMs)
 
 Result<qint64> IncomingRepository::insert(const IncomingItem &i, const QString &by, qint64 nowMs) const
 {
-    auto q = m_db.run(QLatin1String(kInsert) + QStringLiteral(" RETURNING id"), insertBinds(i, by, nowMs));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    qint64 id = 0;
+    auto st = m_db.runCached(QLatin1String(kInsert) + QStringLiteral(" RETURNING id"), insertBinds(i, by, nowMs),
+                             [&id](QSqlQuery &q) -> Status {
+                                 if (q.next())
+                                     id = q.value(0).toLongLong();
+                                 return {};
+                             });
+    if (!st)
+        return st.error();
+    if (id <= 0)
         return makeError(ErrorCode::Storage, QStringLiteral("incoming_items"));
-    return q.value().value(0).toLongLong();
+    return id;
 }
 
 Result<qint64> IncomingRepository::update(const IncomingItem &i, qint64 nowMs, const QString &by) const

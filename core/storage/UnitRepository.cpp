@@ -40,12 +40,16 @@ QString unitWhat(const Unit &u)
 
 Result<std::optional<Unit>> UnitRepository::find(qint64 id) const
 {
-    auto q = m_db.run(QLatin1String(kSelect) + QStringLiteral(" WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<Unit>();
-    return std::optional<Unit>(unitFrom(q.value()));
+    std::optional<Unit> found;
+    auto st = m_db.runCached(QLatin1String(kSelect) + QStringLiteral(" WHERE id = ?"), {id},
+                             [&found](QSqlQuery &q) -> Status {
+                                 if (q.next())
+                                     found = unitFrom(q);
+                                 return {};
+                             });
+    if (!st)
+        return st.error();
+    return found;
 }
 
 Result<std::optional<Unit>> UnitRepository::findByName(const QString &name) const
