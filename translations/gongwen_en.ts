@@ -57,7 +57,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/security/AuditLog.cpp" line="+77"/>
+        <location filename="../core/security/AuditLog.cpp" line="+87"/>
         <source>entry %1 follows entry %2: entries %3 to %4 are missing.</source>
         <translation>entry %1 follows entry %2: entries %3 to %4 are missing.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>entry %1 was replaced after it was written.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditRepository.cpp" line="+35"/>
+        <location filename="../core/storage/AuditRepository.cpp" line="+41"/>
         <source>The audit chain&apos;s head record is missing.</source>
         <translation>The audit chain&apos;s head record is missing.</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+61"/>
+        <location filename="../core/storage/Database.cpp" line="+68"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Internal error: no transaction to commit.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+105"/>
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
         <translation>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+303"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+312"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -1503,7 +1503,7 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+84"/>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+89"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>The PDF worker received an unknown request.</translation>
     </message>
@@ -1582,7 +1582,7 @@
         <translation>The marked-up copy could not be written.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>The PDF reader could not lock itself down on this computer (%1), so it opens no PDF. Ask the administrator to check the system.</source>
         <translation>The PDF reader could not lock itself down on this computer (%1), so it opens no PDF. Ask the administrator to check the system.</translation>
     </message>
@@ -1590,12 +1590,12 @@
 <context>
     <name>PdfWorkerClient</name>
     <message>
-        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+57"/>
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+62"/>
         <source>The PDF reader could not be started.</source>
         <translation>The PDF reader could not be started.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</source>
         <translation>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</translation>
     </message>
@@ -1620,12 +1620,12 @@
         <translation>No PDF is open.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Page %1 took too long or stopped the PDF reader, so it is not read again by itself. Choose Try again to read it.</source>
         <translation>Page %1 took too long or stopped the PDF reader, so it is not read again by itself. Choose Try again to read it.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>The unit “%1”</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The new unit got no number.</source>
         <translation>The new unit got no number.</translation>
     </message>
@@ -2808,7 +2808,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+62"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+66"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -3004,7 +3004,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
@@ -3024,7 +3024,32 @@
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+12"/>
+        <source>The recovery copy could not be written (%1); save soon.</source>
+        <translation>The recovery copy could not be written (%1); save soon.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved work on this draft from %1 was found: the editor closed before it was saved (the program or the computer stopped). Restore it?</source>
+        <translation>Unsaved work on this draft from %1 was found: the editor closed before it was saved (the program or the computer stopped). Restore it?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard It</source>
+        <translation>&amp;Discard It</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/security/AuditLog.cpp" line="+77"/>
+        <location filename="../core/security/AuditLog.cpp" line="+87"/>
         <source>entry %1 follows entry %2: entries %3 to %4 are missing.</source>
         <translation>第%1条记录接在第%2条记录之后：第%3条至第%4条记录缺失。</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>第%1条记录在写入后被替换。</translation>
     </message>
     <message>
-        <location filename="../core/storage/AuditRepository.cpp" line="+35"/>
+        <location filename="../core/storage/AuditRepository.cpp" line="+41"/>
         <source>The audit chain&apos;s head record is missing.</source>
         <translation>审计链的链头记录缺失。</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+61"/>
+        <location filename="../core/storage/Database.cpp" line="+68"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>内部错误：没有可提交的事务。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+105"/>
         <source>The database is in use by another workstation or program. Nothing was saved; please try again in a moment.</source>
         <translation>数据库正被其他工作站或程序使用。未保存任何内容，请稍后重试。</translation>
     </message>
@@ -1299,7 +1299,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+303"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+312"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -1500,7 +1500,7 @@
 <context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+84"/>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+89"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>PDF阅读组件收到无法识别的请求。</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>无法写出带批注的副本。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>The PDF reader could not lock itself down on this computer (%1), so it opens no PDF. Ask the administrator to check the system.</source>
         <translation>PDF 阅读程序无法在本机进入安全隔离（%1），因此不打开任何 PDF。请联系系统管理员检查本机系统。</translation>
     </message>
@@ -1587,12 +1587,12 @@
 <context>
     <name>PdfWorkerClient</name>
     <message>
-        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+57"/>
+        <location filename="../core/pdf/PdfWorkerClient.cpp" line="+62"/>
         <source>The PDF reader could not be started.</source>
         <translation>无法启动PDF阅读组件。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>The PDF reader sent more than any page needs and was stopped. Nothing was changed.</source>
         <translation>PDF 阅读进程发送的数据超出任何页面所需，已被终止。未做任何更改。</translation>
     </message>
@@ -1617,12 +1617,12 @@
         <translation>尚未打开PDF文件。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Page %1 took too long or stopped the PDF reader, so it is not read again by itself. Choose Try again to read it.</source>
         <translation>第 %1 页读取超时或使 PDF 阅读程序中止，因此不再自动读取。如需再次读取，请选择“重试”。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
@@ -1974,7 +1974,7 @@
         <translation>单位“%1”</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The new unit got no number.</source>
         <translation>新单位未获得编号。</translation>
     </message>
@@ -2804,7 +2804,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+62"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+66"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Discard the changes?</source>
         <translation>放弃修改？</translation>
     </message>
@@ -3020,7 +3020,32 @@
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+12"/>
+        <source>The recovery copy could not be written (%1); save soon.</source>
+        <translation>无法写入恢复副本（%1）；请尽快保存。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved work on this draft from %1 was found: the editor closed before it was saved (the program or the computer stopped). Restore it?</source>
+        <translation>发现此文稿 %1 时未保存的内容：编辑窗口在保存前被关闭（程序或计算机意外停止）。要恢复吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard It</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>

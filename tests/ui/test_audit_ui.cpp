@@ -6,6 +6,8 @@
 #include "UiHelpers.h"
 
 #include "AuditLogPage.h"
+#include "DraftEditorDialog.h"
+#include "DraftRecovery.h"
 #include "IdleLock.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
@@ -17,6 +19,8 @@
 #include "services/UserService.h"
 
 #include <QComboBox>
+#include <QFileInfo>
+#include <QProcess>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QLabel>
@@ -150,4 +154,50 @@ TEST_CASE("Idle lock: every window is covered, keys and shortcuts do not reach t
     QApplication::processEvents();
     CHECK(window.findChild<QWidget *>(QStringLiteral("idleLockCover")) == nullptr);
     CHECK(work.text() == QStringLiteral("未保存的意见"));
+}
+
+TEST_CASE("Draft editor: what was typed comes back after the editor's process is killed (SIGKILL), once",
+          "[ui][security]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal drafter = logIn(*ws, "drafter");
+    const QString copy = draftrecovery::pathFor(ws->database().url().displayString(), drafter.userId, 0);
+    draftrecovery::discard(copy);
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("draft-editor-child"), ws->database().url().path});
+    REQUIRE(child.waitForStarted());
+    REQUIRE(child.waitForReadyRead(60000));
+    REQUIRE(child.readAllStandardOutput().startsWith("ready"));
+    child.kill(); // SIGKILL: nothing of the editor's own runs
+    child.waitForFinished();
+    REQUIRE(QFile::exists(copy));
+    CHECK((QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    {
+        // Declined: the copy is gone, the form is the new draft's.
+        DraftEditorDialog editor(*ws, drafter, Draft{}, QString());
+        expectModals({answerConfirm(false)});
+        editor.show();
+        QTest::qWait(300);
+        CHECK(editor.fields().title.isEmpty());
+        CHECK_FALSE(QFile::exists(copy));
+    }
+    // Again, and restored this time.
+    REQUIRE(draftrecovery::save(copy, [] {
+                DraftFields f;
+                f.title = QStringLiteral("Recovery");
+                return f;
+            }(), QStringLiteral("未保存的正文。"), QString()).ok());
+    DraftEditorDialog editor(*ws, drafter, Draft{}, QString());
+    expectModals({answerConfirm(true)});
+    editor.show();
+    QTest::qWait(300);
+    CHECK(editor.fields().title == QStringLiteral("Recovery"));
+    CHECK(editor.findChild<QPlainTextEdit *>(QStringLiteral("draftBody"))->toPlainText() ==
+          QStringLiteral("未保存的正文。"));
+    // Discarding on purpose removes it.
+    expectModals({answerConfirm(true)});
+    editor.reject();
+    CHECK_FALSE(QFile::exists(copy));
 }

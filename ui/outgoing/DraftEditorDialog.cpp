@@ -2,6 +2,8 @@
 // Gongwen Desk — writing or revising a draft.
 #include "DraftEditorDialog.h"
 
+#include "DraftRecovery.h"
+
 #include "Confirm.h"
 
 #include "ErrorBanner.h"
@@ -28,7 +30,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QLocale>
 #include <QSplitter>
+#include <QTimer>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -226,7 +230,15 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     m_body->document()->clearUndoRedoStacks();
     updateFindings();
     // Anything the user changes from here on is not thrown away without asking.
-    const auto changed = [this] { m_changed = true; };
+    m_recoveryPath = draftrecovery::pathFor(ws.database().url().displayString(), actor.userId, draft.id);
+    m_recoveryTimer = new QTimer(this);
+    m_recoveryTimer->setSingleShot(true);
+    m_recoveryTimer->setInterval(1500);
+    connect(m_recoveryTimer, &QTimer::timeout, this, &DraftEditorDialog::keepRecoveryCopy);
+    const auto changed = [this] {
+        m_changed = true;
+        m_recoveryTimer->start();
+    };
     for (QLineEdit *e : findChildren<QLineEdit *>())
         connect(e, &QLineEdit::textEdited, this, changed);
     for (QPlainTextEdit *e : findChildren<QPlainTextEdit *>())
@@ -248,7 +260,46 @@ void DraftEditorDialog::reject()
                               tr("The changes to this draft have not been saved. Discard them?"), tr("&Discard"),
                               tr("&Keep editing")))
         return;
+    m_recoveryTimer->stop();
+    draftrecovery::discard(m_recoveryPath);
     QDialog::reject();
+}
+
+void DraftEditorDialog::keepRecoveryCopy()
+{
+    if (!m_changed)
+        return;
+    if (auto st = draftrecovery::save(m_recoveryPath, fields(), m_body->toPlainText(), m_note->text()); !st)
+        m_error->showMessage(tr("The recovery copy could not be written (%1); save soon.").arg(st.error().message));
+}
+
+void DraftEditorDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_offered) {
+        m_offered = true;
+        QTimer::singleShot(0, this, &DraftEditorDialog::offerRecoveryCopy);
+    }
+}
+
+void DraftEditorDialog::offerRecoveryCopy()
+{
+    const auto copy = draftrecovery::load(m_recoveryPath);
+    if (!copy)
+        return;
+    if (!confirm(this, tr("Restore unsaved work?"),
+                 tr("Unsaved work on this draft from %1 was found: the editor closed before it was saved "
+                    "(the program or the computer stopped). Restore it?")
+                     .arg(QLocale().toString(copy->savedAt, QLocale::ShortFormat)),
+                 tr("&Restore"), tr("&Discard It"))) {
+        draftrecovery::discard(m_recoveryPath);
+        return;
+    }
+    fill(copy->fields);
+    m_body->setPlainText(copy->body);
+    m_note->setText(copy->note);
+    m_changed = true;
+    updateFindings();
 }
 
 void DraftEditorDialog::fill(const DraftFields &f)
@@ -405,8 +456,11 @@ void DraftEditorDialog::accept()
         if (!ok || reason.trimmed().isEmpty())
             return;
     }
-    if (save(reason))
+    if (save(reason)) {
+        m_recoveryTimer->stop();
+        draftrecovery::discard(m_recoveryPath);
         QDialog::accept();
+    }
 }
 
 } // namespace gw

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTimer;
 
 namespace gw {
 
@@ -47,13 +48,24 @@ private:
     void fill(const DraftFields &f);
     void updateFindings();
     void proposeUrgency();
+    /// Keeps what is typed on disk (debounced), so a crash loses nothing.
+    void keepRecoveryCopy();
+    /// A copy left by an editor that did not close properly is offered back.
+    void offerRecoveryCopy();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
     Workspace &m_ws;
     Principal m_actor;
     Draft m_draft;
     QString m_originalBody;
     QByteArray m_pdf;
     bool m_changed = false; ///< something was typed, chosen or loaded since the editor opened
+    QString m_recoveryPath;
+    QTimer *m_recoveryTimer = nullptr;
+    bool m_offered = false;
     QLineEdit *m_title = nullptr;
     QComboBox *m_genre = nullptr;
     QComboBox *m_issuer = nullptr;
