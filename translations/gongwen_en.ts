@@ -1629,6 +1629,11 @@
         <source>The PDF reader sent a broken page image.</source>
         <translation>The PDF reader sent a broken page image.</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the document was stopped after %1 of %2 pages.</source>
+        <translation>Reading the document was stopped after %1 of %2 pages.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1809,6 +1814,38 @@
         <location line="+112"/>
         <source>The first reading got no number.</source>
         <translation>The first reading got no number.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <location filename="../core/storage/PrivateFiles.cpp" line="+88"/>
+        <location line="+24"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is larger than the %2 MB this program reads at once. Nothing was read.</source>
+        <translation>%1 is larger than the %2 MB this program reads at once. Nothing was read.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadPdfText</name>
+    <message>
+        <location filename="../ui/widgets/ReadPdfText.cpp" line="+40"/>
+        <source>Reading the document&apos;s text took longer than %1 s and was stopped. Fill in the fields by hand.</source>
+        <translation>Reading the document&apos;s text took longer than %1 s and was stopped. Fill in the fields by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the document&apos;s text…</source>
+        <translation>Reading the document&apos;s text…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2808,7 +2845,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+66"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+68"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -3049,12 +3086,7 @@
         <translation>&amp;Discard It</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+68"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4045,7 +4077,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+48"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+49"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -4136,12 +4168,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>More than %1 documents</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+80"/>
         <source>Row %1, %2: %3</source>
         <translation>Row %1, %2: %3</translation>
     </message>
@@ -5270,7 +5297,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+42"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+43"/>
         <source>Sign for and register an incoming document</source>
         <translation>Sign for and register an incoming document</translation>
     </message>
@@ -5405,7 +5432,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+9"/>
         <source>New unit</source>
         <translation>New unit</translation>
@@ -5436,7 +5463,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Read from the document: check it, then change it or confirm it.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>sender</source>
         <translation>sender</translation>
     </message>
@@ -6216,7 +6243,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::privatefiles</name>
     <message>
-        <location filename="../core/storage/PrivateFiles.cpp" line="+35"/>
+        <location filename="../core/storage/PrivateFiles.cpp" line="-56"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>

@@ -1626,6 +1626,11 @@
         <source>The PDF reader sent a broken page image.</source>
         <translation>PDF阅读组件返回的页面图像不完整。</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>Reading the document was stopped after %1 of %2 pages.</source>
+        <translation>已在读完 %2 页中的 %1 页后停止读取文档。</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1806,6 +1811,38 @@
         <location line="+112"/>
         <source>The first reading got no number.</source>
         <translation>第一读者审读记录未获得编号。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <location filename="../core/storage/PrivateFiles.cpp" line="+88"/>
+        <location line="+24"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is larger than the %2 MB this program reads at once. Nothing was read.</source>
+        <translation>%1 超过本程序一次可读取的 %2 MB，未读取任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadPdfText</name>
+    <message>
+        <location filename="../ui/widgets/ReadPdfText.cpp" line="+40"/>
+        <source>Reading the document&apos;s text took longer than %1 s and was stopped. Fill in the fields by hand.</source>
+        <translation>读取文档文字超过 %1 秒，已停止。请手工填写各项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the document&apos;s text…</source>
+        <translation>正在读取文档文字…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2841,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+66"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+68"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -3045,12 +3082,7 @@
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+68"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4038,7 +4070,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+48"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+49"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -4129,12 +4161,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>超过 %1 件</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+80"/>
         <source>Row %1, %2: %3</source>
         <translation>第%1行，%2：%3</translation>
     </message>
@@ -5259,7 +5286,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+42"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+43"/>
         <source>Sign for and register an incoming document</source>
         <translation>收文签收登记</translation>
     </message>
@@ -5394,7 +5421,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+9"/>
         <source>New unit</source>
         <translation>新增单位</translation>
@@ -5425,7 +5452,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>据来文读取：请核对，修改或确认。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>sender</source>
         <translation>来文机关</translation>
     </message>
@@ -6205,7 +6232,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::privatefiles</name>
     <message>
-        <location filename="../core/storage/PrivateFiles.cpp" line="+35"/>
+        <location filename="../core/storage/PrivateFiles.cpp" line="-56"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>

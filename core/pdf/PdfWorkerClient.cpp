@@ -272,10 +272,17 @@ Result<PdfPageText> PdfWorkerClient::text(int page, int timeoutMs)
     return t;
 }
 
-Result<QString> PdfWorkerClient::documentText(int pageCount, int timeoutMs)
+Result<QString> PdfWorkerClient::documentText(int pageCount, int timeoutMs,
+                                              const std::function<bool(int, int)> &going)
 {
     QStringList pages;
     for (int i = 0; i < pageCount; ++i) {
+        if (going && !going(i, pageCount))
+            return makeError(ErrorCode::Validation,
+                             QCoreApplication::translate("PdfWorkerClient",
+                                                         "Reading the document was stopped after %1 of %2 pages.")
+                                 .arg(i)
+                                 .arg(pageCount));
         auto t = text(i, timeoutMs);
         if (!t)
             return t.error();

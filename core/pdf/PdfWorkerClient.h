@@ -38,8 +38,10 @@ public:
     Result<PdfDocumentInfo> open(const QByteArray &pdf, const QString &password = {}, int timeoutMs = 15000);
     Result<QImage> render(int page, double dpi, int timeoutMs = 15000);
     Result<PdfPageText> text(int page, int timeoutMs = 15000);
-    /// The text of every page of the open PDF, pages separated by a form feed.
-    Result<QString> documentText(int pageCount, int timeoutMs = 15000);
+    /// The text of every page of the open PDF, pages separated by a form feed. `going`, if given, is
+    /// told each page done (done, total) and stops the reading when it answers false.
+    Result<QString> documentText(int pageCount, int timeoutMs = 15000,
+                                 const std::function<bool(int, int)> &going = {});
     /// A copy of the open PDF with `annotations` added as real PDF annotations (the original is untouched).
     Result<QByteArray> annotatedCopy(const QList<PdfAnnotation> &annotations, int timeoutMs = 30000);
     /// The annotations the open PDF carries.

@@ -79,4 +79,38 @@ Status write(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+Result<QByteArray> readCapped(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("PrivateFiles", "Cannot read %1: %2").arg(name, file.errorString()));
+    auto tooLarge = [&] {
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("PrivateFiles",
+                                                     "%1 is larger than the %2 MB this program reads at once. "
+                                                     "Nothing was read.")
+                             .arg(name)
+                             .arg(maxBytes >> 20));
+    };
+    if (file.size() > maxBytes)
+        return tooLarge();
+    // Read in pieces, no more than the cap, even if the file grows (or is a device that never ends).
+    QByteArray bytes;
+    bytes.reserve(qsizetype(qMin(file.size(), maxBytes)));
+    for (;;) {
+        const QByteArray piece = file.read(qint64(1) << 20);
+        if (piece.isEmpty())
+            break;
+        if (bytes.size() + piece.size() > maxBytes)
+            return tooLarge();
+        bytes.append(piece);
+    }
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("PrivateFiles", "Cannot read %1: %2").arg(name, file.errorString()));
+    return bytes;
+}
+
 } // namespace gw::privatefiles

@@ -29,4 +29,10 @@ Status createEmpty(const QString &path);
 /// attachment, a PDF).
 Status write(const QString &path, const QByteArray &bytes);
 
+/// The largest file the program reads into memory at once (a scanned PDF of a few hundred pages).
+inline constexpr qint64 kMaxReadBytes = qint64(256) << 20;
+/// Reads all of `path`, refusing with a clear message a file larger than `maxBytes` (or one that grows
+/// past it while read) instead of taking the memory it claims.
+Result<QByteArray> readCapped(const QString &path, qint64 maxBytes = kMaxReadBytes);
+
 } // namespace gw::privatefiles

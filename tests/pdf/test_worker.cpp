@@ -84,6 +84,26 @@ TEST_CASE("a PDF none of whose pages can be loaded is damaged when it is opened,
     CHECK(opened.error().message.contains(QStringLiteral("damaged")));
 }
 
+TEST_CASE("a whole document's text is read page by page, told as it goes, and stops when asked",
+          "[pdf][worker]")
+{
+    PdfWorkerClient w = worker();
+    auto info = w.open(chinesePdf(3));
+    REQUIRE(info.ok());
+    REQUIRE(info.value().pageCount == 3);
+    QList<int> told;
+    auto all = w.documentText(3, 15000, [&told](int done, int total) {
+        told.append(done);
+        return total == 3;
+    });
+    REQUIRE(all.ok());
+    CHECK(told == QList<int>{0, 1, 2});
+    CHECK(all.value().count(QChar(0x0C)) == 2);
+    auto stopped = w.documentText(3, 15000, [](int done, int) { return done < 1; });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().message.contains(QStringLiteral("1 of 3")));
+}
+
 TEST_CASE("a worker that crashes or hangs is stopped and replaced — the caller gets an error",
           "[pdf][markup][worker]")
 {

@@ -8,6 +8,7 @@
 #include "AuditLogPage.h"
 #include "DraftEditorDialog.h"
 #include "DraftRecovery.h"
+#include "ReadPdfText.h"
 #include "IdleLock.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTimer>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QLabel>
@@ -200,4 +202,25 @@ TEST_CASE("Draft editor: what was typed comes back after the editor's process is
     expectModals({answerConfirm(true)});
     editor.reject();
     CHECK_FALSE(QFile::exists(copy));
+}
+
+TEST_CASE("Reading a PDF's text runs beside the window: its events go on meanwhile, and a damaged file is "
+          "an error",
+          "[ui][security]")
+{
+    QFile f(QStringLiteral(GONGWEN_TEST_DATA "/../../resources/demo/flood.pdf"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+    timer.start(5);
+    QWidget window;
+    window.show();
+    auto text = readPdfText(&window, pdf);
+    REQUIRE(text.ok());
+    CHECK_FALSE(text.value().isEmpty());
+    CHECK(ticks > 0); // the window's own event loop ran while the worker read
+    auto damaged = readPdfText(&window, pdf.left(200));
+    CHECK_FALSE(damaged.ok());
 }

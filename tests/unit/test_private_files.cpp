@@ -104,3 +104,27 @@ TEST_CASE("Files at rest: after restrictNewFiles, any file the program creates i
     CHECK(modeOf(f.fileName()) == 0600);
     ::umask(was);
 }
+
+TEST_CASE("Files read into memory: a file at the cap is read, one byte more is refused with its name, and a "
+          "device that never ends stops at the cap",
+          "[security]")
+{
+    QTemporaryDir dir;
+    const QString at = dir.filePath(QStringLiteral("at-cap.pdf"));
+    const QString over = dir.filePath(QStringLiteral("over-cap.pdf"));
+    for (const auto &[path, size] : {std::pair{at, 1000}, std::pair{over, 1001}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(size, 'x'));
+    }
+    auto read = privatefiles::readCapped(at, 1000);
+    REQUIRE(read.ok());
+    CHECK(read.value().size() == 1000);
+    auto refused = privatefiles::readCapped(over, 1000);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("over-cap.pdf")));
+    auto endless = privatefiles::readCapped(QStringLiteral("/dev/zero"), 4 << 20);
+    REQUIRE_FALSE(endless.ok());
+    CHECK(endless.error().code == ErrorCode::Validation);
+    CHECK_FALSE(privatefiles::readCapped(dir.filePath(QStringLiteral("missing.pdf"))).ok());
+}

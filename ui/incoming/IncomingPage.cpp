@@ -9,6 +9,7 @@
 #include "RefreshLater.h"
 #include "RegistrationDialog.h"
 
+#include "storage/PrivateFiles.h"
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
@@ -284,12 +285,12 @@ void IncomingPage::showEarlierRows()
 
 bool IncomingPage::importFile(const QString &path, bool askBeforeGoodOnly)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_error->showMessage(tr("Cannot read %1.").arg(path));
+    auto bytes = privatefiles::readCapped(path, qint64(64) << 20);
+    if (!bytes) {
+        m_error->showError(bytes.error());
         return false;
     }
-    auto checked = IncomingImport::check(m_ws, m_actor, f.readAll());
+    auto checked = IncomingImport::check(m_ws, m_actor, bytes.value());
     if (!checked) {
         m_error->showError(checked.error());
         return false;

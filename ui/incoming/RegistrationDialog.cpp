@@ -3,10 +3,11 @@
 #include "RegistrationDialog.h"
 
 #include "ErrorBanner.h"
+#include "ReadPdfText.h"
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
-#include "pdf/PdfWorkerClient.h"
+#include "storage/PrivateFiles.h"
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
@@ -152,9 +153,12 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     connect(newSender, &QPushButton::clicked, this, &RegistrationDialog::addSender);
     connect(addFile, &QPushButton::clicked, this, [this] {
         for (const QString &path : QFileDialog::getOpenFileNames(this, tr("Attach files"))) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly))
-                addAttachment(QFileInfo(path).fileName(), f.readAll());
+            auto bytes = privatefiles::readCapped(path);
+            if (!bytes) {
+                m_error->showError(bytes.error());
+                continue;
+            }
+            addAttachment(QFileInfo(path).fileName(), bytes.value());
         }
     });
     loadSenders();
@@ -256,11 +260,8 @@ QStringList RegistrationDialog::proposedFields() const
 
 bool RegistrationDialog::readFromPdf(const QByteArray &pdf)
 {
-    // The file came from outside: it is read by a worker process, never in this one.
-    auto worker = PdfWorkerClient::forThisProgram();
-    auto info = worker->open(pdf);
-    Result<QString> text =
-        info ? worker->documentText(info.value().pageCount) : Result<QString>(info.error());
+    // Read by the worker process, on a thread of its own, with progress and Cancel.
+    Result<QString> text = readPdfText(this, pdf);
     if (!text) {
         m_error->showError(text.error());
         return false;

@@ -7,10 +7,12 @@
 #include "Confirm.h"
 
 #include "ErrorBanner.h"
+#include "ReadPdfText.h"
 
 #include "Clock.h"
 #include "pdf/PdfWorkerClient.h"
 #include "services/DraftingService.h"
+#include "storage/PrivateFiles.h"
 #include "services/Workspace.h"
 
 #include <QAbstractButton>
@@ -350,19 +352,14 @@ DraftFields DraftEditorDialog::fields() const
 
 bool DraftEditorDialog::loadPdf(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error->showMessage(tr("Cannot read %1.").arg(QFileInfo(path).fileName()));
+    auto read = privatefiles::readCapped(path);
+    if (!read) {
+        m_error->showError(read.error());
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    // The file came from outside: it is read by a worker process, never in this one.
-    auto worker = PdfWorkerClient::forThisProgram();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto info = worker->open(bytes);
-    Result<QString> text =
-        info ? worker->documentText(info.value().pageCount) : Result<QString>(info.error());
-    QApplication::restoreOverrideCursor();
+    const QByteArray bytes = read.value();
+    // Read by the worker process, on a thread of its own, with progress and Cancel.
+    Result<QString> text = readPdfText(this, bytes);
     if (!text) {
         m_error->showMessage(tr("%1: %2").arg(QFileInfo(path).fileName(), text.error().message));
         return false;
