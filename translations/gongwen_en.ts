@@ -2543,7 +2543,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+60"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+61"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2666,12 +2666,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+136"/>
         <source>Date of writing (成文日期)</source>
         <translation>Date of writing (成文日期)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-144"/>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
     </message>
@@ -2701,7 +2701,30 @@
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Unsaved markups</source>
+        <translation>Unsaved markups</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markup(s) drawn on this draft are not saved yet. Save them first?</source>
+        <translation>
+            <numerusform>%n markup drawn on this draft is not saved yet. Save it first?</numerusform>
+            <numerusform>%n markups drawn on this draft are not saved yet. Save them first?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save Them</source>
+        <translation>&amp;Save Them</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Discard Them</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -2837,7 +2860,8 @@
         <translation>Sign version %1 of “%2”? The signed version is frozen: later changes are recorded as wording fixes or changes of content.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-126"/>
+        <location line="+130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -2539,7 +2539,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+60"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+61"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -2662,12 +2662,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+136"/>
         <source>Date of writing (成文日期)</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-144"/>
         <source>Secrecy</source>
         <translation>密级</translation>
     </message>
@@ -2697,7 +2697,29 @@
         <translation>所答复的请示</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Unsaved markups</source>
+        <translation>未保存的批注</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markup(s) drawn on this draft are not saved yet. Save them first?</source>
+        <translation>
+            <numerusform>此文稿上有 %n 条批注尚未保存。要先保存吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save Them</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard Them</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2833,7 +2855,8 @@
         <translation>签发《%2》第%1稿？签发稿即行锁定，此后的修改将作为文字更正或内容变更记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-126"/>
+        <location line="+130"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QAbstractButton>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -217,4 +218,54 @@ TEST_CASE(
               ->toPlainText()
               .contains(QStringLiteral("和重点")));
     screenshot(check, QStringLiteral("markup_04_diff_zh_CN"));
+}
+
+TEST_CASE("review markup: an action or closing the page with unsaved markups asks — cancel keeps them and "
+          "does nothing, save saves them before the action",
+          "[ui][markup][security]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal drafter = logIn(*ws, "drafter");
+    const Principal reviewer = logIn(*ws, "reviewer");
+    DraftFields f;
+    f.title = QStringLiteral("关于开展安全生产大检查的通知");
+    f.issuer = Issuer::DistrictOffice;
+    f.draftingUnitId = ws->drafting().draftingUnits(drafter).value().first().id;
+    f.mainRecipients = {QStringLiteral("各镇人民政府、街道办事处")};
+    auto created =
+        ws->drafting().create(drafter, f, DraftBody{QStringLiteral("（PDF）"), draftPdf(QStringLiteral("一、"))});
+    REQUIRE(created.ok());
+    const qint64 id = created.value().id;
+    REQUIRE(ws->drafting().act(drafter, id, created.value().version, ChainAction::Pass, QString()).ok());
+    const QString stepBefore = ws->drafting().get(reviewer, id).value().state;
+
+    DraftDialog review(*ws, reviewer, id);
+    review.show();
+    REQUIRE(waitForPdf(review));
+    review.showTab(DraftDialog::Tab::Pdf);
+    drawWithMouse(review, PdfView::Tool::Note, MarkupCategory::Format, QRectF(300, 168, 16, 16),
+                  QStringLiteral("主送机关后用全角冒号"));
+    REQUIRE(review.markupPanel()->pending().size() == 1);
+    const auto answer = [](const char *button) {
+        return ModalStep{[](QWidget &w) { return w.objectName() == QLatin1String("unsavedMarkups"); },
+                         [button](QWidget &w) {
+                             QTest::mouseClick(w.findChild<QAbstractButton *>(QString::fromLatin1(button)),
+                                               Qt::LeftButton);
+                         }};
+    };
+    // Pass, then Cancel: nothing moves, the markup is still there, unsaved.
+    expectModals({answer("unsavedCancel")});
+    click(review, "actionPass");
+    CHECK(ws->drafting().get(reviewer, id).value().state == stepBefore);
+    CHECK(review.markupPanel()->pending().size() == 1);
+    // Closing the page, then Cancel: still open.
+    expectModals({answer("unsavedCancel")});
+    review.reject();
+    CHECK(review.isVisible());
+    // Pass, Save them, then the opinion: the markup is saved and the draft moves on.
+    expectModals({answer("unsavedSave"), typeInPrompt(QString())});
+    click(review, "actionPass");
+    CHECK(ws->markups().forDraft(reviewer, id).value().size() == 1);
+    CHECK(ws->drafting().get(reviewer, id).value().state != stepBefore);
 }

@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -242,7 +243,43 @@ void DraftDialog::showFields()
 
 QPushButton *DraftDialog::addAction(const char *name, const QString &label, const std::function<void()> &run)
 {
-    return addActionButton(this, m_actions, name, label, run);
+    // Every action reloads the page, which would drop markups drawn and not saved: asked first.
+    return addActionButton(this, m_actions, name, label, [this, run] {
+        if (settleUnsavedMarkups())
+            run();
+    });
+}
+
+bool DraftDialog::settleUnsavedMarkups()
+{
+    if (!m_markups || m_markups->pending().isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved markups"),
+                    tr("%n markup(s) drawn on this draft are not saved yet. Save them first?", nullptr,
+                       int(m_markups->pending().size())),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedMarkups"));
+    box.button(QMessageBox::Save)->setText(tr("&Save Them"));
+    box.button(QMessageBox::Save)->setObjectName(QStringLiteral("unsavedSave"));
+    box.button(QMessageBox::Discard)->setText(tr("&Discard Them"));
+    box.button(QMessageBox::Discard)->setObjectName(QStringLiteral("unsavedDiscard"));
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box.button(QMessageBox::Cancel)->setObjectName(QStringLiteral("unsavedCancel"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return m_markups->savePending();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DraftDialog::reject()
+{
+    if (settleUnsavedMarkups())
+        QDialog::reject();
 }
 
 void DraftDialog::buildActions()

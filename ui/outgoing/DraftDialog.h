@@ -56,7 +56,14 @@ public:
     MarkupPanel *markupPanel() const { return m_markups; }
     PdfViewer *pdfViewer() const { return m_pdf; }
 
+public Q_SLOTS:
+    /// Closing the draft page: unsaved markups are not dropped without asking.
+    void reject() override;
+
 private:
+    /// Before an action or leaving: markups drawn and not saved are saved, dropped or kept (the action
+    /// not taken), as the user answers. True when the action may go on.
+    bool settleUnsavedMarkups();
     // What the action buttons do.
     bool perform(ChainAction action, const QString &opinion);
     bool registerWith(const QString &prefix);

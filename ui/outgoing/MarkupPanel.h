@@ -37,6 +37,8 @@ public:
     const QList<Markup> &saved() const { return m_saved; }
     QString errorText() const;
     void reload();
+    /// Saves the markups drawn and not yet saved; false (with the reason shown) when that failed.
+    bool savePending() { return save(); }
 
 Q_SIGNALS:
     void pendingChanged(int count);
