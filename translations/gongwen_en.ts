@@ -290,7 +290,7 @@
 <context>
     <name>ChainEngine</name>
     <message>
-        <location filename="../core/workflow/ChainEngine.cpp" line="+108"/>
+        <location filename="../core/workflow/ChainEngine.cpp" line="+109"/>
         <source>Nothing more can be done at this step.</source>
         <translation>Nothing more can be done at this step.</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>“%1” is done by: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>While it is being drafted, a draft is worked on by its drafter or a section head only.</source>
-        <translation>While it is being drafted, a draft is worked on by its drafter or a section head only.</translation>
+        <location line="+9"/>
+        <source>While it is being drafted, a draft is worked on by its drafter, members of its drafting unit or their section head only.</source>
+        <translation>While it is being drafted, a draft is worked on by its drafter, members of its drafting unit or their section head only.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No signing leader has been chosen for this draft.</source>
         <translation>No signing leader has been chosen for this draft.</translation>
     </message>
@@ -1450,7 +1450,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+302"/>
+        <location filename="../core/storage/Migrations.cpp" line="+307"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2087,7 +2087,7 @@
     <name>UserRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+38"/>
-        <location filename="../core/storage/UserRepository.cpp" line="+32"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+33"/>
         <source>The account “%1”</source>
         <translation>The account “%1”</translation>
     </message>
@@ -6024,7 +6024,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/admin/UserAdminPage.cpp" line="+30"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+31"/>
         <source>&amp;New account…</source>
         <translation>&amp;New account…</translation>
     </message>
@@ -6039,7 +6039,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <location line="+6"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
@@ -6068,7 +6068,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="+28"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+29"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -6098,6 +6098,16 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Works in:</source>
+        <translation>&amp;Works in:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Clearance:</source>
         <translation>&amp;Clearance:</translation>
@@ -6118,7 +6128,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Posts</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Posts and clearances are given by the security officer (安全保密管理员).</source>
         <translation>Posts and clearances are given by the security officer (安全保密管理员).</translation>
     </message>
@@ -6133,7 +6143,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -6222,8 +6232,8 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Names and the state of accounts are changed by the system administrator.</source>
-        <translation>Names and the state of accounts are changed by the system administrator.</translation>
+        <source>Names, units and the state of accounts are changed by the system administrator.</source>
+        <translation>Names, units and the state of accounts are changed by the system administrator.</translation>
     </message>
     <message>
         <location line="+3"/>

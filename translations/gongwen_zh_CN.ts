@@ -289,7 +289,7 @@
 <context>
     <name>ChainEngine</name>
     <message>
-        <location filename="../core/workflow/ChainEngine.cpp" line="+108"/>
+        <location filename="../core/workflow/ChainEngine.cpp" line="+109"/>
         <source>Nothing more can be done at this step.</source>
         <translation>此环节已无可办理的操作。</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>“%1”由以下岗位办理：%2。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>While it is being drafted, a draft is worked on by its drafter or a section head only.</source>
-        <translation>起草阶段的文稿只能由其起草人或科室负责人办理。</translation>
+        <location line="+9"/>
+        <source>While it is being drafted, a draft is worked on by its drafter, members of its drafting unit or their section head only.</source>
+        <translation>拟稿阶段的文稿只能由拟稿人、拟稿单位的人员或其科室负责人办理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No signing leader has been chosen for this draft.</source>
         <translation>此文稿尚未选定签发领导。</translation>
     </message>
@@ -1447,7 +1447,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+302"/>
+        <location filename="../core/storage/Migrations.cpp" line="+307"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2084,7 +2084,7 @@
     <name>UserRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+38"/>
-        <location filename="../core/storage/UserRepository.cpp" line="+32"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+33"/>
         <source>The account “%1”</source>
         <translation>账号“%1”</translation>
     </message>
@@ -6012,7 +6012,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserAdminPage</name>
     <message>
-        <location filename="../ui/admin/UserAdminPage.cpp" line="+30"/>
+        <location filename="../ui/admin/UserAdminPage.cpp" line="+31"/>
         <source>&amp;New account…</source>
         <translation>新增账号(&amp;N)…</translation>
     </message>
@@ -6027,7 +6027,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <location line="+6"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
@@ -6056,7 +6056,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="+28"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+29"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
@@ -6086,6 +6086,16 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Works in:</source>
+        <translation>所在单位(&amp;W)：</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Clearance:</source>
         <translation>涉密等级(&amp;C)：</translation>
@@ -6106,7 +6116,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Posts and clearances are given by the security officer (安全保密管理员).</source>
         <translation>岗位和涉密等级由安全保密管理员分配。</translation>
     </message>
@@ -6121,7 +6131,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6210,8 +6220,8 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>Names and the state of accounts are changed by the system administrator.</source>
-        <translation>账户的姓名和启用状态由系统管理员修改。</translation>
+        <source>Names, units and the state of accounts are changed by the system administrator.</source>
+        <translation>账户的姓名、所在单位和启用状态由系统管理员修改。</translation>
     </message>
     <message>
         <location line="+3"/>

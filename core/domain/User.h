@@ -19,6 +19,7 @@ struct User
     QList<Role> roles;
     Clearance clearance = Clearance::None;
     bool districtHead = false; ///< 区长: signs upward documents of the district government
+    qint64 unitId = 0;         ///< the section or department the person works in (0: not recorded)
     bool active = true;
     QString updatedBy;
     qint64 updatedAtMs = 0;

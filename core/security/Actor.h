@@ -26,6 +26,7 @@ struct Principal : Actor
     QList<Role> roles;
     Clearance clearance = Clearance::None;
     bool districtHead = false;
+    qint64 unitId = 0; ///< the section or department the person works in (0: not recorded)
 
     bool hasRole(Role r) const { return roles.contains(r); }
     bool isProgram() const { return userId == 0; }
@@ -39,6 +40,7 @@ struct Principal : Actor
         p.roles = u.roles;
         p.clearance = u.clearance;
         p.districtHead = u.districtHead;
+        p.unitId = u.unitId;
         return p;
     }
     /// The program itself, for what happens before anyone logs in (first-run set-up, failed

@@ -36,6 +36,7 @@ AuditFields Records<UserRecord>::fields(const UserRecord &r)
         {QStringLiteral("posts"), roles.join(QLatin1Char(','))},
         {QStringLiteral("clearance"), clearanceCode(r.user.clearance)},
         {QStringLiteral("district_head"), flag(r.user.districtHead)},
+        {QStringLiteral("unit"), r.user.unitId > 0 ? QString::number(r.user.unitId) : QString()},
         {QStringLiteral("active"), flag(r.user.active)},
     };
 }

@@ -130,10 +130,10 @@ Result<User> UserService::update(const Actor &actor, User edited)
         actor, {std::nullopt, QStringLiteral("user.update")}, edited.id, edited.version,
         [&](WriteScope &w, UserRecord &r) -> Status {
             const User &stored = r.user;
-            const bool accountChanged =
-                stored.displayName != edited.displayName || stored.active != edited.active;
+            const bool accountChanged = stored.displayName != edited.displayName ||
+                                        stored.active != edited.active || stored.unitId != edited.unitId;
             if (accountChanged && !Permissions::allows(w.who.roles, Action::ManageUsers))
-                return notYourDuty(tr("Names and the state of accounts are changed by the system "
+                return notYourDuty(tr("Names, units and the state of accounts are changed by the system "
                                       "administrator."));
             if (!samePosts(stored, edited) && !mayAssignPostsOn(w.db, w.who))
                 return notYourDuty(tr("Posts and clearances are given by the security officer."));

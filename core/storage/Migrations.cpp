@@ -249,6 +249,11 @@ const std::vector<Step> &steps()
                                    "NULL, public_key TEXT NOT NULL, signature TEXT NOT NULL)",
                                });
          }},
+        {12,
+         [](const Database &db) {
+             // The section or department each person works in: a draft is its drafting unit's work.
+             return expand(db, {"ALTER TABLE users ADD COLUMN unit_id BIGINT NOT NULL DEFAULT 0"});
+         }},
     };
     return all;
 }

@@ -20,7 +20,8 @@ bool isApproval(StepKind k)
 ChainFacts ChainEngine::factsOf(const Draft &d)
 {
     return ChainFacts{d.variant,          d.fields.normative, d.fields.issuer,
-                      d.fields.direction, d.fields.signerId,  d.createdBy};
+                      d.fields.direction, d.fields.signerId,  d.createdBy,
+                      d.fields.draftingUnitId};
 }
 
 ChainVariant ChainEngine::variantFor(Issuer issuer, bool draftedByDepartment)
@@ -113,13 +114,17 @@ Status ChainEngine::mayAct(const ChainFacts &facts, const QString &step, const P
         return makeError(
             ErrorCode::Permission,
             tr("“%1” is done by: %2.").arg(stepLabel(facts.variant, step), roleLabels(r->roles)));
-    // The drafting step is the drafter's: a colleague of the same post may not edit, re-unit or submit
-    // another's draft; a section head may, for the section's work.
-    if (r->kind == StepKind::Drafting && facts.drafterId != 0 && actor.userId != facts.drafterId &&
-        !actor.hasRole(Role::SectionHead))
-        return makeError(ErrorCode::Permission,
-                         tr("While it is being drafted, a draft is worked on by its drafter or a section "
-                            "head only."));
+    // The drafting step is the drafter's and the drafting unit's: a drafter of another unit may not
+    // edit, re-unit or submit the draft; a section head may, for their own unit's work (or any, while
+    // their unit is not recorded).
+    if (r->kind == StepKind::Drafting && facts.drafterId != 0 && actor.userId != facts.drafterId) {
+        const bool member = actor.unitId != 0 && actor.unitId == facts.draftingUnitId;
+        const bool head = actor.hasRole(Role::SectionHead) && (actor.unitId == 0 || member);
+        if (!member && !head)
+            return makeError(ErrorCode::Permission,
+                             tr("While it is being drafted, a draft is worked on by its drafter, members of its "
+                                "drafting unit or their section head only."));
+    }
     // A district leader's step is the chosen leader's alone.
     if (r->roles == QList<Role>{Role::Leader}) {
         if (facts.signerId == 0)

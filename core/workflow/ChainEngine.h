@@ -22,6 +22,7 @@ struct ChainFacts
     Direction direction = Direction::Downward;
     qint64 signerId = 0; ///< the leader chosen to sign
     qint64 drafterId = 0; ///< who drafted it: the drafting step is theirs (or a section head's)
+    qint64 draftingUnitId = 0; ///< whose work it is: members of that unit may take the drafting step
 };
 
 enum class ChainAction

@@ -3,7 +3,9 @@
 // answered by the drafter; the leader chosen to sign is cleared for the draft.
 #include "ChainOffice.h"
 
+#include "services/AuthService.h"
 #include "services/MarkupService.h"
+#include "services/UserService.h"
 #include "storage/DraftRepository.h"
 
 using namespace gw;
@@ -132,4 +134,45 @@ TEST_CASE("Clearance: markup counts and 倒流 counts leave out drafts above the
     CHECK(hidden.value().isEmpty());
     CHECK(DraftRepository(o.ws->database()).backflowsByStep(Clearance::Secret).value().size() == 1);
     CHECK(DraftRepository(o.ws->database()).backflowsByStep(Clearance::Confidential).value().isEmpty());
+}
+
+TEST_CASE("Ownership: a drafter of the drafting unit may take the drafting step over, one of another unit "
+          "may not, and a section head only for their own unit",
+          "[security][storage]")
+{
+    ChainOffice o;
+    // People placed in units by the administrator (an account field, audited like the others).
+    auto placed = [&o](const QString &name, QList<Role> roles, qint64 unit) {
+        const Principal p = o.addUser(name, std::move(roles), Clearance::Secret);
+        User u;
+        for (const User &x : o.ws->users().list(o.admin).value())
+            if (x.id == p.userId)
+                u = x;
+        REQUIRE(u.id == p.userId);
+        u.unitId = unit;
+        auto saved = o.ws->users().update(o.admin, u);
+        REQUIRE(saved.ok());
+        CHECK(saved.value().unitId == unit);
+        return o.ws->auth().login(name, kPassword).value();
+    };
+    const Principal colleague = placed(QStringLiteral("colleague"), {Role::Drafter}, o.section);
+    const Principal elsewhere = placed(QStringLiteral("elsewhere"), {Role::Drafter}, o.department);
+    const Principal otherHead =
+        placed(QStringLiteral("otherhead"), {Role::Drafter, Role::SectionHead}, o.department);
+    REQUIRE(colleague.unitId == o.section);
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    REQUIRE(d.fields.draftingUnitId == o.section);
+
+    CHECK_FALSE(o.drafting().actionsFor(elsewhere, d).edit);
+    CHECK(o.drafting().updateFields(elsewhere, d).error().code == ErrorCode::Permission);
+    CHECK_FALSE(o.drafting().actionsFor(otherHead, d).edit);
+    CHECK(o.drafting().act(otherHead, d.id, d.version, ChainAction::Pass, {}).error().code ==
+          ErrorCode::Permission);
+    // The colleague of the same unit edits and submits.
+    CHECK(o.drafting().actionsFor(colleague, d).edit);
+    Draft retitled = d;
+    retitled.fields.title = QStringLiteral("关于做好2026年防汛工作的通知");
+    auto edited = o.drafting().updateFields(colleague, retitled);
+    REQUIRE(edited.ok());
+    CHECK(o.drafting().act(colleague, d.id, edited.value().version, ChainAction::Pass, {}).ok());
 }

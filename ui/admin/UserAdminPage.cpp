@@ -9,6 +9,7 @@
 #include "UserModel.h"
 
 #include "security/Permissions.h"
+#include "services/UnitService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 
@@ -60,9 +61,17 @@ void UserAdminPage::reload()
     m_error->setStatus(m_model->reload());
 }
 
+QList<Unit> UserAdminPage::units() const
+{
+    UnitFilter all;
+    all.limit = 100000;
+    auto list = m_ws.units().list(m_actor, all);
+    return list ? list.value() : QList<Unit>();
+}
+
 void UserAdminPage::addUser()
 {
-    UserDialog dialog(m_ws.users(), m_actor, User{}, this);
+    UserDialog dialog(m_ws.users(), m_actor, User{}, this, units());
     dialog.exec();
 }
 
@@ -71,7 +80,7 @@ void UserAdminPage::editCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    UserDialog dialog(m_ws.users(), m_actor, m_model->userAt(current.row()), this);
+    UserDialog dialog(m_ws.users(), m_actor, m_model->userAt(current.row()), this, units());
     dialog.exec();
 }
 

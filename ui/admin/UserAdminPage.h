@@ -2,6 +2,7 @@
 // Gongwen Desk — accounts: posts, clearances, passwords.
 #pragma once
 
+#include "domain/Unit.h"
 #include "security/Actor.h"
 
 #include <QWidget>
@@ -26,6 +27,7 @@ private:
     void addUser();
     void editCurrent();
     void resetPassword();
+    QList<Unit> units() const;
 
     Workspace &m_ws;
     Principal m_actor;

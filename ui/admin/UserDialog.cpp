@@ -20,7 +20,8 @@
 
 namespace gw {
 
-UserDialog::UserDialog(UserService &service, const Principal &actor, const User &user, QWidget *parent)
+UserDialog::UserDialog(UserService &service, const Principal &actor, const User &user, QWidget *parent,
+                       const QList<Unit> &units)
     : QDialog(parent), m_service(service), m_actor(actor), m_user(user)
 {
     setObjectName(QStringLiteral("userDialog"));
@@ -42,6 +43,16 @@ UserDialog::UserDialog(UserService &service, const Principal &actor, const User 
     m_active->setChecked(isNew || user.active);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("Full &name:"), m_name);
+    // The unit the person works in: a draft at its drafting step is its unit's work.
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("userUnit"));
+    m_unit->addItem(tr("(not recorded)"), qint64(0));
+    for (const Unit &u : units) {
+        if (u.type == UnitType::Section || u.type == UnitType::Department || u.id == user.unitId)
+            m_unit->addItem(u.name, u.id);
+    }
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(user.unitId)));
+    form->addRow(tr("&Works in:"), m_unit);
     form->addRow(tr("&Clearance:"), m_clearance);
     form->addRow(QString(), m_districtHead);
     form->addRow(QString(), m_active);
@@ -74,6 +85,7 @@ UserDialog::UserDialog(UserService &service, const Principal &actor, const User 
     const bool mayAssign = assign && assign.value();
     m_name->setEnabled(mayManage);
     m_active->setEnabled(mayManage);
+    m_unit->setEnabled(mayManage);
     m_clearance->setEnabled(mayAssign);
     m_districtHead->setEnabled(mayAssign);
     posts->setEnabled(mayAssign);
@@ -98,6 +110,7 @@ User UserDialog::fromForm() const
     User u = m_user;
     u.username = m_username->text();
     u.displayName = m_name->text();
+    u.unitId = m_unit->currentData().toLongLong();
     u.clearance = clearanceFromCode(m_clearance->currentData().toString()).value_or(Clearance::None);
     u.districtHead = m_districtHead->isChecked();
     u.active = m_active->isChecked();

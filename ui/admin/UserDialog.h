@@ -2,6 +2,7 @@
 // Gongwen Desk — add or edit an account: posts, clearance, password.
 #pragma once
 
+#include "domain/Unit.h"
 #include "domain/User.h"
 #include "security/Actor.h"
 
@@ -22,7 +23,9 @@ class UserDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(UserDialog)
 public:
     /// `user.id == 0` adds a new account (with a password).
-    UserDialog(UserService &service, const Principal &actor, const User &user, QWidget *parent = nullptr);
+    /// `units`: the sections and departments a person may work in (chosen by the administrator).
+    UserDialog(UserService &service, const Principal &actor, const User &user, QWidget *parent = nullptr,
+               const QList<Unit> &units = {});
 
 public Q_SLOTS:
     void accept() override;
@@ -39,6 +42,7 @@ private:
     QComboBox *m_clearance = nullptr;
     QCheckBox *m_districtHead = nullptr;
     QCheckBox *m_active = nullptr;
+    QComboBox *m_unit = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
     ErrorBanner *m_error = nullptr;
