@@ -188,3 +188,37 @@ TEST_CASE("audit chain: an entry replaced with a recomputed hash is named", "[au
     CHECK_FALSE(v.intact);
     CHECK(v.firstBadSeq == at);
 }
+
+TEST_CASE("audit chain: an entry's time is part of its hash — moving it by one millisecond is named",
+          "[audit][storage][tamper]")
+{
+    TestOffice o;
+    addChanges(o, 5);
+    const qint64 at = o.auditCount() / 2;
+    o.raw(QStringLiteral("UPDATE audit_log SET at = at + 1 WHERE seq = %1").arg(at));
+    const AuditVerification v = verify(o);
+    CHECK_FALSE(v.intact);
+    CHECK(v.firstBadSeq == at);
+}
+
+TEST_CASE("audit chain: the newest entry replaced with its own hash recomputed is named by the head record",
+          "[audit][storage][tamper]")
+{
+    TestOffice o;
+    addChanges(o, 5);
+    const qint64 last = o.auditCount();
+    auto entries = AuditLog::latest(o.ws->database(), 1);
+    REQUIRE(entries.ok());
+    AuditEntry e = entries.value().first();
+    REQUIRE(e.seq == last);
+    // No later entry links to the newest: only the recorded head can tell it was replaced.
+    e.summary = QStringLiteral("rewritten");
+    e.hash = AuditLog::hashOf(e);
+    o.raw(QStringLiteral("UPDATE audit_log SET summary = 'rewritten', hash = '%1' WHERE seq = %2")
+              .arg(e.hash)
+              .arg(last));
+    const AuditVerification v = verify(o);
+    CHECK_FALSE(v.intact);
+    CHECK(v.firstBadSeq == last);
+    CHECK(v.reason.contains(QString::number(last)));
+}
