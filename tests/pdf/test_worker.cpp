@@ -162,6 +162,16 @@ TEST_CASE("extracted text is normalised: Kangxi and CJK radicals become the char
     CHECK(normalizeExtractedText(QStringLiteral("\u2F42件")) == QStringLiteral("文件"));
     CHECK(normalizeExtractedText(QStringLiteral("人\u2EA0政府")) == QStringLiteral("人民政府"));
     CHECK(normalizeExtractedText(QStringLiteral("ＡＢＣ１２３")) == QStringLiteral("ABC123"));
+    // Every look-alike of the CJK radicals supplement that NFKC leaves alone, each to its character.
+    const QList<QPair<char16_t, QString>> supplement{
+        {0x2EA0, QStringLiteral("民")}, {0x2ED8, QStringLiteral("青")}, {0x2EE2, QStringLiteral("马")},
+        {0x2EA8, QStringLiteral("犭")}, {0x2ECF, QStringLiteral("阝")}, {0x2ED6, QStringLiteral("阝")},
+        {0x2EC4, QStringLiteral("西")}, {0x2EF3, QStringLiteral("龟")}};
+    for (const auto &[radical, character] : supplement) {
+        INFO(QString::number(radical, 16).toStdString());
+        CHECK(normalizeExtractedText(QString(QChar(radical))) == character);
+    }
+    CHECK(normalizeExtractedText(QStringLiteral("⻘年")) == QStringLiteral("青年"));
 }
 
 TEST_CASE("export: a marked-up copy carries real annotations that Poppler reads back",
