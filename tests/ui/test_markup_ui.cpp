@@ -84,6 +84,21 @@ void pickMarkup(MarkupPanel &panel, qint64 id)
     }
 }
 
+/// The drafter's PDF draft of a 通知, submitted: it waits at the reviewer's step. Returns its id.
+qint64 draftAtReview(Workspace &ws, const Principal &drafter, const QByteArray &pdf)
+{
+    DraftFields f;
+    f.title = QStringLiteral("关于开展安全生产大检查的通知");
+    f.issuer = Issuer::DistrictOffice;
+    f.draftingUnitId = ws.drafting().draftingUnits(drafter).value().first().id;
+    f.mainRecipients = {QStringLiteral("各镇人民政府、街道办事处")};
+    auto created = ws.drafting().create(drafter, f, DraftBody{QStringLiteral("（PDF）"), pdf});
+    REQUIRE(created.ok());
+    REQUIRE(ws.drafting().act(drafter, created.value().id, created.value().version, ChainAction::Pass, QString())
+                .ok());
+    return created.value().id;
+}
+
 bool waitForPdf(DraftDialog &d)
 {
     REQUIRE(d.pdfViewer() != nullptr);
@@ -106,16 +121,7 @@ TEST_CASE(
     auto ws = demoWorkspace(db);
     const Principal drafter = logIn(*ws, "drafter");
     const Principal reviewer = logIn(*ws, "reviewer");
-    DraftFields f;
-    f.title = QStringLiteral("关于开展安全生产大检查的通知");
-    f.issuer = Issuer::DistrictOffice;
-    f.draftingUnitId = ws->drafting().draftingUnits(drafter).value().first().id;
-    f.mainRecipients = {QStringLiteral("各镇人民政府、街道办事处")};
-    const QByteArray v1 = draftPdf(QStringLiteral("一、检查范围"));
-    auto created = ws->drafting().create(drafter, f, DraftBody{QStringLiteral("（PDF）"), v1});
-    REQUIRE(created.ok());
-    const qint64 id = created.value().id;
-    REQUIRE(ws->drafting().act(drafter, id, created.value().version, ChainAction::Pass, QString()).ok());
+    const qint64 id = draftAtReview(*ws, drafter, draftPdf(QStringLiteral("一、检查范围")));
 
     {
         DraftDialog review(*ws, reviewer, id);
@@ -228,16 +234,7 @@ TEST_CASE("review markup: an action or closing the page with unsaved markups ask
     auto ws = demoWorkspace(db);
     const Principal drafter = logIn(*ws, "drafter");
     const Principal reviewer = logIn(*ws, "reviewer");
-    DraftFields f;
-    f.title = QStringLiteral("关于开展安全生产大检查的通知");
-    f.issuer = Issuer::DistrictOffice;
-    f.draftingUnitId = ws->drafting().draftingUnits(drafter).value().first().id;
-    f.mainRecipients = {QStringLiteral("各镇人民政府、街道办事处")};
-    auto created =
-        ws->drafting().create(drafter, f, DraftBody{QStringLiteral("（PDF）"), draftPdf(QStringLiteral("一、"))});
-    REQUIRE(created.ok());
-    const qint64 id = created.value().id;
-    REQUIRE(ws->drafting().act(drafter, id, created.value().version, ChainAction::Pass, QString()).ok());
+    const qint64 id = draftAtReview(*ws, drafter, draftPdf(QStringLiteral("一、")));
     const QString stepBefore = ws->drafting().get(reviewer, id).value().state;
 
     DraftDialog review(*ws, reviewer, id);

@@ -49,27 +49,22 @@ struct ThreeOfficers : HiddenItemOffice
     void rewriteFrom(qint64 seq, const QString &summary)
     {
         raw(QStringLiteral("UPDATE audit_log SET summary = '%1' WHERE seq = %2").arg(summary).arg(seq));
-        QSqlQuery q(ws->database().connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT seq, at, actor_id, actor_name, action, object_type, object_id, "
-                                      "summary, prev_hash FROM audit_log WHERE seq >= %1 ORDER BY seq")
-                           .arg(seq)));
-        QString prev = raw(QStringLiteral("SELECT hash FROM audit_log WHERE seq = %1").arg(seq - 1)).toString();
+        QString prev;
         QList<AuditEntry> rewritten;
-        while (q.next()) {
-            AuditEntry e;
-            e.seq = q.value(0).toLongLong();
-            e.atMs = q.value(1).toLongLong();
-            e.actorId = q.value(2).toLongLong();
-            e.actorName = q.value(3).toString();
-            e.action = q.value(4).toString();
-            e.objectType = q.value(5).toString();
-            e.objectId = q.value(6).toString();
-            e.summary = q.value(7).toString();
-            e.prevHash = prev;
-            e.hash = AuditLog::hashOf(e);
-            prev = e.hash;
-            rewritten.append(e);
-        }
+        REQUIRE(AuditRepository(ws->database())
+                    .forEach([&](const AuditEntry &stored) {
+                        if (stored.seq < seq) {
+                            prev = stored.hash;
+                            return true;
+                        }
+                        AuditEntry e = stored;
+                        e.prevHash = prev;
+                        e.hash = AuditLog::hashOf(e);
+                        prev = e.hash;
+                        rewritten.append(e);
+                        return true;
+                    })
+                    .ok());
         for (const AuditEntry &e : rewritten)
             raw(QStringLiteral("UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE seq = %3")
                     .arg(e.prevHash, e.hash)
