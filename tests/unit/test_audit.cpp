@@ -74,6 +74,37 @@ TEST_CASE("audit chain: an entry edited behind the program's back is named", "[a
     }
 }
 
+TEST_CASE("audit chain: each hashed field edited in turn, in the first, a middle and the newest entry, is named",
+          "[audit][storage][tamper]")
+{
+    const char *const edits[] = {
+        "at = at + 1",
+        "actor_id = actor_id + 1",
+        "actor_name = actor_name || 'x'",
+        "action = action || 'x'",
+        "object_type = object_type || 'x'",
+        "object_id = object_id || '0'",
+        "summary = summary || 'x'",
+        "prev_hash = '0' || substr(prev_hash, 2)",
+    };
+    for (const char *edit : edits) {
+        for (int where = 0; where < 3; ++where) {
+            DYNAMIC_SECTION(edit << " in entry " << where)
+            {
+                TestOffice o;
+                addChanges(o, 4);
+                const qint64 last = o.auditCount();
+                const qint64 seq = where == 0 ? 1 : where == 1 ? last / 2 : last;
+                REQUIRE(verify(o).intact);
+                o.raw(QStringLiteral("UPDATE audit_log SET %1 WHERE seq = %2").arg(QLatin1String(edit)).arg(seq));
+                const AuditVerification v = verify(o);
+                CHECK_FALSE(v.intact);
+                CHECK(v.firstBadSeq == seq);
+            }
+        }
+    }
+}
+
 TEST_CASE("audit chain: a deleted entry is named", "[audit][storage][tamper]")
 {
     TestOffice o;
