@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n qt6-charts-dev
   libpoppler-qt6-dev poppler-data catch2 libsodium-dev libseccomp-dev
-  postgresql-15 xvfb xauth fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei poppler-utils
+  python3 postgresql-15 xvfb xauth fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei poppler-utils
 )
 
 missing=()

@@ -71,9 +71,8 @@ TriageProposal TriageRules::propose(const TriageFacts &f)
         returnRule = "return.skip_level";
     else if (f.involvesOtherUnits && !f.othersConsulted)
         returnRule = "return.not_consulted";
-    else if (f.addressee == Addressee::LeaderPersonally && !f.reasonForLeader && !f.leaderInstructed &&
-             !f.leaderAskedDirect)
-        returnRule = "return.to_leader";
+    else if (f.addressee == Addressee::LeaderPersonally && !f.reasonForLeader)
+        returnRule = "return.to_leader"; // a leader's instruction or request is an exception, cited below
     else if (f.partyAffairs)
         returnRule = "return.party_affairs";
 

@@ -74,8 +74,9 @@ TEST_CASE("audit chain: an entry edited behind the program's back is named", "[a
     }
 }
 
-TEST_CASE("audit chain: each hashed field edited in turn, in the first, a middle and the newest entry, is named",
-          "[audit][storage][tamper]")
+TEST_CASE(
+    "audit chain: each hashed field edited in turn, in the first, a middle and the newest entry, is named",
+    "[audit][storage][tamper]")
 {
     const char *const edits[] = {
         "at = at + 1",
@@ -96,7 +97,9 @@ TEST_CASE("audit chain: each hashed field edited in turn, in the first, a middle
                 const qint64 last = o.auditCount();
                 const qint64 seq = where == 0 ? 1 : where == 1 ? last / 2 : last;
                 REQUIRE(verify(o).intact);
-                o.raw(QStringLiteral("UPDATE audit_log SET %1 WHERE seq = %2").arg(QLatin1String(edit)).arg(seq));
+                o.raw(QStringLiteral("UPDATE audit_log SET %1 WHERE seq = %2")
+                          .arg(QLatin1String(edit))
+                          .arg(seq));
                 const AuditVerification v = verify(o);
                 CHECK_FALSE(v.intact);
                 CHECK(v.firstBadSeq == seq);

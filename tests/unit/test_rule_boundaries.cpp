@@ -25,29 +25,38 @@ QDateTime chinaTime(const QDate &d, int h, int m = 0, int s = 0, int ms = 0)
 }
 } // namespace
 
-TEST_CASE("Triage: a leader's instruction, a stated reason or the leader's own request lifts the return of a "
-          "document sent to a leader personally",
+TEST_CASE("Triage: a document sent to a leader personally goes back unless a reason is stated — a leader's "
+          "instruction or request is cited as its own exception",
           "[incoming][triage]")
 {
     TriageFacts base;
     base.senderType = UnitType::Town;
     base.addressee = Addressee::LeaderPersonally;
     REQUIRE(TriageRules::propose(base).rule == QStringLiteral("return.to_leader"));
-    // Each one alone means the document was rightly sent to the leader: there is nothing to return and
-    // so no exception to cite; the proposal is a plain acceptance.
-    for (bool TriageFacts::*flag :
-         {&TriageFacts::reasonForLeader, &TriageFacts::leaderInstructed, &TriageFacts::leaderAskedDirect}) {
+    // A stated reason means the return rule does not apply: a plain acceptance.
+    TriageFacts reason = base;
+    reason.reasonForLeader = true;
+    CHECK(TriageRules::propose(reason).outcome == TriageOutcome::Accept);
+    CHECK(TriageRules::propose(reason).rule == QStringLiteral("accept.no_return"));
+    // The leader's instruction (三)3 and the leader's request (三)4 accept it by their own clause.
+    const QList<QPair<bool TriageFacts::*, const char *>> exceptions = {
+        {&TriageFacts::leaderInstructed, "exception.leader_instructed"},
+        {&TriageFacts::leaderAskedDirect, "exception.leader_asked"},
+    };
+    for (const auto &[flag, rule] : exceptions) {
         TriageFacts f = base;
         f.*flag = true;
         const TriageProposal p = TriageRules::propose(f);
+        INFO(rule);
         CHECK(p.outcome == TriageOutcome::Accept);
-        CHECK(p.rule == QStringLiteral("accept.no_return"));
+        CHECK(p.rule == QString::fromLatin1(rule));
+        CHECK_FALSE(p.citation.isEmpty());
     }
-    // The same request does not lift a return for another reason: it is cited as the exception.
-    TriageFacts skip = base;
-    skip.senderType = UnitType::Village;
-    skip.leaderAskedDirect = true;
-    CHECK(TriageRules::propose(skip).rule == QStringLiteral("exception.leader_asked"));
+    // Nothing to except, nothing cited as an exception.
+    TriageFacts plain;
+    plain.senderType = UnitType::Town;
+    plain.leaderAskedDirect = true;
+    CHECK(TriageRules::propose(plain).rule == QStringLiteral("accept.no_return"));
 }
 
 TEST_CASE("Urgency: the sign-off is an approval still ahead, and each threshold holds on its day and not the "
@@ -55,8 +64,8 @@ TEST_CASE("Urgency: the sign-off is an approval still ahead, and each threshold 
           "[chain][urgency]")
 {
     // The office-drafted chain from its first review: every review and the sign-off are ahead.
-    const ChainFacts facts{ChainVariant::OfficeDrafted, false, Issuer::DistrictGovernment, Direction::Downward,
-                           0, 0, 0};
+    const ChainFacts facts{
+        ChainVariant::OfficeDrafted, false, Issuer::DistrictGovernment, Direction::Downward, 0, 0, 0};
     const QStringList path = ChainEngine::path(facts);
     const QString sign = ChainEngine::signStep(ChainVariant::OfficeDrafted);
     REQUIRE(path.contains(sign));
@@ -75,7 +84,7 @@ TEST_CASE("Urgency: the sign-off is an approval still ahead, and each threshold 
     const QDate today(2026, 3, 2);
     // Due in a week with the sign-off as the fourth approval ahead: 特急; without it, 加急.
     CHECK(proposeUrgency(today, today.addDays(7), kManyApprovalSteps, false) == Urgency::VeryUrgent);
-    CHECK(proposeUrgency(today, today.addDays(0), 0, false) == Urgency::VeryUrgent); // due today
+    CHECK(proposeUrgency(today, today.addDays(0), 0, false) == Urgency::VeryUrgent);  // due today
     CHECK(proposeUrgency(today, today.addDays(-1), 0, false) == Urgency::VeryUrgent); // already late
     CHECK(proposeUrgency(today, today.addDays(3), 0, false) == Urgency::VeryUrgent);
     CHECK(proposeUrgency(today, today.addDays(4), 0, false) == Urgency::Urgent);
@@ -123,9 +132,10 @@ TEST_CASE("Work calendar: the working day ends at 18:00 China time — due then,
     CHECK(WorkCalendar::localDate(chinaTime(monday.addDays(-1), 23, 59)) == monday.addDays(-1));
 }
 
-TEST_CASE("Work calendar: 特急 and 加急 are due the day they arrive when it is a working day, others one working "
-          "day later — on a weekday, a Friday, a weekend, a holiday and a 调休 Saturday",
-          "[chain][calendar]")
+TEST_CASE(
+    "Work calendar: 特急 and 加急 are due the day they arrive when it is a working day, others one working "
+    "day later — on a weekday, a Friday, a weekend, a holiday and a 调休 Saturday",
+    "[chain][calendar]")
 {
     QList<CalendarDay> days = WorkCalendar::defaultDays(2026);
     days.append(CalendarDay{QDate(2026, 10, 10), true, QStringLiteral("国庆调休")});
@@ -169,10 +179,11 @@ TEST_CASE("Format: every genre that addresses someone needs a 主送机关, and 
 {
     // GB/T 9704 and the 条例: the genres written to a named recipient.
     const QList<QPair<Genre, bool>> genres = {
-        {Genre::Resolution, false}, {Genre::Decision, false}, {Genre::Order, false},   {Genre::Communique, false},
-        {Genre::Announcement, false}, {Genre::Notice, false}, {Genre::Opinion, true},  {Genre::Circular, true},
-        {Genre::Bulletin, true},    {Genre::Report, true},    {Genre::Request, true},  {Genre::Reply, true},
-        {Genre::Motion, true},      {Genre::Letter, true},    {Genre::Minutes, false},
+        {Genre::Resolution, false}, {Genre::Decision, false},     {Genre::Order, false},
+        {Genre::Communique, false}, {Genre::Announcement, false}, {Genre::Notice, false},
+        {Genre::Opinion, true},     {Genre::Circular, true},      {Genre::Bulletin, true},
+        {Genre::Report, true},      {Genre::Request, true},       {Genre::Reply, true},
+        {Genre::Motion, true},      {Genre::Letter, true},        {Genre::Minutes, false},
     };
     REQUIRE(genres.size() == 15);
     for (const auto &[genre, needs] : genres) {
@@ -209,7 +220,8 @@ TEST_CASE("成文日期: registered on the 20th day after signing it is the sign
             REQUIRE(signedOn == QDate(2026, 3, 2));
             // Registered at 00:10 China time, `extraDays` days later (the UTC date is one day behind).
             o.clock->set(chinaTime(signedOn.addDays(extraDays), 0, 10));
-            auto registered = o.drafting().registerDocument(o.reviewer, d.id, d.version, QStringLiteral("测政发"));
+            auto registered =
+                o.drafting().registerDocument(o.reviewer, d.id, d.version, QStringLiteral("测政发"));
             if (extraDays == 20) {
                 REQUIRE(registered.ok());
                 CHECK(registered.value().writtenDate == signedOn);
@@ -221,9 +233,10 @@ TEST_CASE("成文日期: registered on the 20th day after signing it is the sign
     }
 }
 
-TEST_CASE("Sign-off: an upward district-government document is refused at signing to a leader who is no longer "
-          "the district head (区长)",
-          "[chain][storage][sign]")
+TEST_CASE(
+    "Sign-off: an upward district-government document is refused at signing to a leader who is no longer "
+    "the district head (区长)",
+    "[chain][storage][sign]")
 {
     ChainOffice o;
     DraftFields up = o.fields(Issuer::DistrictGovernment, false);
@@ -234,7 +247,9 @@ TEST_CASE("Sign-off: an upward district-government document is refused at signin
     up.signerId = o.head.userId;
     Draft d = o.create(up);
     while (d.state != QLatin1String("leader_sign"))
-        d = o.drafting().act(o.actorFor(d), d.id, d.version, ChainAction::Pass, QStringLiteral("同意")).value();
+        d = o.drafting()
+                .act(o.actorFor(d), d.id, d.version, ChainAction::Pass, QStringLiteral("同意"))
+                .value();
 
     // The post changed hands while the draft was on its way: the chosen leader is no longer 区长.
     auto users = o.ws->users().list(o.admin);
@@ -266,13 +281,15 @@ TEST_CASE("Sign-off: an upward district-government document is refused at signin
     CHECK(o.drafting().act(former, down.id, down.version, ChainAction::Pass, QStringLiteral("同意")).ok());
 }
 
-TEST_CASE("Clearance: each level sees its own secrecy level and not the one just above, by every query — list, "
-          "count, get, search and tasks, incoming and drafts",
-          "[security][storage]")
+TEST_CASE(
+    "Clearance: each level sees its own secrecy level and not the one just above, by every query — list, "
+    "count, get, search and tasks, incoming and drafts",
+    "[security][storage]")
 {
     ChainOffice o;
     const Principal topClerk = o.addUser(QStringLiteral("topclerk"), {Role::Clerk}, Clearance::TopSecret);
-    const Principal topDrafter = o.addUser(QStringLiteral("topdrafter"), {Role::Drafter}, Clearance::TopSecret);
+    const Principal topDrafter =
+        o.addUser(QStringLiteral("topdrafter"), {Role::Drafter}, Clearance::TopSecret);
     QHash<Clearance, qint64> itemAt, draftAt;
     for (Clearance c : allClearances()) {
         IncomingItem i;
@@ -293,7 +310,9 @@ TEST_CASE("Clearance: each level sees its own secrecy level and not the one just
         f.signerId = o.head.userId;
         auto draft = o.drafting().create(topDrafter, f, DraftBody{QStringLiteral("正文"), {}});
         REQUIRE(draft.ok());
-        REQUIRE(o.drafting().act(topDrafter, draft.value().id, draft.value().version, ChainAction::Pass, {}).ok());
+        REQUIRE(o.drafting()
+                    .act(topDrafter, draft.value().id, draft.value().version, ChainAction::Pass, {})
+                    .ok());
         draftAt.insert(c, draft.value().id);
     }
 
@@ -302,7 +321,8 @@ TEST_CASE("Clearance: each level sees its own secrecy level and not the one just
         const Clearance own = levels.at(k), above = levels.at(k + 1);
         DYNAMIC_SECTION("cleared " << clearanceCode(own).toStdString())
         {
-            const Principal p = o.addUser(QStringLiteral("reader%1").arg(k), {Role::Clerk, Role::Reviewer}, own);
+            const Principal p =
+                o.addUser(QStringLiteral("reader%1").arg(k), {Role::Clerk, Role::Reviewer}, own);
             auto ids = [](const auto &list) {
                 QSet<qint64> out;
                 for (const auto &x : list)
