@@ -1991,7 +1991,7 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+53"/>
+        <location filename="../core/workflow/TriageRules.cpp" line="+140"/>
         <source>Accept (受理)</source>
         <translation>Accept (受理)</translation>
     </message>
@@ -4312,6 +4312,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</source>
+        <translation>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose the leader concerned, who receives a copy of the transfer.</source>
         <translation>Choose the leader concerned, who receives a copy of the transfer.</translation>
     </message>
@@ -4416,7 +4421,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Write the reply to the sender.</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+132"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+133"/>
         <source>The attachment no longer exists.</source>
         <translation>The attachment no longer exists.</translation>
     </message>
@@ -5671,27 +5676,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>What the document says</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Touches other towns or departments</source>
         <translation>Touches other towns or departments</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>… and they were consulted</source>
-        <translation>… and they were consulted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Party affairs, or needs the party committee&apos;s departments first</source>
-        <translation>Party affairs, or needs the party committee&apos;s departments first</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>States a special reason for writing to a leader</source>
-        <translation>States a special reason for writing to a leader</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Development plan, reform or new policy</source>
         <translation>Development plan, reform or new policy</translation>
     </message>
@@ -5701,7 +5691,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Law requires the district government&apos;s approval</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Must be reported upward</source>
         <translation>Must be reported upward</translation>
     </message>
@@ -5716,7 +5706,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>City or province document to forward</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exception: a real emergency</source>
         <translation>Exception: a real emergency</translation>
     </message>
@@ -5736,17 +5726,57 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Exception: a leader asked for direct submission</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>(no single competent department)</source>
         <translation>(no single competent department)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Within the powers of:</source>
-        <translation>Within the powers of:</translation>
+        <location line="-40"/>
+        <source>… not consulted, or a disagreement the request does not state</source>
+        <translation>… not consulted, or a disagreement the request does not state</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>… consulted, and they agreed</source>
+        <translation>… consulted, and they agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… consulted without agreement, each side&apos;s view stated</source>
+        <translation>… consulted without agreement, each side&apos;s view stated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To a leader personally: states a special reason</source>
+        <translation>To a leader personally: states a special reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The party&apos;s own work (党的工作)</source>
+        <translation>The party&apos;s own work (党的工作)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review by the party committee&apos;s organisation, propaganda or united-front department first</source>
+        <translation>Needs review by the party committee&apos;s organisation, propaganda or united-front department first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… that department has reviewed it</source>
+        <translation>… that department has reviewed it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… with the competent department&apos;s review opinion (主管部门审核意见)</source>
+        <translation>… with the competent department&apos;s review opinion (主管部门审核意见)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Within the powers of:</source>
+        <translation>&amp;Within the powers of:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Decision:</source>
         <translation>Decision:</translation>
     </message>
@@ -5776,7 +5806,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>

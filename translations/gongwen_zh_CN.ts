@@ -1988,7 +1988,7 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+53"/>
+        <location filename="../core/workflow/TriageRules.cpp" line="+140"/>
         <source>Accept (受理)</source>
         <translation>受理</translation>
     </message>
@@ -4304,6 +4304,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</source>
+        <translation>%1 即为来文单位，不能转办回来文单位。请予退文；如来文请求领导审示，可按（三）2 受理。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose the leader concerned, who receives a copy of the transfer.</source>
         <translation>请选择分管领导：转办件须抄送分管领导。</translation>
     </message>
@@ -4408,7 +4413,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写给来文单位的答复。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+132"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+133"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
@@ -5659,27 +5664,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>来文内容要点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Touches other towns or departments</source>
         <translation>涉及其他镇（街道）或部门</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>… and they were consulted</source>
-        <translation>……且已协商一致</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Party affairs, or needs the party committee&apos;s departments first</source>
-        <translation>属党务，或须先经区委有关部门审核</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>States a special reason for writing to a leader</source>
-        <translation>写明了直报领导的特殊理由</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Development plan, reform or new policy</source>
         <translation>发展规划、改革或新出台政策</translation>
     </message>
@@ -5689,7 +5679,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>法规规定须由区政府审批</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Must be reported upward</source>
         <translation>须向上级报告</translation>
     </message>
@@ -5704,7 +5694,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>须转发的市、省来文</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exception: a real emergency</source>
         <translation>例外：确属紧急</translation>
     </message>
@@ -5724,17 +5714,57 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>例外：领导要求直接报送</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>(no single competent department)</source>
         <translation>（无单一主管部门）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Within the powers of:</source>
-        <translation>属下列部门职权：</translation>
+        <location line="-40"/>
+        <source>… not consulted, or a disagreement the request does not state</source>
+        <translation>……未经协商，或意见不一致而请示中未写明</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>… consulted, and they agreed</source>
+        <translation>……已协商一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… consulted without agreement, each side&apos;s view stated</source>
+        <translation>……协商未取得一致，已写明各方意见</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To a leader personally: states a special reason</source>
+        <translation>直报领导个人：已注明特殊原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The party&apos;s own work (党的工作)</source>
+        <translation>属党的工作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review by the party committee&apos;s organisation, propaganda or united-front department first</source>
+        <translation>须先经区委组织、宣传、统战等部门审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… that department has reviewed it</source>
+        <translation>……已经区委有关部门审核</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… with the competent department&apos;s review opinion (主管部门审核意见)</source>
+        <translation>……附有主管部门审核意见</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Within the powers of:</source>
+        <translation>职权所属部门(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Decision:</source>
         <translation>处理意见：</translation>
     </message>
@@ -5764,7 +5794,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>建议：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>

@@ -156,6 +156,7 @@ Result<TriageProposal> IncomingService::propose(const Actor &actor, qint64 itemI
         facts.senderHasSuperior = sender.value()->superiorId > 0;
         facts.senderKeyEnterprise = sender.value()->keyEnterprise;
     }
+    facts.senderUnitId = item.value().senderUnitId;
     facts.addressee = item.value().addressee;
     return TriageRules::propose(facts);
 }

@@ -52,8 +52,7 @@ Status IncomingService::checkNew(const Database &db, const Principal &who, qint6
         return makeError(ErrorCode::Validation,
                          tr("The time limit lies more than a year after the time received; check the year."));
     if (it.copies < 1 || it.copies > 9999)
-        return makeError(ErrorCode::Validation,
-                         tr("The number of copies must be between 1 and 9999."));
+        return makeError(ErrorCode::Validation, tr("The number of copies must be between 1 and 9999."));
     if (it.secrecy == Clearance::None && !it.secrecyPeriod.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("A secrecy period needs a secrecy level."));
     auto sender = UnitRepository(db).find(it.senderUnitId);
@@ -71,11 +70,10 @@ Status IncomingService::checkNew(const Database &db, const Principal &who, qint6
                              tr("%1 %2 is registered already; that registration is not visible to you.")
                                  .arg(sender.value()->name, it.docNumber));
         if (twin.value())
-            return makeError(ErrorCode::Validation,
-                             tr("%1 %2 is registered already (registration %3: “%4”).")
-                                 .arg(sender.value()->name, it.docNumber)
-                                 .arg(twin.value()->id)
-                                 .arg(twin.value()->title));
+            return makeError(ErrorCode::Validation, tr("%1 %2 is registered already (registration %3: “%4”).")
+                                                        .arg(sender.value()->name, it.docNumber)
+                                                        .arg(twin.value()->id)
+                                                        .arg(twin.value()->title));
     }
     return {};
 }
@@ -137,6 +135,15 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
         if (!dept.value() || dept.value()->type != UnitType::Department)
             return makeError(ErrorCode::Validation,
                              tr("Choose the department the document is transferred to."));
+        auto current = get(actor, itemId);
+        if (!current)
+            return current.error();
+        if (transferTo == current.value().senderUnitId)
+            return makeError(
+                ErrorCode::Validation,
+                tr("%1 sent the document: it is not transferred back to its sender. Return it, or "
+                   "accept it when a leader's review is asked for (rule (三)2).")
+                    .arg(dept.value()->name));
         auto leader = UserRepository(m_ctx.db).find(copyLeaderId);
         if (!leader)
             return leader.error();

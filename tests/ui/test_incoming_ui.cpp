@@ -15,6 +15,7 @@
 #include "pdf/PdfWorkerClient.h"
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
+#include "services/UnitService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -172,6 +173,72 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPushButton>
+
+TEST_CASE("incoming: triage asks the follow-up questions only when they matter, and cites each clause",
+          "[ui][incoming]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal clerk = logIn(*ws, "clerk");
+    IncomingItem i;
+    i.senderUnitId = ws->units()
+                         .list(clerk,
+                               [] {
+                                   UnitFilter f;
+                                   f.text = QStringLiteral("白沙镇");
+                                   return f;
+                               }())
+                         .value()
+                         .first()
+                         .id;
+    i.docNumber = QStringLiteral("白政〔2026〕41号");
+    i.title = QStringLiteral("关于征收白沙镇东片区集体土地的请示");
+    i.genre = Genre::Request;
+    auto item = ws->incoming().registerItem(clerk, i, {});
+    REQUIRE(item.ok());
+    TriageDialog triage(*ws, clerk, item.value());
+    triage.resize(900, 640);
+    triage.show();
+    auto *consultation = child<QComboBox>(triage, "consultation");
+    auto *opinion = child<QCheckBox>(triage, "reviewOpinion");
+    auto *reviewed = child<QCheckBox>(triage, "partyReviewed");
+    CHECK_FALSE(consultation->isVisible());
+    CHECK_FALSE(opinion->isVisible());
+    CHECK_FALSE(reviewed->isVisible());
+    auto *label = child<QLabel>(triage, "triageProposal");
+
+    // A matter the government approves by law: the review-opinion question appears; without it, (二)2.
+    child<QCheckBox>(triage, "approvalByLaw")->setChecked(true);
+    CHECK(opinion->isVisible());
+    CHECK(triage.proposal().rule == QStringLiteral("return.no_review_opinion"));
+    CHECK(label->text().contains(QStringLiteral("（二）2")));
+    opinion->setChecked(true);
+    CHECK(triage.proposal().rule == QStringLiteral("accept.approval_by_law"));
+    CHECK(label->text().contains(QStringLiteral("（一）2")));
+
+    // It touches other towns: how were they consulted?
+    child<QCheckBox>(triage, "involvesOthers")->setChecked(true);
+    CHECK(consultation->isVisible());
+    CHECK(triage.proposal().rule == QStringLiteral("return.not_consulted"));
+    consultation->setCurrentIndex(consultation->findData(int(Consultation::ViewsStated)));
+    CHECK(triage.proposal().rule == QStringLiteral("accept.views_stated"));
+    CHECK(label->text().contains(QStringLiteral("（二）3")));
+
+    // Party review: asked, then answered.
+    child<QCheckBox>(triage, "needsPartyReview")->setChecked(true);
+    CHECK(reviewed->isVisible());
+    CHECK(triage.proposal().rule == QStringLiteral("return.party_affairs"));
+    screenshot(triage, QStringLiteral("incoming_03c_triage_questions_zh_CN"));
+    reviewed->setChecked(true);
+    CHECK(triage.proposal().rule == QStringLiteral("accept.views_stated"));
+
+    // A leader asked for it: the exception is cited by its own clause over a return.
+    child<QCheckBox>(triage, "partyWork")->setChecked(true);
+    CHECK(triage.proposal().outcome == TriageOutcome::Return);
+    child<QCheckBox>(triage, "leaderAskedDirect")->setChecked(true);
+    CHECK(triage.proposal().rule == QStringLiteral("exception.leader_asked"));
+    CHECK(label->text().contains(QStringLiteral("（三）4")));
+}
 
 TEST_CASE("incoming: fields are proposed from an attached PDF and must be confirmed",
           "[ui][incoming][reading]")

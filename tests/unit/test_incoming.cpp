@@ -224,6 +224,39 @@ TEST_CASE("triage: the directory decides the sender, the clerk decides, a reason
     CHECK(bySender.value(o.town) == QPair<int, int>(0, 1));
 }
 
+TEST_CASE(
+    "Triage: a transfer never goes back to the sender — the department's own matter is proposed for return",
+    "[incoming][storage][triage]")
+{
+    IncomingOffice o;
+    const Principal leader = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::Secret);
+    auto r = o.ws->incoming().registerItem(
+        o.clerk,
+        o.item(o.department, QStringLiteral("云教〔2026〕8号"), QStringLiteral("关于调整学区划分的请示")),
+        {});
+    REQUIRE(r.ok());
+    TriageFacts facts;
+    facts.competentDepartmentId = o.department; // the sender's own powers
+    auto proposal = o.ws->incoming().propose(o.clerk, r.value().id, facts);
+    REQUIRE(proposal.ok());
+    CHECK(proposal.value().outcome == TriageOutcome::Return);
+    CHECK(proposal.value().rule == QStringLiteral("return.own_powers"));
+    // Deciding a transfer anyway, to the sender itself, is refused and changes nothing.
+    auto refused =
+        o.ws->incoming().triage(o.clerk, r.value().id, r.value().version, facts, TriageOutcome::Transfer,
+                                QStringLiteral("转教育局办理"), o.department, leader.userId);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Validation);
+    CHECK(refused.error().message.contains(QStringLiteral("云溪区教育局")));
+    CHECK(o.ws->incoming().get(o.clerk, r.value().id).value().state == QStringLiteral("registered"));
+    // The complex-matter exception accepts it, citing (三)2.
+    facts.complexNeedsLeader = true;
+    auto accepted = o.ws->incoming().triage(o.clerk, r.value().id, r.value().version, facts,
+                                            TriageOutcome::Accept, QString(), 0, 0);
+    REQUIRE(accepted.ok());
+    CHECK(accepted.value().triageRule == QStringLiteral("exception.complex"));
+}
+
 TEST_CASE("a transfer is never copied to a leader not cleared for the document",
           "[incoming][storage][secrecy]")
 {

@@ -78,7 +78,7 @@ TEST_CASE("triage: matters touching others go back unless they were consulted (�
     auto p = TriageRules::propose(f);
     CHECK(p.rule == QStringLiteral("return.not_consulted"));
     CHECK(p.citation.contains(QStringLiteral("协商")));
-    f.othersConsulted = true;
+    f.consultation = Consultation::Agreed;
     CHECK(TriageRules::propose(f).outcome == TriageOutcome::Accept);
 }
 
@@ -98,11 +98,11 @@ TEST_CASE(
 TEST_CASE("triage: party affairs go back (党务)", "[incoming][triage]")
 {
     TriageFacts f = town();
-    f.partyAffairs = true;
+    f.party = PartyMatter::PartyWork;
     auto p = TriageRules::propose(f);
     CHECK(p.outcome == TriageOutcome::Return);
     CHECK(p.rule == QStringLiteral("return.party_affairs"));
-    CHECK(p.citation.contains(QStringLiteral("党务")));
+    CHECK(p.citation.contains(QStringLiteral("党的工作")));
 }
 
 TEST_CASE("triage: the four exceptions accept what would go back", "[incoming][triage][exceptions]")
@@ -118,9 +118,9 @@ TEST_CASE("triage: the four exceptions accept what would go back", "[incoming][t
     };
     const Case cases[] = {
         {&TriageFacts::emergency, "exception.emergency", "紧急"},
-        {&TriageFacts::complexNeedsLeader, "exception.complex", "复杂事项"},
+        {&TriageFacts::complexNeedsLeader, "exception.complex", "问题复杂"},
         {&TriageFacts::leaderInstructed, "exception.leader_instructed", "批示"},
-        {&TriageFacts::leaderAskedDirect, "exception.leader_asked", "直接报送"},
+        {&TriageFacts::leaderAskedDirect, "exception.leader_asked", "直接报批"},
     };
     for (const Case &c : cases) {
         TriageFacts f = base;
@@ -141,7 +141,7 @@ TEST_CASE("triage: a matter within one department's powers is transferred — th
     auto p = TriageRules::propose(f);
     CHECK(p.outcome == TriageOutcome::Transfer);
     CHECK(p.transferTo == 7);
-    CHECK(p.citation.contains(QStringLiteral("主管部门")));
+    CHECK(p.citation.contains(QStringLiteral("职能部门")));
 
     const QList<QPair<AcceptCategory, const char *>> categories = {
         {AcceptCategory::PlanReformPolicy, "accept.plan_reform_policy"},
@@ -155,6 +155,7 @@ TEST_CASE("triage: a matter within one department's powers is transferred — th
         g.competentDepartmentId =
             7; // a district-wide matter stays here even when one department is competent
         g.categories = {category};
+        g.reviewOpinion = true; // an approval by law carries the competent department's opinion
         auto q = TriageRules::propose(g);
         INFO(rule);
         CHECK(q.outcome == TriageOutcome::Accept);

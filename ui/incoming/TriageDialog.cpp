@@ -44,30 +44,62 @@ TriageDialog::TriageDialog(Workspace &ws, const Principal &actor, const Incoming
 
     auto *read = new QGroupBox(tr("What the document says"), this);
     auto *grid = new QGridLayout(read);
-    const QList<QPair<const char *, QString>> flags = {
-        {"involvesOthers", tr("Touches other towns or departments")},
-        {"consulted", tr("… and they were consulted")},
-        {"partyAffairs", tr("Party affairs, or needs the party committee's departments first")},
-        {"reasonForLeader", tr("States a special reason for writing to a leader")},
-        {"planReformPolicy", tr("Development plan, reform or new policy")},
-        {"approvalByLaw", tr("Law requires the district government's approval")},
-        {"reportUpward", tr("Must be reported upward")},
-        {"allMustKnow", tr("Every town and department must know or act")},
-        {"forwardFromHigher", tr("City or province document to forward")},
-        {"emergency", tr("Exception: a real emergency")},
-        {"complexNeedsLeader", tr("Exception: a complex matter for a leader's review")},
-        {"leaderInstructed", tr("Exception: a leader has already instructed")},
-        {"leaderAskedDirect", tr("Exception: a leader asked for direct submission")},
-    };
-    int row = 0;
-    for (const auto &[name, label] : flags) {
+    auto *says = new QVBoxLayout;
+    auto *matter = new QVBoxLayout;
+    auto *exceptionsLeft = new QVBoxLayout;
+    auto *exceptionsRight = new QVBoxLayout;
+    auto flag = [this, read](QVBoxLayout *column, const char *name, const QString &label, int indent = 0) {
         auto *box = new QCheckBox(label, read);
         box->setObjectName(QString::fromLatin1(name));
-        grid->addWidget(box, row / 2, row % 2);
+        if (indent > 0)
+            box->setContentsMargins(indent, 0, 0, 0);
+        column->addWidget(box);
         m_flags.append(box);
         connect(box, &QCheckBox::toggled, this, &TriageDialog::updateProposal);
-        ++row;
-    }
+        return box;
+    };
+    // What the document says about the matter and how it came.
+    QCheckBox *others = flag(says, "involvesOthers", tr("Touches other towns or departments"));
+    m_consultation = new QComboBox(read);
+    m_consultation->setObjectName(QStringLiteral("consultation"));
+    m_consultation->addItem(tr("… not consulted, or a disagreement the request does not state"),
+                            int(Consultation::NotConsulted));
+    m_consultation->addItem(tr("… consulted, and they agreed"), int(Consultation::Agreed));
+    m_consultation->addItem(tr("… consulted without agreement, each side's view stated"),
+                            int(Consultation::ViewsStated));
+    m_consultation->setVisible(false);
+    says->addWidget(m_consultation);
+    connect(m_consultation, &QComboBox::currentIndexChanged, this, &TriageDialog::updateProposal);
+    connect(others, &QCheckBox::toggled, m_consultation, &QWidget::setVisible);
+    flag(says, "reasonForLeader", tr("To a leader personally: states a special reason"));
+    flag(says, "partyWork", tr("The party's own work (党的工作)"));
+    QCheckBox *needsReview = flag(says, "needsPartyReview",
+                                  tr("Needs review by the party committee's organisation, propaganda or "
+                                     "united-front department first"));
+    QCheckBox *reviewed = flag(says, "partyReviewed", tr("… that department has reviewed it"), 20);
+    reviewed->setVisible(false);
+    connect(needsReview, &QCheckBox::toggled, reviewed, &QWidget::setVisible);
+    says->addStretch(1);
+    // What kind of matter it is (受理 (一)1–5).
+    flag(matter, "planReformPolicy", tr("Development plan, reform or new policy"));
+    QCheckBox *byLaw = flag(matter, "approvalByLaw", tr("Law requires the district government's approval"));
+    QCheckBox *opinion = flag(matter, "reviewOpinion",
+                              tr("… with the competent department's review opinion (主管部门审核意见)"), 20);
+    opinion->setVisible(false);
+    connect(byLaw, &QCheckBox::toggled, opinion, &QWidget::setVisible);
+    flag(matter, "reportUpward", tr("Must be reported upward"));
+    flag(matter, "allMustKnow", tr("Every town and department must know or act"));
+    flag(matter, "forwardFromHigher", tr("City or province document to forward"));
+    matter->addStretch(1);
+    // The exceptions (三)1–4.
+    flag(exceptionsLeft, "emergency", tr("Exception: a real emergency"));
+    flag(exceptionsRight, "complexNeedsLeader", tr("Exception: a complex matter for a leader's review"));
+    flag(exceptionsLeft, "leaderInstructed", tr("Exception: a leader has already instructed"));
+    flag(exceptionsRight, "leaderAskedDirect", tr("Exception: a leader asked for direct submission"));
+    grid->addLayout(says, 0, 0);
+    grid->addLayout(matter, 0, 1);
+    grid->addLayout(exceptionsLeft, 1, 0);
+    grid->addLayout(exceptionsRight, 1, 1);
     m_department = new QComboBox(read);
     m_department->setObjectName(QStringLiteral("competentDepartment"));
     m_department->addItem(tr("(no single competent department)"), qint64(0));
@@ -78,8 +110,12 @@ TriageDialog::TriageDialog(Workspace &ws, const Principal &actor, const Incoming
         for (const Unit &u : units.value())
             m_department->addItem(u.name, u.id);
     }
-    grid->addWidget(new QLabel(tr("Within the powers of:"), read), row / 2 + 1, 0);
-    grid->addWidget(m_department, row / 2 + 1, 1);
+    auto *within = new QHBoxLayout;
+    auto *withinLabel = new QLabel(tr("&Within the powers of:"), read);
+    withinLabel->setBuddy(m_department);
+    within->addWidget(withinLabel);
+    within->addWidget(m_department, 1);
+    grid->addLayout(within, 2, 0, 1, 2);
     connect(m_department, &QComboBox::currentIndexChanged, this, &TriageDialog::updateProposal);
     layout->addWidget(read);
 
@@ -153,13 +189,18 @@ TriageFacts TriageDialog::facts() const
         return false;
     };
     f.involvesOtherUnits = on("involvesOthers");
-    f.othersConsulted = on("consulted");
-    f.partyAffairs = on("partyAffairs");
+    f.consultation = f.involvesOtherUnits ? Consultation(m_consultation->currentData().toInt())
+                                          : Consultation::NotConsulted;
+    f.party = on("partyWork")          ? PartyMatter::PartyWork
+              : on("needsPartyReview") ? PartyMatter::NeedsPartyReview
+                                       : PartyMatter::None;
+    f.partyReviewed = f.party == PartyMatter::NeedsPartyReview && on("partyReviewed");
     f.reasonForLeader = on("reasonForLeader");
     if (on("planReformPolicy"))
         f.categories.append(AcceptCategory::PlanReformPolicy);
     if (on("approvalByLaw"))
         f.categories.append(AcceptCategory::ApprovalByLaw);
+    f.reviewOpinion = f.categories.contains(AcceptCategory::ApprovalByLaw) && on("reviewOpinion");
     if (on("reportUpward"))
         f.categories.append(AcceptCategory::ReportUpward);
     if (on("allMustKnow"))

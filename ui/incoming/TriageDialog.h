@@ -49,6 +49,7 @@ private:
     TriageProposal m_proposal;
     QList<QCheckBox *> m_flags;
     QComboBox *m_department = nullptr;
+    QComboBox *m_consultation = nullptr; ///< shown when the matter touches others
     QLabel *m_proposalLabel = nullptr;
     QRadioButton *m_accept = nullptr;
     QRadioButton *m_transfer = nullptr;
