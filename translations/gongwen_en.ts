@@ -1991,7 +1991,7 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+140"/>
+        <location filename="../core/workflow/TriageRules.cpp" line="+154"/>
         <source>Accept (受理)</source>
         <translation>Accept (受理)</translation>
     </message>
@@ -4251,7 +4251,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The time limit lies before the time received.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The number of copies must be between 1 and 9999.</source>
         <translation>The number of copies must be between 1 and 9999.</translation>
     </message>
@@ -4266,7 +4266,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the sending unit from the directory, or add it there.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 %2 is registered already (registration %3: “%4”).</source>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
@@ -4276,7 +4276,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="-47"/>
+        <location filename="../core/services/IncomingService.cpp" line="-45"/>
         <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
         <translation>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</translation>
     </message>
@@ -4291,12 +4291,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The time limit lies more than a year after the time received; check the year.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %2 is registered already; that registration is not visible to you.</source>
         <translation>%1 %2 is registered already; that registration is not visible to you.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -4311,7 +4311,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the department the document is transferred to.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</source>
         <translation>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</translation>
     </message>
@@ -5341,7 +5341,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>e.g. 黄政发〔2026〕12号 — [ ] ( ) ［ ］ are accepted</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>(choose the genre)</source>
+        <translation>(choose the genre)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>e.g. 1年</source>
         <translation>e.g. 1年</translation>
     </message>
@@ -5492,22 +5497,31 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Read from the document: check it, then change it or confirm it.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Not found in the document: enter it.</source>
+        <translation>Not found in the document: enter it.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+2"/>
         <source>sender</source>
         <translation>sender</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+2"/>
         <source>document number</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>genre</source>
         <translation>genre</translation>
     </message>
@@ -5537,9 +5551,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation> Dated %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source> Not found in the document, in red: %1 — enter them.</source>
+        <translation> Not found in the document, in red: %1 — enter them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The document names “%1” as its sender, which is not in the directory: choose it or add it.</source>
+        <translation> The document names “%1” as its sender, which is not in the directory: choose it or add it.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Check the fields read from the document (%1) and confirm them before registering.</source>
         <translation>Check the fields read from the document (%1) and confirm them before registering.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the genre (文种) of the document.</source>
+        <translation>Choose the genre (文种) of the document.</translation>
     </message>
 </context>
 <context>

@@ -1988,7 +1988,7 @@
 <context>
     <name>TriageRules</name>
     <message>
-        <location filename="../core/workflow/TriageRules.cpp" line="+140"/>
+        <location filename="../core/workflow/TriageRules.cpp" line="+154"/>
         <source>Accept (受理)</source>
         <translation>受理</translation>
     </message>
@@ -4243,7 +4243,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>办理时限早于收文时间，请核对。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The number of copies must be between 1 and 9999.</source>
         <translation>份数应在1至9999之间。</translation>
     </message>
@@ -4258,7 +4258,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请从单位名录中选择来文机关，或先在名录中添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 %2 is registered already (registration %3: “%4”).</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
@@ -4268,7 +4268,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="-47"/>
+        <location filename="../core/services/IncomingService.cpp" line="-45"/>
         <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
         <translation>您的涉密等级不足以处理%1文件，请由具有相应等级的同事登记。</translation>
     </message>
@@ -4283,12 +4283,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>办理时限比收文时间晚一年以上，请核对年份。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %2 is registered already; that registration is not visible to you.</source>
         <translation>%1 %2 已经登记；该登记记录您无权查看。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -4303,7 +4303,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择承办转办事项的部门。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</source>
         <translation>%1 即为来文单位，不能转办回来文单位。请予退文；如来文请求领导审示，可按（三）2 受理。</translation>
     </message>
@@ -5329,7 +5329,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>如：黄政发〔2026〕12号（也可输入 [ ] ( ) ［ ］）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>(choose the genre)</source>
+        <translation>（请选择文种）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>e.g. 1年</source>
         <translation>如：1年</translation>
     </message>
@@ -5480,22 +5485,31 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>据来文读取：请核对，修改或确认。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Not found in the document: enter it.</source>
+        <translation>文中未能找到，请填写。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+2"/>
         <source>sender</source>
         <translation>来文机关</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+2"/>
         <source>document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>genre</source>
         <translation>文种</translation>
     </message>
@@ -5525,9 +5539,24 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation> 成文日期：%1。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source> Not found in the document, in red: %1 — enter them.</source>
+        <translation>文中未能找到（标红）：%1，请填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The document names “%1” as its sender, which is not in the directory: choose it or add it.</source>
+        <translation>文中署名的来文机关“%1”不在单位名录中，请选择或新增。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Check the fields read from the document (%1) and confirm them before registering.</source>
         <translation>请先核对并确认据来文读取的字段（%1），再行登记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the genre (文种) of the document.</source>
+        <translation>请选择来文的文种。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // Usage: gongwen-bench [--quick] [--register-only] [--dir FOLDER]
 #include "Clock.h"
 #include "SampleOffice.h"
+#include "bench_reading.h"
 #include "bench_register.h"
 #include "bench_render.h"
 #include "pdf/PdfWorker.h"
@@ -175,12 +176,6 @@ std::vector<double> chainTransitionsMs(int drafts)
     return ms;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 void print(const char *name, double value, const char *unit)
 {
     std::printf("%s %.3f %s\n", name, value, unit);
@@ -221,13 +216,15 @@ int main(int argc, char **argv)
         raw.push_back(rawRowsPerSecond(units));
         repo.push_back(repoRowsPerSecond(units));
     }
-    const double r = median(repo), b = median(raw);
+    const double r = bench::median(repo), b = bench::median(raw);
     print("insert.repo_rows_per_s", r, "rows/s");
     print("insert.raw_rows_per_s", b, "rows/s");
     print("insert.ratio", r / b, "ratio");
     print("audit.changes_per_s", auditedChangesPerSecond(quick ? 100 : 2000), "changes/s");
-    print("chain.transition_ms_median", median(chainTransitionsMs(quick ? 10 : 250)), "ms");
+    print("chain.transition_ms_median", bench::median(chainTransitionsMs(quick ? 10 : 250)), "ms");
     for (const bench::Figure &f : bench::renderFigures(g_dir, quick, QCoreApplication::applicationFilePath()))
+        print(f.name, f.value, f.unit);
+    for (const bench::Figure &f : bench::readingFigures(g_dir, QCoreApplication::applicationFilePath()))
         print(f.name, f.value, f.unit);
     return 0;
 }

@@ -19,12 +19,14 @@
 #include <vector>
 
 namespace gw::bench {
-namespace {
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
 }
+
+namespace {
 
 // A 50-page draft in Chinese: a red masthead and a full page of body text on each page.
 QByteArray chineseDraft(int pages)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace gw::bench {
 
 struct Figure
@@ -13,6 +15,9 @@ struct Figure
     double value;
     const char *unit;
 };
+
+/// The middle value (0 for none).
+double median(std::vector<double> v);
 
 /// render.ratio_vs_pdftoppm, render.first_page_ms, render.max_stall_ms and their parts.
 QList<Figure> renderFigures(const QString &dir, bool quick, const QString &workerProgram);

@@ -37,6 +37,14 @@ void chooseSender(QWidget &dialog, const QString &name)
     REQUIRE(at >= 0);
     sender->setCurrentIndex(at);
 }
+
+/// Picks the genre, which the form never assumes.
+void chooseGenre(QWidget &dialog, Genre g)
+{
+    auto *genre = child<QComboBox>(dialog, "incomingGenre");
+    genre->setCurrentIndex(genre->findData(genreCode(g)));
+    REQUIRE(genre->currentIndex() > 0);
+}
 } // namespace
 
 TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to each outcome",
@@ -61,6 +69,10 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         numberField->insert(QStringLiteral("号"));
         child<QLineEdit>(dialog, "incomingTitle")->insert(title);
         CHECK(child<QLabel>(dialog, "incomingNumberHint")->text().contains(QStringLiteral("〔2026〕3号")));
+        click(dialog, "registerIncoming"); // the genre is never assumed
+        CHECK(dialog.saved().id == 0);
+        CHECK(dialog.errorText().contains(QStringLiteral("文种")));
+        chooseGenre(dialog, Genre::Request);
         screenshot(dialog, QStringLiteral("incoming_01_register_zh_CN"));
         click(dialog, "registerIncoming");
         INFO(dialog.errorText().toStdString());
@@ -77,6 +89,7 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         chooseSender(again, QStringLiteral("青石镇杨柳村村民委员会"));
         child<QLineEdit>(again, "incomingNumber")->insert(QStringLiteral("杨柳村（2026）3号"));
         child<QLineEdit>(again, "incomingTitle")->insert(QStringLiteral("重复登记"));
+        chooseGenre(again, Genre::Request);
         click(again, "registerIncoming");
         CHECK(again.saved().id == 0); // refused: the form keeps what was typed
         CHECK(again.isVisible());
@@ -296,6 +309,70 @@ TEST_CASE("incoming: fields are proposed from an attached PDF and must be confir
     CHECK(viewer->view()->pageCount() >= 1);
     screenshot(*window, QStringLiteral("incoming_08_attachment_zh_CN"));
     window->close();
+}
+
+TEST_CASE(
+    "incoming: a two-line-title 通知 under the organ's name alone is read whole, and what a document does "
+    "not say is marked for the clerk, not assumed",
+    "[ui][incoming][reading]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal clerk = logIn(*ws, "clerk");
+    const QByteArray pdf = samplePdf(1, [](QPainter &p, int) {
+        p.setPen(QColor(200, 20, 20));
+        p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 30));
+        p.drawText(QRectF(0, 100, 595, 44), Qt::AlignHCenter, QStringLiteral("云溪区教育局"));
+        p.setPen(Qt::black);
+        p.setFont(QFont(QStringLiteral("AR PL UMing CN"), 15));
+        p.drawText(QRectF(0, 170, 595, 20), Qt::AlignHCenter, QStringLiteral("云教发〔2026〕21号"));
+        p.setFont(QFont(QStringLiteral("AR PL UMing CN"), 21));
+        p.drawText(QRectF(0, 225, 595, 26), Qt::AlignHCenter, QStringLiteral("关于做好2026年全区中小学"));
+        p.drawText(QRectF(0, 254, 595, 26), Qt::AlignHCenter, QStringLiteral("暑期安全教育工作的通知"));
+        p.setFont(QFont(QStringLiteral("AR PL UMing CN"), 15));
+        p.drawText(80, 310, QStringLiteral("各镇人民政府、街道办事处，区属各学校："));
+        p.drawText(110, 338, QStringLiteral("根据2026年6月20日全市教育工作会议精神，现将有关事项"));
+        p.drawText(80, 366, QStringLiteral("通知如下。"));
+        p.drawText(380, 440, QStringLiteral("云溪区教育局"));
+        p.drawText(380, 468, QStringLiteral("2026年6月28日"));
+        p.drawText(80, 740, QStringLiteral("抄送：区委教育工委。"));
+        p.drawText(80, 768, QStringLiteral("云溪区教育局办公室"));
+        p.drawText(400, 768, QStringLiteral("2026年6月30日印发"));
+    });
+    RegistrationDialog dialog(*ws, clerk);
+    dialog.resize(760, 620);
+    dialog.show();
+    dialog.addAttachment(QStringLiteral("云教发〔2026〕21号.pdf"), pdf);
+    INFO(dialog.missingFields().join(QLatin1Char(',')).toStdString());
+    CHECK(dialog.missingFields().isEmpty());
+    CHECK(dialog.item().docNumber == QStringLiteral("云教发〔2026〕21号"));
+    CHECK(dialog.item().title == QStringLiteral("关于做好2026年全区中小学暑期安全教育工作的通知"));
+    CHECK(dialog.item().genre == Genre::Circular);
+    CHECK(child<QComboBox>(dialog, "incomingSender")->currentText() == QStringLiteral("云溪区教育局"));
+    CHECK(child<QLabel>(dialog, "proposalNote")->text().contains(QStringLiteral("2026年6月28日")));
+    screenshot(dialog, QStringLiteral("incoming_05b_two_line_title_zh_CN"));
+    click(dialog, "confirmProposals");
+    click(dialog, "registerIncoming");
+    REQUIRE(dialog.saved().id > 0);
+
+    // A letter with no masthead, number or title: nothing is guessed, each missing field is marked.
+    RegistrationDialog letter(*ws, clerk);
+    letter.resize(760, 620);
+    letter.show();
+    letter.addAttachment(QStringLiteral("来信.pdf"), samplePdf(1, [](QPainter &p, int) {
+                             p.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 14));
+                             p.drawText(80, 120,
+                                        QStringLiteral("尊敬的领导：我家门前的路灯坏了很久，请帮忙修理。"));
+                         }));
+    const QStringList missing = letter.missingFields();
+    INFO(missing.join(QLatin1Char(',')).toStdString());
+    CHECK(missing.size() == 4);
+    CHECK(child<QComboBox>(letter, "incomingGenre")->currentData().toString().isEmpty());
+    CHECK(child<QLabel>(letter, "proposalNote")->text().contains(QStringLiteral("未能")));
+    screenshot(letter, QStringLiteral("incoming_05c_nothing_found_zh_CN"));
+    typeText(child<QLineEdit>(letter, "incomingTitle"),
+             QStringLiteral("关于修理路灯的来信")); // the clerk types it
+    CHECK(letter.missingFields().size() == 3);
 }
 
 #include "DraftListPage.h"

@@ -7,10 +7,10 @@
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
-#include "storage/PrivateFiles.h"
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
+#include "storage/PrivateFiles.h"
 #include "workflow/DocumentReading.h"
 #include "workflow/WorkCalendar.h"
 
@@ -63,9 +63,11 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("incomingTitle"));
     m_genre = new QComboBox(this);
+    m_genre->setObjectName(QStringLiteral("incomingGenre"));
     for (Genre g : allGenres())
         m_genre->addItem(genreLabel(g), genreCode(g));
-    m_genre->setCurrentIndex(m_genre->findData(genreCode(Genre::Request)));
+    m_genre->insertItem(0, tr("(choose the genre)"), QString());
+    m_genre->setCurrentIndex(0); // nothing is assumed: the clerk or the document says which
     m_urgency = new QComboBox(this);
     m_urgency->setObjectName(QStringLiteral("incomingUrgency"));
     for (Urgency u : allUrgencies())
@@ -236,8 +238,19 @@ void RegistrationDialog::propose(QWidget *field, const QString &what)
     field->setToolTip(tr("Read from the document: check it, then change it or confirm it."));
 }
 
+void RegistrationDialog::markMissing(QWidget *field, const QString &what)
+{
+    m_missing.insert(field, what);
+    field->setStyleSheet(QStringLiteral("background: #fde2e1;"));
+    field->setToolTip(tr("Not found in the document: enter it."));
+}
+
 void RegistrationDialog::confirm(QWidget *field)
 {
+    if (m_missing.remove(field) > 0) {
+        field->setStyleSheet(QString());
+        field->setToolTip(QString());
+    }
     if (m_proposed.remove(field) > 0) {
         field->setStyleSheet(QString());
         field->setToolTip(QString());
@@ -258,6 +271,11 @@ QStringList RegistrationDialog::proposedFields() const
     return m_proposed.values();
 }
 
+QStringList RegistrationDialog::missingFields() const
+{
+    return m_missing.values();
+}
+
 bool RegistrationDialog::readFromPdf(const QByteArray &pdf)
 {
     // Read by the worker process, on a thread of its own, with progress and Cancel.
@@ -267,28 +285,43 @@ bool RegistrationDialog::readFromPdf(const QByteArray &pdf)
         return false;
     }
     const DocumentProposals p = readDocument(text.value());
-    if (p.sender && m_sender->currentIndex() < 0) {
-        int at = m_sender->findText(*p.sender);
-        for (int i = 0; at < 0 && i < m_sender->count(); ++i) {
+    QString unknownSender;
+    if (m_sender->currentIndex() < 0) {
+        int at = p.sender ? m_sender->findText(*p.sender) : -1;
+        for (int i = 0; p.sender && at < 0 && i < m_sender->count(); ++i) {
             if (m_sender->itemText(i).contains(*p.sender) || p.sender->contains(m_sender->itemText(i)))
                 at = i;
         }
         if (at >= 0) {
             m_sender->setCurrentIndex(at);
             propose(m_sender, tr("sender"));
+        } else {
+            markMissing(m_sender, tr("sender"));
+            if (p.sender)
+                unknownSender = *p.sender;
         }
     }
-    if (p.docNumber && m_number->text().isEmpty()) {
-        m_number->setText(*p.docNumber);
-        propose(m_number, tr("document number"));
+    if (m_number->text().isEmpty()) {
+        if (p.docNumber) {
+            m_number->setText(*p.docNumber);
+            propose(m_number, tr("document number"));
+        } else {
+            markMissing(m_number, tr("document number"));
+        }
     }
-    if (p.title && m_title->text().isEmpty()) {
-        m_title->setText(*p.title);
-        propose(m_title, tr("title"));
+    if (m_title->text().isEmpty()) {
+        if (p.title) {
+            m_title->setText(*p.title);
+            propose(m_title, tr("title"));
+        } else {
+            markMissing(m_title, tr("title"));
+        }
     }
     if (p.genre) {
         m_genre->setCurrentIndex(m_genre->findData(genreCode(*p.genre)));
         propose(m_genre, tr("genre"));
+    } else if (m_genre->currentData().toString().isEmpty()) {
+        markMissing(m_genre, tr("genre"));
     }
     if (p.urgency) {
         m_urgency->setCurrentIndex(m_urgency->findData(urgencyCode(*p.urgency)));
@@ -302,13 +335,21 @@ bool RegistrationDialog::readFromPdf(const QByteArray &pdf)
             propose(m_period, tr("secrecy period"));
         }
     }
-    QString note =
-        tr("Fields in yellow were read from the document (%1): check each, then change it or confirm it.")
-            .arg(m_proposed.values().join(QStringLiteral("、")));
+    QString note = m_proposed.isEmpty() ? QString()
+                                        : tr("Fields in yellow were read from the document (%1): check each, "
+                                             "then change it or confirm it.")
+                                              .arg(m_proposed.values().join(QStringLiteral("、")));
     if (p.writtenDate)
         note += tr(" Dated %1.").arg(QLocale().toString(*p.writtenDate, QLocale::LongFormat));
-    m_proposalNote->setText(note);
-    m_proposalNote->setVisible(!m_proposed.isEmpty());
+    if (!m_missing.isEmpty())
+        note += tr(" Not found in the document, in red: %1 — enter them.")
+                    .arg(m_missing.values().join(QStringLiteral("、")));
+    if (!unknownSender.isEmpty())
+        note +=
+            tr(" The document names “%1” as its sender, which is not in the directory: choose it or add it.")
+                .arg(unknownSender);
+    m_proposalNote->setText(note.trimmed());
+    m_proposalNote->setVisible(!m_proposed.isEmpty() || !m_missing.isEmpty());
     m_confirmAll->setVisible(!m_proposed.isEmpty());
     m_error->clear();
     return true;
@@ -345,6 +386,11 @@ bool RegistrationDialog::save()
         m_error->showMessage(
             tr("Check the fields read from the document (%1) and confirm them before registering.")
                 .arg(m_proposed.values().join(QStringLiteral("、"))));
+        return false;
+    }
+    if (m_genre->currentData().toString().isEmpty()) {
+        m_error->showMessage(tr("Choose the genre (文种) of the document."));
+        m_genre->setFocus();
         return false;
     }
     auto done = m_ws.incoming().registerItem(m_actor, item(), m_files);

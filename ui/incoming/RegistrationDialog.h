@@ -38,6 +38,8 @@ public:
     bool readFromPdf(const QByteArray &pdf);
     /// The fields filled from the document and not yet confirmed.
     QStringList proposedFields() const;
+    /// The fields the document did not give, marked for the clerk to enter.
+    QStringList missingFields() const;
     void confirmProposals();
 
 public Q_SLOTS:
@@ -51,6 +53,7 @@ private:
     void addSender();
     void propose(QWidget *field, const QString &what);
     void confirm(QWidget *field);
+    void markMissing(QWidget *field, const QString &what);
 
     Workspace &m_ws;
     Principal m_actor;
@@ -75,6 +78,7 @@ private:
     QLabel *m_proposalNote = nullptr;
     QPushButton *m_confirmAll = nullptr;
     QHash<QWidget *, QString> m_proposed; ///< field → what it holds, until the clerk confirms it
+    QHash<QWidget *, QString> m_missing;  ///< field → what it is, until the clerk fills it in
 };
 
 } // namespace gw
