@@ -108,12 +108,16 @@ TEST_CASE("bad markup is refused and nothing of the batch is saved", "[markup][s
     Markup silly = good;
     silly.rects = {QRectF(0, 0, qQNaN(), 10)};
     Markup emptyNote = MarkupOffice::mark(MarkupKind::Note, MarkupCategory::Wording, QString());
-    for (const Markup &bad : {noPlace, silly, emptyNote}) {
+    Markup emptyCaret = MarkupOffice::mark(MarkupKind::Caret, MarkupCategory::Wording, QString()); // insert what?
+    for (const Markup &bad : {noPlace, silly, emptyNote, emptyCaret}) {
         auto r = o.ws->markups().add(o.reviewer, o.draft.id, 1, {good, bad});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::Validation);
     }
     CHECK(o.ws->markups().forDraft(o.reviewer, o.draft.id).value().isEmpty());
+    // A highlight or a strike-out needs no words.
+    Markup strike = MarkupOffice::mark(MarkupKind::StrikeOut, MarkupCategory::Wording, QString());
+    CHECK(o.ws->markups().add(o.reviewer, o.draft.id, 1, {strike}).ok());
 }
 
 TEST_CASE("the review loop: the drafter answers each markup, the reviewer closes it — counts by category",

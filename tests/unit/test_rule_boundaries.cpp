@@ -367,3 +367,27 @@ TEST_CASE(
         }
     }
 }
+
+TEST_CASE("Clearance: a drafter makes no draft above their own clearance — the level just above is refused, their "
+          "own is not",
+          "[security][storage]")
+{
+    ChainOffice o;
+    for (Clearance own : {Clearance::None, Clearance::Confidential, Clearance::Secret}) {
+        const Principal drafter =
+            o.addUser(QStringLiteral("drafter%1").arg(int(own)), {Role::Drafter}, own);
+        DraftFields f = o.fields(Issuer::DistrictGovernment, false);
+        f.signerId = o.head.userId;
+        f.secrecy = Clearance(int(own) + 1);
+        f.secrecyPeriod = QStringLiteral("1年");
+        const qint64 before = o.raw(QStringLiteral("SELECT COUNT(*) FROM drafts")).toLongLong();
+        auto refused = o.drafting().create(drafter, f, DraftBody{QStringLiteral("正文"), {}});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Permission);
+        CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM drafts")).toLongLong() == before);
+        f.secrecy = own;
+        if (own == Clearance::None)
+            f.secrecyPeriod.clear();
+        CHECK(o.drafting().create(drafter, f, DraftBody{QStringLiteral("正文"), {}}).ok());
+    }
+}
