@@ -4,6 +4,7 @@
 // and a text layer that reads back as the same Chinese text.
 #include <catch2/catch.hpp>
 
+#include "pdf/GridText.h"
 #include "pdf/PdfText.h"
 #include "pdf/PdfWorkerClient.h"
 #include "pdf/Typesetter.h"
@@ -315,6 +316,33 @@ TEST_CASE("typesetting: no line opens with closing punctuation, even for 。” 
         INFO(text.toStdString());
         CHECK_FALSE(closing.contains(text.front()));
     }
+}
+
+TEST_CASE("typesetting: each closing mark that falls at a line's start takes the character before it along "
+          "(避头), each opening mark at a line's end goes down (避尾)",
+          "[print][pdf][layout]")
+{
+    const QString closing = QStringLiteral("，。、；：？！）》」』”’〕】…%");
+    for (const QChar c : closing) {
+        INFO(QString(c).toStdString());
+        // Five characters fill a line of five; the mark would open the second.
+        const QStringList lines =
+            GridText::breakLines(QStringLiteral("一二三四五") + c + QStringLiteral("六七"), 5, 5);
+        REQUIRE(lines.size() == 2);
+        CHECK(lines.at(0) == QStringLiteral("一二三四"));
+        CHECK(lines.at(1) == QStringLiteral("五") + c + QStringLiteral("六七"));
+    }
+    for (const QChar c : QStringLiteral("（《「『“‘〔【")) {
+        INFO(QString(c).toStdString());
+        const QStringList lines =
+            GridText::breakLines(QStringLiteral("一二三四") + c + QStringLiteral("五六"), 5, 5);
+        REQUIRE(lines.size() == 2);
+        CHECK(lines.at(0) == QStringLiteral("一二三四"));
+        CHECK(lines.at(1) == c + QStringLiteral("五六"));
+    }
+    // An ordinary character breaks where the line is full.
+    CHECK(GridText::breakLines(QStringLiteral("一二三四五六七"), 5, 5) ==
+          QStringList{QStringLiteral("一二三四五"), QStringLiteral("六七")});
 }
 
 TEST_CASE("typesetting: the 署名 and 成文日期 never stand on a page without text above them",

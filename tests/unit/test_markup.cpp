@@ -108,7 +108,8 @@ TEST_CASE("bad markup is refused and nothing of the batch is saved", "[markup][s
     Markup silly = good;
     silly.rects = {QRectF(0, 0, qQNaN(), 10)};
     Markup emptyNote = MarkupOffice::mark(MarkupKind::Note, MarkupCategory::Wording, QString());
-    Markup emptyCaret = MarkupOffice::mark(MarkupKind::Caret, MarkupCategory::Wording, QString()); // insert what?
+    Markup emptyCaret =
+        MarkupOffice::mark(MarkupKind::Caret, MarkupCategory::Wording, QString()); // insert what?
     for (const Markup &bad : {noPlace, silly, emptyNote, emptyCaret}) {
         auto r = o.ws->markups().add(o.reviewer, o.draft.id, 1, {good, bad});
         REQUIRE_FALSE(r.ok());

@@ -368,14 +368,14 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("Clearance: a drafter makes no draft above their own clearance — the level just above is refused, their "
-          "own is not",
-          "[security][storage]")
+TEST_CASE(
+    "Clearance: a drafter makes no draft above their own clearance — the level just above is refused, their "
+    "own is not",
+    "[security][storage]")
 {
     ChainOffice o;
     for (Clearance own : {Clearance::None, Clearance::Confidential, Clearance::Secret}) {
-        const Principal drafter =
-            o.addUser(QStringLiteral("drafter%1").arg(int(own)), {Role::Drafter}, own);
+        const Principal drafter = o.addUser(QStringLiteral("drafter%1").arg(int(own)), {Role::Drafter}, own);
         DraftFields f = o.fields(Issuer::DistrictGovernment, false);
         f.signerId = o.head.userId;
         f.secrecy = Clearance(int(own) + 1);
