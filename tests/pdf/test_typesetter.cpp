@@ -318,8 +318,8 @@ TEST_CASE("typesetting: no line opens with closing punctuation, even for 。” 
     }
 }
 
-TEST_CASE("typesetting: each closing mark that falls at a line's start takes the character before it along "
-          "(避头), each opening mark at a line's end goes down (避尾)",
+TEST_CASE("typesetting: each closing mark at a line's start takes the character before it along (避头), each "
+          "opening mark at a line's end goes down (避尾), and a Latin character takes half a cell",
           "[print][pdf][layout]")
 {
     const QString closing = QStringLiteral("，。、；：？！）》」』”’〕】…%");
@@ -340,6 +340,11 @@ TEST_CASE("typesetting: each closing mark that falls at a line's start takes the
         CHECK(lines.at(0) == QStringLiteral("一二三四"));
         CHECK(lines.at(1) == c + QStringLiteral("五六"));
     }
+    // Latin letters, digits and Latin-1 signs (° é ±) take half a cell, Chinese characters and full-width
+    // marks a whole one.
+    CHECK(GridText::cellsOf(QStringLiteral("25°C")) == 2.0);
+    CHECK(GridText::cellsOf(QStringLiteral("café±1")) == 3.0);
+    CHECK(GridText::cellsOf(QStringLiteral("气温25℃")) == 4.0);
     // An ordinary character breaks where the line is full.
     CHECK(GridText::breakLines(QStringLiteral("一二三四五六七"), 5, 5) ==
           QStringList{QStringLiteral("一二三四五"), QStringLiteral("六七")});
