@@ -95,4 +95,17 @@ QByteArray urgeNoticePdf(const UrgeNotice &n)
     return noticePdf(QStringLiteral("催办通知"), text, n.office, n.date);
 }
 
+QByteArray letterForwardNoticePdf(const LetterForwardNotice &n)
+{
+    const QString kind = n.call ? QStringLiteral("来电") : QStringLiteral("来信");
+    QString text =
+        QStringLiteral("%1：\n\n　　%2（联系方式：%3）于%4%5，反映：%6\n\n　　该件系个人%5，不属公文，"
+                       "现转你处按规定办理。")
+            .arg(n.destination, n.person, n.contact.isEmpty() ? QStringLiteral("未留") : n.contact,
+                 chineseDate(n.received), kind, n.summary);
+    if (!n.note.trimmed().isEmpty())
+        text += QStringLiteral("\n\n　　说明：%1").arg(n.note.trimmed());
+    return noticePdf(QStringLiteral("转送单"), text, n.office, n.date);
+}
+
 } // namespace gw

@@ -62,4 +62,21 @@ struct UrgeNotice
 /// An A4 PDF of the 催办通知.
 QByteArray urgeNoticePdf(const UrgeNotice &notice);
 
+struct LetterForwardNotice
+{
+    QString office;      ///< the office passing it on
+    QString destination; ///< 区信访局, or the hotline
+    QString person;      ///< who wrote or called
+    QString contact;
+    bool call = false;
+    QString summary;
+    QDate received;
+    QString note;
+    QDate date;
+};
+
+/// An A4 PDF of the 转送单 with which a letter or call from a person goes to the petitions office or the
+/// hotline.
+QByteArray letterForwardNoticePdf(const LetterForwardNotice &notice);
+
 } // namespace gw

@@ -4,18 +4,19 @@
 
 #include "Clock.h"
 #include "security/PasswordHasher.h"
+#include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/CalendarService.h"
 #include "services/ChangeFeed.h"
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
+#include "services/LetterService.h"
 #include "services/MarkupService.h"
 #include "services/OfficeService.h"
 #include "services/PrintingService.h"
 #include "services/ServiceContext.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
-#include "services/AuditService.h"
 #include "storage/Database.h"
 #include "storage/MarkupRepository.h"
 
@@ -45,6 +46,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_drafting = new DraftingService(ctx, this);
     m_markups = new MarkupService(ctx, this);
     m_incoming = new IncomingService(ctx, this);
+    m_letters = new LetterService(ctx, this);
     m_printing = new PrintingService(ctx, *m_drafting, this);
     connect(m_feed, &ChangeFeed::objectChanged, this, &Workspace::relay);
 }
@@ -59,6 +61,8 @@ void Workspace::relay(const QString &type, qint64 id)
             Q_EMIT m_markups->markupsChanged(m.value()->draftId);
     } else if (type == QLatin1String("incoming")) {
         Q_EMIT m_incoming->itemChanged(id);
+    } else if (type == QLatin1String("letter")) {
+        Q_EMIT m_letters->letterChanged(id);
     } else if (type == QLatin1String("unit")) {
         Q_EMIT m_units->unitChanged(id);
     } else if (type == QLatin1String("user")) {

@@ -17,6 +17,7 @@ class CalendarService;
 class ChangeFeed;
 class MarkupService;
 class IncomingService;
+class LetterService;
 class PrintingService;
 class DraftingService;
 class Clock;
@@ -48,6 +49,7 @@ public:
     CalendarService &calendar() const { return *m_calendar; }
     MarkupService &markups() const { return *m_markups; }
     IncomingService &incoming() const { return *m_incoming; }
+    LetterService &letters() const { return *m_letters; }
     PrintingService &printing() const { return *m_printing; }
     /// Every committed change, this workstation's and (once following) the others'.
     ChangeFeed &changes() const { return *m_feed; }
@@ -69,6 +71,7 @@ private:
     CalendarService *m_calendar = nullptr;
     MarkupService *m_markups = nullptr;
     IncomingService *m_incoming = nullptr;
+    LetterService *m_letters = nullptr;
     PrintingService *m_printing = nullptr;
 };
 

@@ -243,16 +243,28 @@ const std::vector<Step> &steps()
         {11,
          [](const Database &db) {
              // Checkpoints of the audit chain signed with the auditor's key (kept outside the database).
-             return expand(db, {
-                                   "CREATE TABLE audit_checkpoints (id {ID}, seq BIGINT NOT NULL, hash TEXT NOT "
-                                   "NULL, at BIGINT NOT NULL, signer_id BIGINT NOT NULL, signer_name TEXT NOT "
-                                   "NULL, public_key TEXT NOT NULL, signature TEXT NOT NULL)",
-                               });
+             return expand(db,
+                           {
+                               "CREATE TABLE audit_checkpoints (id {ID}, seq BIGINT NOT NULL, hash TEXT NOT "
+                               "NULL, at BIGINT NOT NULL, signer_id BIGINT NOT NULL, signer_name TEXT NOT "
+                               "NULL, public_key TEXT NOT NULL, signature TEXT NOT NULL)",
+                           });
          }},
         {12,
          [](const Database &db) {
              // The section or department each person works in: a draft is its drafting unit's work.
              return expand(db, {"ALTER TABLE users ADD COLUMN unit_id BIGINT NOT NULL DEFAULT 0"});
+         }},
+        {13,
+         [](const Database &db) {
+             // Letters and calls from private persons: not documents, recorded and passed on.
+             return expand(db,
+                           {"CREATE TABLE citizen_letters (id {ID}, person_name TEXT NOT NULL, contact TEXT "
+                            "NOT NULL, is_call INTEGER NOT NULL, summary TEXT NOT NULL, received_at BIGINT "
+                            "NOT NULL, route TEXT NOT NULL, note TEXT NOT NULL, created_by BIGINT NOT NULL, "
+                            "created_by_name TEXT NOT NULL, created_at BIGINT NOT NULL, version BIGINT NOT "
+                            "NULL)",
+                            "CREATE INDEX letters_by_received ON citizen_letters (received_at, id)"});
          }},
     };
     return all;
