@@ -1364,6 +1364,37 @@
     </message>
 </context>
 <context>
+    <name>LetterRoute</name>
+    <message>
+        <location filename="../core/domain/CitizenLetter.cpp" line="+10"/>
+        <source>Petitions office (信访)</source>
+        <translation>Petitions office (信访)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government hotline (直线电话)</source>
+        <translation>Government hotline (直线电话)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <location filename="../core/services/LetterRecords.h" line="+25"/>
+        <source>A recorded letter is not changed.</source>
+        <translation>A recorded letter is not changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter does not exist.</source>
+        <translation>The letter does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter from %1</source>
+        <translation>The letter from %1</translation>
+    </message>
+</context>
+<context>
     <name>Markup</name>
     <message>
         <location filename="../core/domain/Markup.cpp" line="+15"/>
@@ -1450,7 +1481,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+307"/>
+        <location filename="../core/storage/Migrations.cpp" line="+319"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -4101,7 +4132,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+49"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+51"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -4166,7 +4197,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Held by:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>&amp;Letter or call from a person…</source>
+        <translation>&amp;Letter or call from a person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a document (非公文): recorded and passed to 信访 or the hotline</source>
+        <translation>Not a document (非公文): recorded and passed to 信访 or the hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;tters (非公文)…</source>
+        <translation>Le&amp;tters (非公文)…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+150"/>
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
@@ -4429,6 +4475,200 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+6"/>
         <source>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</source>
         <translation>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::LetterDialog</name>
+    <message>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+34"/>
+        <source>Letter or call from a person — not a document (非公文)</source>
+        <translation>Letter or call from a person — not a document (非公文)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A letter or call from a private person is not an official document: it is not triaged, but recorded here and passed to the petitions office (信访) or the hotline (直线电话) with a 转送单.</source>
+        <translation>A letter or call from a private person is not an official document: it is not triaged, but recorded here and passed to the petitions office (信访) or the hotline (直线电话) with a 转送单.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letter (来信)</source>
+        <translation>Letter (来信)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call (来电)</source>
+        <translation>Call (来电)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telephone or address, as given (may be left empty)</source>
+        <translation>Telephone or address, as given (may be left empty)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What it is about:</source>
+        <translation>&amp;What it is about:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passed to:</source>
+        <translation>&amp;Passed to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;mark:</source>
+        <translation>Re&amp;mark:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record and print the 转送单</source>
+        <translation>&amp;Record and print the 转送单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the petitions office</source>
+        <translation>the petitions office</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the government hotline (直线电话)</source>
+        <translation>the government hotline (直线电话)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the 转送单</source>
+        <translation>Save the 转送单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转送单 — %1.pdf</source>
+        <translation>转送单 — %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>gw::LetterService</name>
+    <message>
+        <location filename="../core/services/LetterService.cpp" line="+31"/>
+        <source>Enter the name of the person who wrote or called.</source>
+        <translation>Enter the name of the person who wrote or called.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name or the contact is too long.</source>
+        <translation>The name or the contact is too long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say briefly what the letter or call is about.</source>
+        <translation>Say briefly what the letter or call is about.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The summary or the remark is longer than %1 characters.</source>
+        <translation>The summary or the remark is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time it was received is impossible: it lies in the future or before 1980.</source>
+        <translation>The time it was received is impossible: it lies in the future or before 1980.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::LettersDialog</name>
+    <message>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+9"/>
+        <source>Letters and calls from persons — not documents (非公文)</source>
+        <translation>Letters and calls from persons — not documents (非公文)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed to</source>
+        <translation>Passed to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the 转送单 &amp;again…</source>
+        <translation>Print the 转送单 &amp;again…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a letter in the list first.</source>
+        <translation>Choose a letter in the list first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the 转送单</source>
+        <translation>Save the 转送单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转送单 — %1.pdf</source>
+        <translation>转送单 — %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Call, not a document</source>
+        <translation>Call, not a document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter, not a document</source>
+        <translation>Letter, not a document</translation>
     </message>
 </context>
 <context>
@@ -5546,7 +5786,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Fields in yellow were read from the document (%1): check each, then change it or confirm it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Dated %1.</source>
         <translation> Dated %1.</translation>
     </message>
@@ -5556,7 +5796,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation> Not found in the document, in red: %1 — enter them.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> The document names “%1” as its sender, which is not in the directory: choose it or add it.</source>
         <translation> The document names “%1” as its sender, which is not in the directory: choose it or add it.</translation>
     </message>

@@ -1361,6 +1361,37 @@
     </message>
 </context>
 <context>
+    <name>LetterRoute</name>
+    <message>
+        <location filename="../core/domain/CitizenLetter.cpp" line="+10"/>
+        <source>Petitions office (信访)</source>
+        <translation>信访部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government hotline (直线电话)</source>
+        <translation>直线电话</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <location filename="../core/services/LetterRecords.h" line="+25"/>
+        <source>A recorded letter is not changed.</source>
+        <translation>已登记的来信不作修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The letter does not exist.</source>
+        <translation>该来信不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter from %1</source>
+        <translation>%1 的来信</translation>
+    </message>
+</context>
+<context>
     <name>Markup</name>
     <message>
         <location filename="../core/domain/Markup.cpp" line="+15"/>
@@ -1447,7 +1478,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+307"/>
+        <location filename="../core/storage/Migrations.cpp" line="+319"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -4093,7 +4124,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+49"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+51"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -4158,7 +4189,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>当前持有人(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+7"/>
+        <source>&amp;Letter or call from a person…</source>
+        <translation>个人来信来电(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a document (非公文): recorded and passed to 信访 or the hotline</source>
+        <translation>非公文：登记后转信访部门或直线电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;tters (非公文)…</source>
+        <translation>来信来电登记簿(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+150"/>
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
@@ -4421,6 +4467,200 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+6"/>
         <source>The attachment “%1” no longer matches the SHA-256 recorded when it was registered.</source>
         <translation>附件“%1”与登记时记录的 SHA-256 不符，可能已被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::LetterDialog</name>
+    <message>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+34"/>
+        <source>Letter or call from a person — not a document (非公文)</source>
+        <translation>个人来信来电（非公文）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A letter or call from a private person is not an official document: it is not triaged, but recorded here and passed to the petitions office (信访) or the hotline (直线电话) with a 转送单.</source>
+        <translation>个人来信来电不属公文，不作初审：在此登记，并附转送单转信访部门或直线电话办理。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Letter (来信)</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call (来电)</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telephone or address, as given (may be left empty)</source>
+        <translation>电话或地址（可不填）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received:</source>
+        <translation>收到时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What it is about:</source>
+        <translation>反映事项(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passed to:</source>
+        <translation>转送(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;mark:</source>
+        <translation>说明(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record and print the 转送单</source>
+        <translation>登记并打印转送单(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the petitions office</source>
+        <translation>信访部门</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the government hotline (直线电话)</source>
+        <translation>直线电话</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the 转送单</source>
+        <translation>保存转送单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转送单 — %1.pdf</source>
+        <translation>转送单 — %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>gw::LetterService</name>
+    <message>
+        <location filename="../core/services/LetterService.cpp" line="+31"/>
+        <source>Enter the name of the person who wrote or called.</source>
+        <translation>请填写来信（来电）人姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name or the contact is too long.</source>
+        <translation>姓名或联系方式过长。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say briefly what the letter or call is about.</source>
+        <translation>请简要填写反映事项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The summary or the remark is longer than %1 characters.</source>
+        <translation>反映事项或说明超过 %1 个字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time it was received is impossible: it lies in the future or before 1980.</source>
+        <translation>收到时间不可能：晚于当前时间或早于1980年。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::LettersDialog</name>
+    <message>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+9"/>
+        <source>Letters and calls from persons — not documents (非公文)</source>
+        <translation>个人来信来电登记簿（非公文）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来信（来电）人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>反映事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed to</source>
+        <translation>转送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the 转送单 &amp;again…</source>
+        <translation>重新打印转送单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a letter in the list first.</source>
+        <translation>请先在列表中选择一条来信。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the 转送单</source>
+        <translation>保存转送单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转送单 — %1.pdf</source>
+        <translation>转送单 — %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Call, not a document</source>
+        <translation>来电（非公文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter, not a document</source>
+        <translation>来信（非公文）</translation>
     </message>
 </context>
 <context>
@@ -5534,7 +5774,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>黄色字段据来文读取（%1），请逐项核对，修改或确认。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> Dated %1.</source>
         <translation> 成文日期：%1。</translation>
     </message>
@@ -5544,7 +5784,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>文中未能找到（标红）：%1，请填写。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> The document names “%1” as its sender, which is not in the directory: choose it or add it.</source>
         <translation>文中署名的来文机关“%1”不在单位名录中，请选择或新增。</translation>
     </message>

@@ -375,6 +375,54 @@ TEST_CASE(
     CHECK(letter.missingFields().size() == 3);
 }
 
+#include "LetterDialog.h"
+
+#include <QPlainTextEdit>
+#include <QTableWidget>
+
+TEST_CASE("incoming: a citizen's letter is recorded as not a document and passed on with a 转送单",
+          "[ui][incoming][letters]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal clerk = logIn(*ws, "clerk");
+    LetterDialog dialog(*ws, clerk);
+    dialog.resize(640, 480);
+    dialog.show();
+    click(dialog, "recordLetter"); // nothing entered: refused, the form stays
+    CHECK(dialog.saved().id == 0);
+    CHECK(dialog.errorText().contains(QStringLiteral("姓名")));
+    typeText(child<QLineEdit>(dialog, "letterPerson"), QStringLiteral("王秀兰"));
+    typeText(child<QLineEdit>(dialog, "letterContact"), QStringLiteral("城西街道解放路12号"));
+    typeText(child<QPlainTextEdit>(dialog, "letterSummary"),
+             QStringLiteral("反映小区门前道路积水，请求尽快整修。"));
+    auto *route = child<QComboBox>(dialog, "letterRoute");
+    route->setCurrentIndex(route->findData(letterRouteCode(LetterRoute::Petitions)));
+    screenshot(dialog, QStringLiteral("incoming_09_letter_zh_CN"));
+    expectModals({cancelFileDialog()}); // the 转送单 is offered for saving
+    click(dialog, "recordLetter");
+    REQUIRE(dialog.saved().id > 0);
+    CHECK(dialog.saved().route == LetterRoute::Petitions);
+    CHECK(ws->incoming().count(clerk, IncomingFilter{}).value() == 7); // the demo's documents, no more
+
+    auto reader = PdfWorkerClient::forThisProgram();
+    REQUIRE(reader->open(LetterDialog::forwardNotice(*ws, clerk, dialog.saved())).ok());
+    auto text = reader->text(0);
+    REQUIRE(text.ok());
+    CHECK(text.value().text.contains(QStringLiteral("转送单")));
+    CHECK(text.value().text.contains(QStringLiteral("信访")));
+    CHECK(text.value().text.contains(QStringLiteral("王秀兰")));
+    CHECK(text.value().text.contains(QStringLiteral("不属公文")));
+
+    LettersDialog letters(*ws, clerk);
+    letters.show();
+    REQUIRE(letters.rowCount() == 1);
+    auto *table = child<QTableWidget>(letters, "lettersTable");
+    CHECK(table->item(0, 2)->text().contains(QStringLiteral("非公文")));
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("王秀兰")));
+    screenshot(letters, QStringLiteral("incoming_10_letters_zh_CN"));
+}
+
 #include "DraftListPage.h"
 #include "HandlingDialog.h"
 #include "IncomingModel.h"

@@ -5,14 +5,16 @@
 #include "ErrorBanner.h"
 #include "IncomingActions.h"
 #include "IncomingModel.h"
+#include "LetterDialog.h"
 #include "RecordTable.h"
 #include "RefreshLater.h"
 #include "RegistrationDialog.h"
 
-#include "storage/PrivateFiles.h"
+#include "security/Permissions.h"
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
+#include "storage/PrivateFiles.h"
 
 #include "services/IncomingImport.h"
 
@@ -116,6 +118,25 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
     m_count->setObjectName(QStringLiteral("incomingCount"));
     second->addWidget(m_count);
     second->addStretch(1);
+    // Letters and calls from persons are not documents: recorded apart, never triaged.
+    auto *letter = new QPushButton(tr("&Letter or call from a person…"), this);
+    letter->setObjectName(QStringLiteral("recordLetterButton"));
+    letter->setToolTip(tr("Not a document (非公文): recorded and passed to 信访 or the hotline"));
+    auto *letters = new QPushButton(tr("Le&tters (非公文)…"), this);
+    letters->setObjectName(QStringLiteral("lettersButton"));
+    second->addWidget(letter);
+    second->addWidget(letters);
+    const bool registers = Permissions::allows(actor.roles, Action::RegisterIncoming);
+    letter->setVisible(registers);
+    letters->setVisible(registers);
+    connect(letter, &QPushButton::clicked, this, [this] {
+        LetterDialog dialog(m_ws, m_actor, this);
+        dialog.exec();
+    });
+    connect(letters, &QPushButton::clicked, this, [this] {
+        LettersDialog dialog(m_ws, m_actor, this);
+        dialog.exec();
+    });
     second->addWidget(senderLabel);
     second->addWidget(m_sender);
     second->addWidget(holderLabel);
