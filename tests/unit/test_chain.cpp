@@ -409,6 +409,16 @@ TEST_CASE("genre checks on save: 请示, 批复, 函 — refused with a message 
     DraftFields person = request;
     person.mainRecipients = {QStringLiteral("王市长")};
     CHECK(rules(person) == QStringList{QStringLiteral("request.not_to_person")});
+    // Every way of naming a person: by each title, by 同志, by a leader's name in the directory.
+    for (const char *to : {"李区长", "李副区长", "张书记", "张副书记", "王副市长", "赵主任", "刘明同志"}) {
+        INFO(to);
+        person.mainRecipients = {QString::fromUtf8(to)};
+        CHECK(rules(person) == QStringList{QStringLiteral("request.not_to_person")});
+    }
+    person.mainRecipients = {o.vice.displayName}; // a leader named as the directory names them
+    CHECK(rules(person) == QStringList{QStringLiteral("request.not_to_person")});
+    person.mainRecipients = {QStringLiteral("云溪市人民政府办公室")}; // an organ (办公室 is not 主任)
+    CHECK(rules(person).isEmpty());
     DraftFields many = request;
     many.title = QStringLiteral("关于资金的请示及关于用地的请示");
     CHECK(rules(many) == QStringList{QStringLiteral("request.one_matter")});
