@@ -4208,8 +4208,8 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Le&amp;tters (非公文)…</source>
-        <translation>Le&amp;tters (非公文)…</translation>
+        <source>Letter &amp;book (非公文)…</source>
+        <translation>Letter &amp;book (非公文)…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4485,7 +4485,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Letter or call from a person — not a document (非公文)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A letter or call from a private person is not an official document: it is not triaged, but recorded here and passed to the petitions office (信访) or the hotline (直线电话) with a 转送单.</source>
         <translation>A letter or call from a private person is not an official document: it is not triaged, but recorded here and passed to the petitions office (信访) or the hotline (直线电话) with a 转送单.</translation>
     </message>
@@ -4521,8 +4521,8 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Received:</source>
-        <translation>&amp;Received:</translation>
+        <source>Recei&amp;ved:</source>
+        <translation>Recei&amp;ved:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4606,7 +4606,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Letters and calls from persons — not documents (非公文)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -4631,7 +4631,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Passed to</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>

@@ -4200,8 +4200,8 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Le&amp;tters (非公文)…</source>
-        <translation>来信来电登记簿(&amp;T)…</translation>
+        <source>Letter &amp;book (非公文)…</source>
+        <translation>来信来电登记簿(&amp;B)…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4477,7 +4477,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>个人来信来电（非公文）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A letter or call from a private person is not an official document: it is not triaged, but recorded here and passed to the petitions office (信访) or the hotline (直线电话) with a 转送单.</source>
         <translation>个人来信来电不属公文，不作初审：在此登记，并附转送单转信访部门或直线电话办理。</translation>
     </message>
@@ -4513,8 +4513,8 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Received:</source>
-        <translation>收到时间(&amp;R)：</translation>
+        <source>Recei&amp;ved:</source>
+        <translation>收到时间(&amp;V)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4598,7 +4598,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>个人来信来电登记簿（非公文）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
@@ -4623,7 +4623,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>转送</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>

@@ -122,7 +122,7 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
     auto *letter = new QPushButton(tr("&Letter or call from a person…"), this);
     letter->setObjectName(QStringLiteral("recordLetterButton"));
     letter->setToolTip(tr("Not a document (非公文): recorded and passed to 信访 or the hotline"));
-    auto *letters = new QPushButton(tr("Le&tters (非公文)…"), this);
+    auto *letters = new QPushButton(tr("Letter &book (非公文)…"), this);
     letters->setObjectName(QStringLiteral("lettersButton"));
     second->addWidget(letter);
     second->addWidget(letters);

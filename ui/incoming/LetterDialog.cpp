@@ -69,7 +69,7 @@ LetterDialog::LetterDialog(Workspace &ws, const Principal &actor, QWidget *paren
     form->addRow(tr("&Name:"), m_person);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Contact:"), m_contact);
-    form->addRow(tr("&Received:"), m_received);
+    form->addRow(tr("Recei&ved:"), m_received);
     form->addRow(tr("&What it is about:"), m_summary);
     form->addRow(tr("&Passed to:"), m_route);
     form->addRow(tr("Re&mark:"), m_note);
