@@ -5767,6 +5767,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>addressed to</source>
+        <translation>addressed to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>urgency</source>
         <translation>urgency</translation>
     </message>
@@ -5789,6 +5794,14 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+4"/>
         <source> Dated %1.</source>
         <translation> Dated %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> Its 附件说明 names %n attachments: %1.</source>
+        <translation>
+            <numerusform> Its 附件说明 names %n attachment: %1.</numerusform>
+            <numerusform> Its 附件说明 names %n attachments: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

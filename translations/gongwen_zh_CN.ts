@@ -5755,6 +5755,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>addressed to</source>
+        <translation>主送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>urgency</source>
         <translation>紧急程度</translation>
     </message>
@@ -5777,6 +5782,13 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+4"/>
         <source> Dated %1.</source>
         <translation> 成文日期：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> Its 附件说明 names %n attachments: %1.</source>
+        <translation>
+            <numerusform>附件说明列明附件 %n 件：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

@@ -269,6 +269,44 @@ DocumentProposals readDocument(const QString &input)
         }
     }
 
+    // 主送: the line after the title that ends with a colon; whom it addresses.
+    if (bodyFrom < lines.size()) {
+        static const QRegularExpression recipient(QStringLiteral("^([^。；]{2,80})[:：]$"));
+        // It names organs or a person: its last word is an organ's or a title, not a sentence's.
+        static const QRegularExpression addressed(QStringLiteral(
+            "(政府|办公室|办事处|委员会|局|委|办|室|厅|部|部门|处|院|所|中心|街道|镇|乡|村|社区|公司|学校|"
+            "单位|区长|市长|书记|主任|同志)$"));
+        const auto m = recipient.match(withoutSpaces(lines.at(bodyFrom)));
+        if (m.hasMatch() && addressed.match(m.captured(1)).hasMatch()) {
+            const QString to = fullWidth(m.captured(1));
+            p.mainRecipient = to;
+            static const QRegularExpression leader(QStringLiteral("(区长|副区长|书记|副书记|主任|同志)$"));
+            if (leader.match(to).hasMatch())
+                p.addressee = Addressee::LeaderPersonally;
+            else if (to.endsWith(QStringLiteral("办公室")))
+                p.addressee = Addressee::Office;
+            else if (to.contains(QStringLiteral("人民政府")) || to == QStringLiteral("区政府"))
+                p.addressee = Addressee::DistrictGovernment;
+        }
+    }
+
+    // 附件说明: 附件：1．name, then the further numbered names on their own lines.
+    static const QRegularExpression note(QStringLiteral("^附件[:：]\\s*(?:\\d+\\s*[.．、]\\s*)?(.+)$"));
+    static const QRegularExpression more(QStringLiteral("^\\d+\\s*[.．、]\\s*(.+)$"));
+    for (qsizetype i = bodyFrom; i < lines.size(); ++i) {
+        const auto m = note.match(lines.at(i));
+        if (!m.hasMatch())
+            continue;
+        p.attachments.append(m.captured(1).trimmed());
+        for (qsizetype k = i + 1; k < lines.size(); ++k) {
+            const auto n = more.match(lines.at(k));
+            if (!n.hasMatch())
+                break;
+            p.attachments.append(n.captured(1).trimmed());
+        }
+        break;
+    }
+
     // 成文日期: the date alone on its line under the 署名, before the 版记; never a date of the body
     // or the 印发日期.
     const qsizetype colophon = colophonStart(lines);

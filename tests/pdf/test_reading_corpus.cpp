@@ -59,6 +59,9 @@ TEST_CASE(
     CHECK(*p.title == QStringLiteral("关于做好2026年中考组织工作的请示"));
     CHECK(p.genre == Genre::Request);
     CHECK(p.sender == QStringLiteral("云溪区教育局"));
+    CHECK(p.mainRecipient == QStringLiteral("区人民政府"));
+    CHECK(p.addressee == Addressee::DistrictGovernment);
+    CHECK(p.attachments == QStringList{QStringLiteral("考务安排")});
     REQUIRE(p.writtenDate);
     CHECK(*p.writtenDate == QDate(2026, 3, 12));
     // Without a 署名, the first date standing alone on its line is taken; the 印发日期 never.
@@ -90,4 +93,26 @@ TEST_CASE(
     CHECK(minutes.title == QStringLiteral("关于研究城区停车设施建设的会议纪要"));
     CHECK(minutes.genre == Genre::Minutes);
     CHECK(minutes.writtenDate == QDate(2026, 4, 2));
+}
+
+TEST_CASE(
+    "Reading: the 主送 says whom the document addresses, and the 附件说明 names the attachments in order",
+    "[incoming][reading]")
+{
+    auto read = [](const char *recipient) {
+        return readDocument(QStringLiteral("关于修建白沙溪防洪堤的请示\n") + QString::fromUtf8(recipient) +
+                            QStringLiteral("\n现请示如下。\n附件：1．工程概算表\n2．现场照片\n"
+                                           "3．专家论证意见\n云溪区白沙镇人民政府\n2026年5月6日\n"));
+    };
+    const DocumentProposals toLeader = read("冯区长：");
+    CHECK(toLeader.addressee == Addressee::LeaderPersonally);
+    CHECK(toLeader.mainRecipient == QStringLiteral("冯区长"));
+    CHECK(toLeader.attachments == QStringList{QStringLiteral("工程概算表"), QStringLiteral("现场照片"),
+                                              QStringLiteral("专家论证意见")});
+    CHECK(read("区政府办公室：").addressee == Addressee::Office);
+    CHECK(read("云溪区人民政府：").addressee == Addressee::DistrictGovernment);
+    const DocumentProposals many = read("各镇人民政府、街道办事处，区政府各部门：");
+    CHECK(many.mainRecipient == QStringLiteral("各镇人民政府、街道办事处，区政府各部门"));
+    CHECK_FALSE(many.addressee == Addressee::LeaderPersonally);
+    CHECK_FALSE(read("现将有关事项通知如下：").mainRecipient); // a sentence, not a 主送
 }

@@ -150,7 +150,7 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     connect(m_number, &QLineEdit::textEdited, this, [this] { confirm(m_number); });
     connect(m_title, &QLineEdit::textEdited, this, [this] { confirm(m_title); });
     connect(m_period, &QLineEdit::textEdited, this, [this] { confirm(m_period); });
-    for (QComboBox *c : {m_sender, m_genre, m_urgency, m_secrecy})
+    for (QComboBox *c : {m_sender, m_genre, m_urgency, m_secrecy, m_addressee})
         connect(c, &QComboBox::activated, this, [this, c] { confirm(c); });
     connect(newSender, &QPushButton::clicked, this, &RegistrationDialog::addSender);
     connect(addFile, &QPushButton::clicked, this, [this] {
@@ -323,6 +323,10 @@ bool RegistrationDialog::readFromPdf(const QByteArray &pdf)
     } else if (m_genre->currentData().toString().isEmpty()) {
         markMissing(m_genre, tr("genre"));
     }
+    if (p.addressee) {
+        m_addressee->setCurrentIndex(m_addressee->findData(addresseeCode(*p.addressee)));
+        propose(m_addressee, tr("addressed to"));
+    }
     if (p.urgency) {
         m_urgency->setCurrentIndex(m_urgency->findData(urgencyCode(*p.urgency)));
         propose(m_urgency, tr("urgency"));
@@ -341,6 +345,10 @@ bool RegistrationDialog::readFromPdf(const QByteArray &pdf)
                                               .arg(m_proposed.values().join(QStringLiteral("、")));
     if (p.writtenDate)
         note += tr(" Dated %1.").arg(QLocale().toString(*p.writtenDate, QLocale::LongFormat));
+    const int named = int(p.attachments.size());
+    if (named > 0)
+        note += tr(" Its 附件说明 names %n attachments: %1.", nullptr, named)
+                    .arg(p.attachments.join(QStringLiteral("；")));
     if (!m_missing.isEmpty())
         note += tr(" Not found in the document, in red: %1 — enter them.")
                     .arg(m_missing.values().join(QStringLiteral("、")));
