@@ -48,7 +48,9 @@ bool readMarks(const QString &line, Marks &m)
 {
     static const QRegularExpression copyNumber(QStringLiteral("^\\d{6}$"));
     static const QRegularExpression secrecy(QStringLiteral("^(绝密|机密|秘密)(?:★(.{1,8}))?$"));
-    const QStringList tokens = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QRegularExpression star(QStringLiteral("\\s*★\\s*"));
+    const QStringList tokens =
+        QString(line).replace(star, QStringLiteral("★")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     Marks found = m;
     for (const QString &t : tokens) {
         if (copyNumber.match(t).hasMatch())
@@ -112,13 +114,22 @@ bool organName(const QString &line)
     return organ.match(line).hasMatch();
 }
 
+/// Whether a name ends as an organ's does (政府, 局, 办公室 …), not as a sentence (特此报告).
+bool organEnding(const QString &name)
+{
+    static const QRegularExpression organ(
+        QStringLiteral("(政府|办公室|办事处|委员会|局|委|办|室|厅|部|处|院|所|中心|街道|镇|乡|村|社区|公司|"
+                       "学校|协会|集团|总队|支队|大队)$"));
+    return organ.match(name).hasMatch();
+}
+
 /// 2026年3月12日 or 二〇二六年三月十二日, alone on its line.
 std::optional<QDate> dateLine(const QString &line)
 {
     static const QRegularExpression arabic(QStringLiteral("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$"));
     static const QRegularExpression chinese(
-        QStringLiteral("^([〇零一二三四五六七八九○Ｏ]{4})年([一二三四五六七八九十]{1,2})月(["
-                       "一二三四五六七八九十]{1,3})日$"));
+        QStringLiteral("^([〇零一二三四五六七八九○OＯ0]{4})年(十[一二]?|[一二三四五六七八九])月("
+                       "[二三]?十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日$"));
     const QString l = withoutSpaces(line);
     if (const auto m = arabic.match(l); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
@@ -127,8 +138,9 @@ std::optional<QDate> dateLine(const QString &line)
     if (const auto m = chinese.match(l); m.hasMatch()) {
         static const QString digits = QStringLiteral("〇一二三四五六七八九");
         auto digit = [](QChar c) {
-            if (c == QChar(0x96F6) || c == QChar(0x25CB) || c == QChar(0xFF2F))
-                return 0; // 零 ○ Ｏ written for 〇
+            if (c == QChar(0x96F6) || c == QChar(0x25CB) || c == QChar(0xFF2F) || c == QLatin1Char('O') ||
+                c == QLatin1Char('0'))
+                return 0; // 零 ○ Ｏ (O once normalised) and 0 written for 〇
             return int(digits.indexOf(c));
         };
         int year = 0;
@@ -148,11 +160,12 @@ std::optional<QDate> dateLine(const QString &line)
     return std::nullopt;
 }
 
-/// The 版记 begins at the first 抄送 line or the 印发 line (印发机关 and 印发日期).
-qsizetype colophonStart(const QStringList &lines)
+/// The 版记 begins at the first 抄送 line or the 印发 line (印发机关 and 印发日期) after the title; a title
+/// line "关于印发" is not one.
+qsizetype colophonStart(const QStringList &lines, qsizetype from)
 {
-    static const QRegularExpression printed(QStringLiteral("印发$"));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    static const QRegularExpression printed(QStringLiteral("日印发$"));
+    for (qsizetype i = from; i < lines.size(); ++i) {
         const QString l = withoutSpaces(lines.at(i));
         if (l.startsWith(QStringLiteral("抄送")) || printed.match(l).hasMatch())
             return i;
@@ -195,10 +208,28 @@ DocumentProposals readDocument(const QString &input)
     p.urgency = marks.urgency;
     p.secrecy = marks.secrecy;
     p.secrecyPeriod = marks.period;
+    // A 密级 is never missed for want of a tidy line: any 绝密/机密/秘密★ in the 版头 counts.
+    if (!p.secrecy) {
+        static const QRegularExpression mark(QStringLiteral("(绝密|机密|秘密)\\s*★\\s*([^\\s]{1,8})?"));
+        for (qsizetype i = 0; i < lines.size() && i < 8; ++i) {
+            if (const auto m = mark.match(lines.at(i)); m.hasMatch()) {
+                const QString level = m.captured(1);
+                p.secrecy = level == QStringLiteral("绝密")   ? Clearance::TopSecret
+                            : level == QStringLiteral("机密") ? Clearance::Secret
+                                                              : Clearance::Confidential;
+                if (!m.captured(2).isEmpty())
+                    p.secrecyPeriod = m.captured(2);
+                break;
+            }
+        }
+    }
 
     // The 发文字号: the first number in the 版头 (on its own line, or beside the 签发人).
     qsizetype numberLine = -1;
     for (qsizetype i = at; i < lines.size() && i < at + 8; ++i) {
+        static const QRegularExpression cited(QStringLiteral("关于|《|，|。|转发|印发"));
+        if (cited.match(lines.at(i)).hasMatch())
+            continue; // a 文号 quoted in a title or a sentence, not the document's own
         if (const auto m = numberPattern().match(lines.at(i)); m.hasMatch()) {
             if (auto n = DocNumber::parse(m.captured(0))) {
                 p.docNumber = n.value().toString();
@@ -222,6 +253,7 @@ DocumentProposals readDocument(const QString &input)
                 masthead.append(before.trimmed());
         }
     } else if (at < lines.size() && organName(withoutSpaces(lines.at(at))) &&
+               !lines.at(at).contains(QStringLiteral("关于")) &&
                (!genreOfTitle(lines.at(at)) ||
                 withoutSpaces(lines.at(at)).endsWith(QStringLiteral("纪要")))) {
         masthead.append(lines.at(at));
@@ -309,13 +341,14 @@ DocumentProposals readDocument(const QString &input)
 
     // 成文日期: the date alone on its line under the 署名, before the 版记; never a date of the body
     // or the 印发日期.
-    const qsizetype colophon = colophonStart(lines);
+    const qsizetype colophon = colophonStart(lines, bodyFrom);
     std::optional<QDate> firstAlone;
     for (qsizetype i = bodyFrom; i < colophon; ++i) {
         const auto d = dateLine(lines.at(i));
         if (!d)
             continue;
-        if (i > bodyFrom && organName(withoutSpaces(lines.at(i - 1)))) {
+        if (i > bodyFrom && organName(withoutSpaces(lines.at(i - 1))) &&
+            organEnding(withoutSpaces(lines.at(i - 1)))) {
             p.writtenDate = d;
             if (!p.sender) // the 署名 names the sender when the masthead did not
                 p.sender = fullWidth(withoutSpaces(lines.at(i - 1)));

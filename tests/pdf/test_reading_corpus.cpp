@@ -116,3 +116,65 @@ TEST_CASE(
     CHECK_FALSE(many.addressee == Addressee::LeaderPersonally);
     CHECK_FALSE(read("现将有关事项通知如下：").mainRecipient); // a sentence, not a 主送
 }
+
+TEST_CASE(
+    "Reading: a title that says 印发 is not the 版记, a number quoted in a title is not the 文号, a title's "
+    "first line is not a masthead, and a 密级 is read however it is spaced",
+    "[incoming][reading]")
+{
+    const DocumentProposals printed = readDocument(QStringLiteral(
+        "云溪区人民政府办公室文件\n云政办发〔2026〕7号\n关于印发\n《云溪区防汛应急预案》的通知\n"
+        "各镇人民政府：\n经区政府同意，现将《云溪区防汛应急预案》印发\n给你们，请认真贯彻执行。\n云溪区人民政"
+        "府办公室\n"
+        "2026年4月2日\n"
+        "抄送：区防指。\n云溪区人民政府办公室 2026年4月3日印发\n"));
+    CHECK(printed.title == QStringLiteral("关于印发《云溪区防汛应急预案》的通知"));
+    CHECK(printed.writtenDate == QDate(2026, 4, 2));
+
+    const DocumentProposals quoted = readDocument(QStringLiteral(
+        "关于转发云政发〔2025〕3号文件的通知\n各镇人民政府：\n现转发给你们。\n云溪区教育局\n2026年1月9日\n"));
+    CHECK_FALSE(quoted.docNumber);
+    CHECK(quoted.title == QStringLiteral("关于转发云政发〔2025〕3号文件的通知"));
+    CHECK(quoted.sender == QStringLiteral("云溪区教育局"));
+
+    const DocumentProposals village =
+        readDocument(QStringLiteral("关于申请修建村道的\n请示\n白沙镇人民政府：\n我村道路年久失修，特请示。\n"
+                                    "杨柳村村民委员会\n2026年3月3日\n"));
+    CHECK(village.title == QStringLiteral("关于申请修建村道的请示"));
+    CHECK(village.sender == QStringLiteral("杨柳村村民委员会"));
+
+    for (const char *top : {"机密 ★ 1年\n特急", "000123 机密★1年 特急 附", "机密★1年"}) {
+        INFO(top);
+        const DocumentProposals p = readDocument(
+            QString::fromUtf8(top) + QStringLiteral("\n云溪区教育局文件\n云教〔2026〕9号\n关于某事的请示\n"));
+        CHECK(p.secrecy == Clearance::Secret);
+        CHECK(p.secrecyPeriod == QStringLiteral("1年"));
+    }
+
+    const DocumentProposals closing = readDocument(
+        QStringLiteral("关于一季度工作情况的报告\n区人民政府：\n现报告如下。\n特此报告\n2026年4月1日\n"));
+    CHECK_FALSE(closing.sender); // "特此报告" is not an organ
+    CHECK(closing.writtenDate == QDate(2026, 4, 1));
+}
+
+TEST_CASE(
+    "Reading: 成文日期 in Chinese numerals, every form of day and month, and nothing from a malformed one",
+    "[incoming][reading]")
+{
+    auto date = [](const char *written) {
+        return readDocument(QStringLiteral("关于某事的通知\n各镇人民政府：\n现通知如下。\n云溪区人民政府\n") +
+                            QString::fromUtf8(written) + QLatin1Char('\n'))
+            .writtenDate;
+    };
+    CHECK(date("二〇二六年一月一日") == QDate(2026, 1, 1));
+    CHECK(date("二〇二六年十月十日") == QDate(2026, 10, 10));
+    CHECK(date("二〇二六年十一月二十日") == QDate(2026, 11, 20));
+    CHECK(date("二〇二六年十二月三十一日") == QDate(2026, 12, 31));
+    CHECK(date("二〇二六年三月十九日") == QDate(2026, 3, 19));
+    CHECK(date("二〇二六年三月二十九日") == QDate(2026, 3, 29));
+    CHECK(date("二Ｏ二六年三月十二日") == QDate(2026, 3, 12)); // Ｏ for 〇, as some typists write it
+    CHECK(date("二零二六年三月十二日") == QDate(2026, 3, 12));
+    CHECK_FALSE(date("二〇二六年十十月一日"));
+    CHECK_FALSE(date("二〇二六年二月三十日")); // no 30 February
+    CHECK_FALSE(date("二〇二六年一二月一日"));
+}
