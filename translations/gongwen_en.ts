@@ -2289,6 +2289,11 @@
         <translation>Checkpoint</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Letter from a person</source>
+        <translation>Letter from a person</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location line="+39"/>
         <source>No.</source>
@@ -5804,7 +5809,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Not found in the document, in red: %1 — enter them.</source>
         <translation> Not found in the document, in red: %1 — enter them.</translation>
     </message>

@@ -2286,6 +2286,11 @@
         <translation>检查点</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Letter from a person</source>
+        <translation>个人来信来电</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location line="+39"/>
         <source>No.</source>
@@ -5791,7 +5796,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> Not found in the document, in red: %1 — enter them.</source>
         <translation>文中未能找到（标红）：%1，请填写。</translation>
     </message>

@@ -78,11 +78,14 @@ AuditLogPage::AuditLogPage(Workspace &ws, const Principal &actor, QWidget *paren
     m_objectType = new QComboBox(this);
     m_objectType->setObjectName(QStringLiteral("auditObjectType"));
     m_objectType->addItem(tr("Any object"), QString());
-    const QList<QPair<QString, QString>> types{
-        {QStringLiteral("incoming"), tr("Incoming item")}, {QStringLiteral("draft"), tr("Draft")},
-        {QStringLiteral("markup"), tr("Markup")},          {QStringLiteral("user"), tr("Account")},
-        {QStringLiteral("unit"), tr("Unit")},              {QStringLiteral("office"), tr("Office")},
-        {QStringLiteral("audit"), tr("Checkpoint")}};
+    const QList<QPair<QString, QString>> types{{QStringLiteral("incoming"), tr("Incoming item")},
+                                               {QStringLiteral("draft"), tr("Draft")},
+                                               {QStringLiteral("markup"), tr("Markup")},
+                                               {QStringLiteral("user"), tr("Account")},
+                                               {QStringLiteral("unit"), tr("Unit")},
+                                               {QStringLiteral("office"), tr("Office")},
+                                               {QStringLiteral("letter"), tr("Letter from a person")},
+                                               {QStringLiteral("audit"), tr("Checkpoint")}};
     for (const auto &[code, label] : types)
         m_objectType->addItem(label, code);
     m_objectId = new QLineEdit(this);
@@ -146,7 +149,8 @@ AuditLogPage::AuditLogPage(Workspace &ws, const Principal &actor, QWidget *paren
     connect(sign, &QPushButton::clicked, this, &AuditLogPage::signCheckpoint);
     connect(exportLog, &QPushButton::clicked, this, &AuditLogPage::exportEntries);
     connect(exportKey, &QPushButton::clicked, this, &AuditLogPage::exportPublicKey);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditLogPage::showDetails);
     search();
 }
 
@@ -185,19 +189,21 @@ void AuditLogPage::search()
     m_rows = found.value();
     for (const AuditView &v : m_rows) {
         const QString change = diffText(v).replace(QLatin1Char('\n'), QStringLiteral("; "));
-        QList<QStandardItem *> row{new QStandardItem(QString::number(v.entry.seq)),
-                                   new QStandardItem(when(v.entry.atMs)), new QStandardItem(v.entry.actorName),
-                                   new QStandardItem(v.entry.action),
-                                   new QStandardItem(v.entry.objectType + QLatin1Char(' ') + v.entry.objectId),
-                                   new QStandardItem(change)};
+        QList<QStandardItem *> row{
+            new QStandardItem(QString::number(v.entry.seq)),
+            new QStandardItem(when(v.entry.atMs)),
+            new QStandardItem(v.entry.actorName),
+            new QStandardItem(v.entry.action),
+            new QStandardItem(v.entry.objectType + QLatin1Char(' ') + v.entry.objectId),
+            new QStandardItem(change)};
         for (QStandardItem *i : row)
             i->setEditable(false);
         m_model->appendRow(row);
     }
     fitColumnsToText(m_view, 5);
     if (m_rows.size() >= filter().limit)
-        m_error->showMessage(tr("The newest %1 entries are shown; narrow the search to see older ones.")
-                                 .arg(filter().limit));
+        m_error->showMessage(
+            tr("The newest %1 entries are shown; narrow the search to see older ones.").arg(filter().limit));
 }
 
 void AuditLogPage::showDetails()
@@ -210,16 +216,17 @@ void AuditLogPage::showDetails()
     const AuditView &v = m_rows.at(row);
     m_details->setPlainText(tr("Entry %1, %2, by %3: %4 on %5 %6")
                                 .arg(v.entry.seq)
-                                .arg(when(v.entry.atMs), v.entry.actorName, v.entry.action, v.entry.objectType,
-                                     v.entry.objectId) +
+                                .arg(when(v.entry.atMs), v.entry.actorName, v.entry.action,
+                                     v.entry.objectType, v.entry.objectId) +
                             QStringLiteral("\n\n") + diffText(v));
 }
 
 void AuditLogPage::checkAll()
 {
-    const QByteArray trusted =
-        AuditSigner::fromText(Settings::perDatabase(Settings::Key::AuditTrustedKeys, databaseKey()).toString());
-    const qint64 seen = Settings::perDatabase(Settings::Key::AuditSeenCheckpoints, databaseKey()).toLongLong();
+    const QByteArray trusted = AuditSigner::fromText(
+        Settings::perDatabase(Settings::Key::AuditTrustedKeys, databaseKey()).toString());
+    const qint64 seen =
+        Settings::perDatabase(Settings::Key::AuditSeenCheckpoints, databaseKey()).toLongLong();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto report = m_ws.audit().check(m_actor, trusted, seen);
     QApplication::restoreOverrideCursor();
@@ -229,8 +236,9 @@ void AuditLogPage::checkAll()
     }
     const AuditReport &r = report.value();
     QStringList lines;
-    lines << (r.chain.intact ? tr("Audit chain: entries 1 to %1 link up and their hashes hold.").arg(r.chain.entries)
-                             : tr("Audit chain BROKEN at entry %1: %2").arg(r.chain.firstBadSeq).arg(r.chain.reason));
+    lines << (r.chain.intact
+                  ? tr("Audit chain: entries 1 to %1 link up and their hashes hold.").arg(r.chain.entries)
+                  : tr("Audit chain BROKEN at entry %1: %2").arg(r.chain.firstBadSeq).arg(r.chain.reason));
     lines << tr("Checkpoint: %1").arg(r.checkpoint.message);
     if (r.checkpoint.forged > 0)
         lines << tr("%n checkpoint(s) carry a signature that does not hold.", nullptr, r.checkpoint.forged);
@@ -252,11 +260,11 @@ void AuditLogPage::signCheckpoint()
     QByteArray secret;
     if (sealed.isEmpty()) {
         // The first checkpoint: the auditor's key is made here and kept only on this workstation.
-        const QString pass = QInputDialog::getText(
-            this, tr("New signing key"),
-            tr("You have no signing key on this workstation yet. Choose a passphrase that protects it (at least "
-               "8 characters); nobody else should know it:"),
-            QLineEdit::Password, QString(), &ok);
+        const QString pass = QInputDialog::getText(this, tr("New signing key"),
+                                                   tr("You have no signing key on this workstation yet. "
+                                                      "Choose a passphrase that protects it (at least "
+                                                      "8 characters); nobody else should know it:"),
+                                                   QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
         if (pass.size() < 8) {
@@ -280,9 +288,9 @@ void AuditLogPage::signCheckpoint()
         Settings::setPerDatabase(Settings::Key::AuditSigningKeys, keyringKey(), box.value());
         secret = k.secretKey;
     } else {
-        const QString pass = QInputDialog::getText(this, tr("Sign a checkpoint"),
-                                                   tr("Passphrase of your signing key:"), QLineEdit::Password,
-                                                   QString(), &ok);
+        const QString pass =
+            QInputDialog::getText(this, tr("Sign a checkpoint"), tr("Passphrase of your signing key:"),
+                                  QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
         auto opened = AuditSigner::unseal(sealed, pass);
@@ -303,7 +311,8 @@ void AuditLogPage::signCheckpoint()
     }
     // This workstation trusts the first auditor's key it sees, and remembers the newest checkpoint.
     if (Settings::perDatabase(Settings::Key::AuditTrustedKeys, databaseKey()).toString().isEmpty())
-        Settings::setPerDatabase(Settings::Key::AuditTrustedKeys, databaseKey(), AuditSigner::toText(publicKey));
+        Settings::setPerDatabase(Settings::Key::AuditTrustedKeys, databaseKey(),
+                                 AuditSigner::toText(publicKey));
     Settings::setPerDatabase(Settings::Key::AuditSeenCheckpoints, databaseKey(), done.value().seq);
     m_error->showMessage(tr("Checkpoint signed: entries 1 to %1 are vouched for.").arg(done.value().seq));
     search();
@@ -319,10 +328,11 @@ void AuditLogPage::offerCheckpointIfDue()
     if (latest.value() && now - latest.value()->atMs < dayMs)
         return;
     const QString question =
-        latest.value() ? tr("The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign "
-                            "one now?")
-                             .arg(when(latest.value()->atMs))
-                       : tr("The audit log has no signed checkpoint yet. Sign one now?");
+        latest.value()
+            ? tr("The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign "
+                 "one now?")
+                  .arg(when(latest.value()->atMs))
+            : tr("The audit log has no signed checkpoint yet. Sign one now?");
     if (QMessageBox::question(this, tr("Audit checkpoint"), question, QMessageBox::Yes | QMessageBox::No,
                               QMessageBox::Yes) == QMessageBox::Yes)
         signCheckpoint();
@@ -330,14 +340,16 @@ void AuditLogPage::offerCheckpointIfDue()
 
 void AuditLogPage::exportEntries()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit entries"),
-                                                      QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export audit entries"), QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QStringList lines{QStringLiteral("seq,time,person,action,object_type,object_id,changes")};
     for (const AuditView &v : m_rows)
-        lines << QStringList{QString::number(v.entry.seq), when(v.entry.atMs), csvField(v.entry.actorName),
-                             v.entry.action, v.entry.objectType, v.entry.objectId, csvField(diffText(v))}
+        lines << QStringList{QString::number(v.entry.seq), when(v.entry.atMs),
+                             csvField(v.entry.actorName),  v.entry.action,
+                             v.entry.objectType,           v.entry.objectId,
+                             csvField(diffText(v))}
                      .join(QLatin1Char(','));
     // A byte-order mark, so spreadsheet programs read the Chinese right.
     const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8();
@@ -351,7 +363,8 @@ void AuditLogPage::exportPublicKey()
 {
     const QString pinned = Settings::perDatabase(Settings::Key::AuditTrustedKeys, databaseKey()).toString();
     if (pinned.isEmpty()) {
-        m_error->showMessage(tr("No auditor's key is trusted on this workstation yet: sign a checkpoint first."));
+        m_error->showMessage(
+            tr("No auditor's key is trusted on this workstation yet: sign a checkpoint first."));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the auditor's public key"),
@@ -361,7 +374,8 @@ void AuditLogPage::exportPublicKey()
     if (auto st = privatefiles::write(path, pinned.toLatin1() + '\n'); !st)
         m_error->showError(st.error());
     else
-        m_error->showMessage(tr("Public key written to %1. Give it to gongwen verify --public-key.").arg(path));
+        m_error->showMessage(
+            tr("Public key written to %1. Give it to gongwen verify --public-key.").arg(path));
 }
 
 } // namespace gw
