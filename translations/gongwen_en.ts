@@ -2254,12 +2254,12 @@
         <translation>Any object</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Incoming item</source>
         <translation>Incoming item</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -2269,7 +2269,7 @@
         <translation>Markup</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -2279,22 +2279,22 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Letter from a person</source>
         <translation>Letter from a person</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+39"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -2350,17 +2350,17 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The newest %1 entries are shown; narrow the search to see older ones.</source>
         <translation>The newest %1 entries are shown; narrow the search to see older ones.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Entry %1, %2, by %3: %4 on %5 %6</source>
         <translation>Entry %1, %2, by %3: %4 on %5 %6</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Audit chain: entries 1 to %1 link up and their hashes hold.</source>
         <translation>Audit chain: entries 1 to %1 link up and their hashes hold.</translation>
     </message>
@@ -2398,18 +2398,18 @@
         <translation>The check found problems; they are listed below.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>New signing key</source>
         <translation>New signing key</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>You have no signing key on this workstation yet. Choose a passphrase that protects it (at least 8 characters); nobody else should know it:</source>
         <translation>You have no signing key on this workstation yet. Choose a passphrase that protects it (at least 8 characters); nobody else should know it:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The passphrase must have at least 8 characters. No key was made.</source>
         <translation>The passphrase must have at least 8 characters. No key was made.</translation>
     </message>
@@ -2424,22 +2424,22 @@
         <translation>The two passphrases differ. No key was made.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sign a checkpoint</source>
         <translation>Sign a checkpoint</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Passphrase of your signing key:</source>
         <translation>Passphrase of your signing key:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checkpoint signed: entries 1 to %1 are vouched for.</source>
         <translation>Checkpoint signed: entries 1 to %1 are vouched for.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign one now?</source>
         <translation>The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign one now?</translation>
     </message>
@@ -2454,22 +2454,22 @@
         <translation>Audit checkpoint</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export audit entries</source>
         <translation>Export audit entries</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 entries exported to %2.</source>
         <translation>%1 entries exported to %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No auditor&apos;s key is trusted on this workstation yet: sign a checkpoint first.</source>
         <translation>No auditor&apos;s key is trusted on this workstation yet: sign a checkpoint first.</translation>
     </message>
@@ -2484,7 +2484,7 @@
         <translation>Key files (*.pub)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Public key written to %1. Give it to gongwen verify --public-key.</source>
         <translation>Public key written to %1. Give it to gongwen verify --public-key.</translation>
     </message>
@@ -4287,17 +4287,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+33"/>
+        <location filename="../core/services/IncomingService.cpp" line="+43"/>
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-13"/>
         <source>The time received lies in the future.</source>
         <translation>The time received lies in the future.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>The time limit lies before the time received.</source>
         <translation>The time limit lies before the time received.</translation>
     </message>
@@ -4327,17 +4327,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="-45"/>
+        <location filename="../core/services/IncomingService.cpp" line="-42"/>
         <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
         <translation>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>The time received lies before 1980; check the year.</source>
         <translation>The time received lies before 1980; check the year.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>The time limit lies more than a year after the time received; check the year.</source>
         <translation>The time limit lies more than a year after the time received; check the year.</translation>
     </message>
@@ -4565,20 +4565,20 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>the government hotline (直线电话)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Save the 转送单</source>
         <translation>Save the 转送单</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>转送单 — %1.pdf</source>
-        <translation>转送单 — %1.pdf</translation>
+        <source>Forwarding slip (转送单) — %1.pdf</source>
+        <translation>Forwarding slip (转送单) — %1.pdf</translation>
     </message>
 </context>
 <context>
     <name>gw::LetterService</name>
     <message>
-        <location filename="../core/services/LetterService.cpp" line="+31"/>
+        <location filename="../core/services/LetterService.cpp" line="+30"/>
         <source>Enter the name of the person who wrote or called.</source>
         <translation>Enter the name of the person who wrote or called.</translation>
     </message>
@@ -4597,16 +4597,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <source>The summary or the remark is longer than %1 characters.</source>
         <translation>The summary or the remark is longer than %1 characters.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The time it was received is impossible: it lies in the future or before 1980.</source>
-        <translation>The time it was received is impossible: it lies in the future or before 1980.</translation>
-    </message>
 </context>
 <context>
     <name>gw::LettersDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+9"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+16"/>
         <source>Letters and calls from persons — not documents (非公文)</source>
         <translation>Letters and calls from persons — not documents (非公文)</translation>
     </message>
@@ -4656,17 +4651,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose a letter in the list first.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save the 转送单</source>
-        <translation>Save the 转送单</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>转送单 — %1.pdf</source>
-        <translation>转送单 — %1.pdf</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Call, not a document</source>
         <translation>Call, not a document</translation>
     </message>

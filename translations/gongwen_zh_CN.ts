@@ -2251,12 +2251,12 @@
         <translation>任何对象</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Incoming item</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>发文稿</translation>
     </message>
@@ -2266,7 +2266,7 @@
         <translation>批注</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -2276,22 +2276,22 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office</source>
         <translation>本机关</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Letter from a person</source>
         <translation>个人来信来电</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+39"/>
         <source>No.</source>
         <translation>编号</translation>
@@ -2347,17 +2347,17 @@
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The newest %1 entries are shown; narrow the search to see older ones.</source>
         <translation>仅显示最新的 %1 条记录；缩小查询范围可查看更早的记录。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Entry %1, %2, by %3: %4 on %5 %6</source>
         <translation>第 %1 条，%2，%3：对 %5 %6 执行 %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Audit chain: entries 1 to %1 link up and their hashes hold.</source>
         <translation>审计链：第 1 至 %1 条记录前后衔接，哈希值均正确。</translation>
     </message>
@@ -2394,18 +2394,18 @@
         <translation>校验发现问题，详见下方。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <location line="+10"/>
+        <location line="+11"/>
         <source>New signing key</source>
         <translation>新建签名密钥</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>You have no signing key on this workstation yet. Choose a passphrase that protects it (at least 8 characters); nobody else should know it:</source>
         <translation>您在本工作站上还没有签名密钥。请设置保护它的口令（至少 8 个字符），不要让他人知道：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The passphrase must have at least 8 characters. No key was made.</source>
         <translation>口令至少需要 8 个字符。未生成密钥。</translation>
     </message>
@@ -2420,22 +2420,22 @@
         <translation>两次输入的口令不一致。未生成密钥。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sign a checkpoint</source>
         <translation>签署检查点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Passphrase of your signing key:</source>
         <translation>签名密钥的口令：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Checkpoint signed: entries 1 to %1 are vouched for.</source>
         <translation>检查点已签署：第 1 至 %1 条记录已得到担保。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The newest checkpoint of the audit log was signed on %1, more than a day ago. Sign one now?</source>
         <translation>审计日志最新的检查点签署于 %1，已超过一天。现在签署一个吗？</translation>
     </message>
@@ -2450,22 +2450,22 @@
         <translation>审计检查点</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export audit entries</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 entries exported to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No auditor&apos;s key is trusted on this workstation yet: sign a checkpoint first.</source>
         <translation>本工作站尚未信任任何审计员密钥：请先签署一个检查点。</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>密钥文件 (*.pub)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Public key written to %1. Give it to gongwen verify --public-key.</source>
         <translation>公钥已写入 %1。可将其提供给 gongwen verify --public-key。</translation>
     </message>
@@ -4279,17 +4279,17 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+33"/>
+        <location filename="../core/services/IncomingService.cpp" line="+43"/>
         <source>Enter the title.</source>
         <translation>请填写标题。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-13"/>
         <source>The time received lies in the future.</source>
         <translation>收文时间晚于当前时间，请核对。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>The time limit lies before the time received.</source>
         <translation>办理时限早于收文时间，请核对。</translation>
     </message>
@@ -4319,17 +4319,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="-45"/>
+        <location filename="../core/services/IncomingService.cpp" line="-42"/>
         <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
         <translation>您的涉密等级不足以处理%1文件，请由具有相应等级的同事登记。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>The time received lies before 1980; check the year.</source>
         <translation>收文时间早于1980年，请核对年份。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>The time limit lies more than a year after the time received; check the year.</source>
         <translation>办理时限比收文时间晚一年以上，请核对年份。</translation>
     </message>
@@ -4557,20 +4557,20 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>直线电话</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Save the 转送单</source>
         <translation>保存转送单</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>转送单 — %1.pdf</source>
+        <source>Forwarding slip (转送单) — %1.pdf</source>
         <translation>转送单 — %1.pdf</translation>
     </message>
 </context>
 <context>
     <name>gw::LetterService</name>
     <message>
-        <location filename="../core/services/LetterService.cpp" line="+31"/>
+        <location filename="../core/services/LetterService.cpp" line="+30"/>
         <source>Enter the name of the person who wrote or called.</source>
         <translation>请填写来信（来电）人姓名。</translation>
     </message>
@@ -4589,16 +4589,11 @@ Correct the draft, or give a reason to save it as it is.</source>
         <source>The summary or the remark is longer than %1 characters.</source>
         <translation>反映事项或说明超过 %1 个字。</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>The time it was received is impossible: it lies in the future or before 1980.</source>
-        <translation>收到时间不可能：晚于当前时间或早于1980年。</translation>
-    </message>
 </context>
 <context>
     <name>gw::LettersDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+9"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+16"/>
         <source>Letters and calls from persons — not documents (非公文)</source>
         <translation>个人来信来电登记簿（非公文）</translation>
     </message>
@@ -4648,17 +4643,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请先在列表中选择一条来信。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save the 转送单</source>
-        <translation>保存转送单</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>转送单 — %1.pdf</source>
-        <translation>转送单 — %1.pdf</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Call, not a document</source>
         <translation>来电（非公文）</translation>
     </message>

@@ -21,6 +21,16 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 }
 
+Status IncomingService::checkReceivedAt(qint64 receivedAtMs, qint64 nowMs)
+{
+    constexpr qint64 k1980 = 315532800000; // 1980-01-01: older than any register a workstation keeps
+    if (receivedAtMs < k1980)
+        return makeError(ErrorCode::Validation, tr("The time received lies before 1980; check the year."));
+    if (receivedAtMs > nowMs + kDayMs)
+        return makeError(ErrorCode::Validation, tr("The time received lies in the future."));
+    return {};
+}
+
 Status IncomingService::checkNew(const Database &db, const Principal &who, qint64 nowMs, IncomingItem &it)
 {
     if (!clearanceCovers(who.clearance, it.secrecy))
@@ -41,11 +51,8 @@ Status IncomingService::checkNew(const Database &db, const Principal &who, qint6
     }
     if (it.receivedAtMs == 0)
         it.receivedAtMs = nowMs;
-    constexpr qint64 k1980 = 315532800000; // 1980-01-01: older than any register a workstation keeps
-    if (it.receivedAtMs < k1980)
-        return makeError(ErrorCode::Validation, tr("The time received lies before 1980; check the year."));
-    if (it.receivedAtMs > nowMs + kDayMs)
-        return makeError(ErrorCode::Validation, tr("The time received lies in the future."));
+    if (auto st = checkReceivedAt(it.receivedAtMs, nowMs); !st)
+        return st;
     if (it.dueAtMs != 0 && it.dueAtMs < it.receivedAtMs) // 1970-01-01 in China is below zero
         return makeError(ErrorCode::Validation, tr("The time limit lies before the time received."));
     if (it.dueAtMs > 0 && it.dueAtMs > it.receivedAtMs + 366 * kDayMs)
@@ -121,6 +128,7 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
     if (!proposal)
         return proposal.error();
     User copyLeader;
+    QString transferName;
     const bool overridden = decision != proposal.value().outcome;
     if ((decision != TriageOutcome::Accept || overridden) && reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation,
@@ -135,15 +143,7 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
         if (!dept.value() || dept.value()->type != UnitType::Department)
             return makeError(ErrorCode::Validation,
                              tr("Choose the department the document is transferred to."));
-        auto current = get(actor, itemId);
-        if (!current)
-            return current.error();
-        if (transferTo == current.value().senderUnitId)
-            return makeError(
-                ErrorCode::Validation,
-                tr("%1 sent the document: it is not transferred back to its sender. Return it, or "
-                   "accept it when a leader's review is asked for (rule (三)2).")
-                    .arg(dept.value()->name));
+        transferName = dept.value()->name;
         auto leader = UserRepository(m_ctx.db).find(copyLeaderId);
         if (!leader)
             return leader.error();
@@ -157,6 +157,12 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
         [&](WriteScope &w, IncomingItem &item) -> Status {
             if (item.state != QLatin1String(incoming::kRegistered))
                 return makeError(ErrorCode::Validation, tr("The document has been triaged already."));
+            if (decision == TriageOutcome::Transfer && transferTo == item.senderUnitId)
+                return makeError(
+                    ErrorCode::Validation,
+                    tr("%1 sent the document: it is not transferred back to its sender. Return it, "
+                       "or accept it when a leader's review is asked for (rule (三)2).")
+                        .arg(transferName));
             if (decision == TriageOutcome::Transfer && !clearanceCovers(copyLeader.clearance, item.secrecy))
                 return makeError(ErrorCode::Permission,
                                  tr("%1's clearance does not cover this document's secrecy level; choose "

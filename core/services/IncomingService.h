@@ -28,6 +28,9 @@ public:
     /// directory and it is not registered already (a registration above `who`'s clearance is named
     /// by nothing but its existence). Normalises the title and the 文号.
     static Status checkNew(const Database &db, const Principal &who, qint64 nowMs, IncomingItem &item);
+    /// Whether something could have been received at `receivedAtMs`: not before 1980, and not more than a
+    /// day after `nowMs`. Documents and letters from persons alike.
+    static Status checkReceivedAt(qint64 receivedAtMs, qint64 nowMs);
     /// 签收 and 登记, after checkNew(). The 文号 is kept in its standard form; the same sender and 文号
     /// registered twice is refused, naming the earlier registration if the user may see it.
     Result<IncomingItem> registerItem(const Actor &actor, IncomingItem item,
@@ -86,7 +89,8 @@ public:
     /// count() on a connection of its own, on another thread: a register shows its rows at once and
     /// its count when it comes (an exact count over a twenty-year archive takes tens of milliseconds,
     /// more on a server). The account is read again there, as on every call.
-    QFuture<Result<qint64>> countInBackground(const Actor &actor, IncomingFilter filter, qint64 cap = 0) const;
+    QFuture<Result<qint64>> countInBackground(const Actor &actor, IncomingFilter filter,
+                                              qint64 cap = 0) const;
     Result<QList<IncomingAttachment>> attachments(const Actor &actor, qint64 itemId) const;
     /// One attachment with its bytes, checked against the SHA-256 stored at registration.
     Result<IncomingAttachment> attachment(const Actor &actor, qint64 itemId, qint64 attachmentId) const;

@@ -2,6 +2,7 @@
 // Gongwen Desk — letters and calls from private persons.
 #include "services/LetterService.h"
 
+#include "services/IncomingService.h"
 #include "services/LetterRecords.h"
 
 namespace gw {
@@ -20,8 +21,6 @@ AuditFields Records<CitizenLetter>::fields(const CitizenLetter &l)
 }
 
 namespace {
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-constexpr qint64 k1980 = 315532800000;
 constexpr int kMaxName = 60, kMaxContact = 120, kMaxSummary = 500, kMaxNote = 500;
 
 Status check(const CitizenLetter &l, qint64 nowMs)
@@ -38,12 +37,7 @@ Status check(const CitizenLetter &l, qint64 nowMs)
         return makeError(
             ErrorCode::Validation,
             LetterService::tr("The summary or the remark is longer than %1 characters.").arg(kMaxSummary));
-    if (l.receivedAtMs < k1980 || l.receivedAtMs > nowMs + kDayMs)
-        return makeError(
-            ErrorCode::Validation,
-            LetterService::tr(
-                "The time it was received is impossible: it lies in the future or before 1980."));
-    return {};
+    return IncomingService::checkReceivedAt(l.receivedAtMs, nowMs);
 }
 } // namespace
 

@@ -70,12 +70,12 @@ const TriageClause *find(const QString &rule)
     return nullptr;
 }
 
-TriageProposal make(const char *rule, qint64 transferTo = 0)
+TriageProposal make(const char *rule)
 {
     const QString key = QString::fromLatin1(rule);
     const TriageClause *c = find(key);
     Q_ASSERT(c);
-    return TriageProposal{c->outcome, key, TriageRules::citation(key), transferTo};
+    return TriageProposal{c->outcome, key, TriageRules::citation(key), 0};
 }
 
 bool has(const TriageFacts &f, AcceptCategory c)
@@ -174,7 +174,7 @@ TriageProposal TriageRules::propose(const TriageFacts &f)
             break;
         }
     }
-    const TriageProposal base = make(rule, 0);
+    TriageProposal base = make(rule);
     if (base.outcome == TriageOutcome::Accept)
         return base;
     // The exceptions accept what would otherwise go back or be passed on.
@@ -182,7 +182,9 @@ TriageProposal TriageRules::propose(const TriageFacts &f)
         if (e.when(f))
             return make(e.rule);
     }
-    return base.outcome == TriageOutcome::Transfer ? make(rule, f.competentDepartmentId) : base;
+    if (base.outcome == TriageOutcome::Transfer)
+        base.transferTo = f.competentDepartmentId;
+    return base;
 }
 
 } // namespace gw

@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 
 #include "services/DraftingService.h"
+#include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
 
@@ -80,6 +81,38 @@ struct ChainOffice : TestOffice
         INFO((d.ok() ? std::string() : d.error().message.toStdString()));
         REQUIRE(d.ok());
         return d.value();
+    }
+
+    /// An incoming item of the department at secrecy level `c` (a period when it has one), registered by
+    /// `clerk`; its id.
+    qint64 registerAt(const Principal &clerk, Clearance c, const QString &title)
+    {
+        IncomingItem i;
+        i.senderUnitId = department;
+        i.title = title;
+        i.docNumber = QStringLiteral("教发〔2026〕%1号").arg(int(c) + 1);
+        i.secrecy = c;
+        if (c != Clearance::None)
+            i.secrecyPeriod = QStringLiteral("1年");
+        auto item = ws->incoming().registerItem(clerk, i, {});
+        REQUIRE(item.ok());
+        return item.value().id;
+    }
+
+    /// A district-government draft at secrecy level `c`, for the district head to sign, created by
+    /// `by` and passed on to the first review; its id.
+    qint64 draftAtLevel(const Principal &by, Clearance c, const QString &title, const QString &body)
+    {
+        DraftFields f = fields(Issuer::DistrictGovernment, false);
+        f.title = title;
+        f.secrecy = c;
+        if (c != Clearance::None)
+            f.secrecyPeriod = QStringLiteral("1年");
+        f.signerId = head.userId;
+        auto draft = drafting().create(by, f, DraftBody{body, {}});
+        REQUIRE(draft.ok());
+        REQUIRE(drafting().act(by, draft.value().id, draft.value().version, ChainAction::Pass, {}).ok());
+        return draft.value().id;
     }
 
     /// Who acts at each step of the table.

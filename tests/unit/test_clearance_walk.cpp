@@ -26,54 +26,43 @@ TEST_CASE("Clearance walk: an account cleared 无 learns no title, id or count o
 {
     ChainOffice o;
     const Principal topClerk = o.addUser(QStringLiteral("topclerk"), {Role::Clerk}, Clearance::TopSecret);
-    const Principal topDrafter = o.addUser(QStringLiteral("topdrafter"), {Role::Drafter}, Clearance::TopSecret);
-    const Principal topReviewer = o.addUser(QStringLiteral("topreviewer"), {Role::Reviewer}, Clearance::TopSecret);
-    const Principal plain =
-        o.addUser(QStringLiteral("plain"),
-                  {Role::Clerk, Role::Drafter, Role::Reviewer, Role::Printer, Role::FirstReader, Role::Supervisor},
-                  Clearance::None);
+    const Principal topDrafter =
+        o.addUser(QStringLiteral("topdrafter"), {Role::Drafter}, Clearance::TopSecret);
+    const Principal topReviewer =
+        o.addUser(QStringLiteral("topreviewer"), {Role::Reviewer}, Clearance::TopSecret);
+    const Principal plain = o.addUser(
+        QStringLiteral("plain"),
+        {Role::Clerk, Role::Drafter, Role::Reviewer, Role::Printer, Role::FirstReader, Role::Supervisor},
+        Clearance::None);
 
     QList<qint64> hiddenItems, hiddenDrafts;
     qint64 visibleItem = 0, visibleDraft = 0;
     for (Clearance c : allClearances()) {
-        IncomingItem i;
-        i.senderUnitId = o.department;
-        i.title = QStringLiteral("关于%1的请示").arg(marker(c));
-        i.docNumber = QStringLiteral("教发〔2026〕%1号").arg(int(c) + 1);
-        i.secrecy = c;
-        if (c != Clearance::None)
-            i.secrecyPeriod = QStringLiteral("1年");
-        auto item = o.ws->incoming().registerItem(topClerk, i, {});
-        REQUIRE(item.ok());
-        DraftFields f = o.fields(Issuer::DistrictGovernment, false);
-        f.title = QStringLiteral("关于%1的通知").arg(marker(c));
-        f.secrecy = c;
-        if (c != Clearance::None)
-            f.secrecyPeriod = QStringLiteral("1年");
-        f.signerId = o.head.userId;
-        auto draft = o.drafting().create(topDrafter, f, DraftBody{QStringLiteral("正文") + marker(c), {}});
-        REQUIRE(draft.ok());
-        auto atReview =
-            o.drafting().act(topDrafter, draft.value().id, draft.value().version, ChainAction::Pass, {});
-        REQUIRE(atReview.ok());
+        const qint64 item = o.registerAt(topClerk, c, QStringLiteral("关于%1的请示").arg(marker(c)));
+        const qint64 draft = o.draftAtLevel(topDrafter, c, QStringLiteral("关于%1的通知").arg(marker(c)),
+                                            QStringLiteral("正文") + marker(c));
         Markup m;
         m.kind = MarkupKind::Note;
         m.category = MarkupCategory::Policy;
         m.comment = QStringLiteral("批注") + marker(c);
         m.rects = {QRectF(72, 100, 12, 12)};
-        REQUIRE(o.ws->markups().add(topReviewer, draft.value().id, 1, {m}).ok());
+        REQUIRE(o.ws->markups().add(topReviewer, draft, 1, {m}).ok());
         if (c == Clearance::None) {
-            visibleItem = item.value().id;
-            visibleDraft = draft.value().id;
+            visibleItem = item;
+            visibleDraft = draft;
         } else {
-            hiddenItems.append(item.value().id);
-            hiddenDrafts.append(draft.value().id);
+            hiddenItems.append(item);
+            hiddenDrafts.append(draft);
         }
     }
 
     QStringList said; // everything the walk got back, as text
-    auto hear = [&said](const QString &what, const QString &text) { said << what + QLatin1String(": ") + text; };
-    auto failed = [&](const QString &what, const Error &e) { hear(what + QStringLiteral(" error"), e.message); };
+    auto hear = [&said](const QString &what, const QString &text) {
+        said << what + QLatin1String(": ") + text;
+    };
+    auto failed = [&](const QString &what, const Error &e) {
+        hear(what + QStringLiteral(" error"), e.message);
+    };
 
     // Incoming: filters forged to ask for everything up to 绝密.
     IncomingFilter forged;
@@ -96,9 +85,10 @@ TEST_CASE("Clearance walk: an account cleared 无 learns no title, id or count o
         auto get = o.ws->incoming().get(plain, id);
         REQUIRE_FALSE(get.ok());
         failed(QStringLiteral("incoming get"), get.error());
-        for (const auto &r : {o.ws->incoming().routes(plain, id).ok(), o.ws->incoming().events(plain, id).ok(),
-                              o.ws->incoming().attachments(plain, id).ok(),
-                              o.ws->incoming().propose(plain, id, TriageFacts{}).ok()})
+        for (const auto &r :
+             {o.ws->incoming().routes(plain, id).ok(), o.ws->incoming().events(plain, id).ok(),
+              o.ws->incoming().attachments(plain, id).ok(),
+              o.ws->incoming().propose(plain, id, TriageFacts{}).ok()})
             CHECK_FALSE(r);
         if (auto e = o.ws->incoming().events(plain, id); !e)
             failed(QStringLiteral("incoming events"), e.error());
@@ -119,17 +109,15 @@ TEST_CASE("Clearance walk: an account cleared 无 learns no title, id or count o
     for (const Draft &d : o.drafting().tasks(plain).value())
         hear(QStringLiteral("draft task"), QString::number(d.id) + d.fields.title);
     for (qint64 id : hiddenDrafts) {
-        for (const auto &r : {o.drafting().get(plain, id).ok(), o.drafting().versions(plain, id).ok(),
-                              o.drafting().version(plain, id, 1).ok(), o.drafting().routing(plain, id).ok(),
-                              o.drafting().diff(plain, id, 1, 1).ok(), o.drafting().visible(plain, id).ok(),
-                              o.ws->markups().forDraft(plain, id).ok(),
-                              o.ws->printing().officialDocument(plain, id).ok(),
-                              o.ws->printing().signedDocument(plain, id).ok(),
-                              o.ws->printing().formatCheck(plain, id).ok(),
-                              o.ws->printing().distributionList(plain, id).ok(),
-                              o.ws->printing().nextCopyNumber(plain, id).ok(),
-                              o.ws->printing().printLog(plain, id).ok(), o.ws->printing().printToRead(plain, id).ok(),
-                              o.ws->printing().readings(plain, id).ok()})
+        for (const auto &r :
+             {o.drafting().get(plain, id).ok(), o.drafting().versions(plain, id).ok(),
+              o.drafting().version(plain, id, 1).ok(), o.drafting().routing(plain, id).ok(),
+              o.drafting().diff(plain, id, 1, 1).ok(), o.drafting().visible(plain, id).ok(),
+              o.ws->markups().forDraft(plain, id).ok(), o.ws->printing().officialDocument(plain, id).ok(),
+              o.ws->printing().signedDocument(plain, id).ok(), o.ws->printing().formatCheck(plain, id).ok(),
+              o.ws->printing().distributionList(plain, id).ok(),
+              o.ws->printing().nextCopyNumber(plain, id).ok(), o.ws->printing().printLog(plain, id).ok(),
+              o.ws->printing().printToRead(plain, id).ok(), o.ws->printing().readings(plain, id).ok()})
             CHECK_FALSE(r);
         failed(QStringLiteral("draft get"), o.drafting().get(plain, id).error());
         failed(QStringLiteral("draft versions"), o.drafting().versions(plain, id).error());
@@ -160,7 +148,8 @@ TEST_CASE("Clearance walk: an account cleared 无 learns no title, id or count o
         if (line.startsWith(QLatin1String("draft:")) || line.startsWith(QLatin1String("draft task:")) ||
             line.startsWith(QLatin1String("incoming task:"))) {
             for (qint64 id : hiddenDrafts + hiddenItems)
-                CHECK_FALSE(line.section(QLatin1String(": "), 1).startsWith(QString::number(id) + QLatin1String("关于")));
+                CHECK_FALSE(line.section(QLatin1String(": "), 1)
+                                .startsWith(QString::number(id) + QLatin1String("关于")));
         }
     }
 }

@@ -292,28 +292,10 @@ TEST_CASE(
         o.addUser(QStringLiteral("topdrafter"), {Role::Drafter}, Clearance::TopSecret);
     QHash<Clearance, qint64> itemAt, draftAt;
     for (Clearance c : allClearances()) {
-        IncomingItem i;
-        i.senderUnitId = o.department;
-        i.title = QStringLiteral("关于层级%1的请示").arg(clearanceCode(c));
-        i.docNumber = QStringLiteral("教发〔2026〕%1号").arg(int(c) + 1);
-        i.secrecy = c;
-        if (c != Clearance::None)
-            i.secrecyPeriod = QStringLiteral("1年");
-        auto item = o.ws->incoming().registerItem(topClerk, i, {});
-        REQUIRE(item.ok());
-        itemAt.insert(c, item.value().id);
-        DraftFields f = o.fields(Issuer::DistrictGovernment, false);
-        f.title = QStringLiteral("关于层级%1的通知").arg(clearanceCode(c));
-        f.secrecy = c;
-        if (c != Clearance::None)
-            f.secrecyPeriod = QStringLiteral("1年");
-        f.signerId = o.head.userId;
-        auto draft = o.drafting().create(topDrafter, f, DraftBody{QStringLiteral("正文"), {}});
-        REQUIRE(draft.ok());
-        REQUIRE(o.drafting()
-                    .act(topDrafter, draft.value().id, draft.value().version, ChainAction::Pass, {})
-                    .ok());
-        draftAt.insert(c, draft.value().id);
+        itemAt.insert(c, o.registerAt(topClerk, c, QStringLiteral("关于层级%1的请示").arg(clearanceCode(c))));
+        draftAt.insert(c,
+                       o.draftAtLevel(topDrafter, c, QStringLiteral("关于层级%1的通知").arg(clearanceCode(c)),
+                                      QStringLiteral("正文")));
     }
 
     const QList<Clearance> levels = allClearances();

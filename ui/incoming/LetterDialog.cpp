@@ -140,12 +140,18 @@ QByteArray LetterDialog::forwardNotice(Workspace &ws, const Principal &actor, co
     return letterForwardNoticePdf(n);
 }
 
+void LetterDialog::saveForwardNotice(QWidget *parent, ErrorBanner *error, Workspace &ws,
+                                     const Principal &actor, const CitizenLetter &l)
+{
+    savePdfAs(parent, error, tr("Save the 转送单"), tr("Forwarding slip (转送单) — %1.pdf").arg(l.personName),
+              forwardNotice(ws, actor, l));
+}
+
 void LetterDialog::accept()
 {
     if (!save())
         return;
-    savePdfAs(this, m_error, tr("Save the 转送单"), tr("转送单 — %1.pdf").arg(m_saved.personName),
-              forwardNotice(m_ws, m_actor, m_saved));
+    saveForwardNotice(this, m_error, m_ws, m_actor, m_saved);
     QDialog::accept();
 }
 
@@ -179,9 +185,7 @@ LettersDialog::LettersDialog(Workspace &ws, const Principal &actor, QWidget *par
             m_error->showMessage(tr("Choose a letter in the list first."));
             return;
         }
-        const CitizenLetter &l = m_letters.at(row);
-        savePdfAs(this, m_error, tr("Save the 转送单"), tr("转送单 — %1.pdf").arg(l.personName),
-                  LetterDialog::forwardNotice(m_ws, m_actor, l));
+        LetterDialog::saveForwardNotice(this, m_error, m_ws, m_actor, m_letters.at(row));
     });
     connect(&ws.letters(), &LetterService::letterChanged, this, &LettersDialog::reload);
     reload();

@@ -32,6 +32,9 @@ public:
     QString errorText() const;
     /// The 转送单 of a recorded letter, as PDF bytes.
     static QByteArray forwardNotice(Workspace &ws, const Principal &actor, const CitizenLetter &letter);
+    /// Offers the 转送单 of `letter` for saving as a PDF; a failure is shown on `error`.
+    static void saveForwardNotice(QWidget *parent, ErrorBanner *error, Workspace &ws, const Principal &actor,
+                                  const CitizenLetter &letter);
 
 public Q_SLOTS:
     void accept() override;
