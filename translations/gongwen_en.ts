@@ -2651,7 +2651,7 @@
         <translation>Format check (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>PDF and markup</source>
         <translation>PDF and markup</translation>
     </message>
@@ -2896,8 +2896,37 @@
         <translation>Sign version %1 of “%2”? The signed version is frozen: later changes are recorded as wording fixes or changes of content.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="+13"/>
+        <source>Page %1 · %2 · %3 · %4</source>
+        <translation>Page %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markups not closed</source>
+        <translation>Markups not closed</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markup(s) of yours on this draft are not closed:</source>
+        <translation>
+            <numerusform>%n markup of yours on this draft are not closed:</numerusform>
+            <numerusform>%n markups of yours on this draft are not closed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the draft on with them open? The routing slip will say so.</source>
+        <translation>Pass the draft on with them open? The routing slip will say so.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass &amp;Anyway</source>
+        <translation>Pass &amp;Anyway</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <location line="+130"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3461,7 +3490,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+81"/>
+        <location filename="../core/services/DraftingService.cpp" line="+82"/>
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
@@ -3542,8 +3571,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <source>Give the reason.</source>
         <translation>Give the reason.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n markup(s) of yours on this draft are not closed. Close them, or confirm that the draft passes with them open.</source>
+        <translation>
+            <numerusform>%n markup of yours on this draft are not closed. Close them, or confirm that the draft passes with them open.</numerusform>
+            <numerusform>%n markups of yours on this draft are not closed. Close them, or confirm that the draft passes with them open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(passed with %n of my markups not closed)</source>
+        <translation>
+            <numerusform>(passed with %n of my markups not closed)</numerusform>
+            <numerusform>(passed with %n of my markups not closed)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Wording fixes are recorded after sign-off and before release.</source>
         <translation>Wording fixes are recorded after sign-off and before release.</translation>
     </message>
@@ -4347,7 +4392,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already; that registration is not visible to you.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -4362,12 +4407,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the department the document is transferred to.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</source>
         <translation>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
         <source>Choose the leader concerned, who receives a copy of the transfer.</source>
         <translation>Choose the leader concerned, who receives a copy of the transfer.</translation>
     </message>
@@ -4377,7 +4422,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document has been triaged already.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1&apos;s clearance does not cover this document&apos;s secrecy level; choose another leader for the copy.</source>
         <translation>%1&apos;s clearance does not cover this document&apos;s secrecy level; choose another leader for the copy.</translation>
     </message>
@@ -4839,7 +4884,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MarkupPanel</name>
     <message>
-        <location filename="../ui/outgoing/MarkupPanel.cpp" line="+34"/>
+        <location filename="../ui/outgoing/MarkupPanel.cpp" line="+35"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -4874,7 +4919,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Box</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
@@ -4889,12 +4934,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save markup</source>
         <translation>&amp;Save markup</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;xport marked-up PDF…</source>
         <translation>E&amp;xport marked-up PDF…</translation>
     </message>
@@ -4910,12 +4955,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+99"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-118"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -4990,7 +5035,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Why was the draft not changed?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+59"/>
+        <source>Read only: new markups are drawn by whoever reviews or signs the draft at its current step.</source>
+        <translation>Read only: new markups are drawn by whoever reviews or signs the draft at its current step.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Unsaved</source>
         <translation>Unsaved</translation>
     </message>
@@ -5019,18 +5069,18 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MarkupService</name>
     <message>
-        <location filename="../core/services/MarkupService.cpp" line="+38"/>
-        <location line="+68"/>
+        <location filename="../core/services/MarkupService.cpp" line="+39"/>
+        <location line="+66"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</source>
-        <translation>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</translation>
+        <location line="-62"/>
+        <source>Markup is made by whoever reviews or signs the draft at its current step; “%1” is not yours to act on now.</source>
+        <translation>Markup is made by whoever reviews or signs the draft at its current step; “%1” is not yours to act on now.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Version %1 does not exist.</source>
         <translation>Version %1 does not exist.</translation>
     </message>

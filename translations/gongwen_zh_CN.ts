@@ -2647,7 +2647,7 @@
         <translation>格式检查（%1）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>PDF and markup</source>
         <translation>PDF与批注</translation>
     </message>
@@ -2891,8 +2891,36 @@
         <translation>签发《%2》第%1稿？签发稿即行锁定，此后的修改将作为文字更正或内容变更记录。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="+13"/>
+        <source>Page %1 · %2 · %3 · %4</source>
+        <translation>第%1页 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markups not closed</source>
+        <translation>批注未关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markup(s) of yours on this draft are not closed:</source>
+        <translation>
+            <numerusform>您在本稿上有 %n 条批注尚未关闭：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass the draft on with them open? The routing slip will say so.</source>
+        <translation>仍要在批注未关闭的情况下通过吗？流转单上将注明。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass &amp;Anyway</source>
+        <translation>仍然通过(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <location line="+130"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3454,7 +3482,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+81"/>
+        <location filename="../core/services/DraftingService.cpp" line="+82"/>
         <source>Enter the title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -3535,8 +3563,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <source>Give the reason.</source>
         <translation>请填写理由。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n markup(s) of yours on this draft are not closed. Close them, or confirm that the draft passes with them open.</source>
+        <translation>
+            <numerusform>您在本稿上有 %n 条批注尚未关闭。请先关闭，或确认在批注未关闭的情况下通过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>(passed with %n of my markups not closed)</source>
+        <translation>
+            <numerusform>（通过时本人尚有 %n 条批注未关闭）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Wording fixes are recorded after sign-off and before release.</source>
         <translation>文字修改须在签发后、核发前登记。</translation>
     </message>
@@ -4339,7 +4381,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已经登记；该登记记录您无权查看。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -4354,12 +4396,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择承办转办事项的部门。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%1 sent the document: it is not transferred back to its sender. Return it, or accept it when a leader&apos;s review is asked for (rule (三)2).</source>
         <translation>%1 即为来文单位，不能转办回来文单位。请予退文；如来文请求领导审示，可按（三）2 受理。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
         <source>Choose the leader concerned, who receives a copy of the transfer.</source>
         <translation>请选择分管领导：转办件须抄送分管领导。</translation>
     </message>
@@ -4369,7 +4411,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件已完成初审。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1&apos;s clearance does not cover this document&apos;s secrecy level; choose another leader for the copy.</source>
         <translation>%1的涉密等级不足以知悉本件的密级，请另选抄送领导。</translation>
     </message>
@@ -4831,7 +4873,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MarkupPanel</name>
     <message>
-        <location filename="../ui/outgoing/MarkupPanel.cpp" line="+34"/>
+        <location filename="../ui/outgoing/MarkupPanel.cpp" line="+35"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -4866,7 +4908,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>框选</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
@@ -4881,12 +4923,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save markup</source>
         <translation>保存批注(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E&amp;xport marked-up PDF…</source>
         <translation>导出带批注的PDF(&amp;X)…</translation>
     </message>
@@ -4902,12 +4944,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+99"/>
+        <location line="+127"/>
         <source>Anyone</source>
         <translation>全部批注人</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-118"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4982,7 +5024,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>为何未按批注修改？</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+59"/>
+        <source>Read only: new markups are drawn by whoever reviews or signs the draft at its current step.</source>
+        <translation>只读：新批注由当前环节的核稿人或签发人添加。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Unsaved</source>
         <translation>未保存</translation>
     </message>
@@ -5011,18 +5058,18 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MarkupService</name>
     <message>
-        <location filename="../core/services/MarkupService.cpp" line="+38"/>
-        <location line="+68"/>
+        <location filename="../core/services/MarkupService.cpp" line="+39"/>
+        <location line="+66"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Markup is made by the reviewer, or by whoever reviews or signs the draft now.</source>
-        <translation>批注由核稿人，或当前审核、签发该文稿的人员添加。</translation>
+        <location line="-62"/>
+        <source>Markup is made by whoever reviews or signs the draft at its current step; “%1” is not yours to act on now.</source>
+        <translation>批注由当前环节的核稿人或签发人添加；“%1”环节现在不由您办理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Version %1 does not exist.</source>
         <translation>第%1版不存在。</translation>
     </message>

@@ -89,4 +89,14 @@ QRectF Markup::bounds() const
     return r;
 }
 
+QList<Markup> unclosedMarkupsBy(const QList<Markup> &markups, qint64 authorId)
+{
+    QList<Markup> out;
+    for (const Markup &m : markups) {
+        if (m.authorId == authorId && m.status != MarkupStatus::Closed)
+            out.append(m);
+    }
+    return out;
+}
+
 } // namespace gw

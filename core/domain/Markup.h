@@ -76,4 +76,8 @@ struct Markup
     QRectF bounds() const;
 };
 
+/// The markups `authorId` made that are not closed yet (open, or answered and not closed): what a
+/// reviewer leaves behind by passing the draft on.
+QList<Markup> unclosedMarkupsBy(const QList<Markup> &markups, qint64 authorId);
+
 } // namespace gw

@@ -6,6 +6,7 @@
 #include "security/Permissions.h"
 #include "services/DraftRecords.h"
 #include "storage/CalendarRepository.h"
+#include "storage/MarkupRepository.h"
 #include "storage/NumberingRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/RowConflict.h"
@@ -276,7 +277,7 @@ Result<Draft> DraftingService::addVersion(const Actor &actor, qint64 draftId, qi
 }
 
 Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 expectedVersion,
-                                   ChainAction action, const QString &opinion)
+                                   ChainAction action, const QString &opinion, bool leaveOwnMarkupsOpen)
 {
     // No post is named here: the chain table says who acts at each step (checked in the change).
     const QString key = action == ChainAction::Pass     ? QStringLiteral("draft.pass")
@@ -296,6 +297,20 @@ Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 ex
                       if (!move)
                           return move.error();
                       const ChainMove &m = move.value();
+                      QString note;
+                      if (action == ChainAction::Pass && m.fromKind != StepKind::Drafting) {
+                          auto markups = MarkupRepository(w.db).forDraft(d.id);
+                          if (!markups)
+                              return markups.error();
+                          const int open = int(unclosedMarkupsBy(markups.value(), w.who.userId).size());
+                          if (open > 0 && !leaveOwnMarkupsOpen)
+                              return makeError(ErrorCode::Validation,
+                                               tr("%n markup(s) of yours on this draft are not closed. Close "
+                                                  "them, or confirm that the draft passes with them open.",
+                                                  nullptr, open));
+                          if (open > 0)
+                              note = tr("(passed with %n of my markups not closed)", nullptr, open);
+                      }
                       if (m.signs) {
                           d.signedVersion = d.currentVersion;
                           d.signedAtMs = e.atMs;
@@ -309,6 +324,8 @@ Result<Draft> DraftingService::act(const Actor &actor, qint64 draftId, qint64 ex
                                                                     : QStringLiteral("pass");
                       e.toStep = m.to;
                       e.opinion = opinion.trimmed();
+                      if (!note.isEmpty())
+                          e.opinion = e.opinion.isEmpty() ? note : e.opinion + QLatin1Char(' ') + note;
                       e.backflow = m.backflow;
                       e.backflowUnitId = m.backflow ? d.fields.draftingUnitId : 0;
                       d.state = m.to;

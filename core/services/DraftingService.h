@@ -55,8 +55,11 @@ public:
     Result<Draft> addVersion(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                              const DraftBody &body, const QString &note);
     /// Pass (submit, approve, sign), return or close, with an opinion; a reason for return and close.
+    /// Passing a review or sign-off step while markups of one's own on the draft are not closed is
+    /// refused unless `leaveOwnMarkupsOpen` says the actor saw them and passes anyway; the routing slip
+    /// then says how many were left open.
     Result<Draft> act(const Actor &actor, qint64 draftId, qint64 expectedVersion, ChainAction action,
-                      const QString &opinion);
+                      const QString &opinion, bool leaveOwnMarkupsOpen = false);
     /// After sign-off, 秘书科 records a wording fix: a new version, no new signature.
     Result<Draft> wordingFix(const Actor &actor, qint64 draftId, qint64 expectedVersion,
                              const DraftBody &body, const QString &note);

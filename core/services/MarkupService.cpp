@@ -7,6 +7,7 @@
 #include "storage/DraftRepository.h"
 #include "storage/RowConflict.h"
 #include "workflow/ChainEngine.h"
+#include "workflow/DraftPolicy.h"
 
 #include <cmath>
 
@@ -37,13 +38,11 @@ Result<QList<Markup>> MarkupService::add(const Actor &actorIn, qint64 draftId, i
         if (!found.value() || !clearanceCovers(actor.clearance, found.value()->fields.secrecy))
             return makeError(ErrorCode::NotFound, tr("The draft does not exist or is not visible to you."));
         const Draft &d = *found.value();
-        const ChainRow *row = ChainEngine::row(d.variant, d.state);
-        const bool atReview = row && (row->kind == StepKind::Review || row->kind == StepKind::Sign) &&
-                              ChainEngine::mayAct(ChainEngine::factsOf(d), d.state, actor);
-        if (!atReview && !Permissions::allows(actor.roles, Action::ReviewDraft))
-            return makeError(
-                ErrorCode::Permission,
-                tr("Markup is made by the reviewer, or by whoever reviews or signs the draft now."));
+        if (!DraftPolicy::actions(actor, d).markup)
+            return makeError(ErrorCode::Permission,
+                             tr("Markup is made by whoever reviews or signs the draft at its current step; "
+                                "“%1” is not yours to act on now.")
+                                 .arg(ChainEngine::stepLabel(d.variant, d.state)));
         auto version = drafts.version(draftId, versionNumber);
         if (!version)
             return version.error();

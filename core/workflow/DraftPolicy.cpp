@@ -36,6 +36,8 @@ DraftActions DraftPolicy::actions(const Principal &actor, const Draft &d)
     a.print = (d.state == QLatin1String(step::kPrinting) || d.state == QLatin1String(step::kFirstReading)) &&
               Permissions::allows(actor.roles, Action::PrintDocument);
     a.firstRead = d.state == QLatin1String(step::kFirstReading) && ChainEngine::mayAct(facts, d.state, actor);
+    a.markup = row && (row->kind == StepKind::Review || row->kind == StepKind::Sign) &&
+               ChainEngine::mayAct(facts, d.state, actor);
     return a;
 }
 

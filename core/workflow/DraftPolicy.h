@@ -21,6 +21,9 @@ struct DraftActions
     bool writtenDate = false;
     bool print = false;     ///< 印制: numbered copies, at printing (or again at the first reader)
     bool firstRead = false; ///< 第一读者: pass or fail the print
+    /// Drawing new markups (核稿批注): only while the draft is at a review or sign-off step where the
+    /// actor acts now. Once it has left the actor's hands the markup tools are read-only.
+    bool markup = false;
 };
 
 /// Pure rules over a draft: no database, no clock but the one given. DraftingService asks these with the

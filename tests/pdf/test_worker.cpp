@@ -156,12 +156,14 @@ TEST_CASE("the malformed corpus: every file through the worker, every failure an
     CHECK(w.render(0, 72).ok());
 }
 
-TEST_CASE("extracted text is normalised: Kangxi and CJK radicals become the characters",
-          "[pdf][markup][text]")
+TEST_CASE("extracted text is normalised: Kangxi and CJK radicals become the characters, punctuation stays",
+          "[pdf][markup][text][ux]")
 {
     CHECK(normalizeExtractedText(QStringLiteral("\u2F42件")) == QStringLiteral("文件"));
     CHECK(normalizeExtractedText(QStringLiteral("人\u2EA0政府")) == QStringLiteral("人民政府"));
     CHECK(normalizeExtractedText(QStringLiteral("ＡＢＣ１２３")) == QStringLiteral("ABC123"));
+    // What the document says is shown as it is: full-width punctuation is not folded to ASCII.
+    CHECK(normalizeExtractedText(QStringLiteral("妥否，请批示（二）：１")) == QStringLiteral("妥否，请批示（二）：1"));
     // Every look-alike of the CJK radicals supplement that NFKC leaves alone, each to its character.
     const QList<QPair<char16_t, QString>> supplement{
         {0x2EA0, QStringLiteral("民")}, {0x2ED8, QStringLiteral("青")}, {0x2EE2, QStringLiteral("马")},
@@ -242,4 +244,23 @@ TEST_CASE("export: a marked-up copy carries real annotations that Poppler reads 
     // The original carries none.
     REQUIRE(w.open(original).ok());
     CHECK(w.annotations().value().isEmpty());
+}
+
+TEST_CASE("the demo office's PDF draft keeps every character inside the page's type area", "[pdf][ux]")
+{
+    PdfWorkerClient w = worker();
+    QFile f(QStringLiteral(GONGWEN_TEST_DATA "/../../resources/demo/flood.pdf"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    auto info = w.open(f.readAll());
+    REQUIRE(info.ok());
+    const QSizeF page = info.value().pageSizes.value(0);
+    auto text = w.text(0);
+    REQUIRE(text.ok());
+    REQUIRE(text.value().words.size() > 100);
+    for (const PdfWord &word : text.value().words) {
+        INFO(word.text.toStdString());
+        CHECK(word.box.left() >= 56.0);
+        CHECK(word.box.right() <= page.width() - 56.0);
+    }
+    CHECK(text.value().text.contains(QStringLiteral("各单位要提高认识，加强领导，确保各项工作落到实处。")));
 }

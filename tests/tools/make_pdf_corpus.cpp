@@ -66,11 +66,17 @@ QByteArray demoDraft(const QString &title, const QStringList &lines)
             p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 20));
             p.drawText(QRectF(60, 185, 475, 40), Qt::AlignHCenter, title);
             p.setFont(QFont(QStringLiteral("Noto Serif CJK SC"), 14));
-            double y = 260;
-            p.drawText(QPointF(80, y), QStringLiteral("各镇人民政府、街道办事处，区政府各部门："));
+            // The body inside the type area (80 … 515 pt), each paragraph wrapped, its first line indented
+            // two characters.
+            const double left = 80, width = 435;
+            double y = 240;
+            p.drawText(QPointF(left, y + 20), QStringLiteral("各镇人民政府、街道办事处，区政府各部门："));
+            y += 28;
             for (const QString &line : lines) {
-                y += 28;
-                p.drawText(QPointF(108, y), line);
+                const QString indented = QStringLiteral("\u3000\u3000") + line;
+                const QRectF box = p.boundingRect(QRectF(left, y, width, 400), Qt::TextWordWrap, indented);
+                p.drawText(QRectF(left, y, width, box.height()), Qt::TextWordWrap, indented);
+                y += box.height() + 6;
             }
         },
         title);

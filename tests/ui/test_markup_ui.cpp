@@ -227,8 +227,9 @@ TEST_CASE(
 }
 
 TEST_CASE("review markup: an action or closing the page with unsaved markups asks — cancel keeps them and "
-          "does nothing, save saves them before the action",
-          "[ui][markup][security]")
+          "does nothing, save saves them before the action, own markups not closed are listed, and the tools "
+          "are read-only after",
+          "[ui][markup][security][ux]")
 {
     TestDb db;
     auto ws = demoWorkspace(db);
@@ -260,9 +261,23 @@ TEST_CASE("review markup: an action or closing the page with unsaved markups ask
     expectModals({answer("unsavedCancel")});
     review.reject();
     CHECK(review.isVisible());
-    // Pass, Save them, then the opinion: the markup is saved and the draft moves on.
-    expectModals({answer("unsavedSave"), typeInPrompt(QString())});
+    // Pass, Save them, the opinion, then the list of one's own markups not closed: declined, nothing moves.
+    expectModals({answer("unsavedSave"), typeInPrompt(QStringLiteral("同意")), answerConfirm(false)});
     click(review, "actionPass");
     CHECK(ws->markups().forDraft(reviewer, id).value().size() == 1);
+    CHECK(ws->drafting().get(reviewer, id).value().state == stepBefore);
+    CHECK(review.markupPanel()->canMark());
+    // Again, and pass anyway: the draft moves on, the routing slip says a markup was left open, and the
+    // markup tools are read-only for the reviewer now.
+    expectModals({typeInPrompt(QStringLiteral("同意")), answerConfirm(true)});
+    click(review, "actionPass");
     CHECK(ws->drafting().get(reviewer, id).value().state != stepBefore);
+    const QString opinion = ws->drafting().routing(reviewer, id).value().last().opinion;
+    CHECK(opinion.startsWith(QStringLiteral("同意")));
+    CHECK(opinion.contains(QLatin1Char('1')));
+    CHECK_FALSE(review.markupPanel()->canMark());
+    CHECK_FALSE(child<QToolButton>(*review.markupPanel(), qPrintable(QStringLiteral("tool%1").arg(
+                                                             int(PdfView::Tool::StrikeOut))))
+                    ->isEnabled());
+    CHECK(child<QWidget>(*review.markupPanel(), "markupReadOnly")->isVisible());
 }

@@ -84,7 +84,7 @@ TEST_CASE("markup is stored against the exact version by its SHA-256 — the PDF
     CHECK(back.value().at(0).quotedText == QStringLiteral("安全生产"));
 }
 
-TEST_CASE("markup is made by the reviewer or whoever acts at the current review step",
+TEST_CASE("markup is made by whoever acts at the current review step",
           "[markup][storage][permissions]")
 {
     MarkupOffice o;
@@ -96,7 +96,7 @@ TEST_CASE("markup is made by the reviewer or whoever acts at the current review 
     o.draft =
         o.ws->drafting().act(o.reviewer, o.draft.id, o.draft.version, ChainAction::Pass, QString()).value();
     CHECK(o.ws->markups().add(o.deputy, o.draft.id, 1, {m}).ok());
-    CHECK(o.ws->markups().add(o.reviewer, o.draft.id, 7, {m}).error().code == ErrorCode::NotFound);
+    CHECK(o.ws->markups().add(o.deputy, o.draft.id, 7, {m}).error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("bad markup is refused and nothing of the batch is saved", "[markup][storage][bad-input]")
@@ -174,4 +174,76 @@ TEST_CASE("the review loop: the drafter answers each markup, the reviewer closes
     CHECK(total == 3);
     CHECK(policyCount == 1);
     CHECK(o.ws->markups().counts(o.drafter).error().code == ErrorCode::Permission);
+}
+
+TEST_CASE("review gate: the markup tools are read-only once the draft has left the reviewer's hands",
+          "[markup][ux][permissions]")
+{
+    MarkupOffice o;
+    const Markup m = MarkupOffice::mark(MarkupKind::StrikeOut, MarkupCategory::Wording, QString());
+    CHECK(o.ws->drafting().actionsFor(o.reviewer, o.draft).markup);
+    CHECK_FALSE(o.ws->drafting().actionsFor(o.deputy, o.draft).markup);
+    CHECK_FALSE(o.ws->drafting().actionsFor(o.drafter, o.draft).markup);
+    o.draft =
+        o.ws->drafting().act(o.reviewer, o.draft.id, o.draft.version, ChainAction::Pass, QString()).value();
+    // The reviewer passed it on: no more drawing on it; the deputy, whose step it is now, marks.
+    CHECK_FALSE(o.ws->drafting().actionsFor(o.reviewer, o.draft).markup);
+    CHECK(o.ws->drafting().actionsFor(o.deputy, o.draft).markup);
+    CHECK(o.ws->markups().add(o.reviewer, o.draft.id, 1, {m}).error().code == ErrorCode::Permission);
+    CHECK(o.ws->markups().add(o.deputy, o.draft.id, 1, {m}).ok());
+}
+
+TEST_CASE("review gate: passing with markups of one's own not closed needs a confirmation, recorded on the "
+          "routing slip",
+          "[markup][ux][chain]")
+{
+    MarkupOffice o;
+    auto saved = o.ws->markups().add(
+        o.reviewer, o.draft.id, 1,
+        {MarkupOffice::mark(MarkupKind::StrikeOut, MarkupCategory::Wording, QString()),
+         MarkupOffice::mark(MarkupKind::Note, MarkupCategory::Format, QStringLiteral("标题不规范"))});
+    REQUIRE(saved.ok());
+    CHECK(unclosedMarkupsBy(saved.value(), o.reviewer.userId).size() == 2);
+    CHECK(unclosedMarkupsBy(saved.value(), o.deputy.userId).isEmpty()); // only one's own count
+    auto refused = o.ws->drafting().act(o.reviewer, o.draft.id, o.draft.version, ChainAction::Pass,
+                                        QStringLiteral("同意"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Validation);
+    CHECK(o.ws->drafting().get(o.reviewer, o.draft.id).value().state == o.draft.state); // nothing moved
+    // Returning the draft for the markups to be answered is what they are for: not gated.
+    auto passed = o.ws->drafting().act(o.reviewer, o.draft.id, o.draft.version, ChainAction::Pass,
+                                       QStringLiteral("同意"), true);
+    REQUIRE(passed.ok());
+    auto slip = o.ws->drafting().routing(o.reviewer, o.draft.id);
+    REQUIRE(slip.ok());
+    const RoutingEntry &last = slip.value().last();
+    CHECK(last.opinion.startsWith(QStringLiteral("同意")));
+    CHECK(last.opinion.contains(QLatin1Char('2')));
+}
+
+TEST_CASE("review gate: closed markups and returns do not ask for a confirmation", "[markup][ux][chain]")
+{
+    MarkupOffice o;
+    auto saved = o.ws->markups()
+                     .add(o.reviewer, o.draft.id, 1,
+                          {MarkupOffice::mark(MarkupKind::Note, MarkupCategory::Format, QStringLiteral("版记"))})
+                     .value();
+    // A return with the markup open is the normal loop.
+    auto back = o.ws->drafting().act(o.reviewer, o.draft.id, o.draft.version, ChainAction::Return,
+                                     QStringLiteral("见批注"));
+    REQUIRE(back.ok());
+    auto answered = o.ws->markups().answer(o.drafter, saved.at(0).id, saved.at(0).version, true, QString());
+    REQUIRE(answered.ok());
+    auto again = o.ws->drafting().act(o.drafter, o.draft.id, back.value().version, ChainAction::Pass, QString());
+    REQUIRE(again.ok());
+    // Answered and not closed still counts as left open by the reviewer …
+    CHECK(o.ws->drafting()
+              .act(o.reviewer, o.draft.id, again.value().version, ChainAction::Pass, QString())
+              .error()
+              .code == ErrorCode::Validation);
+    // … closed, the draft passes without a question, and the slip says nothing of markups.
+    REQUIRE(o.ws->markups().close(o.reviewer, answered.value().id, answered.value().version).ok());
+    auto passed = o.ws->drafting().act(o.reviewer, o.draft.id, again.value().version, ChainAction::Pass, QString());
+    REQUIRE(passed.ok());
+    CHECK(o.ws->drafting().routing(o.reviewer, o.draft.id).value().last().opinion.isEmpty());
 }

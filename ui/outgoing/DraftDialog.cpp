@@ -185,8 +185,12 @@ void DraftDialog::showFormatCheck()
 
 void DraftDialog::showPdf(const DraftVersion &v)
 {
-    if (v.pdf.isEmpty() || v.sha256 == m_pdfShown)
+    if (v.pdf.isEmpty())
         return;
+    if (v.sha256 == m_pdfShown) {
+        m_markups->updateDraft(m_draft);
+        return;
+    }
     if (!m_pdf) {
         auto *split = new QSplitter(m_tabs);
         m_pdf = new PdfViewer(split);
@@ -395,7 +399,27 @@ void DraftDialog::askAndPerform(ChainAction action, const QString &title, bool r
                      .arg(m_draft.fields.title),
                  tr("&Sign off"), tr("Cancel")))
         return; // the opinion stays for the next try
-    if (perform(action, opinion))
+    // Markups of one's own left open go on with the draft only when the user says so, having seen them.
+    bool leaveOpen = false;
+    if (action == ChainAction::Pass && m_markups) {
+        const QList<Markup> open = unclosedMarkupsBy(m_markups->saved(), m_actor.userId);
+        if (!open.isEmpty()) {
+            QStringList lines;
+            for (const Markup &m : open)
+                lines.append(tr("Page %1 · %2 · %3 · %4")
+                                 .arg(m.page + 1)
+                                 .arg(markupCategoryLabel(m.category), markupStatusLabel(m.status),
+                                      m.comment.isEmpty() ? m.quotedText : m.comment));
+            if (!confirm(this, tr("Markups not closed"),
+                         tr("%n markup(s) of yours on this draft are not closed:", nullptr, int(open.size())) +
+                             QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                             tr("Pass the draft on with them open? The routing slip will say so."),
+                         tr("Pass &Anyway"), tr("Cancel")))
+                return; // the opinion stays for the next try
+            leaveOpen = true;
+        }
+    }
+    if (apply(m_ws.drafting().act(m_actor, m_id, m_draft.version, action, opinion, leaveOpen)))
         m_prompts.sent(title);
 }
 
@@ -406,11 +430,6 @@ bool DraftDialog::apply(const Result<Draft> &done)
         return false;
     refresh();
     return true;
-}
-
-bool DraftDialog::perform(ChainAction action, const QString &opinion)
-{
-    return apply(m_ws.drafting().act(m_actor, m_id, m_draft.version, action, opinion));
 }
 
 bool DraftDialog::registerWith(const QString &prefix)

@@ -65,7 +65,6 @@ private:
     /// not taken), as the user answers. True when the action may go on.
     bool settleUnsavedMarkups();
     // What the action buttons do.
-    bool perform(ChainAction action, const QString &opinion);
     bool registerWith(const QString &prefix);
     bool setWrittenDate(const QDate &date);
     bool recordFix(bool contentChange, const QString &body, const QString &note);

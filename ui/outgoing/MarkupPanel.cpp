@@ -8,6 +8,7 @@
 #include "TextPrompt.h"
 
 #include "pdf/PdfWorkerClient.h"
+#include "services/DraftingService.h"
 #include "services/MarkupService.h"
 #include "services/Workspace.h"
 #include "storage/PrivateFiles.h"
@@ -115,6 +116,12 @@ MarkupPanel::MarkupPanel(Workspace &ws, const Principal &actor, PdfViewer *viewe
     }
     m_tools->button(int(PdfView::Tool::Select))->setChecked(true);
     layout->addLayout(tools);
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("markupReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setStyleSheet(QStringLiteral("color: #555;"));
+    m_readOnly->hide();
+    layout->addWidget(m_readOnly);
 
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Category:"), this));
@@ -132,7 +139,9 @@ MarkupPanel::MarkupPanel(Workspace &ws, const Principal &actor, PdfViewer *viewe
     auto *redo = new QToolButton(this);
     redo->setDefaultAction(m_undo->createRedoAction(this, tr("Redo")));
     redo->defaultAction()->setShortcut(QKeySequence::Redo);
+    m_drawing = {undo, redo};
     auto *save = new QPushButton(tr("&Save markup"), this);
+    m_drawing.append(save);
     save->setObjectName(QStringLiteral("saveMarkup"));
     auto *exportButton = new QPushButton(tr("E&xport marked-up PDF…"), this);
     edit->addWidget(undo);
@@ -240,7 +249,35 @@ void MarkupPanel::setDraft(const Draft &draft, int versionNumber, const QByteArr
     m_pdf = pdf;
     m_pending.clear();
     m_undo->clear();
+    updateDraft(draft);
+}
+
+void MarkupPanel::updateDraft(const Draft &draft)
+{
+    m_draft = draft;
+    // Drawing is for whoever acts on the draft at its review or sign-off step now (the core decides);
+    // for everyone else the markups are there to read, answer or close.
+    const bool canMark = m_ws.drafting().actionsFor(m_actor, m_draft).markup;
+    for (QAbstractButton *b : m_tools->buttons()) {
+        if (m_tools->id(b) != int(PdfView::Tool::Select))
+            b->setEnabled(canMark);
+    }
+    for (QWidget *w : m_drawing)
+        w->setEnabled(canMark);
+    m_category->setEnabled(canMark);
+    if (!canMark) {
+        m_tools->button(int(PdfView::Tool::Select))->setChecked(true);
+        m_viewer->view()->setTool(PdfView::Tool::Select);
+        m_readOnly->setText(tr("Read only: new markups are drawn by whoever reviews or signs the draft at "
+                               "its current step."));
+    }
+    m_readOnly->setVisible(!canMark);
     reload();
+}
+
+bool MarkupPanel::canMark() const
+{
+    return m_category->isEnabled();
 }
 
 void MarkupPanel::reload()

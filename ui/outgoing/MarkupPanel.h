@@ -10,6 +10,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QLabel;
 class QTreeWidget;
 class QUndoStack;
 
@@ -30,12 +31,16 @@ public:
     ~MarkupPanel() override;
 
     void setDraft(const Draft &draft, int versionNumber, const QByteArray &pdf);
+    /// The same version, the draft moved on (or came back): tools follow what the actor may do now.
+    void updateDraft(const Draft &draft);
     bool exportTo(const QString &path);
 
     QUndoStack *undoStack() const { return m_undo; }
     const QList<Markup> &pending() const { return m_pending; }
     const QList<Markup> &saved() const { return m_saved; }
     QString errorText() const;
+    /// Whether new markups may be drawn now (the draft is at the actor's review or sign-off step).
+    bool canMark() const;
     void reload();
     /// Saves the markups drawn and not yet saved; false (with the reason shown) when that failed.
     bool savePending() { return save(); }
@@ -77,6 +82,8 @@ private:
     QComboBox *m_filterAuthor = nullptr;
     QTreeWidget *m_list = nullptr;
     ErrorBanner *m_error = nullptr;
+    QLabel *m_readOnly = nullptr;
+    QList<QWidget *> m_drawing; ///< undo, redo and save: disabled with the tools when read-only
 };
 
 } // namespace gw
