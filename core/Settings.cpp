@@ -29,6 +29,7 @@ const Entry kTable[] = {
     {Settings::Key::AuditSeenCheckpoints, "audit/seenCheckpoints", QVariantMap()},
     {Settings::Key::AuditSigningKeys,    "audit/signingKeys",    QVariantMap()},
     {Settings::Key::IdleLockMinutes,     "security/idleLockMinutes", 15},
+    {Settings::Key::WindowGeometries,    "windows/geometries",   QVariantMap()},
 };
 // clang-format on
 

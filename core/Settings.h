@@ -37,6 +37,7 @@ public:
         AuditSeenCheckpoints, ///< QVariantMap: database → the newest checkpoint seen here
         AuditSigningKeys,   ///< QVariantMap: "database user" → sealed secret key (AuditSigner::seal)
         IdleLockMinutes,    ///< int: minutes without input before the program locks; 0 never
+        WindowGeometries,   ///< QVariantMap: a window's object name → its geometry when last closed
     };
 
     /// The stored value, or the key's default.

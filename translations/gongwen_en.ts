@@ -1143,7 +1143,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+44"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+45"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -2004,7 +2004,7 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../ui/widgets/TextPrompt.cpp" line="+37"/>
+        <location filename="../ui/widgets/TextPrompt.cpp" line="+39"/>
         <source>Ctrl+Enter to confirm, Esc to cancel.</source>
         <translation>Ctrl+Enter to confirm, Esc to cancel.</translation>
     </message>
@@ -2211,7 +2211,7 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/incoming/AttachmentList.cpp" line="+30"/>
+        <location filename="../ui/incoming/AttachmentList.cpp" line="+31"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1 (%2) — Enter to open</translation>
     </message>
@@ -2221,7 +2221,7 @@
         <translation>No attachments</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Save the attachment</source>
         <translation>Save the attachment</translation>
     </message>
@@ -2579,7 +2579,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+61"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+62"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
@@ -2934,7 +2934,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+68"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+69"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -2970,12 +2970,7 @@
         <translation>e.g. 此件公开发布 (printed in parentheses under the 成文日期)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Propose</source>
-        <translation>&amp;Propose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Propose the urgency from the time limit, the steps ahead and consultation</source>
         <translation>Propose the urgency from the time limit, the steps ahead and consultation</translation>
     </message>
@@ -3065,39 +3060,44 @@
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Secrecy:</source>
-        <translation>&amp;Secrecy:</translation>
+        <location line="-45"/>
+        <source>Pr&amp;opose</source>
+        <translation>Pr&amp;opose</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>S&amp;ecrecy:</source>
+        <translation>S&amp;ecrecy:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Secrecy &amp;period:</source>
-        <translation>Secrecy &amp;period:</translation>
+        <source>Secrecy pe&amp;riod:</source>
+        <translation>Secrecy pe&amp;riod:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Si&amp;gned by:</source>
-        <translation>Si&amp;gned by:</translation>
+        <source>Signed &amp;by:</source>
+        <translation>Signed &amp;by:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Answers:</source>
-        <translation>&amp;Answers:</translation>
+        <source>Ans&amp;wers:</source>
+        <translation>Ans&amp;wers:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use a P&amp;DF…</source>
-        <translation>Use a P&amp;DF…</translation>
+        <source>Use a PD&amp;F…</source>
+        <translation>Use a PD&amp;F…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3283,8 +3283,8 @@ Correct the draft, or give the reason it is right as it is:</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
+        <source>R&amp;efresh</source>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -3641,7 +3641,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+38"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+39"/>
         <source>First reader (第一读者)</source>
         <translation>First reader (第一读者)</translation>
     </message>
@@ -4238,13 +4238,13 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Held by:</source>
-        <translation>&amp;Held by:</translation>
+        <source>H&amp;eld by:</source>
+        <translation>H&amp;eld by:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4530,7 +4530,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LetterDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+34"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+35"/>
         <source>Letter or call from a person — not a document (非公文)</source>
         <translation>Letter or call from a person — not a document (非公文)</translation>
     </message>
@@ -4757,7 +4757,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+39"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -4841,7 +4841,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5168,8 +5168,8 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fonds number (全宗号):</source>
-        <translation>&amp;Fonds number (全宗号):</translation>
+        <source>F&amp;onds number (全宗号):</source>
+        <translation>F&amp;onds number (全宗号):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5337,7 +5337,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+37"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+38"/>
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
@@ -5445,7 +5445,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose the copies to print.</source>
         <translation>Choose the copies to print.</translation>
     </message>
@@ -5701,17 +5701,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy n&amp;umbers:</source>
-        <translation>Copy n&amp;umbers:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Received:</source>
-        <translation>&amp;Received:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
@@ -5726,9 +5716,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Con&amp;firm the proposals</source>
-        <translation>Con&amp;firm the proposals</translation>
+        <location line="-4"/>
+        <source>Copy num&amp;bers:</source>
+        <translation>Copy num&amp;bers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recei&amp;ved:</source>
+        <translation>Recei&amp;ved:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confir&amp;m the proposals</source>
+        <translation>Confir&amp;m the proposals</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6205,8 +6205,8 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Superior unit:</source>
-        <translation>&amp;Superior unit:</translation>
+        <source>Su&amp;perior unit:</source>
+        <translation>Su&amp;perior unit:</translation>
     </message>
     <message>
         <location line="+6"/>

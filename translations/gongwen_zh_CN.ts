@@ -1141,7 +1141,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+44"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+45"/>
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
@@ -2001,7 +2001,7 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../ui/widgets/TextPrompt.cpp" line="+37"/>
+        <location filename="../ui/widgets/TextPrompt.cpp" line="+39"/>
         <source>Ctrl+Enter to confirm, Esc to cancel.</source>
         <translation>Ctrl+Enter 确定，Esc 取消。</translation>
     </message>
@@ -2208,7 +2208,7 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/incoming/AttachmentList.cpp" line="+30"/>
+        <location filename="../ui/incoming/AttachmentList.cpp" line="+31"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1（%2）— 回车打开</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>无附件</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Save the attachment</source>
         <translation>保存附件</translation>
     </message>
@@ -2575,7 +2575,7 @@
 <context>
     <name>gw::DraftDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftDialog.cpp" line="+61"/>
+        <location filename="../ui/outgoing/DraftDialog.cpp" line="+62"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -2928,7 +2928,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+68"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+69"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -2964,12 +2964,7 @@
         <translation>如：此件公开发布（印在成文日期下一行，加圆括号）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Propose</source>
-        <translation>建议(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Propose the urgency from the time limit, the steps ahead and consultation</source>
         <translation>根据办理时限、后续环节和是否需征求意见，建议紧急程度</translation>
     </message>
@@ -3059,39 +3054,44 @@
         <translation>办理时限：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Secrecy:</source>
-        <translation>密级(&amp;S)：</translation>
+        <location line="-45"/>
+        <source>Pr&amp;opose</source>
+        <translation>建议(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>S&amp;ecrecy:</source>
+        <translation>密级(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Secrecy &amp;period:</source>
-        <translation>保密期限(&amp;P)：</translation>
+        <source>Secrecy pe&amp;riod:</source>
+        <translation>保密期限(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Si&amp;gned by:</source>
-        <translation>签发领导(&amp;G)：</translation>
+        <source>Signed &amp;by:</source>
+        <translation>签发领导(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Answers:</source>
-        <translation>所答复请示(&amp;A)：</translation>
+        <source>Ans&amp;wers:</source>
+        <translation>所答复请示(&amp;W)：</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use a P&amp;DF…</source>
-        <translation>使用PDF(&amp;D)…</translation>
+        <source>Use a PD&amp;F…</source>
+        <translation>使用PDF(&amp;F)…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3277,8 +3277,8 @@ Correct the draft, or give the reason it is right as it is:</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -3631,7 +3631,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+38"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+39"/>
         <source>First reader (第一读者)</source>
         <translation>第一读者</translation>
     </message>
@@ -4227,13 +4227,13 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;From:</source>
-        <translation>来文机关(&amp;F)：</translation>
+        <source>Fro&amp;m:</source>
+        <translation>来文机关(&amp;M)：</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Held by:</source>
-        <translation>当前持有人(&amp;H)：</translation>
+        <source>H&amp;eld by:</source>
+        <translation>当前持有人(&amp;E)：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4519,7 +4519,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LetterDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+34"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+35"/>
         <source>Letter or call from a person — not a document (非公文)</source>
         <translation>个人来信来电（非公文）</translation>
     </message>
@@ -4746,7 +4746,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+39"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -4830,7 +4830,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5157,8 +5157,8 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fonds number (全宗号):</source>
-        <translation>全宗号(&amp;F)：</translation>
+        <source>F&amp;onds number (全宗号):</source>
+        <translation>全宗号(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5326,7 +5326,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+37"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+38"/>
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
@@ -5433,7 +5433,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose the copies to print.</source>
         <translation>请选择要印制的份号。</translation>
     </message>
@@ -5686,17 +5686,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>份数(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy n&amp;umbers:</source>
-        <translation>份号(&amp;U)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Received:</source>
-        <translation>收文时间(&amp;R)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time limit:</source>
         <translation>办理时限：</translation>
     </message>
@@ -5711,9 +5701,19 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Con&amp;firm the proposals</source>
-        <translation>确认建议(&amp;F)</translation>
+        <location line="-4"/>
+        <source>Copy num&amp;bers:</source>
+        <translation>份号(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recei&amp;ved:</source>
+        <translation>收文时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confir&amp;m the proposals</source>
+        <translation>确认建议(&amp;M)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6189,8 +6189,8 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Superior unit:</source>
-        <translation>上级单位(&amp;S)：</translation>
+        <source>Su&amp;perior unit:</source>
+        <translation>上级单位(&amp;P)：</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -30,7 +30,7 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     m_prefixes->setMinimumHeight(90);
     form->addRow(tr("Office's full &name:"), m_fullName);
     form->addRow(tr("Issuing authority's &mark (发文机关标志):"), m_signMark);
-    form->addRow(tr("&Fonds number (全宗号):"), m_fonds);
+    form->addRow(tr("F&onds number (全宗号):"), m_fonds);
     form->addRow(tr("Document number &prefixes:"), m_prefixes);
 }
 

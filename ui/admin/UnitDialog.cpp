@@ -58,7 +58,7 @@ UnitDialog::UnitDialog(UnitService &service, const Principal &actor, const Unit 
     form->addRow(tr("Full &name:"), m_name);
     form->addRow(tr("&Abbreviation:"), m_short);
     form->addRow(tr("&Kind:"), m_type);
-    form->addRow(tr("&Superior unit:"), m_superior);
+    form->addRow(tr("Su&perior unit:"), m_superior);
     form->addRow(QString(), m_key);
     layout->addLayout(form);
     m_error = new ErrorBanner(this);

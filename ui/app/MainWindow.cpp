@@ -7,6 +7,7 @@
 #include "IdleLock.h"
 #include "SettingsPage.h"
 #include "UnavailablePage.h"
+#include "WindowFit.h"
 
 #include "Settings.h"
 #include "services/OfficeService.h"
@@ -94,18 +95,10 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     statusBar()->addWidget(clearance);
     statusBar()->addPermanentWidget(db);
 
-    if (!restoreGeometry(Settings::get(Settings::Key::MainWindowGeometry).toByteArray())) {
-        // First start: as large as the screen allows (a 1366 × 768 laptop included), title bar in view.
-        QSize size(1280, 800);
-        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-            const QRect free = screen->availableGeometry();
-            size = size.boundedTo(free.size() - QSize(16, 48));
-            resize(size);
-            move(free.center() - rect().center());
-        } else {
-            resize(size);
-        }
-    }
+    // As large as the screen allows (a 1366 × 768 laptop included), title bar in view; the size it
+    // was left at when that still fits.
+    if (!restoreGeometry(Settings::get(Settings::Key::MainWindowGeometry).toByteArray()) || !fitsOnScreen(this))
+        placeOnScreen(this, QSize(1280, 800));
     restoreState(Settings::get(Settings::Key::MainWindowState).toByteArray());
     splitter->restoreState(Settings::get(Settings::Key::MainWindowSplitter).toByteArray());
     m_nav->setCurrentRow(qBound(0, Settings::get(Settings::Key::MainWindowArea).toInt(), m_nav->count() - 1));

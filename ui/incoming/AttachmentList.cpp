@@ -2,6 +2,7 @@
 // Gongwen Desk — an incoming item's attachments.
 #include "AttachmentList.h"
 
+#include "WindowFit.h"
 #include "ErrorBanner.h"
 #include "PdfViewer.h"
 #include "SavePdf.h"
@@ -69,7 +70,8 @@ QWidget *AttachmentList::openRow(int r)
         layout->setContentsMargins(0, 0, 0, 0);
         auto *viewer = new PdfViewer(viewerWindow);
         layout->addWidget(viewer);
-        viewerWindow->resize(1000, 800);
+        viewerWindow->setObjectName(QStringLiteral("pdfViewerWindow"));
+        fitWindow(viewerWindow, QSize(1000, 800));
         viewerWindow->show();
         viewer->open(a.bytes); // read in the PDF worker; a broken file shows its message there
         return viewerWindow;

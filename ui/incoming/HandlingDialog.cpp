@@ -2,6 +2,7 @@
 // Gongwen Desk — 承办, 传阅, 催办, 答复.
 #include "HandlingDialog.h"
 
+#include "WindowFit.h"
 #include "TextPrompt.h"
 
 #include "ActionRow.h"
@@ -97,7 +98,7 @@ HandlingDialog::HandlingDialog(Workspace &ws, const Principal &actor, qint64 ite
     close->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
-    resize(900, 640);
+    fitWindow(this, QSize(900, 640));
     refresh();
 }
 

@@ -110,9 +110,9 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
                 m_holder->addItem(u.displayName, u.displayName);
         }
     }
-    auto *senderLabel = new QLabel(tr("&From:"), this);
+    auto *senderLabel = new QLabel(tr("Fro&m:"), this);
     senderLabel->setBuddy(m_sender);
-    auto *holderLabel = new QLabel(tr("&Held by:"), this);
+    auto *holderLabel = new QLabel(tr("H&eld by:"), this);
     holderLabel->setBuddy(m_holder);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("incomingCount"));

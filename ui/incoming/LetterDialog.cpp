@@ -2,6 +2,7 @@
 // Gongwen Desk — letters and calls from private persons.
 #include "LetterDialog.h"
 
+#include "WindowFit.h"
 #include "ErrorBanner.h"
 #include "SavePdf.h"
 
@@ -189,7 +190,7 @@ LettersDialog::LettersDialog(Workspace &ws, const Principal &actor, QWidget *par
     });
     connect(&ws.letters(), &LetterService::letterChanged, this, &LettersDialog::reload);
     reload();
-    resize(900, 480);
+    fitWindow(this, QSize(900, 480));
 }
 
 void LettersDialog::reload()

@@ -116,8 +116,8 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     form->addRow(tr("&Secrecy:"), m_secrecy);
     form->addRow(tr("Secrecy &period:"), m_period);
     form->addRow(tr("&Copies:"), m_copies);
-    form->addRow(tr("Copy n&umbers:"), m_copyNumbers);
-    form->addRow(tr("&Received:"), m_received);
+    form->addRow(tr("Copy num&bers:"), m_copyNumbers);
+    form->addRow(tr("Recei&ved:"), m_received);
     form->addRow(tr("Time limit:"), dueRow);
     form->addRow(tr("A&ddressed to:"), m_addressee);
     form->addRow(tr("Attachments:"), fileRow);
@@ -127,7 +127,7 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     m_proposalNote->setWordWrap(true);
     m_proposalNote->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 4px; }"));
     m_proposalNote->hide();
-    auto *confirmAll = new QPushButton(tr("Con&firm the proposals"), this);
+    auto *confirmAll = new QPushButton(tr("Confir&m the proposals"), this);
     confirmAll->setObjectName(QStringLiteral("confirmProposals"));
     confirmAll->hide();
     auto *noteRow = new QHBoxLayout;

@@ -2,6 +2,7 @@
 // Gongwen Desk — the draft page.
 #include "DraftDialog.h"
 
+#include "WindowFit.h"
 #include "Confirm.h"
 #include "ActionRow.h"
 #include "DraftEditorDialog.h"
@@ -81,7 +82,7 @@ DraftDialog::DraftDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     bottom->addStretch(1);
     bottom->addWidget(close);
     layout->addLayout(bottom);
-    resize(1100, 760);
+    fitWindow(this, QSize(1100, 760));
     refresh();
 }
 

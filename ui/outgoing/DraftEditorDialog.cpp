@@ -2,6 +2,7 @@
 // Gongwen Desk — writing or revising a draft.
 #include "DraftEditorDialog.h"
 
+#include "WindowFit.h"
 #include "DraftRecovery.h"
 
 #include "Confirm.h"
@@ -105,7 +106,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     m_urgency->setObjectName(QStringLiteral("draftUrgency"));
     for (Urgency u : allUrgencies())
         m_urgency->addItem(urgencyLabel(u), urgencyCode(u));
-    auto *propose = new QPushButton(tr("&Propose"), formHost);
+    auto *propose = new QPushButton(tr("Pr&opose"), formHost);
     propose->setToolTip(tr("Propose the urgency from the time limit, the steps ahead and consultation"));
     auto *urgencyRow = new QHBoxLayout;
     urgencyRow->addWidget(m_urgency, 1);
@@ -152,10 +153,10 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     form->addRow(urgencyCaption, urgencyRow);
     form->addRow(tr("Time limit:"), dueRow);
     form->addRow(QString(), m_consult);
-    form->addRow(tr("&Secrecy:"), m_secrecy);
-    form->addRow(tr("Secrecy &period:"), m_period);
-    form->addRow(tr("Si&gned by:"), m_signer);
-    form->addRow(tr("&Answers:"), m_repliesTo);
+    form->addRow(tr("S&ecrecy:"), m_secrecy);
+    form->addRow(tr("Secrecy pe&riod:"), m_period);
+    form->addRow(tr("Signed &by:"), m_signer);
+    form->addRow(tr("Ans&wers:"), m_repliesTo);
     auto *scroll = new QScrollArea(split);
     scroll->setWidget(formHost);
     scroll->setWidgetResizable(true);
@@ -164,9 +165,9 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     auto *bl = new QVBoxLayout(bodyHost);
     bl->setContentsMargins(0, 0, 0, 0);
     auto *bodyBar = new QHBoxLayout;
-    auto *undo = new QPushButton(tr("&Undo"), bodyHost);
-    auto *redo = new QPushButton(tr("&Redo"), bodyHost);
-    auto *pdf = new QPushButton(tr("Use a P&DF…"), bodyHost);
+    auto *undo = new QPushButton(tr("Undo"), bodyHost);
+    auto *redo = new QPushButton(tr("Redo"), bodyHost);
+    auto *pdf = new QPushButton(tr("Use a PD&F…"), bodyHost);
     pdf->setObjectName(QStringLiteral("draftUsePdf"));
     undo->setEnabled(false);
     redo->setEnabled(false);
@@ -253,7 +254,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     }
     for (QDateEdit *d : findChildren<QDateEdit *>())
         connect(d, &QDateEdit::dateChanged, this, changed);
-    resize(1200, 760);
+    fitWindow(this, QSize(1200, 760));
 }
 
 void DraftEditorDialog::reject()

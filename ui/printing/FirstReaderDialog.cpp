@@ -2,6 +2,7 @@
 // Gongwen Desk — the first reader's page.
 #include "FirstReaderDialog.h"
 
+#include "WindowFit.h"
 #include "ErrorBanner.h"
 #include "PdfViewer.h"
 #include "RecordTable.h"
@@ -111,7 +112,7 @@ FirstReaderDialog::FirstReaderDialog(Workspace &ws, const Principal &actor, qint
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
             &FirstReaderDialog::pass);
-    resize(1280, 800);
+    fitWindow(this, QSize(1280, 800));
     refresh();
 }
 

@@ -2,6 +2,7 @@
 // Gongwen Desk — the print page of a document.
 #include "PrintDialog.h"
 
+#include "WindowFit.h"
 #include "ErrorBanner.h"
 #include "FontSettingsPage.h"
 #include "RecordTable.h"
@@ -112,7 +113,7 @@ PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     bottom->addStretch(1);
     bottom->addWidget(close);
     layout->addLayout(bottom);
-    resize(960, 720);
+    fitWindow(this, QSize(960, 720));
     refresh();
 }
 
@@ -222,7 +223,8 @@ void PrintDialog::preview()
     const QList<PrintCopy> list = copies();
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [this, list](QPrinter *p) { paintCopies(*p, list); });
-    dialog.resize(1000, 800);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    fitWindow(&dialog, QSize(1000, 800));
     dialog.exec();
 }
 

@@ -98,7 +98,7 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
     } else {
         bar->addStretch(1);
     }
-    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    auto *refresh = new QPushButton(tr("R&efresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, this, &DraftListPage::reload);
     bar->addWidget(refresh);

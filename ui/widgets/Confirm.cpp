@@ -2,6 +2,8 @@
 // Gongwen Desk — asking before a step that cannot simply be taken back.
 #include "Confirm.h"
 
+#include "WindowFit.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -10,7 +12,7 @@ namespace gw {
 bool confirm(QWidget *parent, const QString &title, const QString &question, const QString &yes,
              const QString &no)
 {
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Question, withoutMnemonic(title), question, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("confirmQuestion"));
     QPushButton *take = box.addButton(yes, QMessageBox::AcceptRole);
     take->setObjectName(QStringLiteral("confirmYes"));

@@ -2,6 +2,8 @@
 // Gongwen Desk — asking for several lines of text.
 #include "TextPrompt.h"
 
+#include "WindowFit.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -24,7 +26,7 @@ QString askText(QWidget *parent, const QString &title, const QString &label, boo
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("textPrompt"));
-    dialog.setWindowTitle(title);
+    dialog.setWindowTitle(withoutMnemonic(title));
     auto *layout = new QVBoxLayout(&dialog);
     auto *caption = new QLabel(label, &dialog);
     caption->setWordWrap(true);

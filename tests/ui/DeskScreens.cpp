@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk UI tests — every top-level screen of the program.
+#include "DeskScreens.h"
+
+#include "UiHelpers.h"
+
+#include "DraftDialog.h"
+#include "DraftEditorDialog.h"
+#include "FirstReaderDialog.h"
+#include "HandlingDialog.h"
+#include "LetterDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "PrintDialog.h"
+#include "RegistrationDialog.h"
+#include "TriageDialog.h"
+#include "UnitDialog.h"
+#include "UserDialog.h"
+
+#include "services/DraftingService.h"
+#include "services/IncomingService.h"
+#include "services/UnitService.h"
+#include "services/UserService.h"
+
+#include <QCoreApplication>
+#include <QTabWidget>
+
+namespace gw::test {
+
+namespace {
+qint64 firstTask(Workspace &ws, const Principal &actor)
+{
+    auto tasks = ws.drafting().tasks(actor);
+    REQUIRE(tasks.ok());
+    REQUIRE_FALSE(tasks.value().isEmpty());
+    return tasks.value().first().id;
+}
+
+IncomingItem itemIn(Workspace &ws, const Principal &clerk, bool registered)
+{
+    auto items = ws.incoming().list(clerk, IncomingFilter{});
+    REQUIRE(items.ok());
+    for (const IncomingItem &i : items.value()) {
+        if ((i.state == QLatin1String("registered")) == registered)
+            return i;
+    }
+    FAIL("no such item in the demo office");
+    return {};
+}
+} // namespace
+
+QList<DeskScreen> deskScreens(Workspace &ws)
+{
+    QList<DeskScreen> out;
+    out.append({QStringLiteral("log-in"), [&ws] { return std::make_unique<LoginDialog>(ws, QString()); }});
+    for (const char *user :
+         {"admin", "clerk", "drafter", "reviewer", "deputy", "leader", "vice", "printer", "reader"}) {
+        out.append({QStringLiteral("main window (%1)").arg(QLatin1String(user)), [&ws, user] {
+                        return std::make_unique<MainWindow>(ws, logIn(ws, user));
+                    }});
+    }
+    out.append({QStringLiteral("draft page (reviewer)"), [&ws] {
+                    const Principal reviewer = logIn(ws, "reviewer");
+                    return std::make_unique<DraftDialog>(ws, reviewer, firstTask(ws, reviewer));
+                }});
+    out.append({QStringLiteral("draft page (leader)"), [&ws] {
+                    const Principal leader = logIn(ws, "leader");
+                    return std::make_unique<DraftDialog>(ws, leader, firstTask(ws, leader));
+                }});
+    out.append({QStringLiteral("draft editor (drafter)"), [&ws] {
+                    return std::make_unique<DraftEditorDialog>(ws, logIn(ws, "drafter"), Draft{}, QString());
+                }});
+    out.append({QStringLiteral("printing (printer)"), [&ws] {
+                    const Principal printer = logIn(ws, "printer");
+                    return std::make_unique<PrintDialog>(ws, printer, firstTask(ws, printer));
+                }});
+    out.append({QStringLiteral("first reader (reader)"), [&ws] {
+                    return std::make_unique<FirstReaderDialog>(ws, logIn(ws, "reader"),
+                                                               firstTask(ws, logIn(ws, "printer")));
+                }});
+    out.append({QStringLiteral("registration (clerk)"),
+                [&ws] { return std::make_unique<RegistrationDialog>(ws, logIn(ws, "clerk")); }});
+    out.append({QStringLiteral("triage (clerk)"), [&ws] {
+                    const Principal clerk = logIn(ws, "clerk");
+                    return std::make_unique<TriageDialog>(ws, clerk, itemIn(ws, clerk, true));
+                }});
+    out.append({QStringLiteral("handling (clerk)"), [&ws] {
+                    const Principal clerk = logIn(ws, "clerk");
+                    return std::make_unique<HandlingDialog>(ws, clerk, itemIn(ws, clerk, false).id);
+                }});
+    out.append({QStringLiteral("letter (clerk)"),
+                [&ws] { return std::make_unique<LetterDialog>(ws, logIn(ws, "clerk")); }});
+    out.append({QStringLiteral("letter book (clerk)"),
+                [&ws] { return std::make_unique<LettersDialog>(ws, logIn(ws, "clerk")); }});
+    out.append({QStringLiteral("account (admin)"), [&ws] {
+                    return std::make_unique<UserDialog>(ws.users(), logIn(ws, "admin"), User{});
+                }});
+    out.append({QStringLiteral("unit (admin)"), [&ws] {
+                    return std::make_unique<UnitDialog>(ws.units(), logIn(ws, "admin"), Unit{});
+                }});
+    return out;
+}
+
+void forEachView(QWidget &window, const std::function<void(const QString &where)> &visit)
+{
+    auto visitTabs = [&](const QString &where) {
+        visit(where);
+        const QList<QTabWidget *> tabs = window.findChildren<QTabWidget *>();
+        for (QTabWidget *t : tabs) {
+            if (!t->isVisible())
+                continue;
+            const int was = t->currentIndex();
+            for (int i = 0; i < t->count(); ++i) {
+                if (i == was || !t->isTabEnabled(i))
+                    continue;
+                t->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                visit(QStringLiteral("%1, tab %2").arg(where, t->tabText(i)));
+            }
+            t->setCurrentIndex(was);
+        }
+    };
+    if (auto *main = qobject_cast<MainWindow *>(&window)) {
+        for (int a = 0; a <= int(MainWindow::Area::Settings); ++a) {
+            main->showArea(static_cast<MainWindow::Area>(a));
+            QCoreApplication::processEvents();
+            visitTabs(QStringLiteral("area %1").arg(a));
+        }
+        main->showArea(MainWindow::Area::Tasks);
+        return;
+    }
+    visitTabs(QString());
+}
+
+} // namespace gw::test

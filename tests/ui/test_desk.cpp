@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk UI tests — day one at the desk: every window's mnemonics are its own, every window fits a
+// 1366 × 768 laptop and remembers its size, Esc and Ctrl+W close, titles carry no '&'.
+#include "DeskScreens.h"
+#include "UiHelpers.h"
+
+#include "Localization.h"
+#include "WindowFit.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QTabBar>
+#include <QTest>
+
+using namespace gw;
+using namespace gw::test;
+
+namespace {
+/// The letter Alt chooses in a label ("&Pass" → 'p', "通过(&P)" → 'p'); none for "Save && close".
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/// Every mnemonic a user can press in `window` now, with the label that carries it.
+QMultiMap<QChar, QString> mnemonicsIn(QWidget &window)
+{
+    QMultiMap<QChar, QString> out;
+    auto add = [&out](const QString &label) {
+        if (const QChar c = mnemonicOf(label); !c.isNull())
+            out.insert(c, label);
+    };
+    for (auto *b : window.findChildren<QAbstractButton *>()) {
+        if (b->isVisible() && b->window() == &window)
+            add(b->text());
+    }
+    for (auto *l : window.findChildren<QLabel *>()) {
+        if (l->isVisible() && l->buddy() && l->window() == &window)
+            add(l->text());
+    }
+    for (auto *g : window.findChildren<QGroupBox *>()) {
+        if (g->isVisible() && g->window() == &window)
+            add(g->title());
+    }
+    for (auto *t : window.findChildren<QTabBar *>()) {
+        if (!t->isVisible() || t->window() != &window)
+            continue;
+        for (int i = 0; i < t->count(); ++i)
+            add(t->tabText(i));
+    }
+    if (auto *bar = window.findChild<QMenuBar *>()) {
+        for (QAction *a : bar->actions())
+            add(a->text());
+    }
+    return out;
+}
+
+struct Language
+{
+    explicit Language(const QString &code) { installTranslations(*QCoreApplication::instance(), code); }
+    ~Language() { installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN")); }
+};
+} // namespace
+
+TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese and in English — and no "
+          "window title shows an ampersand",
+          "[ui][ux]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    QStringList clashes, titles;
+    int windows = 0, labels = 0;
+    for (const QString &code : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        Language language(code);
+        for (const DeskScreen &screen : deskScreens(*ws)) {
+            std::unique_ptr<QWidget> window = screen.open();
+            window->show();
+            QCoreApplication::processEvents();
+            ++windows;
+            if (window->windowTitle().contains(QLatin1Char('&')))
+                titles << QStringLiteral("%1 [%2]: %3").arg(screen.name, code, window->windowTitle());
+            forEachView(*window, [&](const QString &where) {
+                const QMultiMap<QChar, QString> found = mnemonicsIn(*window);
+                labels += int(found.size());
+                for (const QChar c : found.uniqueKeys()) {
+                    const QStringList same = found.values(c);
+                    if (same.size() > 1)
+                        clashes << QStringLiteral("%1 %2 [%3] Alt+%4: %5")
+                                       .arg(screen.name, where, code, QString(c).toUpper(),
+                                            same.join(QStringLiteral(" | ")));
+                }
+            });
+            window->close();
+        }
+    }
+    INFO(clashes.join(QLatin1Char('\n')).toStdString());
+    CHECK(clashes.isEmpty());
+    INFO(titles.join(QLatin1Char('\n')).toStdString());
+    CHECK(titles.isEmpty());
+    CHECK(windows >= 2 * 20);
+    CHECK(labels > 300);
+}
+
+TEST_CASE("titles of prompts and confirmations carry no mnemonic", "[ui][ux]")
+{
+    CHECK(withoutMnemonic(QStringLiteral("&Pass")) == QStringLiteral("Pass"));
+    CHECK(withoutMnemonic(QStringLiteral("通过(&P)")) == QStringLiteral("通过"));
+    CHECK(withoutMnemonic(QStringLiteral("签发(&S)…")) == QStringLiteral("签发"));
+    CHECK(withoutMnemonic(QStringLiteral("Save && &close")) == QStringLiteral("Save & close"));
+    CHECK(withoutMnemonic(QStringLiteral("Return to the drafter")) == QStringLiteral("Return to the drafter"));
+}
+
+TEST_CASE("fits a laptop: every window and dialog opens inside a 1366 × 768 screen", "[ui][ux]")
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    REQUIRE(screen != nullptr);
+    INFO("run with -platform offscreen:configfile=tests/ui/laptop-screen.json");
+    REQUIRE(screen->size() == QSize(1366, 768));
+    const QRect free = screen->availableGeometry();
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    QStringList outside;
+    for (const DeskScreen &s : deskScreens(*ws)) {
+        std::unique_ptr<QWidget> window = s.open();
+        window->show();
+        QCoreApplication::processEvents();
+        // The frame a window manager adds (title bar 30, borders 4) counts.
+        if (!fitsOnScreen(window.get()) || window->minimumSizeHint().height() > free.height() - 34 ||
+            window->minimumSizeHint().width() > free.width() - 8)
+            outside << QStringLiteral("%1: %2×%3 at %4,%5 (minimum %6×%7)")
+                           .arg(s.name)
+                           .arg(window->width())
+                           .arg(window->height())
+                           .arg(window->x())
+                           .arg(window->y())
+                           .arg(window->minimumSizeHint().width())
+                           .arg(window->minimumSizeHint().height());
+        window->close();
+    }
+    INFO(outside.join(QLatin1Char('\n')).toStdString());
+    CHECK(outside.isEmpty());
+}
+
+TEST_CASE("windows remember their size; Esc closes a viewer window, Ctrl+W closes a document window",
+          "[ui][ux]")
+{
+    {
+        QWidget viewer(nullptr, Qt::Window);
+        viewer.setObjectName(QStringLiteral("testViewerWindow"));
+        fitWindow(&viewer, QSize(5000, 4000)); // larger than any screen: bounded
+        CHECK(viewer.width() <= roomOnScreen(&viewer).width());
+        CHECK(viewer.height() <= roomOnScreen(&viewer).height());
+        viewer.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&viewer));
+        viewer.resize(640, 420);
+        QTest::keyClick(&viewer, Qt::Key_Escape);
+        CHECK_FALSE(viewer.isVisible());
+    }
+    {
+        QWidget again(nullptr, Qt::Window);
+        again.setObjectName(QStringLiteral("testViewerWindow"));
+        fitWindow(&again, QSize(900, 700));
+        CHECK(again.size() == QSize(640, 420)); // as it was left
+        again.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&again));
+        QTest::keyClick(&again, Qt::Key_W, Qt::ControlModifier);
+        CHECK_FALSE(again.isVisible());
+    }
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    for (const DeskScreen &s : deskScreens(*ws)) {
+        if (!s.name.startsWith(QLatin1String("draft page")))
+            continue;
+        std::unique_ptr<QWidget> window = s.open();
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+        CHECK_FALSE(window->isVisible());
+    }
+}
