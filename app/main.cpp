@@ -4,6 +4,7 @@
 #include "Cli.h"
 
 #include "Localization.h"
+#include "ManualWindow.h"
 #include "Workstation.h"
 #include "pdf/PdfWorker.h"
 #include "pdf/WorkerSandbox.h"
@@ -129,6 +130,7 @@ int main(int argc, char **argv)
     identify();
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gongwen.png")));
     gw::installTranslations(app, langArgument(argc, argv));
+    gw::ManualWindow::installHelpKey();
     const Options o = parse(app);
     if (!o.command.isEmpty()) {
         gw::showStartupError(QCoreApplication::translate("main", "Unknown command: %1").arg(o.command));

@@ -2702,12 +2702,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>Date of writing (成文日期)</source>
         <translation>Date of writing (成文日期)</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Secrecy</source>
         <translation>Secrecy</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>&amp;Discard Them</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -2924,8 +2924,8 @@
         <translation>Pass &amp;Anyway</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+130"/>
+        <location line="-153"/>
+        <location line="+136"/>
         <location line="+17"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -2934,7 +2934,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+69"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+70"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -3641,7 +3641,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+39"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
         <source>First reader (第一读者)</source>
         <translation>First reader (第一读者)</translation>
     </message>
@@ -3805,7 +3805,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+23"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+24"/>
         <source>Circulation list</source>
         <translation>Circulation list</translation>
     </message>
@@ -4530,7 +4530,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LetterDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+35"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+36"/>
         <source>Letter or call from a person — not a document (非公文)</source>
         <translation>Letter or call from a person — not a document (非公文)</translation>
     </message>
@@ -4646,7 +4646,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LettersDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+16"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+17"/>
         <source>Letters and calls from persons — not documents (非公文)</source>
         <translation>Letters and calls from persons — not documents (非公文)</translation>
     </message>
@@ -4709,7 +4709,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/app/LoginDialog.cpp" line="+23"/>
+        <location filename="../ui/app/LoginDialog.cpp" line="+24"/>
         <source>Log in — Gongwen Desk</source>
         <translation>Log in — Gongwen Desk</translation>
     </message>
@@ -4757,7 +4757,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+39"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+42"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -4768,12 +4768,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -4821,7 +4821,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>My tasks (%1)</source>
         <translation>My tasks (%1)</translation>
     </message>
@@ -4841,7 +4841,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4867,6 +4867,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual (使用手册)</source>
+        <translation>&amp;Manual (使用手册)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Gongwen Desk</source>
         <translation>&amp;About Gongwen Desk</translation>
     </message>
@@ -4879,6 +4884,39 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ManualWindow</name>
+    <message>
+        <location filename="../ui/app/ManualWindow.cpp" line="+67"/>
+        <source>Manual — Gongwen Desk</source>
+        <translation>Manual — Gongwen Desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search the manual:</source>
+        <translation>&amp;Search the manual:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a word, e.g. 退文 or password</source>
+        <translation>a word, e.g. 退文 or password</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5375,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+38"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+39"/>
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
@@ -5606,7 +5644,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+43"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+44"/>
         <source>Sign for and register an incoming document</source>
         <translation>Sign for and register an incoming document</translation>
     </message>
@@ -5988,7 +6026,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/incoming/TriageDialog.cpp" line="+34"/>
+        <location filename="../ui/incoming/TriageDialog.cpp" line="+35"/>
         <source>Triage (初审) — %1</source>
         <translation>Triage (初审) — %1</translation>
     </message>
@@ -6164,7 +6202,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/admin/UnitDialog.cpp" line="+24"/>
+        <location filename="../ui/admin/UnitDialog.cpp" line="+25"/>
         <source>New unit</source>
         <translation>New unit</translation>
     </message>
@@ -6420,7 +6458,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="+29"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+30"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -6658,7 +6696,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
+        <location filename="../app/main.cpp" line="+33"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
@@ -6688,7 +6726,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>verify: check the audit chain against checkpoints signed with the auditor&apos;s public key in this file (instead of the one pinned on this workstation).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

@@ -2698,12 +2698,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>Date of writing (成文日期)</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Secrecy</source>
         <translation>密级</translation>
     </message>
@@ -2755,7 +2755,7 @@
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2918,8 +2918,8 @@
         <translation>仍然通过(&amp;A)</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+130"/>
+        <location line="-153"/>
+        <location line="+136"/>
         <location line="+17"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -2928,7 +2928,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+69"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+70"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -3631,7 +3631,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+39"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
         <source>First reader (第一读者)</source>
         <translation>第一读者</translation>
     </message>
@@ -3794,7 +3794,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+23"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+24"/>
         <source>Circulation list</source>
         <translation>传阅名单</translation>
     </message>
@@ -4519,7 +4519,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LetterDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+35"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+36"/>
         <source>Letter or call from a person — not a document (非公文)</source>
         <translation>个人来信来电（非公文）</translation>
     </message>
@@ -4635,7 +4635,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LettersDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+16"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+17"/>
         <source>Letters and calls from persons — not documents (非公文)</source>
         <translation>个人来信来电登记簿（非公文）</translation>
     </message>
@@ -4698,7 +4698,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/app/LoginDialog.cpp" line="+23"/>
+        <location filename="../ui/app/LoginDialog.cpp" line="+24"/>
         <source>Log in — Gongwen Desk</source>
         <translation>登录 — 公文工作台</translation>
     </message>
@@ -4746,7 +4746,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+39"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+42"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -4757,12 +4757,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
@@ -4810,7 +4810,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>My tasks (%1)</source>
         <translation>待办 (%1)</translation>
     </message>
@@ -4830,7 +4830,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4856,6 +4856,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual (使用手册)</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Gongwen Desk</source>
         <translation>关于公文工作台(&amp;A)</translation>
     </message>
@@ -4868,6 +4873,39 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Gongwen Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The secretariat&apos;s workstation for official documents.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;公文工作台&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;秘书科公文处理工作台。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ManualWindow</name>
+    <message>
+        <location filename="../ui/app/ManualWindow.cpp" line="+67"/>
+        <source>Manual — Gongwen Desk</source>
+        <translation>使用手册 — 公文工作台</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search the manual:</source>
+        <translation>搜索手册(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a word, e.g. 退文 or password</source>
+        <translation>输入词语，如“退文”或“密码”</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>未找到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5326,7 +5364,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+38"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+39"/>
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
@@ -5591,7 +5629,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+43"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+44"/>
         <source>Sign for and register an incoming document</source>
         <translation>收文签收登记</translation>
     </message>
@@ -5972,7 +6010,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/incoming/TriageDialog.cpp" line="+34"/>
+        <location filename="../ui/incoming/TriageDialog.cpp" line="+35"/>
         <source>Triage (初审) — %1</source>
         <translation>初审 — %1</translation>
     </message>
@@ -6148,7 +6186,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDialog</name>
     <message>
-        <location filename="../ui/admin/UnitDialog.cpp" line="+24"/>
+        <location filename="../ui/admin/UnitDialog.cpp" line="+25"/>
         <source>New unit</source>
         <translation>新增单位</translation>
     </message>
@@ -6404,7 +6442,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserDialog</name>
     <message>
-        <location filename="../ui/admin/UserDialog.cpp" line="+29"/>
+        <location filename="../ui/admin/UserDialog.cpp" line="+30"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
@@ -6642,7 +6680,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
+        <location filename="../app/main.cpp" line="+33"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
@@ -6672,7 +6710,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>verify：用此文件中的审计员公钥（而非本工作站固定的公钥）校验审计链检查点。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

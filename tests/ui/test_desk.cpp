@@ -5,10 +5,18 @@
 #include "UiHelpers.h"
 
 #include "Localization.h"
+#include "MainWindow.h"
+#include "ManualWindow.h"
+#include "RegistrationDialog.h"
+#include "Screenshots.h"
 #include "WindowFit.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QGroupBox>
+#include <QImage>
+#include <QRegularExpression>
+#include <QTextBrowser>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -189,4 +197,94 @@ TEST_CASE("windows remember their size; Esc closes a viewer window, Ctrl+W close
         QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
         CHECK_FALSE(window->isVisible());
     }
+}
+
+namespace {
+/// Every href and img src of a manual page.
+QStringList referencesIn(const QString &html, const char *attribute)
+{
+    QStringList out;
+    const QRegularExpression re(QStringLiteral("%1=\"([^\"#]+)").arg(QLatin1String(attribute)));
+    for (auto it = re.globalMatch(html); it.hasNext();)
+        out.append(it.next().captured(1));
+    return out;
+}
+} // namespace
+
+TEST_CASE("the manual: the same pages in Chinese and English, every link and picture there, one page per "
+          "role and task",
+          "[ui][ux]")
+{
+    const QStringList zh = ManualWindow::pages(QStringLiteral("zh_CN"));
+    const QStringList en = ManualWindow::pages(QStringLiteral("en"));
+    CHECK(zh == en);
+    REQUIRE(zh.size() >= 12);
+    CHECK(zh.first() == QStringLiteral("index"));
+    for (const QString &page : {QStringLiteral("login"), QStringLiteral("tasks"), QStringLiteral("incoming-register"),
+                                QStringLiteral("incoming-triage"), QStringLiteral("review"),
+                                QStringLiteral("signing"), QStringLiteral("printing"),
+                                QStringLiteral("first-reader"), QStringLiteral("admin")})
+        CHECK(zh.contains(page));
+    QStringList broken;
+    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        for (const QString &page : ManualWindow::pages(lang)) {
+            QFile f(QStringLiteral(":/manual/%1/%2.html").arg(lang, page));
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            const QString html = QString::fromUtf8(f.readAll());
+            for (const QString &link : referencesIn(html, "href")) {
+                if (!QFile::exists(QStringLiteral(":/manual/%1/%2").arg(lang, link)))
+                    broken << QStringLiteral("%1/%2 → %3").arg(lang, page, link);
+            }
+            for (const QString &img : referencesIn(html, "src")) {
+                if (QImage(QStringLiteral(":/manual/%1/%2").arg(lang, img)).isNull())
+                    broken << QStringLiteral("%1/%2 → picture %3").arg(lang, page, img);
+            }
+        }
+    }
+    INFO(broken.join(QLatin1Char('\n')).toStdString());
+    CHECK(broken.isEmpty());
+}
+
+TEST_CASE("the manual: F1 opens the page for the screen in front, and the manual is searchable", "[ui][ux]")
+{
+    ManualWindow::installHelpKey();
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    MainWindow window(*ws, logIn(*ws, "clerk"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showArea(MainWindow::Area::Incoming);
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *manual = window.findChild<ManualWindow *>();
+    REQUIRE(manual != nullptr);
+    CHECK(manual->isVisible());
+    CHECK(manual->currentPage() == QStringLiteral("incoming-register"));
+    CHECK(manual->browser()->toPlainText().contains(QStringLiteral("签收登记")));
+    screenshot(*manual, QStringLiteral("manual_incoming_zh_CN"));
+    window.showArea(MainWindow::Area::Tasks);
+    QTest::keyClick(&window, Qt::Key_F1);
+    CHECK(manual->currentPage() == QStringLiteral("tasks"));
+    // Searching: the pages that say it.
+    CHECK(manual->search(QStringLiteral("退文通知")).contains(QStringLiteral("incoming-triage")));
+    CHECK(manual->search(QStringLiteral("第一读者")).contains(QStringLiteral("first-reader")));
+    CHECK(manual->search(QStringLiteral("没有这个词的手册页")).isEmpty());
+    QTest::keyClick(manual, Qt::Key_Escape);
+    CHECK_FALSE(manual->isVisible());
+    // In a dialog: the dialog's page.
+    const Principal clerk = logIn(*ws, "clerk");
+    RegistrationDialog registration(*ws, clerk);
+    registration.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&registration));
+    QTest::keyClick(&registration, Qt::Key_F1);
+    ManualWindow *fromDialog = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<ManualWindow *>(w); m && m->isVisible())
+            fromDialog = m;
+    }
+    if (!fromDialog)
+        fromDialog = registration.findChild<ManualWindow *>();
+    if (!fromDialog)
+        fromDialog = window.findChild<ManualWindow *>();
+    REQUIRE(fromDialog != nullptr);
+    CHECK(fromDialog->currentPage() == QStringLiteral("incoming-register"));
 }

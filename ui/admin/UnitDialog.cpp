@@ -21,6 +21,7 @@ UnitDialog::UnitDialog(UnitService &service, const Principal &actor, const Unit 
     : QDialog(parent), m_service(service), m_actor(actor), m_unit(unit)
 {
     setObjectName(QStringLiteral("unitDialog"));
+    setProperty("helpPage", QStringLiteral("admin"));
     setWindowTitle(unit.id == 0 ? tr("New unit") : tr("Edit unit"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;

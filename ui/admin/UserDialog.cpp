@@ -25,6 +25,7 @@ UserDialog::UserDialog(UserService &service, const Principal &actor, const User 
     : QDialog(parent), m_service(service), m_actor(actor), m_user(user)
 {
     setObjectName(QStringLiteral("userDialog"));
+    setProperty("helpPage", QStringLiteral("admin"));
     const bool isNew = user.id == 0;
     setWindowTitle(isNew ? tr("New account") : tr("Edit account"));
     auto *layout = new QVBoxLayout(this);

@@ -22,6 +22,19 @@ QString chooseLanguage(const QString &requested)
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
+namespace {
+QString &installedLanguage()
+{
+    static QString language = QStringLiteral("zh_CN");
+    return language;
+}
+} // namespace
+
+QString currentLanguage()
+{
+    return installedLanguage();
+}
+
 QString installTranslations(QCoreApplication &app, const QString &requested)
 {
     // A second call (a change of language) replaces what the first one installed.
@@ -35,6 +48,7 @@ QString installTranslations(QCoreApplication &app, const QString &requested)
     installed.clear();
 
     const QString lang = chooseLanguage(requested);
+    installedLanguage() = lang;
     auto *own = new QTranslator(&app);
     installed.append(own);
     if (own->load(QStringLiteral(":/i18n/gongwen_%1.qm").arg(lang)))

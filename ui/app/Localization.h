@@ -12,6 +12,8 @@ namespace gw {
 QString chooseLanguage(const QString &requested);
 /// Loads the program's and Qt's own translations for the chosen language; returns it.
 QString installTranslations(QCoreApplication &app, const QString &requested);
+/// The language installed last ("zh_CN" or "en").
+QString currentLanguage();
 /// Sets the application font to a Simplified Chinese face, so Han text never falls back to a
 /// Japanese or Traditional one.
 void installFonts();

@@ -20,6 +20,7 @@ namespace gw {
 LoginDialog::LoginDialog(Workspace &ws, const QString &hint, QWidget *parent) : QDialog(parent), m_ws(ws)
 {
     setObjectName(QStringLiteral("loginDialog"));
+    setProperty("helpPage", QStringLiteral("login"));
     setWindowTitle(tr("Log in — Gongwen Desk"));
     auto *layout = new QVBoxLayout(this);
 

@@ -5,6 +5,7 @@
 #include "DraftListPage.h"
 #include "IncomingPage.h"
 #include "IdleLock.h"
+#include "ManualWindow.h"
 #include "SettingsPage.h"
 #include "UnavailablePage.h"
 #include "WindowFit.h"
@@ -15,6 +16,8 @@
 #include "storage/Database.h"
 
 #include <QAction>
+
+#include <iterator>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -73,6 +76,12 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
                                 this));
     addArea(tr("Settings"), new SettingsPage(ws, actor, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // F1 opens the manual at the page for the area on show.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        static const char *const kPages[] = {"tasks", "incoming-register", "drafting", "index",
+                                             "index", "index", "admin"};
+        setProperty("helpPage", QString::fromLatin1(kPages[qBound(0, row, int(std::size(kPages)) - 1)]));
+    });
     // The navigation shows how many items wait, and how many of them are overdue.
     auto showCount = [this](int count, int overdue) {
         QListWidgetItem *item = m_nav->item(static_cast<int>(Area::Tasks));
@@ -131,6 +140,10 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual (使用手册)"));
+    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    connect(manual, &QAction::triggered, this, [this] { ManualWindow::openFor(m_stack->currentWidget()); });
     QAction *about = help->addAction(tr("&About Gongwen Desk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }

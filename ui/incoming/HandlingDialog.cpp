@@ -66,6 +66,7 @@ HandlingDialog::HandlingDialog(Workspace &ws, const Principal &actor, qint64 ite
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(itemId)
 {
     setObjectName(QStringLiteral("handlingDialog"));
+    setProperty("helpPage", QStringLiteral("incoming-handling"));
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("handlingSummary"));

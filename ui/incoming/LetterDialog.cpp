@@ -32,6 +32,7 @@ LetterDialog::LetterDialog(Workspace &ws, const Principal &actor, QWidget *paren
     : QDialog(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("letterDialog"));
+    setProperty("helpPage", QStringLiteral("letters"));
     setWindowTitle(tr("Letter or call from a person — not a document (非公文)"));
     auto *layout = new QVBoxLayout(this);
     auto *intro =
@@ -160,6 +161,7 @@ LettersDialog::LettersDialog(Workspace &ws, const Principal &actor, QWidget *par
     : QDialog(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("lettersDialog"));
+    setProperty("helpPage", QStringLiteral("letters"));
     setWindowTitle(tr("Letters and calls from persons — not documents (非公文)"));
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 6, this);

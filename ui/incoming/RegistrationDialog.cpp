@@ -40,6 +40,7 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     : QDialog(parent), m_ws(ws), m_actor(actor)
 {
     setObjectName(QStringLiteral("registrationDialog"));
+    setProperty("helpPage", QStringLiteral("incoming-register"));
     setWindowTitle(tr("Sign for and register an incoming document"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;

@@ -31,6 +31,7 @@ TriageDialog::TriageDialog(Workspace &ws, const Principal &actor, const Incoming
     : QDialog(parent), m_ws(ws), m_actor(actor), m_item(item)
 {
     setObjectName(QStringLiteral("triageDialog"));
+    setProperty("helpPage", QStringLiteral("incoming-triage"));
     setWindowTitle(tr("Triage (初审) — %1").arg(item.title));
     auto *layout = new QVBoxLayout(this);
     auto *head = new QLabel(

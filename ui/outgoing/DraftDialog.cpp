@@ -291,6 +291,12 @@ void DraftDialog::buildActions()
 {
     clearActionRow(m_actions);
     const DraftActions can = m_ws.drafting().actionsFor(m_actor, m_draft);
+    // F1 opens the manual at the task the user has on this draft now.
+    setProperty("helpPage", can.passSigns    ? QStringLiteral("signing")
+                            : can.firstRead  ? QStringLiteral("first-reader")
+                            : can.print      ? QStringLiteral("printing")
+                            : can.markup     ? QStringLiteral("review")
+                                             : QStringLiteral("drafting"));
     const ChainRow *row = ChainEngine::row(m_draft.variant, m_draft.state);
     const QList<ChainAction> &allowed = can.chain;
     if (can.edit) {

@@ -66,6 +66,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     : QDialog(parent), m_ws(ws), m_actor(actor), m_draft(draft), m_originalBody(body)
 {
     setObjectName(QStringLiteral("draftEditor"));
+    setProperty("helpPage", QStringLiteral("drafting"));
     setWindowTitle(draft.id == 0 ? tr("New draft") : tr("Edit draft — %1").arg(draft.fields.title));
     auto *split = new QSplitter(this);
 

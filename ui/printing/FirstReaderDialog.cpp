@@ -36,6 +36,7 @@ FirstReaderDialog::FirstReaderDialog(Workspace &ws, const Principal &actor, qint
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(draftId)
 {
     setObjectName(QStringLiteral("firstReaderDialog"));
+    setProperty("helpPage", QStringLiteral("first-reader"));
     setWindowTitle(tr("First reader (第一读者)"));
     auto *layout = new QVBoxLayout(this);
     m_title = newHeading(this);

@@ -35,6 +35,7 @@ PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     : QDialog(parent), m_ws(ws), m_actor(actor), m_id(draftId)
 {
     setObjectName(QStringLiteral("printDialog"));
+    setProperty("helpPage", QStringLiteral("printing"));
     setWindowTitle(tr("Printing (印制)"));
     auto *layout = new QVBoxLayout(this);
     m_title = newHeading(this);
