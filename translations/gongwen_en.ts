@@ -1481,7 +1481,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+319"/>
+        <location filename="../core/storage/Migrations.cpp" line="+324"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2118,12 +2118,12 @@
     <name>UserRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+38"/>
-        <location filename="../core/storage/UserRepository.cpp" line="+33"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+34"/>
         <source>The account “%1”</source>
         <translation>The account “%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+103"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+104"/>
         <source>The new account got no number.</source>
         <translation>The new account got no number.</translation>
     </message>
@@ -2203,7 +2203,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+26"/>
+        <location filename="../ui/app/Workstation.cpp" line="+27"/>
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
     </message>
@@ -2574,6 +2574,84 @@
         <location line="+4"/>
         <source>The name of the day is longer than 40 characters.</source>
         <translation>The name of the day is longer than 40 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/app/ChangePasswordDialog.cpp" line="+24"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, your password was set by the administrator. Choose your own before you go on: at least %2 characters, known only to you.</source>
+        <translation>%1, your password was set by the administrator. Choose your own before you go on: at least %2 characters, known only to you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new password for %1: at least %2 characters.</source>
+        <translation>A new password for %1: at least %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save the New Password</source>
+        <translation>&amp;Save the New Password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Log Out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the current password</source>
+        <translation>the current password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new password</source>
+        <translation>the new password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new password repeated</source>
+        <translation>the new password repeated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two new passwords differ. Type the new password twice the same.</source>
+        <translation>The two new passwords differ. Type the new password twice the same.</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4835,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+45"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -4826,12 +4904,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>My tasks (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Clearance: %1</source>
         <translation>Clearance: %1</translation>
     </message>
@@ -4841,7 +4919,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4852,6 +4930,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4876,7 +4959,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;About Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Your password is changed. Use the new one from the next log-in.</source>
+        <translation>Your password is changed. Use the new one from the next log-in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About Gongwen Desk</source>
         <translation>About Gongwen Desk</translation>
     </message>
@@ -6429,7 +6517,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift the lock that failed passwords put on the account.</source>
+        <translation>Lift the lock that failed passwords put on the account.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 (%2) can log in again.</source>
+        <translation>%1 (%2) can log in again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
@@ -6453,6 +6556,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+4"/>
         <source>New password for %1 (at least %2 characters):</source>
         <translation>New password for %1 (at least %2 characters):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password of %1 is reset. They choose their own at the next log-in.</source>
+        <translation>The password of %1 is reset. They choose their own at the next log-in.</translation>
     </message>
 </context>
 <context>
@@ -6551,17 +6659,27 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-3"/>
+        <source>Locked until %1 (failed passwords)</source>
+        <translation>Locked until %1 (failed passwords)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active — password to change at the next log-in</source>
+        <translation>Active — password to change at the next log-in</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -6594,24 +6712,34 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+125"/>
+        <location filename="../core/services/UserService.cpp" line="+179"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-126"/>
         <source>At least one active account must keep the %1 post.</source>
         <translation>At least one active account must keep the %1 post.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
+        <source>The account does not exist.</source>
+        <translation>The account does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account “%1” is not locked.</source>
+        <translation>The account “%1” is not locked.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+64"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Not enough memory to protect the password.</source>
         <translation>Not enough memory to protect the password.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Posts and clearances are given by the security officer. Create the account without them; the security officer assigns them.</source>
         <translation>Posts and clearances are given by the security officer. Create the account without them; the security officer assigns them.</translation>
     </message>
@@ -6636,7 +6764,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Accounts are changed by the system administrator and the security officer.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>

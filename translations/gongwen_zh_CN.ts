@@ -1478,7 +1478,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+319"/>
+        <location filename="../core/storage/Migrations.cpp" line="+324"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2115,12 +2115,12 @@
     <name>UserRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+38"/>
-        <location filename="../core/storage/UserRepository.cpp" line="+33"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+34"/>
         <source>The account “%1”</source>
         <translation>账号“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+103"/>
+        <location filename="../core/storage/UserRepository.cpp" line="+104"/>
         <source>The new account got no number.</source>
         <translation>新账号未获得编号。</translation>
     </message>
@@ -2200,7 +2200,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+26"/>
+        <location filename="../ui/app/Workstation.cpp" line="+27"/>
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
     </message>
@@ -2570,6 +2570,84 @@
         <location line="+4"/>
         <source>The name of the day is longer than 40 characters.</source>
         <translation>日期名称超过 40 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/app/ChangePasswordDialog.cpp" line="+24"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, your password was set by the administrator. Choose your own before you go on: at least %2 characters, known only to you.</source>
+        <translation>%1，您的密码是系统管理员设置的。继续之前请设置您自己的密码：至少 %2 个字符，只有您本人知道。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new password for %1: at least %2 characters.</source>
+        <translation>为 %1 设置新密码：至少 %2 个字符。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save the New Password</source>
+        <translation>保存新密码(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log Out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new password repeated</source>
+        <translation>再次输入的新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two new passwords differ. Type the new password twice the same.</source>
+        <translation>两次输入的新密码不一致，请输入相同的新密码。</translation>
     </message>
 </context>
 <context>
@@ -4746,7 +4824,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+45"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -4815,12 +4893,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待办 (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Clearance: %1</source>
         <translation>涉密等级：%1</translation>
     </message>
@@ -4830,7 +4908,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4841,6 +4919,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4865,7 +4948,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>关于公文工作台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Your password is changed. Use the new one from the next log-in.</source>
+        <translation>密码已修改。下次登录请使用新密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About Gongwen Desk</source>
         <translation>关于公文工作台</translation>
     </message>
@@ -6413,7 +6501,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>解除锁定(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift the lock that failed passwords put on the account.</source>
+        <translation>解除因多次输错密码而对账户施加的锁定。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 (%2) can log in again.</source>
+        <translation>%1（%2）已可以重新登录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
@@ -6437,6 +6540,11 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+4"/>
         <source>New password for %1 (at least %2 characters):</source>
         <translation>%1 的新密码（至少 %2 个字符）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password of %1 is reset. They choose their own at the next log-in.</source>
+        <translation>已重置 %1 的密码。其下次登录时须设置自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -6535,17 +6643,27 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Disabled</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-3"/>
+        <source>Locked until %1 (failed passwords)</source>
+        <translation>已锁定至 %1（密码输错次数过多）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active — password to change at the next log-in</source>
+        <translation>启用 — 下次登录须修改密码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -6578,24 +6696,34 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UserService</name>
     <message>
-        <location filename="../core/services/UserService.cpp" line="+125"/>
+        <location filename="../core/services/UserService.cpp" line="+179"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-126"/>
         <source>At least one active account must keep the %1 post.</source>
         <translation>至少须有一个启用的账户担任%1岗位。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
+        <source>The account does not exist.</source>
+        <translation>该账户不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account “%1” is not locked.</source>
+        <translation>账户“%1”未被锁定。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+64"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Posts and clearances are given by the security officer. Create the account without them; the security officer assigns them.</source>
         <translation>岗位和涉密等级由安全保密管理员分配。请先创建不含岗位和等级的账户，再由安全保密管理员分配。</translation>
     </message>
@@ -6620,7 +6748,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>账户由系统管理员和安全保密管理员修改。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>

@@ -21,6 +21,9 @@ struct User
     bool districtHead = false; ///< 区长: signs upward documents of the district government
     qint64 unitId = 0;         ///< the section or department the person works in (0: not recorded)
     bool active = true;
+    /// The password was set by an administrator (a new account, a reset): the person chooses their own
+    /// at the next log-in before doing anything else.
+    bool mustChangePassword = false;
     QString updatedBy;
     qint64 updatedAtMs = 0;
     qint64 version = 0;

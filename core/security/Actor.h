@@ -27,6 +27,7 @@ struct Principal : Actor
     Clearance clearance = Clearance::None;
     bool districtHead = false;
     qint64 unitId = 0; ///< the section or department the person works in (0: not recorded)
+    bool mustChangePassword = false; ///< as stored when the person logged in
 
     bool hasRole(Role r) const { return roles.contains(r); }
     bool isProgram() const { return userId == 0; }
@@ -40,6 +41,7 @@ struct Principal : Actor
         p.roles = u.roles;
         p.clearance = u.clearance;
         p.districtHead = u.districtHead;
+        p.mustChangePassword = u.mustChangePassword;
         p.unitId = u.unitId;
         return p;
     }

@@ -85,7 +85,8 @@ Status DemoSeeder::seed(Workspace &ws)
         u.roles = d.roles;
         u.clearance = d.clearance;
         u.districtHead = d.districtHead;
-        if (auto r = ws.users().create(admin.value(), u, password()); !r)
+        // The demonstration's published password is each account's own: no change asked at log-in.
+        if (auto r = ws.users().create(admin.value(), u, password(), false); !r)
             return r.error();
     }
 

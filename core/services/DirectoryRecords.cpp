@@ -38,6 +38,7 @@ AuditFields Records<UserRecord>::fields(const UserRecord &r)
         {QStringLiteral("district_head"), flag(r.user.districtHead)},
         {QStringLiteral("unit"), r.user.unitId > 0 ? QString::number(r.user.unitId) : QString()},
         {QStringLiteral("active"), flag(r.user.active)},
+        {QStringLiteral("must_change_password"), flag(r.user.mustChangePassword)},
     };
 }
 

@@ -8,6 +8,7 @@
 #include "security/Permissions.h"
 #include "services/DirectoryRecords.h"
 #include "services/PasswordAttempts.h"
+#include "storage/LoginThrottleRepository.h"
 #include "storage/UserRepository.h"
 
 #include <algorithm>
@@ -82,16 +83,69 @@ Result<QList<User>> UserService::list(const Actor &actor) const
     return UserRepository(m_ctx.db).list();
 }
 
+Result<QHash<qint64, qint64>> UserService::lockedAccounts(const Actor &actor) const
+{
+    if (auto st = m_ctx.authorize(actor, Action::ViewUsers); !st)
+        return st.error();
+    auto locked = LoginThrottleRepository(m_ctx.db).lockedAt(m_ctx.clock.nowMs());
+    if (!locked)
+        return locked.error();
+    QHash<qint64, qint64> out;
+    for (auto it = locked.value().cbegin(); it != locked.value().cend(); ++it) {
+        auto rec = UserRepository(m_ctx.db).findByUsername(it.key());
+        if (!rec)
+            return rec.error();
+        if (rec.value())
+            out.insert(rec.value()->user.id, it.value());
+    }
+    return out;
+}
+
+Status UserService::unlock(const Actor &actor, qint64 userId)
+{
+    auto who = m_ctx.authorize(actor, Action::ManageUsers);
+    if (!who)
+        return who.error();
+    auto done = m_ctx.commit(who.value(), [&](WriteScope &w) -> Status {
+        auto rec = UserRepository(w.db).find(userId);
+        if (!rec)
+            return rec.error();
+        if (!rec.value())
+            return makeError(ErrorCode::NotFound, tr("The account does not exist."));
+        const QString username = rec.value()->user.username;
+        auto state = LoginThrottleRepository(w.db).get(username);
+        if (!state)
+            return state.error();
+        if (state.value().lockedUntilMs <= w.nowMs)
+            return makeError(ErrorCode::Validation, tr("The account “%1” is not locked.").arg(username));
+        if (auto st = LoginThrottleRepository(w.db).clear(username); !st)
+            return st;
+        w.audit(AuditNote{QStringLiteral("user.unlock"),
+                          QLatin1String(Records<UserRecord>::kType),
+                          userId,
+                          {},
+                          AuditDiff::between({{QStringLiteral("failed_logins"), QString::number(state.value().failures)}},
+                                             {{QStringLiteral("failed_logins"), QStringLiteral("0")}})});
+        return {};
+    });
+    if (!done)
+        return done;
+    Q_EMIT userChanged(userId);
+    return {};
+}
+
 Result<Principal> UserService::current(const Actor &actor) const
 {
     return m_ctx.resolve(actor);
 }
 
-Result<User> UserService::create(const Actor &actor, User user, const QString &password)
+Result<User> UserService::create(const Actor &actor, User user, const QString &password,
+                                 bool passwordIsTemporary)
 {
     user.username = user.username.trimmed();
     user.displayName = user.displayName.simplified();
     user.active = true;
+    user.mustChangePassword = passwordIsTemporary;
     if (auto st = m_ctx.authorize(actor, Action::ManageUsers); !st)
         return st.error();
     if (auto st = AccountRules::validateNew(user, password); !st)
@@ -166,6 +220,7 @@ Result<User> UserService::resetPassword(const Actor &actor, qint64 userId, qint6
     auto done = m_ctx.update<UserRecord>(actor, {Action::ManageUsers, QStringLiteral("user.password_reset")},
                                          userId, version, [&](WriteScope &w, UserRecord &r) -> Status {
                                              r.passwordHash = hash;
+                                             r.user.mustChangePassword = true; // theirs to choose next
                                              w.remark(QStringLiteral("password"), QStringLiteral("reset"));
                                              return {};
                                          });
@@ -179,6 +234,8 @@ Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPass
 {
     if (auto st = AccountRules::validatePassword(newPassword); !st)
         return st;
+    if (newPassword == oldPassword)
+        return makeError(ErrorCode::Validation, tr("The new password must differ from the current one."));
     auto who = m_ctx.resolve(actor);
     if (!who)
         return who.error();
@@ -198,6 +255,7 @@ Status UserService::changeOwnPassword(const Actor &actor, const QString &oldPass
                 return makeError(ErrorCode::Auth, tr("The current password is wrong."));
             }
             r.passwordHash = newHash;
+            r.user.mustChangePassword = false;
             w.remark(QStringLiteral("password"), QStringLiteral("changed"));
             return passwordattempts::succeeded(w.db, r.user.username);
         });

@@ -27,7 +27,9 @@ public:
     /// The account as the records hold it now (its name, posts and clearance for the screen to show).
     Result<Principal> current(const Actor &actor) const;
     Result<QList<User>> list(const Actor &actor) const;
-    Result<User> create(const Actor &actor, User user, const QString &password);
+    /// A new account. The password an administrator gives is temporary unless said otherwise: the person
+    /// chooses their own at the first log-in.
+    Result<User> create(const Actor &actor, User user, const QString &password, bool passwordIsTemporary = true);
     /// Saves name, posts, clearance and state edited on `user.version`; each part needs its own duty.
     Result<User> update(const Actor &actor, User user);
     /// Whether the account may give posts and clearances now: the security officer always, and the
@@ -35,6 +37,10 @@ public:
     Result<bool> mayAssignPosts(const Actor &actor) const;
     Result<User> resetPassword(const Actor &actor, qint64 userId, qint64 version, const QString &password);
     Status changeOwnPassword(const Actor &actor, const QString &oldPassword, const QString &newPassword);
+    /// Account id → the moment its lock ends, for accounts locked now after failed passwords.
+    Result<QHash<qint64, qint64>> lockedAccounts(const Actor &actor) const;
+    /// The administrator lifts the lock failed passwords put on an account (audited).
+    Status unlock(const Actor &actor, qint64 userId);
 
 Q_SIGNALS:
     void userChanged(qint64 id);

@@ -30,6 +30,18 @@ Status LoginThrottleRepository::put(const QString &username, const State &s, qin
         {username, s.failures, nowMs, s.lockedUntilMs});
 }
 
+Result<QHash<QString, qint64>> LoginThrottleRepository::lockedAt(qint64 nowMs) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT username, locked_until FROM login_throttle WHERE locked_until > ?"),
+                      {nowMs});
+    if (!q)
+        return q.error();
+    QHash<QString, qint64> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    return out;
+}
+
 Status LoginThrottleRepository::clear(const QString &username) const
 {
     return m_db.exec(QStringLiteral("DELETE FROM login_throttle WHERE username = ?"), {username});

@@ -4,6 +4,8 @@
 
 #include "Result.h"
 
+#include <QHash>
+
 namespace gw {
 
 class Database;
@@ -22,6 +24,8 @@ public:
     Result<State> get(const QString &username) const;
     Status put(const QString &username, const State &s, qint64 nowMs) const;
     Status clear(const QString &username) const;
+    /// User name → the moment its lock ends, for the accounts locked at `nowMs`.
+    Result<QHash<QString, qint64>> lockedAt(qint64 nowMs) const;
 
 private:
     const Database &m_db;

@@ -266,6 +266,11 @@ const std::vector<Step> &steps()
                             "NULL)",
                             "CREATE INDEX letters_by_received ON citizen_letters (received_at, id)"});
          }},
+        {14,
+         [](const Database &db) {
+             // A password an administrator set is the person's to change at the next log-in.
+             return expand(db, {"ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"});
+         }},
     };
     return all;
 }

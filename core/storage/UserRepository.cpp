@@ -9,7 +9,7 @@ namespace gw {
 namespace {
 const char kSelect[] =
     "SELECT id, username, display_name, password_hash, clearance, district_head, active, version, "
-    "updated_by, updated_at, unit_id FROM users";
+    "updated_by, updated_at, unit_id, must_change_password FROM users";
 
 UserRecord recordFrom(const QSqlQuery &q)
 {
@@ -25,6 +25,7 @@ UserRecord recordFrom(const QSqlQuery &q)
     r.user.updatedBy = q.value(8).toString();
     r.user.updatedAtMs = q.value(9).toLongLong();
     r.user.unitId = q.value(10).toLongLong();
+    r.user.mustChangePassword = q.value(11).toInt() != 0;
     return r;
 }
 
@@ -125,10 +126,11 @@ Result<qint64> UserRepository::insert(const User &u, const QString &passwordHash
     {
         auto q =
             m_db.run(QStringLiteral("INSERT INTO users (username, display_name, password_hash, clearance, "
-                                    "district_head, active, version, created_at, updated_at, updated_by, unit_id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id"),
+                                    "district_head, active, version, created_at, updated_at, updated_by, unit_id, "
+                                    "must_change_password) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id"),
                      {u.username, u.displayName, passwordHash, clearanceCode(u.clearance),
-                      u.districtHead ? 1 : 0, u.active ? 1 : 0, nowMs, nowMs, by, u.unitId});
+                      u.districtHead ? 1 : 0, u.active ? 1 : 0, nowMs, nowMs, by, u.unitId,
+                      u.mustChangePassword ? 1 : 0});
         if (!q)
             return q.error();
         if (!q.value().next())
@@ -159,10 +161,11 @@ Result<qint64> UserRepository::save(const UserRecord &r, qint64 nowMs, const QSt
     {
         auto q =
             m_db.run(QStringLiteral("UPDATE users SET display_name = ?, clearance = ?, district_head = ?, "
-                                    "active = ?, password_hash = ?, unit_id = ?, version = version + 1, "
-                                    "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"),
+                                    "active = ?, password_hash = ?, unit_id = ?, must_change_password = ?, "
+                                    "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND "
+                                    "version = ?"),
                      {u.displayName, clearanceCode(u.clearance), u.districtHead ? 1 : 0, u.active ? 1 : 0,
-                      r.passwordHash, u.unitId, nowMs, by, u.id, u.version});
+                      r.passwordHash, u.unitId, u.mustChangePassword ? 1 : 0, nowMs, by, u.id, u.version});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1)

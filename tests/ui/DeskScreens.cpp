@@ -4,6 +4,7 @@
 
 #include "UiHelpers.h"
 
+#include "ChangePasswordDialog.h"
 #include "DraftDialog.h"
 #include "DraftEditorDialog.h"
 #include "FirstReaderDialog.h"
@@ -11,6 +12,7 @@
 #include "LetterDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ManualWindow.h"
 #include "PrintDialog.h"
 #include "RegistrationDialog.h"
 #include "TriageDialog.h"
@@ -94,6 +96,14 @@ QList<DeskScreen> deskScreens(Workspace &ws)
                 [&ws] { return std::make_unique<LettersDialog>(ws, logIn(ws, "clerk")); }});
     out.append({QStringLiteral("account (admin)"), [&ws] {
                     return std::make_unique<UserDialog>(ws.users(), logIn(ws, "admin"), User{});
+                }});
+    out.append({QStringLiteral("change my password (clerk)"), [&ws] {
+                    return std::make_unique<ChangePasswordDialog>(ws, logIn(ws, "clerk"), false);
+                }});
+    out.append({QStringLiteral("manual"), [] {
+                    auto manual = std::make_unique<ManualWindow>();
+                    manual->showPage(QStringLiteral("index"));
+                    return manual;
                 }});
     out.append({QStringLiteral("unit (admin)"), [&ws] {
                     return std::make_unique<UnitDialog>(ws.units(), logIn(ws, "admin"), Unit{});

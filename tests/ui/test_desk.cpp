@@ -4,7 +4,9 @@
 #include "DeskScreens.h"
 #include "UiHelpers.h"
 
+#include "ChangePasswordDialog.h"
 #include "Localization.h"
+#include "UserAdminPage.h"
 #include "MainWindow.h"
 #include "ManualWindow.h"
 #include "RegistrationDialog.h"
@@ -20,7 +22,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
+#include <QLineEdit>
+#include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace gw;
@@ -287,4 +293,90 @@ TEST_CASE("the manual: F1 opens the page for the screen in front, and the manual
         fromDialog = window.findChild<ManualWindow *>();
     REQUIRE(fromDialog != nullptr);
     CHECK(fromDialog->currentPage() == QStringLiteral("incoming-register"));
+}
+
+TEST_CASE("accounts: change my password from the keyboard — every missing field named at once, the "
+          "banner gone once the user types, a clear word on success",
+          "[ui][ux]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal clerk = logIn(*ws, "clerk");
+    MainWindow window(*ws, clerk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentArea() == MainWindow::Area::Tasks);
+    bool checked = false;
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("changePasswordDialog"); },
+                   [&checked](QWidget &w) {
+                       auto &d = static_cast<ChangePasswordDialog &>(w);
+                       QTest::mouseClick(d.findChild<QAbstractButton *>(QStringLiteral("changePassword")),
+                                         Qt::LeftButton);
+                       const QString all = d.errorText();
+                       CHECK(all.contains(QStringLiteral("当前密码")));
+                       CHECK(all.contains(QStringLiteral("新密码")));
+                       CHECK(d.findChild<QLineEdit *>(QStringLiteral("currentPassword"))->hasFocus());
+                       QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("currentPassword")),
+                                        DemoSeeder::password());
+                       CHECK(d.errorText().isEmpty()); // the banner follows the input
+                       QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("newPassword")),
+                                        QStringLiteral("my-own-secret-9"));
+                       QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("repeatPassword")),
+                                        QStringLiteral("my-own-secret-8"));
+                       QTest::mouseClick(d.findChild<QAbstractButton *>(QStringLiteral("changePassword")),
+                                         Qt::LeftButton);
+                       CHECK(d.errorText().contains(QStringLiteral("不一致")));
+                       QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("repeatPassword")),
+                                        QStringLiteral("my-own-secret-9"));
+                       screenshot(d, QStringLiteral("accounts_change_password_zh_CN"));
+                       QTest::mouseClick(d.findChild<QAbstractButton *>(QStringLiteral("changePassword")),
+                                         Qt::LeftButton);
+                       checked = true;
+                   }}});
+    QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(checked);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("密码已修改")));
+    CHECK(ws->auth().login(QStringLiteral("clerk"), QStringLiteral("my-own-secret-9")).ok());
+}
+
+TEST_CASE("accounts: the administrator sees a locked account and unlocks it; every log-in starts at 待办",
+          "[ui][ux]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    for (int i = 0; i < AuthService::kFreeAttempts; ++i)
+        CHECK_FALSE(ws->auth().login(QStringLiteral("clerk"), QStringLiteral("wrong-password")).ok());
+    const Principal admin = logIn(*ws, "admin");
+    {
+        MainWindow before(*ws, admin);
+        before.showArea(MainWindow::Area::Settings);
+        before.close(); // the last area is remembered by the workstation …
+    }
+    MainWindow window(*ws, admin);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentArea() == MainWindow::Area::Tasks); // … and still every log-in starts at 待办
+    window.showArea(MainWindow::Area::Settings);
+    auto *page = window.findChild<UserAdminPage *>();
+    REQUIRE(page != nullptr);
+    auto *tabs = qobject_cast<QTabWidget *>(page->parentWidget()->parentWidget()); // the tab's stack
+    REQUIRE(tabs != nullptr);
+    tabs->setCurrentWidget(page);
+    QCoreApplication::processEvents();
+    auto *table = child<QTableView>(*page, "userTable");
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString() == QLatin1String("clerk"))
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QString state = table->model()->index(row, table->model()->columnCount() - 1).data().toString();
+    CHECK(state.contains(QStringLiteral("锁定")));
+    CHECK_FALSE(child<QAbstractButton>(*page, "unlockAccount")->isEnabled());
+    table->setCurrentIndex(table->model()->index(row, 0));
+    screenshot(window, QStringLiteral("accounts_locked_zh_CN"));
+    click(*page, "unlockAccount");
+    CHECK(ws->auth().login(QStringLiteral("clerk"), DemoSeeder::password()).ok());
+    CHECK_FALSE(table->model()->index(row, table->model()->columnCount() - 1).data().toString().contains(
+        QStringLiteral("锁定")));
 }

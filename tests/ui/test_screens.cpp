@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace gw;
 using namespace gw::test;
@@ -161,8 +162,8 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, the status bar names u
     }
     window.showArea(MainWindow::Area::Incoming);
     screenshot(window, QStringLiteral("main_incoming_zh_CN"));
-    CHECK(child<QLabel>(window, "statusUser")->text().contains(QStringLiteral("周建国")));
-    CHECK(child<QLabel>(window, "statusUser")->text().contains(QStringLiteral("系统管理员")));
+    CHECK(child<QToolButton>(window, "statusUser")->text().contains(QStringLiteral("周建国")));
+    CHECK(child<QToolButton>(window, "statusUser")->text().contains(QStringLiteral("系统管理员")));
     CHECK(child<QLabel>(window, "statusDatabase")->text().contains(db.url().displayString()));
 
     // Ctrl+7 goes to the settings.

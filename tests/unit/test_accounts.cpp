@@ -107,3 +107,55 @@ TEST_CASE("accounts: changing one's own password needs the current one", "[accou
     CHECK(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("new-password-1")).ok());
     CHECK_FALSE(o.ws->auth().login(QStringLiteral("clerk"), kPassword).ok());
 }
+
+TEST_CASE("accounts: a password an administrator sets is temporary — the person changes it at the first log-in",
+          "[accounts][security][ux]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    auto first = o.ws->auth().login(QStringLiteral("clerk"), kPassword);
+    REQUIRE(first.ok());
+    CHECK(first.value().mustChangePassword); // a new account
+    // The same password again is no change.
+    CHECK(o.ws->users().changeOwnPassword(clerk, kPassword, kPassword).error().code == ErrorCode::Validation);
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).value().mustChangePassword);
+    REQUIRE(o.ws->users().changeOwnPassword(clerk, kPassword, QStringLiteral("my-own-password-1")).ok());
+    CHECK_FALSE(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("my-own-password-1")).value().mustChangePassword);
+    // The administrator resets it: temporary again.
+    User stored;
+    for (const User &u : o.ws->users().list(o.admin).value()) {
+        if (u.id == clerk.userId)
+            stored = u;
+    }
+    REQUIRE(stored.id == clerk.userId);
+    REQUIRE(o.ws->users().resetPassword(o.admin, stored.id, stored.version, QStringLiteral("temporary-pass-2")).ok());
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("temporary-pass-2")).value().mustChangePassword);
+}
+
+TEST_CASE("accounts: an account locked by failed passwords is shown to the administrator, who unlocks it",
+          "[accounts][security][ux]")
+{
+    TestOffice o;
+    const Principal clerk = o.addUser(QStringLiteral("clerk"), {Role::Clerk});
+    // One failure short of the lock: not locked.
+    for (int i = 0; i < AuthService::kFreeAttempts - 1; ++i)
+        CHECK_FALSE(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("wrong-password")).ok());
+    CHECK(o.ws->users().lockedAccounts(o.admin).value().isEmpty());
+    CHECK(o.ws->users().unlock(o.admin, clerk.userId).error().code == ErrorCode::Validation);
+    // The failure that locks it.
+    CHECK_FALSE(o.ws->auth().login(QStringLiteral("clerk"), QStringLiteral("wrong-password")).ok());
+    auto locked = o.ws->users().lockedAccounts(o.admin);
+    REQUIRE(locked.ok());
+    REQUIRE(locked.value().contains(clerk.userId));
+    CHECK(locked.value().value(clerk.userId) > o.clock->nowMs());
+    CHECK_FALSE(o.ws->auth().login(QStringLiteral("clerk"), kPassword).ok()); // locked, even with the right one
+    // Only the administrator unlocks; the clerk cannot unlock themselves.
+    CHECK(o.ws->users().unlock(clerk, clerk.userId).error().code == ErrorCode::Permission);
+    const qint64 audited = o.auditCount();
+    REQUIRE(o.ws->users().unlock(o.admin, clerk.userId).ok());
+    CHECK(o.auditCount() == audited + 1);
+    CHECK(o.raw(QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")).toString() ==
+          QStringLiteral("user.unlock"));
+    CHECK(o.ws->users().lockedAccounts(o.admin).value().isEmpty());
+    CHECK(o.ws->auth().login(QStringLiteral("clerk"), kPassword).ok());
+}

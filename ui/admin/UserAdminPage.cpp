@@ -34,10 +34,16 @@ UserAdminPage::UserAdminPage(Workspace &ws, const Principal &actor, QWidget *par
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(reset);
+    auto *unlock = new QPushButton(tr("&Unlock"), this);
+    unlock->setObjectName(QStringLiteral("unlockAccount"));
+    unlock->setToolTip(tr("Lift the lock that failed passwords put on the account."));
+    bar->addWidget(unlock);
     // Creating accounts and resetting passwords are the system administrator's (三员分立).
     const bool mayManage = Permissions::allows(actor.roles, Action::ManageUsers);
     add->setVisible(mayManage);
     reset->setVisible(mayManage);
+    unlock->setVisible(mayManage);
+    unlock->setEnabled(false);
     bar->addStretch(1);
     layout->addLayout(bar);
     m_error = new ErrorBanner(this);
@@ -51,6 +57,14 @@ UserAdminPage::UserAdminPage(Workspace &ws, const Principal &actor, QWidget *par
     connect(edit, &QPushButton::clicked, this, &UserAdminPage::editCurrent);
     connect(reset, &QPushButton::clicked, this, &UserAdminPage::resetPassword);
     connect(m_view, &QTableView::activated, this, &UserAdminPage::editCurrent);
+    connect(unlock, &QPushButton::clicked, this, &UserAdminPage::unlockCurrent);
+    auto followSelection = [this, unlock] {
+        const QModelIndex current = m_view->currentIndex();
+        unlock->setEnabled(current.isValid() && m_model->lockedUntil(current.row()) > 0);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, followSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, followSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, followSelection);
     connect(&ws.users(), &UserService::userChanged, this, [this] { m_error->setStatus(m_model->refresh()); });
     reload();
     m_view->resizeColumnsToContents();
@@ -84,6 +98,26 @@ void UserAdminPage::editCurrent()
     dialog.exec();
 }
 
+void UserAdminPage::showEvent(QShowEvent *event)
+{
+    // Locks come from log-ins elsewhere, not from edits here: read again whenever the page is shown.
+    m_error->setStatus(m_model->refresh());
+    QWidget::showEvent(event);
+}
+
+void UserAdminPage::unlockCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const User u = m_model->userAt(current.row());
+    if (auto done = m_ws.users().unlock(m_actor, u.id); !done) {
+        m_error->showError(done.error());
+        return;
+    }
+    m_error->showNotice(tr("%1 (%2) can log in again.").arg(u.displayName, u.username));
+}
+
 void UserAdminPage::resetPassword()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -104,8 +138,12 @@ void UserAdminPage::resetPassword()
     if (!ok)
         return;
     auto done = m_ws.users().resetPassword(m_actor, u.id, u.version, pw);
-    if (!done)
+    if (!done) {
         m_error->showError(done.error());
+        return;
+    }
+    m_error->showNotice(tr("The password of %1 is reset. They choose their own at the next log-in.")
+                            .arg(u.displayName));
 }
 
 } // namespace gw

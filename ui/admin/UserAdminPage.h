@@ -22,11 +22,15 @@ class UserAdminPage final : public QWidget
 public:
     UserAdminPage(Workspace &ws, const Principal &actor, QWidget *parent = nullptr);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
     void addUser();
     void editCurrent();
     void resetPassword();
+    void unlockCurrent();
     QList<Unit> units() const;
 
     Workspace &m_ws;

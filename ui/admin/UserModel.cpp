@@ -36,11 +36,18 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         case DistrictHead:
             return u.districtHead ? tr("Yes") : QString();
         case State:
-            return u.active ? tr("Active") : tr("Disabled");
+            if (const qint64 until = m_locked.value(u.id))
+                return tr("Locked until %1 (failed passwords)")
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(until).time(), QLocale::ShortFormat));
+            if (!u.active)
+                return tr("Disabled");
+            return u.mustChangePassword ? tr("Active — password to change at the next log-in") : tr("Active");
         default:
             return {};
         }
     }
+    if (role == Qt::ForegroundRole && m_locked.contains(u.id))
+        return QColor(0xB0, 0x00, 0x20);
     if (role == Qt::ForegroundRole && !u.active)
         return QColor(Qt::gray);
     return {};
@@ -68,13 +75,23 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
     }
 }
 
+Status UserModel::readLocks()
+{
+    auto locked = m_service.lockedAccounts(m_actor);
+    m_locked = locked ? locked.value() : QHash<qint64, qint64>();
+    if (!locked)
+        return locked.error();
+    return {};
+}
+
 Status UserModel::reload()
 {
+    const Status locks = readLocks();
     auto users = m_service.list(m_actor);
     resetRows(users ? users.value() : QList<User>());
     if (!users)
         return users.error();
-    return {};
+    return locks;
 }
 
 Status UserModel::refresh()
@@ -82,7 +99,10 @@ Status UserModel::refresh()
     auto users = m_service.list(m_actor);
     if (!users)
         return users.error();
+    if (auto st = readLocks(); !st)
+        return st;
     applyRows(users.value());
+    Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, State));
     return {};
 }
 

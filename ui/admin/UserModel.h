@@ -8,6 +8,8 @@
 
 #include "RowTableModel.h"
 
+#include <QHash>
+
 namespace gw {
 
 class UserService;
@@ -37,8 +39,12 @@ public:
     /// Reads the accounts again and applies the difference row by row.
     Status refresh();
     const User &userAt(int row) const { return rowAt(row); }
+    /// When the lock failed passwords put on the row's account ends; 0 when it is not locked.
+    qint64 lockedUntil(int row) const { return m_locked.value(rowAt(row).id); }
 
 private:
+    Status readLocks();
+    QHash<qint64, qint64> m_locked;
     UserService &m_service;
     Principal m_actor;
 };

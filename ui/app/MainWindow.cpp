@@ -4,6 +4,7 @@
 
 #include "DraftListPage.h"
 #include "IncomingPage.h"
+#include "ChangePasswordDialog.h"
 #include "IdleLock.h"
 #include "ManualWindow.h"
 #include "SettingsPage.h"
@@ -23,12 +24,14 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace gw {
 
@@ -95,8 +98,16 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     // Locks after the minutes set on this workstation without input (default 15); the password resumes.
     m_idleLock = new IdleLock(ws.auth(), actor, Settings::get(Settings::Key::IdleLockMinutes).toInt(), this);
 
-    auto *who = new QLabel(tr("User: %1 (%2)").arg(actor.displayName, roleLabels(actor.roles)), this);
+    // The user menu: who is logged in, their password, logging out.
+    auto *who = new QToolButton(this);
+    who->setText(tr("User: %1 (%2)").arg(actor.displayName, roleLabels(actor.roles)));
     who->setObjectName(QStringLiteral("statusUser"));
+    who->setAutoRaise(true);
+    who->setPopupMode(QToolButton::InstantPopup);
+    auto *userMenu = new QMenu(who);
+    userMenu->addAction(findChild<QAction *>(QStringLiteral("actionChangePassword")));
+    userMenu->addAction(findChild<QAction *>(QStringLiteral("actionLogOut")));
+    who->setMenu(userMenu);
     auto *clearance = new QLabel(tr("Clearance: %1").arg(clearanceLabel(actor.clearance)), this);
     auto *db = new QLabel(tr("Database: %1").arg(ws.database().url().displayString()), this);
     db->setObjectName(QStringLiteral("statusDatabase"));
@@ -110,7 +121,8 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
         placeOnScreen(this, QSize(1280, 800));
     restoreState(Settings::get(Settings::Key::MainWindowState).toByteArray());
     splitter->restoreState(Settings::get(Settings::Key::MainWindowSplitter).toByteArray());
-    m_nav->setCurrentRow(qBound(0, Settings::get(Settings::Key::MainWindowArea).toInt(), m_nav->count() - 1));
+    // Every log-in starts at 我的待办, whoever used the workstation before and wherever they left it.
+    m_nav->setCurrentRow(int(Area::Tasks));
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,8 +137,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *logOut = file->addAction(tr("&Log out"));
+    logOut->setObjectName(QStringLiteral("actionLogOut"));
     logOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(logOut, &QAction::triggered, this, &MainWindow::logOutRequested);
+    QAction *password = file->addAction(tr("Change my &password…"));
+    password->setObjectName(QStringLiteral("actionChangePassword"));
+    password->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(password, &QAction::triggered, this, &MainWindow::changePassword);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -146,6 +163,13 @@ void MainWindow::buildMenus()
     connect(manual, &QAction::triggered, this, [this] { ManualWindow::openFor(m_stack->currentWidget()); });
     QAction *about = help->addAction(tr("&About Gongwen Desk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_ws, m_actor, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed. Use the new one from the next log-in."), 10000);
 }
 
 void MainWindow::showAbout()

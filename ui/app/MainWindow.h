@@ -49,6 +49,7 @@ private:
     void buildMenus();
     void addArea(const QString &label, QWidget *page);
     void showAbout();
+    void changePassword();
 
     Workspace &m_ws;
     IdleLock *m_idleLock = nullptr;

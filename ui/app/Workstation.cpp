@@ -4,6 +4,7 @@
 
 #include "AuditLogPage.h"
 
+#include "ChangePasswordDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
@@ -100,11 +101,21 @@ bool Workstation::start(const Start &start)
 
 bool Workstation::logIn(const QString &hint)
 {
-    LoginDialog dialog(*m_workspace, hint);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    showMainWindow(dialog.actor());
-    return true;
+    for (;;) {
+        LoginDialog dialog(*m_workspace, hint);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        Principal actor = dialog.actor();
+        // A password the administrator set is changed before anything else; declining logs out.
+        if (actor.mustChangePassword) {
+            ChangePasswordDialog change(*m_workspace, actor, true);
+            if (change.exec() != QDialog::Accepted)
+                continue;
+            actor.mustChangePassword = false;
+        }
+        showMainWindow(actor);
+        return true;
+    }
 }
 
 void Workstation::showMainWindow(const Principal &actor)

@@ -25,7 +25,18 @@ public:
             showError(result.error());
     }
     void showMessage(const QString &text);
+    /// Says what a successful step did (saved, registered, printed — with the new number), in green.
+    void showNotice(const QString &text);
+    /// Whether what is on show is an error (not a notice, not hidden).
+    bool showsError() const { return isVisible() && m_error; }
     void clear();
+    /// Hides the banner as soon as the user edits any field of `form`: what it said was about the input
+    /// as it was, and the next step checks again.
+    void clearOnEdit(QWidget *form);
+
+private:
+    void setLook(bool error);
+    bool m_error = true;
 };
 
 } // namespace gw
