@@ -3,6 +3,7 @@
 #include "services/DraftingService.h"
 
 #include "Clock.h"
+#include "domain/UnitOrder.h"
 #include "storage/DraftRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
@@ -72,6 +73,7 @@ Result<QList<Unit>> DraftingService::draftingUnits(const Actor &actor) const
             return units.error();
         out += units.value();
     }
+    sortUnits(out);
     return out;
 }
 

@@ -2,6 +2,8 @@
 // Gongwen Desk — the unit directory.
 #include "services/UnitService.h"
 
+#include "domain/UnitOrder.h"
+
 #include "Clock.h"
 #include "security/Permissions.h"
 #include "services/DirectoryRecords.h"
@@ -57,7 +59,11 @@ Result<QList<Unit>> UnitService::list(const Actor &actor, const UnitFilter &filt
 {
     if (auto st = m_ctx.authorize(actor, Action::ViewUnits); !st)
         return st.error();
-    return UnitRepository(m_ctx.db).list(filter);
+    auto units = UnitRepository(m_ctx.db).list(filter);
+    if (!units)
+        return units.error();
+    sortUnits(units.value()); // 党、政、军、群, then pinyin: the order every list of units is shown in
+    return units;
 }
 
 Result<Unit> UnitService::get(const Actor &actor, qint64 id) const

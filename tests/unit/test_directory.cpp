@@ -2,6 +2,7 @@
 // Gongwen Desk tests — the unit directory and conflicting edits.
 #include "Fixtures.h"
 
+#include "domain/UnitOrder.h"
 #include "services/UnitService.h"
 
 using namespace gw;
@@ -121,4 +122,73 @@ TEST_CASE("two sessions edit the same row: the second gets the conflict, nothing
     // Re-applied on the newer version on purpose, it goes through.
     theirs.version = other->units().get(o.admin, mine.id).value().version;
     CHECK(other->units().update(o.admin, theirs).ok());
+}
+
+TEST_CASE("unit order: 党、政、军、群, then the superior before departments before towns, then by pinyin",
+          "[ux][directory]")
+{
+    auto unit = [](const char *name, UnitType type) {
+        Unit u;
+        u.name = QString::fromUtf8(name);
+        u.type = type;
+        return u;
+    };
+    QList<Unit> units = {
+        unit("云溪区总工会", UnitType::Organ),
+        unit("云溪区教育局", UnitType::Department),
+        unit("云溪区人民武装部", UnitType::Organ),
+        unit("中国人民政治协商会议云溪区委员会", UnitType::Organ),
+        unit("云溪区财政局", UnitType::Department),
+        unit("共青团云溪区委员会", UnitType::Organ),
+        unit("中共云溪区委员会", UnitType::Organ),
+        unit("云溪区人民代表大会常务委员会", UnitType::Organ),
+        unit("安平镇人民政府", UnitType::Town),
+        unit("云溪市人民政府", UnitType::Organ),
+        unit("云溪区人民法院", UnitType::Organ),
+        unit("东坪村村民委员会", UnitType::Village),
+        unit("白沙街道办事处", UnitType::Town),
+        unit("中共云溪区纪律检查委员会", UnitType::Organ),
+    };
+    sortUnits(units);
+    QStringList names;
+    for (const Unit &u : units)
+        names << u.name;
+    CHECK(names == QStringList{
+                       QStringLiteral("中共云溪区纪律检查委员会"), // 党: by pinyin, 纪 (ji) before 委 (wei)
+                       QStringLiteral("中共云溪区委员会"),
+                       QStringLiteral("云溪区人民代表大会常务委员会"),   // 人大
+                       QStringLiteral("云溪市人民政府"),                 // 政: the superior organ
+                       QStringLiteral("云溪区财政局"),                   // its departments by pinyin
+                       QStringLiteral("云溪区教育局"),
+                       QStringLiteral("安平镇人民政府"),                 // towns and sub-districts
+                       QStringLiteral("白沙街道办事处"),
+                       QStringLiteral("中国人民政治协商会议云溪区委员会"), // 政协
+                       QStringLiteral("云溪区人民法院"),
+                       QStringLiteral("云溪区人民武装部"),               // 军
+                       QStringLiteral("共青团云溪区委员会"),             // 群, by pinyin
+                       QStringLiteral("云溪区总工会"),
+                       QStringLiteral("东坪村村民委员会"),               // the rest
+                   });
+    CHECK(unitRank(units.first()) == UnitRank::Party);
+    CHECK(unitRank(unit("共青团云溪区委员会", UnitType::Organ)) == UnitRank::Mass);
+}
+
+TEST_CASE("unit order: the directory lists units in that order, not in code-point order", "[ux][directory]")
+{
+    TestOffice o;
+    for (const char *name : {"云溪区教育局", "中共云溪区委员会", "云溪区财政局"}) {
+        Unit u;
+        u.name = QString::fromUtf8(name);
+        u.type = qstrcmp(name, "中共云溪区委员会") == 0 ? UnitType::Organ : UnitType::Department;
+        REQUIRE(o.ws->units().create(o.admin, u).ok());
+    }
+    UnitFilter all;
+    all.limit = 100;
+    auto listed = o.ws->units().list(o.admin, all);
+    REQUIRE(listed.ok());
+    QStringList names;
+    for (const Unit &u : listed.value())
+        names << u.name;
+    CHECK(names.indexOf(QStringLiteral("中共云溪区委员会")) < names.indexOf(QStringLiteral("云溪区财政局")));
+    CHECK(names.indexOf(QStringLiteral("云溪区财政局")) < names.indexOf(QStringLiteral("云溪区教育局")));
 }
