@@ -1143,7 +1143,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+45"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+46"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+312"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+326"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+324"/>
+        <location filename="../core/storage/Migrations.cpp" line="+332"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2609,7 +2609,7 @@
         <translation>&amp;Repeat the new password:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Save the New Password</source>
         <translation>&amp;Save the New Password</translation>
     </message>
@@ -3620,7 +3620,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The body is empty.</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftQueries.cpp" line="+37"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+38"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
@@ -3711,7 +3711,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The draft was signed more than %1 days ago (%2): the drafting unit must set the 成文日期 before registration.</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftQueries.cpp" line="+104"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+105"/>
         <source>Version %1 does not exist.</source>
         <translation>Version %1 does not exist.</translation>
     </message>
@@ -3894,23 +3894,23 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+180"/>
+        <location line="+185"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
@@ -3925,7 +3925,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -3935,14 +3935,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3956,24 +3966,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Proposal (拟办)</source>
         <translation>Proposal (拟办)</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+73"/>
+        <location line="-70"/>
+        <location line="+77"/>
         <source>Instruction (签批)</source>
         <translation>Instruction (签批)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+94"/>
+        <location line="-75"/>
+        <location line="+98"/>
         <source>Reply (答复)</source>
         <translation>Reply (答复)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Handles, lead (主办)</source>
         <translation>Handles, lead (主办)</translation>
     </message>
@@ -3984,12 +3994,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -4004,7 +4014,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>&amp;Proposal (拟办)…</translation>
     </message>
@@ -4212,12 +4222,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Done, ready to archive</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Overdue: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Receipt no. (收文编号)</source>
+        <translation>Receipt no. (收文编号)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
@@ -4240,6 +4255,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrecy (密级)</source>
+        <translation>Secrecy (密级)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4397,12 +4417,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation> — %1 imported</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Registered as %1: %2</source>
+        <translation>Registered as %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Select a document in the register first.</source>
         <translation>Select a document in the register first.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>%1 document(s)</source>
         <translation>%1 document(s)</translation>
     </message>
@@ -4410,17 +4435,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+43"/>
-        <source>Enter the title.</source>
-        <translation>Enter the title.</translation>
-    </message>
-    <message>
-        <location line="-13"/>
+        <location filename="../core/services/IncomingService.cpp" line="+35"/>
         <source>The time received lies in the future.</source>
         <translation>The time received lies in the future.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>The time limit lies before the time received.</source>
         <translation>The time limit lies before the time received.</translation>
     </message>
@@ -4450,17 +4470,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="-42"/>
+        <location filename="../core/services/IncomingService.cpp" line="-43"/>
         <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
         <translation>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-20"/>
         <source>The time received lies before 1980; check the year.</source>
         <translation>The time received lies before 1980; check the year.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The time limit lies more than a year after the time received; check the year.</source>
         <translation>The time limit lies more than a year after the time received; check the year.</translation>
     </message>
@@ -4470,7 +4490,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already; that registration is not visible to you.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -4495,7 +4515,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the leader concerned, who receives a copy of the transfer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-133"/>
+        <source>the sending unit (来文机关)</source>
+        <translation>the sending unit (来文机关)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the title (标题)</source>
+        <translation>the title (标题)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>The document has been triaged already.</source>
         <translation>The document has been triaged already.</translation>
     </message>
@@ -5752,7 +5787,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>(choose the genre)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>e.g. 1年</source>
         <translation>e.g. 1年</translation>
     </message>
@@ -5985,9 +6020,14 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Check the fields read from the document (%1) and confirm them before registering.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose the genre (文种) of the document.</source>
-        <translation>Choose the genre (文种) of the document.</translation>
+        <location line="+13"/>
+        <source>the genre (文种)</source>
+        <translation>the genre (文种)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
     </message>
 </context>
 <context>
@@ -6459,7 +6499,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitService</name>
     <message>
-        <location filename="../core/services/UnitService.cpp" line="+19"/>
+        <location filename="../core/services/UnitService.cpp" line="+21"/>
         <source>Enter the unit&apos;s full name.</source>
         <translation>Enter the unit&apos;s full name.</translation>
     </message>
@@ -6494,7 +6534,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The chosen superior unit does not exist.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The unit no longer exists.</source>
         <translation>The unit no longer exists.</translation>
     </message>

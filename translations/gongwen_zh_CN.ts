@@ -1141,7 +1141,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+45"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+46"/>
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
@@ -1299,7 +1299,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+312"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+326"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -1478,7 +1478,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+324"/>
+        <location filename="../core/storage/Migrations.cpp" line="+332"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2605,7 +2605,7 @@
         <translation>再次输入新密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Save the New Password</source>
         <translation>保存新密码(&amp;S)</translation>
     </message>
@@ -3612,7 +3612,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>正文不能为空。</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftQueries.cpp" line="+37"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+38"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
@@ -3701,7 +3701,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文稿签发已超过 %1 天（%2）：登记编号前须由拟稿单位确定成文日期。</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftQueries.cpp" line="+104"/>
+        <location filename="../core/services/DraftQueries.cpp" line="+105"/>
         <source>Version %1 does not exist.</source>
         <translation>第%1版不存在。</translation>
     </message>
@@ -3883,23 +3883,23 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+180"/>
+        <location line="+185"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
@@ -3914,7 +3914,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Done</source>
         <translation>已办毕</translation>
     </message>
@@ -3924,14 +3924,24 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Action</source>
         <translation>办理事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>办理人</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3945,24 +3955,24 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Proposal (拟办)</source>
         <translation>拟办意见</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+73"/>
+        <location line="-70"/>
+        <location line="+77"/>
         <source>Instruction (签批)</source>
         <translation>领导签批</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+94"/>
+        <location line="-75"/>
+        <location line="+98"/>
         <source>Reply (答复)</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Handles, lead (主办)</source>
         <translation>主办</translation>
     </message>
@@ -3973,12 +3983,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -3993,7 +4003,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待阅办</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>&amp;Proposal (拟办)…</source>
         <translation>拟办(&amp;P)…</translation>
     </message>
@@ -4201,12 +4211,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>已办结，待归档</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Receipt no. (收文编号)</source>
+        <translation>收文编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
@@ -4229,6 +4244,11 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrecy (密级)</source>
+        <translation>密级</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4386,12 +4406,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation> — 已导入%1件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Registered as %1: %2</source>
+        <translation>已登记为 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Select a document in the register first.</source>
         <translation>请先在登记簿中选中一件来文。</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>%1 document(s)</source>
         <translation>共 %1 件</translation>
     </message>
@@ -4399,17 +4424,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+43"/>
-        <source>Enter the title.</source>
-        <translation>请填写标题。</translation>
-    </message>
-    <message>
-        <location line="-13"/>
+        <location filename="../core/services/IncomingService.cpp" line="+35"/>
         <source>The time received lies in the future.</source>
         <translation>收文时间晚于当前时间，请核对。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>The time limit lies before the time received.</source>
         <translation>办理时限早于收文时间，请核对。</translation>
     </message>
@@ -4439,17 +4459,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="-42"/>
+        <location filename="../core/services/IncomingService.cpp" line="-43"/>
         <source>Your clearance does not cover %1 documents: ask a colleague cleared for them to register it.</source>
         <translation>您的涉密等级不足以处理%1文件，请由具有相应等级的同事登记。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-20"/>
         <source>The time received lies before 1980; check the year.</source>
         <translation>收文时间早于1980年，请核对年份。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The time limit lies more than a year after the time received; check the year.</source>
         <translation>办理时限比收文时间晚一年以上，请核对年份。</translation>
     </message>
@@ -4459,7 +4479,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已经登记；该登记记录您无权查看。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -4484,7 +4504,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择分管领导：转办件须抄送分管领导。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-133"/>
+        <source>the sending unit (来文机关)</source>
+        <translation>来文机关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the title (标题)</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Please fill in %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>The document has been triaged already.</source>
         <translation>该文件已完成初审。</translation>
     </message>
@@ -5737,7 +5772,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>（请选择文种）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>e.g. 1年</source>
         <translation>如：1年</translation>
     </message>
@@ -5969,9 +6004,14 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请先核对并确认据来文读取的字段（%1），再行登记。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose the genre (文种) of the document.</source>
-        <translation>请选择来文的文种。</translation>
+        <location line="+13"/>
+        <source>the genre (文种)</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please fill in %1.</source>
+        <translation>请填写%1。</translation>
     </message>
 </context>
 <context>
@@ -6443,7 +6483,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitService</name>
     <message>
-        <location filename="../core/services/UnitService.cpp" line="+19"/>
+        <location filename="../core/services/UnitService.cpp" line="+21"/>
         <source>Enter the unit&apos;s full name.</source>
         <translation>请输入单位全称。</translation>
     </message>
@@ -6478,7 +6518,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>所选的上级单位不存在。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>

@@ -22,7 +22,9 @@ enum class IncomingSort
     Title,
     State,
     Holder,
-    Due
+    Due,
+    Receipt, ///< 收文编号: year, then number
+    Secrecy
 };
 
 /// Filters of the 收文 register; empty fields match everything. Paging is by key (never by

@@ -24,4 +24,11 @@ std::optional<Addressee> addresseeFromCode(const QString &code)
     return enumtable::fromCode(kAddressees, code);
 }
 
+QString IncomingItem::receiptNumber() const
+{
+    if (receiptSeq <= 0)
+        return {};
+    return QStringLiteral("收〔%1〕%2号").arg(receiptYear).arg(receiptSeq);
+}
+
 } // namespace gw

@@ -39,6 +39,15 @@ struct IncomingAttachment
     QByteArray bytes;
 };
 
+/// One line of an item's handling history: what was done, by whom, when.
+struct IncomingEvent
+{
+    QString action; ///< "register", "triage:accepted", "urge:phone" …
+    QString actorName;
+    qint64 atMs = 0;
+    QString note;
+};
+
 struct IncomingItem
 {
     qint64 id = 0;
@@ -52,6 +61,9 @@ struct IncomingItem
     QString secrecyPeriod;
     int copies = 1;
     QString copyNumbers; ///< 份号, e.g. "000012-000014"
+    /// 收文编号: the year of registration and the item's place in it, gap-free, given at registration.
+    int receiptYear = 0;
+    int receiptSeq = 0;
     qint64 receivedAtMs = 0;
     qint64 dueAtMs = 0; ///< 办理时限 (0: none)
     Addressee addressee = Addressee::DistrictGovernment;
@@ -62,6 +74,8 @@ struct IncomingItem
     QString triageReason;
     qint64 transferTo = 0;
     /// The rule the triage proposal cited, whether or not the clerk decided otherwise.
+    /// 收文编号 as written in the register, e.g. 收〔2026〕12号; empty before registration.
+    QString receiptNumber() const;
     QString triageRuleProposed() const
     {
         return triageRule.startsWith(QLatin1String(kOverridePrefix))

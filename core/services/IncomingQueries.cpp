@@ -201,7 +201,7 @@ Result<QList<IncomingRoute>> IncomingService::routes(const Actor &actor, qint64 
     return IncomingRepository(m_ctx.db).routes(id);
 }
 
-Result<QList<QPair<QString, QString>>> IncomingService::events(const Actor &actor, qint64 id) const
+Result<QList<IncomingEvent>> IncomingService::events(const Actor &actor, qint64 id) const
 {
     if (auto item = get(actor, id); !item)
         return item.error();

@@ -17,6 +17,7 @@ AuditFields Records<IncomingItem>::fields(const IncomingItem &i)
         {QStringLiteral("secrecy_period"), i.secrecyPeriod},
         {QStringLiteral("copies"), QString::number(i.copies)},
         {QStringLiteral("copy_numbers"), i.copyNumbers},
+        {QStringLiteral("receipt_number"), i.receiptNumber()},
         {QStringLiteral("received_at"), ms(i.receivedAtMs)},
         {QStringLiteral("due_at"), ms(i.dueAtMs)},
         {QStringLiteral("addressee"), addresseeCode(i.addressee)},

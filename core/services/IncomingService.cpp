@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "domain/DocNumber.h"
 #include "services/IncomingRecords.h"
+#include "storage/NumberingRepository.h"
 #include "storage/RowConflict.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
@@ -12,12 +13,16 @@
 #include "workflow/IncomingPolicy.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
 
 namespace gw {
 namespace {
+/// The 收文编号 sequence, beside the document number prefixes in the same table.
+constexpr char kReceiptSequence[] = "incoming:收";
+
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 }
 
@@ -31,6 +36,16 @@ Status IncomingService::checkReceivedAt(qint64 receivedAtMs, qint64 nowMs)
     return {};
 }
 
+QStringList IncomingService::missingFields(const IncomingItem &it)
+{
+    QStringList out;
+    if (it.senderUnitId <= 0)
+        out << tr("the sending unit (来文机关)");
+    if (it.title.simplified().isEmpty())
+        out << tr("the title (标题)");
+    return out;
+}
+
 Status IncomingService::checkNew(const Database &db, const Principal &who, qint64 nowMs, IncomingItem &it)
 {
     if (!clearanceCovers(who.clearance, it.secrecy))
@@ -39,8 +54,9 @@ Status IncomingService::checkNew(const Database &db, const Principal &who, qint6
                             "to register it.")
                              .arg(clearanceLabel(it.secrecy)));
     it.title = it.title.simplified();
-    if (it.title.isEmpty())
-        return makeError(ErrorCode::Validation, tr("Enter the title."));
+    if (const QStringList missing = missingFields(it); !missing.isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("Please fill in %1.").arg(missing.join(QStringLiteral("、"))));
     if (!it.docNumber.trimmed().isEmpty()) {
         auto number = DocNumber::parse(it.docNumber);
         if (!number)
@@ -94,6 +110,14 @@ Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingI
         [&](WriteScope &w, IncomingItem &it) -> Status {
             if (auto st = checkNew(w.db, w.who, w.nowMs, it); !st)
                 return st;
+            // 收文编号: the next of the year, in the same transaction, so a failed registration leaves
+            // no gap.
+            const int year = QDateTime::fromMSecsSinceEpoch(w.nowMs).toLocalTime().date().year();
+            auto seq = NumberingRepository(w.db).next(QLatin1String(kReceiptSequence), year);
+            if (!seq)
+                return seq.error();
+            it.receiptYear = year;
+            it.receiptSeq = seq.value();
             it.holder = w.who.displayName;
             it.holderSinceMs = w.nowMs;
             it.createdBy = w.who.userId;

@@ -33,6 +33,8 @@ public:
     static Status checkReceivedAt(qint64 receivedAtMs, qint64 nowMs);
     /// 签收 and 登记, after checkNew(). The 文号 is kept in its standard form; the same sender and 文号
     /// registered twice is refused, naming the earlier registration if the user may see it.
+    /// The fields a registration needs and `item` lacks, named for the user, in the form's order.
+    static QStringList missingFields(const IncomingItem &item);
     Result<IncomingItem> registerItem(const Actor &actor, IncomingItem item,
                                       const QList<IncomingAttachment> &files);
     /// The proposal triage makes for an item, from the directory and what the clerk read.
@@ -67,7 +69,7 @@ public:
     Result<QList<IncomingRoute>> routes(const Actor &actor, qint64 id) const;
     /// Who may be put on a circulation list: leaders and the heads of sections, with their clearance.
     Result<QList<User>> recipients(const Actor &actor) const;
-    Result<QList<QPair<QString, QString>>> events(const Actor &actor, qint64 id) const;
+    Result<QList<IncomingEvent>> events(const Actor &actor, qint64 id) const;
 
     /// 待办: the items waiting for this user — to triage, write 拟办 for, instruct, distribute,
     /// forward or answer (as their posts allow), and the ones they hold in circulation. 特急 first,

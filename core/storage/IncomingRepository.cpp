@@ -17,7 +17,7 @@ const char kColumns[] =
     "id, sender_unit_id, doc_number, title, genre, urgency, secrecy, secrecy_period, copies, "
     "copy_numbers, received_at, due_at, addressee, state, holder, holder_since, triage_rule, "
     "triage_reason, transfer_to, reply, created_by, updated_at, updated_by, version, proposal, instruction, "
-    "(SELECT name FROM units WHERE units.id = incoming_items.sender_unit_id)";
+    "receipt_year, receipt_seq, (SELECT name FROM units WHERE units.id = incoming_items.sender_unit_id)";
 
 /// The sort key's columns, most significant first; id always follows them.
 /// Each sort: the columns it orders by (then id) and the same key read from a row, in one place so
@@ -47,6 +47,16 @@ const QList<SortKey> &sortKeys()
         {IncomingSort::Number,
          {QStringLiteral("doc_number")},
          [](const IncomingItem &i) { return QVariantList{i.docNumber}; }},
+        {IncomingSort::Receipt,
+         {QStringLiteral("receipt_year"), QStringLiteral("receipt_seq")},
+         [](const IncomingItem &i) {
+             return QVariantList{i.receiptYear, i.receiptSeq};
+         }},
+        {IncomingSort::Secrecy,
+         {QStringLiteral("secrecy_rank"), QStringLiteral("received_at")},
+         [](const IncomingItem &i) {
+             return QVariantList{static_cast<int>(i.secrecy), i.receivedAtMs};
+         }},
         {IncomingSort::Title,
          {QStringLiteral("title")},
          [](const IncomingItem &i) { return QVariantList{i.title}; }},
@@ -105,7 +115,9 @@ IncomingItem itemFrom(const QSqlQuery &q)
     i.version = q.value(23).toLongLong();
     i.proposal = q.value(24).toString();
     i.instruction = q.value(25).toString();
-    i.senderName = q.value(26).toString();
+    i.receiptYear = q.value(26).toInt();
+    i.receiptSeq = q.value(27).toInt();
+    i.senderName = q.value(28).toString();
     return i;
 }
 } // namespace
@@ -247,8 +259,8 @@ const char kInsert[] =
     "INSERT INTO incoming_items (sender_unit_id, doc_number, title, genre, urgency, secrecy, "
     "secrecy_rank, secrecy_period, copies, copy_numbers, received_at, due_at, addressee, state, "
     "holder, holder_since, triage_rule, triage_reason, transfer_to, reply, created_by, created_at, "
-    "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, 1)";
+    "updated_at, updated_by, version, receipt_year, receipt_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
 
 QVariantList insertBinds(const IncomingItem &i, const QString &by, qint64 nowMs)
 {
@@ -275,7 +287,9 @@ QVariantList insertBinds(const IncomingItem &i, const QString &by, qint64 nowMs)
             i.createdBy,
             nowMs,
             nowMs,
-            by};
+            by,
+            i.receiptYear,
+            i.receiptSeq};
 }
 } // namespace
 
@@ -418,15 +432,17 @@ Status IncomingRepository::updateRoute(qint64 itemId, const IncomingRoute &r) co
         {r.state, r.opinion, r.receivedAtMs, r.doneAtMs, itemId, r.position});
 }
 
-Result<QList<QPair<QString, QString>>> IncomingRepository::events(qint64 itemId) const
+Result<QList<IncomingEvent>> IncomingRepository::events(qint64 itemId) const
 {
-    auto q = m_db.run(
-        QStringLiteral("SELECT action, note FROM incoming_events WHERE item_id = ? ORDER BY seq"), {itemId});
+    auto q = m_db.run(QStringLiteral("SELECT action, actor_name, at, note FROM incoming_events WHERE item_id = ? "
+                                     "ORDER BY seq"),
+                      {itemId});
     if (!q)
         return q.error();
-    QList<QPair<QString, QString>> out;
+    QList<IncomingEvent> out;
     while (q.value().next())
-        out.append({q.value().value(0).toString(), q.value().value(1).toString()});
+        out.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toLongLong(),
+                    q.value().value(3).toString()});
     return out;
 }
 

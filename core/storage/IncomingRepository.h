@@ -42,7 +42,7 @@ public:
     Result<QList<IncomingRoute>> routes(qint64 itemId) const;
     Status updateRoute(qint64 itemId, const IncomingRoute &route) const;
     /// The item's events in order: action and note.
-    Result<QList<QPair<QString, QString>>> events(qint64 itemId) const;
+    Result<QList<IncomingEvent>> events(qint64 itemId) const;
 
 private:
     QString where(const IncomingFilter &f, QVariantList &binds) const;

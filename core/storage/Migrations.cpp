@@ -271,6 +271,14 @@ const std::vector<Step> &steps()
              // A password an administrator set is the person's to change at the next log-in.
              return expand(db, {"ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"});
          }},
+        {15,
+         [](const Database &db) {
+             // 收文编号: each item's gap-free number within its year of registration.
+             return expand(db, {"ALTER TABLE incoming_items ADD COLUMN receipt_year INTEGER NOT NULL DEFAULT 0",
+                                "ALTER TABLE incoming_items ADD COLUMN receipt_seq INTEGER NOT NULL DEFAULT 0",
+                                "CREATE INDEX incoming_by_receipt ON incoming_items (receipt_year, receipt_seq, id)",
+                                "CREATE INDEX incoming_by_secrecy_time ON incoming_items (secrecy_rank, received_at, id)"});
+         }},
     };
     return all;
 }

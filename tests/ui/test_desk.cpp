@@ -5,6 +5,9 @@
 #include "UiHelpers.h"
 
 #include "ChangePasswordDialog.h"
+#include "ErrorBanner.h"
+#include "HandlingDialog.h"
+#include "IncomingPage.h"
 #include "Localization.h"
 #include "UserAdminPage.h"
 #include "MainWindow.h"
@@ -13,7 +16,10 @@
 #include "Screenshots.h"
 #include "WindowFit.h"
 
+#include "services/IncomingService.h"
+
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
@@ -27,6 +33,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace gw;
@@ -379,4 +386,77 @@ TEST_CASE("accounts: the administrator sees a locked account and unlocks it; eve
     CHECK(ws->auth().login(QStringLiteral("clerk"), DemoSeeder::password()).ok());
     CHECK_FALSE(table->model()->index(row, table->model()->columnCount() - 1).data().toString().contains(
         QStringLiteral("锁定")));
+}
+
+TEST_CASE("registration: an empty form names every missing field at once, the banner goes once the user "
+          "types, and the register says the new 收文编号 with its 密级 and who did what when",
+          "[ui][ux][incoming]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal clerk = logIn(*ws, "clerk");
+    IncomingPage page(*ws, clerk);
+    page.resize(1300, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    bool done = false;
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("registrationDialog"); },
+                   [&done](QWidget &w) {
+                       auto &d = static_cast<RegistrationDialog &>(w);
+                       CHECK(QTest::qWaitForWindowActive(&d));
+                       QTest::mouseClick(d.findChild<QAbstractButton *>(QStringLiteral("registerIncoming")),
+                                         Qt::LeftButton);
+                       const QString all = d.errorText();
+                       CHECK(all.contains(QStringLiteral("来文机关")));
+                       CHECK(all.contains(QStringLiteral("标题")));
+                       CHECK(all.contains(QStringLiteral("文种")));
+                       CHECK(d.findChild<QComboBox *>(QStringLiteral("incomingSender"))->hasFocus());
+                       screenshot(d, QStringLiteral("incoming_00_all_missing_zh_CN"));
+                       auto *title = d.findChild<QLineEdit *>(QStringLiteral("incomingTitle"));
+                       title->setFocus();
+                       QTest::keyClicks(title, QStringLiteral("Test"));
+                       CHECK(d.errorText().isEmpty()); // the banner follows the input
+                       title->clear();
+                       typeText(title, QStringLiteral("关于春耕备耕工作的请示"));
+                       auto *sender = d.findChild<QComboBox *>(QStringLiteral("incomingSender"));
+                       sender->setCurrentIndex(sender->findText(QStringLiteral("云溪区白沙镇人民政府")));
+                       auto *genre = d.findChild<QComboBox *>(QStringLiteral("incomingGenre"));
+                       genre->setCurrentIndex(genre->findData(genreCode(Genre::Request)));
+                       auto *secrecy = d.findChild<QComboBox *>(QStringLiteral("incomingSecrecy"));
+                       if (secrecy)
+                           secrecy->setCurrentIndex(secrecy->findData(clearanceCode(Clearance::Confidential)));
+                       QTest::mouseClick(d.findChild<QAbstractButton *>(QStringLiteral("registerIncoming")),
+                                         Qt::LeftButton);
+                       done = true;
+                   }}});
+    click(page, "registerIncoming");
+    REQUIRE(done);
+    auto *banner = page.findChild<ErrorBanner *>();
+    REQUIRE(banner != nullptr);
+    CHECK_FALSE(banner->showsError());
+    CHECK(banner->text().contains(QStringLiteral("收〔")));
+    CHECK(banner->text().contains(QStringLiteral("关于春耕备耕工作的请示")));
+    // The register shows the 收文编号 and the 密级 of the new item.
+    QAbstractItemModel *model = page.view()->model();
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    CHECK(headers.join(QLatin1Char('|')).contains(QStringLiteral("收文编号")));
+    CHECK(headers.join(QLatin1Char('|')).contains(QStringLiteral("密级")));
+    screenshot(page, QStringLiteral("incoming_00_registered_zh_CN"));
+    IncomingFilter all;
+    all.text = QStringLiteral("春耕备耕");
+    auto found = ws->incoming().list(clerk, all);
+    REQUIRE(found.ok());
+    REQUIRE(found.value().size() == 1);
+    const IncomingItem item = found.value().first();
+    INFO(banner->text().toStdString() + " / " + item.receiptNumber().toStdString());
+    CHECK(banner->text().contains(item.receiptNumber()));
+    // The handling history: when, who, what.
+    HandlingDialog handling(*ws, clerk, item.id);
+    handling.show();
+    auto *history = child<QTableWidget>(handling, "historyTable");
+    REQUIRE(history->rowCount() >= 1);
+    CHECK(history->item(0, 1)->text() == clerk.displayName);
+    CHECK_FALSE(history->item(0, 0)->text().isEmpty());
 }

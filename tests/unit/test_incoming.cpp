@@ -567,13 +567,57 @@ TEST_CASE("circulation: in order, back to 秘书科 after each turn, the holder 
     CHECK(routes[1].opinion == QStringLiteral("已办结，排查隐患12处"));
     CHECK(routes[1].doneAtMs >= routes[1].receivedAtMs);
     QStringList actions;
-    for (const auto &[action, note] : o.ws->incoming().events(o.clerk, it.id).value())
-        actions.append(action);
+    for (const IncomingEvent &e : o.ws->incoming().events(o.clerk, it.id).value()) {
+        actions.append(e.action);
+        CHECK_FALSE(e.actorName.isEmpty()); // who did it …
+        CHECK(e.atMs > 0);                  // … and when
+    }
     CHECK(actions == QStringList{QStringLiteral("register"), QStringLiteral("triage:accepted"),
                                  QStringLiteral("propose"), QStringLiteral("instruct"),
                                  QStringLiteral("distribute"), QStringLiteral("turn:read"),
                                  QStringLiteral("forward"), QStringLiteral("turn:handled"),
                                  QStringLiteral("reply")});
+}
+
+TEST_CASE("收文编号: gap-free within the year of registration — the first of the year is 1, a refused "
+          "registration takes no number, the next year starts again",
+          "[incoming][storage][register][ux]")
+{
+    IncomingOffice o;
+    o.clock->set(QDateTime(QDate(2026, 12, 31), QTime(16, 0)));
+    auto first = o.ws->incoming().registerItem(o.clerk, o.item(o.town, QString(), QStringLiteral("第一件")), {});
+    REQUIRE(first.ok());
+    CHECK(first.value().receiptSeq == 1);
+    CHECK(first.value().receiptNumber() == QStringLiteral("收〔2026〕1号"));
+    // Refused (no title): no number used.
+    CHECK_FALSE(o.ws->incoming().registerItem(o.clerk, o.item(o.town, QString(), QString()), {}).ok());
+    auto second = o.ws->incoming().registerItem(o.clerk, o.item(o.town, QString(), QStringLiteral("第二件")), {});
+    REQUIRE(second.ok());
+    CHECK(second.value().receiptNumber() == QStringLiteral("收〔2026〕2号"));
+    CHECK(o.ws->incoming().get(o.clerk, second.value().id).value().receiptNumber() ==
+          QStringLiteral("收〔2026〕2号")); // as stored
+    o.clock->set(QDateTime(QDate(2027, 1, 1), QTime(8, 30)));
+    auto next = o.ws->incoming().registerItem(o.clerk, o.item(o.town, QString(), QStringLiteral("新年第一件")), {});
+    REQUIRE(next.ok());
+    CHECK(next.value().receiptNumber() == QStringLiteral("收〔2027〕1号"));
+    // The register sorts by it.
+    IncomingFilter byReceipt;
+    byReceipt.sortBy = IncomingSort::Receipt;
+    byReceipt.descending = true;
+    CHECK(o.ws->incoming().list(o.clerk, byReceipt).value().first().id == next.value().id);
+}
+
+TEST_CASE("registration names every missing field at once", "[incoming][register][ux][bad-input]")
+{
+    IncomingOffice o;
+    IncomingItem empty;
+    auto refused = o.ws->incoming().registerItem(o.clerk, empty, {});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Validation);
+    CHECK(refused.error().message.contains(QStringLiteral("来文机关")));
+    CHECK(refused.error().message.contains(QStringLiteral("标题")));
+    CHECK(IncomingService::missingFields(o.item(o.town, QString(), QStringLiteral("标题"))).isEmpty());
+    CHECK(IncomingService::missingFields(o.item(0, QString(), QStringLiteral("标题"))).size() == 1);
 }
 
 TEST_CASE("overdue items are listed with their holder and urged — the urge is recorded",
@@ -596,9 +640,11 @@ TEST_CASE("overdue items are listed with their holder and urged — the urge is 
                                        QStringLiteral("请于明日办结"));
     REQUIRE(urged.ok());
     const auto events = o.ws->incoming().events(o.clerk, it.id).value();
-    CHECK(events.last().first == QStringLiteral("urge:phone"));
-    CHECK(events.last().second.contains(o.headA.displayName));
-    CHECK(events.last().second.contains(QStringLiteral("请于明日办结")));
+    CHECK(events.last().action == QStringLiteral("urge:phone"));
+    CHECK(events.last().actorName == o.clerk.displayName);
+    CHECK(events.last().atMs == o.clock->nowMs());
+    CHECK(events.last().note.contains(o.headA.displayName));
+    CHECK(events.last().note.contains(QStringLiteral("请于明日办结")));
 }
 
 #include "services/IncomingImport.h"

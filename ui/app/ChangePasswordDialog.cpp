@@ -50,7 +50,6 @@ ChangePasswordDialog::ChangePasswordDialog(Workspace &ws, const Principal &actor
     layout->addLayout(form);
     m_error = new ErrorBanner(this);
     layout->addWidget(m_error);
-    m_error->clearOnEdit(this);
     auto *buttons = new QDialogButtonBox(this);
     auto *save = buttons->addButton(tr("&Save the New Password"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("changePassword"));

@@ -8,6 +8,7 @@
 #include "ActionRow.h"
 #include "AttachmentList.h"
 #include "ErrorBanner.h"
+#include "RecordTable.h"
 #include "IncomingModel.h"
 #include "SavePdf.h"
 
@@ -89,8 +90,9 @@ HandlingDialog::HandlingDialog(Workspace &ws, const Principal &actor, qint64 ite
     m_routes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_routes, 1);
     layout->addWidget(new QLabel(tr("History"), this));
-    m_events = new QTableWidget(0, 2, this);
-    m_events->setHorizontalHeaderLabels({tr("Action"), tr("Note")});
+    m_events = new QTableWidget(0, 4, this);
+    m_events->setObjectName(QStringLiteral("historyTable"));
+    m_events->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Note")});
     m_events->horizontalHeader()->setStretchLastSection(true);
     m_events->verticalHeader()->hide();
     m_events->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -153,10 +155,14 @@ bool HandlingDialog::refresh()
     const auto events = m_ws.incoming().events(m_actor, m_id).value();
     m_events->setRowCount(int(events.size()));
     for (int i = 0; i < events.size(); ++i) {
-        m_events->setItem(i, 0, new QTableWidgetItem(eventLabel(events.at(i).first)));
-        m_events->setItem(i, 1, new QTableWidgetItem(events.at(i).second));
+        const IncomingEvent &e = events.at(i);
+        m_events->setItem(i, 0, new QTableWidgetItem(shortDateTime(e.atMs)));
+        m_events->setItem(i, 1, new QTableWidgetItem(e.actorName));
+        m_events->setItem(i, 2, new QTableWidgetItem(eventLabel(e.action)));
+        m_events->setItem(i, 3, new QTableWidgetItem(e.note));
     }
-    m_events->resizeColumnToContents(0);
+    for (int c = 0; c < 3; ++c)
+        m_events->resizeColumnToContents(c);
     buildActions();
     return true;
 }

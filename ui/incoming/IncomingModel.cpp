@@ -66,6 +66,8 @@ QVariant IncomingModel::data(const QModelIndex &index, int role) const
     };
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
+        case ReceiptColumn:
+            return i.receiptNumber();
         case UrgencyColumn:
             return i.urgency == Urgency::Normal ? QString() : urgencyLabel(i.urgency);
         case ReceivedColumn:
@@ -76,6 +78,11 @@ QVariant IncomingModel::data(const QModelIndex &index, int role) const
             return i.docNumber;
         case TitleColumn:
             return i.title;
+        case SecrecyColumn:
+            return i.secrecy == Clearance::None
+                       ? QString()
+                       : clearanceLabel(i.secrecy) +
+                             (i.secrecyPeriod.isEmpty() ? QString() : QStringLiteral("★") + i.secrecyPeriod);
         case StateColumn:
             return stateLabel(i.state);
         case HolderColumn:
@@ -105,6 +112,8 @@ QVariant IncomingModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case ReceiptColumn:
+        return tr("Receipt no. (收文编号)");
     case UrgencyColumn:
         return tr("Urgency");
     case ReceivedColumn:
@@ -115,6 +124,8 @@ QVariant IncomingModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Document number");
     case TitleColumn:
         return tr("Title");
+    case SecrecyColumn:
+        return tr("Secrecy (密级)");
     case StateColumn:
         return tr("State");
     case HolderColumn:
@@ -183,8 +194,9 @@ int IncomingModel::fetchEarlier()
 void IncomingModel::sort(int column, Qt::SortOrder order)
 {
     static const IncomingSort byColumn[ColumnCount] = {
-        IncomingSort::Urgency, IncomingSort::Received, IncomingSort::Sender, IncomingSort::Number,
-        IncomingSort::Title,   IncomingSort::State,    IncomingSort::Holder, IncomingSort::Due};
+        IncomingSort::Receipt, IncomingSort::Urgency, IncomingSort::Received, IncomingSort::Sender,
+        IncomingSort::Number,  IncomingSort::Title,   IncomingSort::Secrecy,  IncomingSort::State,
+        IncomingSort::Holder,  IncomingSort::Due};
     if (column < 0 || column >= ColumnCount || m_source == Source::Tasks)
         return;
     const bool descending = order == Qt::DescendingOrder;

@@ -20,11 +20,13 @@ class IncomingModel final : public RowTableModel<IncomingItem>
 public:
     enum Column
     {
+        ReceiptColumn, ///< 收文编号
         UrgencyColumn,
         ReceivedColumn,
         SenderColumn,
         NumberColumn,
         TitleColumn,
+        SecrecyColumn,
         StateColumn,
         HolderColumn,
         DueColumn,

@@ -362,6 +362,7 @@ void IncomingPage::registerNew()
     RegistrationDialog dialog(m_ws, m_actor, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_error->showNotice(tr("Registered as %1: %2").arg(dialog.saved().receiptNumber(), dialog.saved().title));
     // The new item is selected, so that triage follows from the keyboard (Enter or Alt+T).
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->itemAt(r).id == dialog.saved().id) {

@@ -74,6 +74,7 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
     for (Urgency u : allUrgencies())
         m_urgency->addItem(urgencyLabel(u), urgencyCode(u));
     m_secrecy = new QComboBox(this);
+    m_secrecy->setObjectName(QStringLiteral("incomingSecrecy"));
     for (Clearance c : allClearances()) {
         if (clearanceCovers(actor.clearance, c))
             m_secrecy->addItem(clearanceLabel(c), clearanceCode(c));
@@ -397,9 +398,23 @@ bool RegistrationDialog::save()
                 .arg(m_proposed.values().join(QStringLiteral("、"))));
         return false;
     }
+    // Every missing field named at once, the cursor on the first.
+    const IncomingItem typed = item();
+    QStringList missing = IncomingService::missingFields(typed);
+    QList<QWidget *> where;
+    if (typed.senderUnitId <= 0)
+        where << m_sender;
+    if (typed.title.simplified().isEmpty())
+        where << m_title;
     if (m_genre->currentData().toString().isEmpty()) {
-        m_error->showMessage(tr("Choose the genre (文种) of the document."));
-        m_genre->setFocus();
+        missing << tr("the genre (文种)");
+        where << m_genre;
+    }
+    if (!missing.isEmpty()) {
+        m_error->showMessage(tr("Please fill in %1.").arg(missing.join(QStringLiteral("、"))));
+        for (int i = 0; i < where.size(); ++i)
+            markMissing(where.at(i), missing.at(i));
+        where.first()->setFocus();
         return false;
     }
     auto done = m_ws.incoming().registerItem(m_actor, item(), m_files);

@@ -70,6 +70,11 @@ void ErrorBanner::showError(const Error &error)
 
 void ErrorBanner::showMessage(const QString &text)
 {
+    // From the first error on, the banner follows the input of the form or page it stands in.
+    if (!m_watching && parentWidget()) {
+        m_watching = true;
+        clearOnEdit(parentWidget());
+    }
     setLook(true);
     setText(text);
     show();

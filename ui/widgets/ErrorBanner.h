@@ -16,13 +16,14 @@ class ErrorBanner final : public QLabel
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
     void showError(const Error &error);
-    /// Shows the error of a failed call, or hides the banner after a successful one.
+    /// Shows the error of a failed call, or hides an error after a successful one (a notice of what
+    /// was done stays until the next step).
     template <typename R> void setStatus(const R &result)
     {
-        if (result.ok())
-            clear();
-        else
+        if (!result.ok())
             showError(result.error());
+        else if (m_error)
+            clear();
     }
     void showMessage(const QString &text);
     /// Says what a successful step did (saved, registered, printed — with the new number), in green.
@@ -37,6 +38,7 @@ public:
 private:
     void setLook(bool error);
     bool m_error = true;
+    bool m_watching = false;
 };
 
 } // namespace gw
