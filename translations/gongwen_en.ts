@@ -4360,7 +4360,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Letter &amp;book (非公文)…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+150"/>
         <source>Import a receipt list</source>
         <translation>Import a receipt list</translation>
@@ -4954,7 +4954,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4979,7 +4979,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -4349,7 +4349,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>来信来电登记簿(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+150"/>
         <source>Import a receipt list</source>
         <translation>导入收文清单</translation>
@@ -4943,7 +4943,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4968,7 +4968,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

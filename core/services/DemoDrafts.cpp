@@ -44,6 +44,9 @@ const DemoDraft kDrafts[] = {
      false, Urgency::VeryUrgent, "各镇党委、政府，街道党工委、办事处，区直各单位", "", "party_office_sign"},
     {"关于商请协助做好跨区河道治理的函", Genre::Letter, Issuer::DistrictOffice, Direction::Parallel,
      "综合二科", false, Urgency::Normal, "邻江区人民政府办公室", "", "drafting"},
+    // Every signing leader has a draft waiting: 韩秀英 (vice) signs this one.
+    {"关于做好2026年秋冬季森林防火工作的通知", Genre::Circular, Issuer::DistrictGovernment, Direction::Downward,
+     "综合一科", false, Urgency::Urgent, "各镇人民政府、街道办事处，区政府各部门", "vice", "leader_sign"},
     {"关于2026年第一季度重点工作推进情况的通报", Genre::Bulletin, Issuer::DistrictOffice, Direction::Downward,
      "秘书科", false, Urgency::Normal, "各镇人民政府、街道办事处，区政府各部门", "", "printing"},
 };

@@ -16,6 +16,7 @@
 #include "Screenshots.h"
 #include "WindowFit.h"
 
+#include "services/DraftingService.h"
 #include "services/IncomingService.h"
 
 #include <QAbstractButton>
@@ -29,6 +30,8 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -459,4 +462,47 @@ TEST_CASE("registration: an empty form names every missing field at once, the ba
     REQUIRE(history->rowCount() >= 1);
     CHECK(history->item(0, 1)->text() == clerk.displayName);
     CHECK_FALSE(history->item(0, 0)->text().isEmpty());
+}
+
+TEST_CASE("role-aware screens: registration is offered only to posts that may register; the Go menu and the "
+          "navigation agree; every signing leader of the demo has something to sign",
+          "[ui][ux]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    for (const char *user : {"admin", "clerk", "reviewer"}) {
+        const Principal actor = logIn(*ws, user);
+        IncomingPage page(*ws, actor);
+        page.show();
+        QCoreApplication::processEvents();
+        const bool clerk = qstrcmp(user, "clerk") == 0;
+        INFO(user);
+        CHECK(child<QAbstractButton>(page, "registerIncoming")->isVisible() == clerk);
+        CHECK(child<QAbstractButton>(page, "recordLetterButton")->isVisible() == clerk);
+    }
+    for (const char *leader : {"leader", "vice"}) {
+        const Principal actor = logIn(*ws, leader);
+        auto tasks = ws->drafting().tasks(actor);
+        REQUIRE(tasks.ok());
+        bool signs = false;
+        for (const Draft &d : tasks.value())
+            signs = signs || ws->drafting().actionsFor(actor, d).passSigns;
+        INFO(leader);
+        CHECK(signs);
+    }
+    const Principal reviewer = logIn(*ws, "reviewer");
+    MainWindow window(*ws, reviewer);
+    window.show();
+    QCoreApplication::processEvents();
+    auto *nav = child<QListWidget>(window, "navigation");
+    const QString navTasks = nav->item(0)->text();
+    CHECK(navTasks.contains(QRegularExpression(QStringLiteral("\\d")))); // the reviewer has tasks
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_1))
+                CHECK_FALSE(a->text().contains(QRegularExpression(QStringLiteral("\\d"))));
+        }
+    }
 }

@@ -129,6 +129,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addArea(const QString &label, QWidget *page)
 {
+    m_areaNames.append(label);
     m_nav->addItem(label);
     m_stack->addWidget(page);
 }
@@ -151,7 +152,8 @@ void MainWindow::buildMenus()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i) {
-        QAction *a = go->addAction(m_nav->item(i)->text());
+        // The area's name: the count of tasks is the navigation's, one place, always current.
+        QAction *a = go->addAction(m_areaNames.value(i));
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
     }

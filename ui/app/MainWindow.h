@@ -55,6 +55,7 @@ private:
     IdleLock *m_idleLock = nullptr;
     Principal m_actor;
     QListWidget *m_nav = nullptr;
+    QStringList m_areaNames;
     QStackedWidget *m_stack = nullptr;
 };
 

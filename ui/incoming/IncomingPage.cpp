@@ -126,6 +126,10 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
     letters->setObjectName(QStringLiteral("lettersButton"));
     second->addWidget(letter);
     second->addWidget(letters);
+    // Registering, importing and the letter book are the clerk's: not offered to posts that may not.
+    const bool mayRegister = Permissions::allows(actor.roles, Action::RegisterIncoming);
+    for (QPushButton *b : {add, importList, letter, letters})
+        b->setVisible(mayRegister);
     const bool registers = Permissions::allows(actor.roles, Action::RegisterIncoming);
     letter->setVisible(registers);
     letters->setVisible(registers);
