@@ -1143,7 +1143,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+46"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+47"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+332"/>
+        <location filename="../core/storage/Migrations.cpp" line="+338"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -1495,7 +1495,7 @@
     <name>OfficeRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+104"/>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+73"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+77"/>
         <source>The office settings</source>
         <translation>The office settings</translation>
     </message>
@@ -1983,7 +1983,12 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/widgets/SavePdf.cpp" line="+51"/>
+        <location filename="../ui/widgets/SavePdf.cpp" line="+48"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3894,12 +3899,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+185"/>
+        <location line="+193"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
@@ -3978,12 +3983,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="-75"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>Reply (答复)</source>
         <translation>Reply (答复)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Handles, lead (主办)</source>
         <translation>Handles, lead (主办)</translation>
     </message>
@@ -3994,12 +3999,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>Reads</source>
         <translation>Reads</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>Has it</source>
         <translation>Has it</translation>
     </message>
@@ -4064,7 +4069,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Urge…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Re&amp;verse the triage decision…</source>
+        <translation>Re&amp;verse the triage decision…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse the triage decision</source>
+        <translation>Reverse the triage decision</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>By phone</source>
         <translation>By phone</translation>
     </message>
@@ -4095,12 +4110,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>What was said:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save the urge notice</source>
-        <translation>Save the urge notice</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>催办通知 — %1 — %2.pdf</source>
         <translation>催办通知 — %1 — %2.pdf</translation>
     </message>
@@ -4110,12 +4120,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>R&amp;eply to the sender…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Why is the decision taken back? The document waits for triage (初审) again.</source>
+        <translation>Why is the decision taken back? The document waits for triage (初审) again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reply:</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>Urge notice (催办通知)</source>
+        <translation>Urge notice (催办通知)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+57"/>
         <source>Distribute</source>
         <translation>Distribute</translation>
@@ -4435,7 +4455,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+35"/>
+        <location filename="../core/services/IncomingService.cpp" line="+36"/>
         <source>The time received lies in the future.</source>
         <translation>The time received lies in the future.</translation>
     </message>
@@ -4540,7 +4560,27 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1&apos;s clearance does not cover this document&apos;s secrecy level; choose another leader for the copy.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
+        <source>Give the reason for reversing the triage decision.</source>
+        <translation>Give the reason for reversing the triage decision.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a triage decision whose next step has not started can be reversed.</source>
+        <translation>Only a triage decision whose next step has not started can be reversed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has read the copy of the transfer already: the decision stands.</source>
+        <translation>%1 has read the copy of the transfer already: the decision stands.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 reversed: %2</source>
+        <translation>%1 reversed: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>拟办 follows acceptance.</source>
         <translation>拟办 follows acceptance.</translation>
     </message>
@@ -4643,7 +4683,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LetterDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+36"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+37"/>
         <source>Letter or call from a person — not a document (非公文)</source>
         <translation>Letter or call from a person — not a document (非公文)</translation>
     </message>
@@ -4713,7 +4753,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>the petitions office</source>
         <translation>the petitions office</translation>
     </message>
@@ -4723,12 +4763,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>the government hotline (直线电话)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save the 转送单</source>
-        <translation>Save the 转送单</translation>
+        <location line="+16"/>
+        <source>Forwarding slip (转送单)</source>
+        <translation>Forwarding slip (转送单)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Forwarding slip (转送单) — %1.pdf</source>
         <translation>Forwarding slip (转送单) — %1.pdf</translation>
     </message>
@@ -4759,7 +4799,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LettersDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+17"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+16"/>
         <source>Letters and calls from persons — not documents (非公文)</source>
         <translation>Letters and calls from persons — not documents (非公文)</translation>
     </message>
@@ -5337,6 +5377,26 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <source>Document number &amp;prefixes:</source>
         <translation>Document number &amp;prefixes:</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>printed on notices of return, transfer and urging, e.g. 李文秀</source>
+        <translation>printed on notices of return, transfer and urging, e.g. 李文秀</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 0712-2345678</source>
+        <translation>e.g. 0712-2345678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact person (联系人):</source>
+        <translation>&amp;Contact person (联系人):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact te&amp;lephone (联系电话):</source>
+        <translation>Contact te&amp;lephone (联系电话):</translation>
+    </message>
 </context>
 <context>
     <name>gw::OfficeService</name>
@@ -5359,6 +5419,16 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+3"/>
         <source>Enter at least one document number prefix, e.g. 黄政发.</source>
         <translation>Enter at least one document number prefix, e.g. 黄政发.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact telephone is a number such as 0712-2345678 or 13800000000.</source>
+        <translation>The contact telephone is a number such as 0712-2345678 or 13800000000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact person&apos;s name is at most 20 characters.</source>
+        <translation>The contact person&apos;s name is at most 20 characters.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5402,6 +5472,57 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+34"/>
         <source>Now saved: %1. Press Save again to replace it with your input.</source>
         <translation>Now saved: %1. Press Save again to replace it with your input.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PdfPreviewDialog</name>
+    <message>
+        <location filename="../ui/pdf/PdfPreviewDialog.cpp" line="+29"/>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6154,7 +6275,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/incoming/TriageDialog.cpp" line="+35"/>
+        <location filename="../ui/incoming/TriageDialog.cpp" line="+38"/>
         <source>Triage (初审) — %1</source>
         <translation>Triage (初审) — %1</translation>
     </message>
@@ -6285,11 +6406,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+146"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-144"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6299,22 +6421,67 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Proposed: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Save the notice of return</source>
-        <translation>Save the notice of return</translation>
+        <location line="+72"/>
+        <source>Give the reason for deciding otherwise than the rules propose.</source>
+        <translation>Give the reason for deciding otherwise than the rules propose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the reason for the transfer or return.</source>
+        <translation>Give the reason for the transfer or return.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision: %1.</source>
+        <translation>Decision: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: %1.</source>
+        <translation>To: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise than the rules propose (%1: %2).</source>
+        <translation>Otherwise than the rules propose (%1: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm the triage decision</source>
+        <translation>Confirm the triage decision</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice of return (退文通知)</source>
+        <translation>Notice of return (退文通知)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice of transfer (转办告知单)</source>
+        <translation>Notice of transfer (转办告知单)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>退文通知 — %1.pdf</source>
         <translation>退文通知 — %1.pdf</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the notice of transfer for the sender</source>
-        <translation>Save the notice of transfer for the sender</translation>
+        <location line="-7"/>
+        <source>The secretariat (秘书科) can reverse the decision, with a reason, until the next step has started.</source>
+        <translation>The secretariat (秘书科) can reverse the decision, with a reason, until the next step has started.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>转办告知单 — %1.pdf</source>
         <translation>转办告知单 — %1.pdf</translation>
     </message>

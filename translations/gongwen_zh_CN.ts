@@ -1141,7 +1141,7 @@
 <context>
     <name>HandlingDialog</name>
     <message>
-        <location filename="../ui/incoming/HandlingDialog.cpp" line="+46"/>
+        <location filename="../ui/incoming/HandlingDialog.cpp" line="+47"/>
         <source>Registered</source>
         <translation>签收登记</translation>
     </message>
@@ -1478,7 +1478,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+332"/>
+        <location filename="../core/storage/Migrations.cpp" line="+338"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -1492,7 +1492,7 @@
     <name>OfficeRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+104"/>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+73"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+77"/>
         <source>The office settings</source>
         <translation>办公室设置</translation>
     </message>
@@ -1980,7 +1980,12 @@
 <context>
     <name>SavePdf</name>
     <message>
-        <location filename="../ui/widgets/SavePdf.cpp" line="+51"/>
+        <location filename="../ui/widgets/SavePdf.cpp" line="+48"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3883,12 +3888,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+185"/>
+        <location line="+193"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -3967,12 +3972,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="-75"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>Reply (答复)</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Handles, lead (主办)</source>
         <translation>主办</translation>
     </message>
@@ -3983,12 +3988,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>Reads</source>
         <translation>阅知</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>Has it</source>
         <translation>正在阅办</translation>
     </message>
@@ -4053,7 +4058,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Re&amp;verse the triage decision…</source>
+        <translation>撤回初审决定(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse the triage decision</source>
+        <translation>撤回初审决定</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>By phone</source>
         <translation>电话催办</translation>
     </message>
@@ -4084,12 +4099,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>催办内容：</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save the urge notice</source>
-        <translation>保存催办通知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>催办通知 — %1 — %2.pdf</source>
         <translation>催办通知 — %1 — %2.pdf</translation>
     </message>
@@ -4099,12 +4109,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>答复来文单位(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Why is the decision taken back? The document waits for triage (初审) again.</source>
+        <translation>为什么撤回该决定？撤回后该件重新等待初审。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reply:</source>
         <translation>答复内容：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>Urge notice (催办通知)</source>
+        <translation>催办通知</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+57"/>
         <source>Distribute</source>
         <translation>分送</translation>
@@ -4424,7 +4444,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+35"/>
+        <location filename="../core/services/IncomingService.cpp" line="+36"/>
         <source>The time received lies in the future.</source>
         <translation>收文时间晚于当前时间，请核对。</translation>
     </message>
@@ -4529,7 +4549,27 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1的涉密等级不足以知悉本件的密级，请另选抄送领导。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
+        <source>Give the reason for reversing the triage decision.</source>
+        <translation>请说明撤回初审决定的理由。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a triage decision whose next step has not started can be reversed.</source>
+        <translation>只有下一环节尚未开始的初审决定才能撤回。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has read the copy of the transfer already: the decision stands.</source>
+        <translation>%1 已阅转办抄件，该决定不能撤回。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 reversed: %2</source>
+        <translation>撤回%1：%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>拟办 follows acceptance.</source>
         <translation>受理后方可拟办。</translation>
     </message>
@@ -4632,7 +4672,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LetterDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+36"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+37"/>
         <source>Letter or call from a person — not a document (非公文)</source>
         <translation>个人来信来电（非公文）</translation>
     </message>
@@ -4702,7 +4742,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>the petitions office</source>
         <translation>信访部门</translation>
     </message>
@@ -4712,12 +4752,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>直线电话</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save the 转送单</source>
-        <translation>保存转送单</translation>
+        <location line="+16"/>
+        <source>Forwarding slip (转送单)</source>
+        <translation>转送单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Forwarding slip (转送单) — %1.pdf</source>
         <translation>转送单 — %1.pdf</translation>
     </message>
@@ -4748,7 +4788,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LettersDialog</name>
     <message>
-        <location filename="../ui/incoming/LetterDialog.cpp" line="+17"/>
+        <location filename="../ui/incoming/LetterDialog.cpp" line="+16"/>
         <source>Letters and calls from persons — not documents (非公文)</source>
         <translation>个人来信来电登记簿（非公文）</translation>
     </message>
@@ -5326,6 +5366,26 @@ Correct the draft, or give a reason to save it as it is.</source>
         <source>Document number &amp;prefixes:</source>
         <translation>发文字号前缀(&amp;P)：</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>printed on notices of return, transfer and urging, e.g. 李文秀</source>
+        <translation>印在退文通知、转办告知单和催办通知上，如“李文秀”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 0712-2345678</source>
+        <translation>如 0712-2345678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact person (联系人):</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact te&amp;lephone (联系电话):</source>
+        <translation>联系电话(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>gw::OfficeService</name>
@@ -5348,6 +5408,16 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+3"/>
         <source>Enter at least one document number prefix, e.g. 黄政发.</source>
         <translation>请至少输入一个发文字号前缀，例如：黄政发。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact telephone is a number such as 0712-2345678 or 13800000000.</source>
+        <translation>联系电话应为号码，如 0712-2345678 或 13800000000。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact person&apos;s name is at most 20 characters.</source>
+        <translation>联系人姓名不超过 20 个字符。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5391,6 +5461,56 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+34"/>
         <source>Now saved: %1. Press Save again to replace it with your input.</source>
         <translation>当前已保存的内容：%1。再次点击“保存”将以您输入的内容替换。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PdfPreviewDialog</name>
+    <message>
+        <location filename="../ui/pdf/PdfPreviewDialog.cpp" line="+29"/>
+        <source>Preview — %1</source>
+        <translation>预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>已发送到打印机：共 %n 页。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6138,7 +6258,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::TriageDialog</name>
     <message>
-        <location filename="../ui/incoming/TriageDialog.cpp" line="+35"/>
+        <location filename="../ui/incoming/TriageDialog.cpp" line="+38"/>
         <source>Triage (初审) — %1</source>
         <translation>初审 — %1</translation>
     </message>
@@ -6269,11 +6389,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+146"/>
         <source>&amp;Confirm</source>
         <translation>确定(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-144"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6283,22 +6404,67 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>建议：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Save the notice of return</source>
-        <translation>保存退文通知</translation>
+        <location line="+72"/>
+        <source>Give the reason for deciding otherwise than the rules propose.</source>
+        <translation>不按规则建议作出决定的，请说明理由。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the reason for the transfer or return.</source>
+        <translation>请说明转办或退文的理由。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision: %1.</source>
+        <translation>决定：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: %1.</source>
+        <translation>转至：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise than the rules propose (%1: %2).</source>
+        <translation>与规则建议不同（建议%1：%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirm the triage decision</source>
+        <translation>确认初审决定</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Back to the form</source>
+        <translation>返回修改(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice of return (退文通知)</source>
+        <translation>退文通知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice of transfer (转办告知单)</source>
+        <translation>转办告知单</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>退文通知 — %1.pdf</source>
         <translation>退文通知 — %1.pdf</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the notice of transfer for the sender</source>
-        <translation>保存转办告知单</translation>
+        <location line="-7"/>
+        <source>The secretariat (秘书科) can reverse the decision, with a reason, until the next step has started.</source>
+        <translation>在下一环节开始前，秘书科可说明理由撤回该决定。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>转办告知单 — %1.pdf</source>
         <translation>转办告知单 — %1.pdf</translation>
     </message>

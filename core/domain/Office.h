@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace gw {
 
@@ -21,9 +22,22 @@ struct Office
     QString signMark; ///< 发文机关标志, e.g. 黄州区人民政府
     QString fondsNo;  ///< 全宗号 for archiving
     QList<DocPrefix> prefixes;
+    QString contactPerson; ///< 联系人 printed on the notices the office sends (退文通知, 转办告知单 …)
+    QString contactPhone;  ///< 联系电话
     QString updatedBy;
     qint64 updatedAtMs = 0;
     qint64 version = 0;
+
+    /// The contact line of a notice, e.g. "联系人：李文秀　联系电话：0712-2345678"; empty when not set.
+    QString noticeContact() const
+    {
+        QStringList parts;
+        if (!contactPerson.trimmed().isEmpty())
+            parts << QStringLiteral("联系人：") + contactPerson.trimmed();
+        if (!contactPhone.trimmed().isEmpty())
+            parts << QStringLiteral("联系电话：") + contactPhone.trimmed();
+        return parts.join(QStringLiteral("　"));
+    }
 };
 
 } // namespace gw

@@ -37,7 +37,8 @@ QString chineseDate(const QDate &d)
 }
 
 /// One A4 page: the heading, the body, and the office and date at the foot on the right.
-QByteArray noticePdf(const QString &heading, const QString &body, const QString &office, const QDate &date)
+QByteArray noticePdf(const QString &heading, const QString &body, const QString &office, const QDate &date,
+                     const QString &contact)
 {
     return paintA4Pdf(
         1,
@@ -49,6 +50,10 @@ QByteArray noticePdf(const QString &heading, const QString &body, const QString 
             p.drawText(QRectF(90, 170, 415, 520), Qt::TextWordWrap, body);
             p.drawText(QRectF(90, 700, 415, 24), Qt::AlignRight, office);
             p.drawText(QRectF(90, 728, 415, 24), Qt::AlignRight, chineseDate(date));
+            if (!contact.isEmpty()) { // whom to call back, below the date, as a 附注 is
+                p.setFont(QFont(serif, 12));
+                p.drawText(QRectF(90, 764, 415, 20), Qt::AlignLeft, QStringLiteral("（%1）").arg(contact));
+            }
         },
         heading);
 }
@@ -67,7 +72,7 @@ QByteArray returnNoticePdf(const ReturnNotice &n)
                        "4\n\n　　具体说明：%5\n\n"
                        "　　请按规定程序办理后重新报送。特此通知。")
             .arg(n.sender, n.title, numbered(n.docNumber), n.citation, n.reason);
-    return noticePdf(QStringLiteral("退文通知"), text, n.office, n.date);
+    return noticePdf(QStringLiteral("退文通知"), text, n.office, n.date, n.officeContact);
 }
 
 QByteArray transferNoticePdf(const TransferNotice &n)
@@ -76,7 +81,7 @@ QByteArray transferNoticePdf(const TransferNotice &n)
         QStringLiteral("%1：\n\n　　你单位报送的《%2》%3收悉。经审核，该事项属于%4职责范围，已转%4办理。"
                        "\n\n　　说明：%5\n\n　　请直接与%4联系。特此告知。")
             .arg(n.sender, n.title, numbered(n.docNumber), n.department, n.reason);
-    return noticePdf(QStringLiteral("转办告知单"), text, n.office, n.date);
+    return noticePdf(QStringLiteral("转办告知单"), text, n.office, n.date, n.officeContact);
 }
 
 QByteArray urgeNoticePdf(const UrgeNotice &n)
@@ -92,7 +97,7 @@ QByteArray urgeNoticePdf(const UrgeNotice &n)
     if (!n.note.trimmed().isEmpty())
         text += QStringLiteral("\n\n　　说明：%1").arg(n.note.trimmed());
     text += QStringLiteral("\n\n　　特此催办。");
-    return noticePdf(QStringLiteral("催办通知"), text, n.office, n.date);
+    return noticePdf(QStringLiteral("催办通知"), text, n.office, n.date, n.officeContact);
 }
 
 QByteArray letterForwardNoticePdf(const LetterForwardNotice &n)
@@ -105,7 +110,7 @@ QByteArray letterForwardNoticePdf(const LetterForwardNotice &n)
                  chineseDate(n.received), kind, n.summary);
     if (!n.note.trimmed().isEmpty())
         text += QStringLiteral("\n\n　　说明：%1").arg(n.note.trimmed());
-    return noticePdf(QStringLiteral("转送单"), text, n.office, n.date);
+    return noticePdf(QStringLiteral("转送单"), text, n.office, n.date, n.officeContact);
 }
 
 } // namespace gw

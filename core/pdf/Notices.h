@@ -26,6 +26,7 @@ struct ReturnNotice
     QString citation; ///< the rule's words
     QString reason;   ///< the clerk's reason
     QDate date;
+    QString officeContact; ///< the office's contact line (Office::noticeContact)
 };
 
 /// An A4 PDF of the notice, in the office's Chinese faces.
@@ -40,6 +41,7 @@ struct TransferNotice
     QString title;
     QString reason;
     QDate date;
+    QString officeContact; ///< the office's contact line (Office::noticeContact)
 };
 
 /// An A4 PDF of the 转办告知单 telling the sender where the document went and whom to contact.
@@ -57,6 +59,7 @@ struct UrgeNotice
     bool overdue = false; ///< the time limit has passed
     QString note;         ///< what the clerk adds
     QDate date;
+    QString officeContact; ///< the office's contact line (Office::noticeContact)
 };
 
 /// An A4 PDF of the 催办通知.
@@ -73,6 +76,7 @@ struct LetterForwardNotice
     QDate received;
     QString note;
     QDate date;
+    QString officeContact; ///< the office's contact line (Office::noticeContact)
 };
 
 /// An A4 PDF of the 转送单 with which a letter or call from a person goes to the petitions office or the

@@ -49,6 +49,8 @@ Status DemoSeeder::seed(Workspace &ws)
     setup.office.fullName = QStringLiteral("云溪区人民政府办公室");
     setup.office.signMark = QStringLiteral("云溪区人民政府");
     setup.office.fondsNo = QStringLiteral("J012");
+    setup.office.contactPerson = QStringLiteral("李文秀");
+    setup.office.contactPhone = QStringLiteral("0712-2345678");
     setup.office.prefixes = {{QStringLiteral("云政发"), QStringLiteral("区政府发文")},
                              {QStringLiteral("云政办发"), QStringLiteral("区政府办公室发文")},
                              {QStringLiteral("云政函"), QStringLiteral("区政府函")},

@@ -59,6 +59,8 @@ AuditFields Records<Office>::fields(const Office &o)
         {QStringLiteral("sign_mark"), o.signMark},
         {QStringLiteral("fonds_no"), o.fondsNo},
         {QStringLiteral("prefixes"), prefixes.join(QStringLiteral("、"))},
+        {QStringLiteral("contact_person"), o.contactPerson},
+        {QStringLiteral("contact_phone"), o.contactPhone},
     };
 }
 

@@ -11,6 +11,7 @@
 #include "storage/UserRepository.h"
 #include "workflow/IncomingFlow.h"
 #include "workflow/IncomingPolicy.h"
+#include "workflow/TriageRules.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -154,7 +155,7 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
     User copyLeader;
     QString transferName;
     const bool overridden = decision != proposal.value().outcome;
-    if ((decision != TriageOutcome::Accept || overridden) && reason.trimmed().isEmpty())
+    if (triageNeedsReason(decision, proposal.value().outcome) && reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation,
                          overridden ? tr("Give the reason for deciding otherwise than the rules propose.")
                                     : tr("Give the reason for the transfer or return."));
@@ -215,6 +216,56 @@ Result<IncomingItem> IncomingService::triage(const Actor &actor, qint64 itemId, 
             copy.state = QStringLiteral("copy");
             copy.receivedAtMs = w.nowMs;
             return repo.setRoutes(item.id, {copy});
+        });
+}
+
+bool IncomingService::triageNeedsReason(TriageOutcome decision, TriageOutcome proposed)
+{
+    return decision != TriageOutcome::Accept || decision != proposed;
+}
+
+Result<IncomingItem> IncomingService::reverseTriage(const Actor &actor, qint64 id, qint64 expectedVersion,
+                                                    const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Give the reason for reversing the triage decision."));
+    return handle(
+        actor, {Action::TriageIncoming, QStringLiteral("incoming.triage_reverse")}, id, expectedVersion,
+        [&](WriteScope &w, IncomingItem &item, QString &event, QString &note) -> Status {
+            // Until the next step has started: 拟办 for an accepted item, the leader's reading of the copy
+            // for a transferred one; a return has no next step here.
+            const bool decided = item.state == QLatin1String(incoming::kAccepted) ||
+                                 item.state == QLatin1String(incoming::kTransferred) ||
+                                 item.state == QLatin1String(incoming::kReturned);
+            if (!decided)
+                return makeError(ErrorCode::Validation,
+                                 tr("Only a triage decision whose next step has not started can be reversed."));
+            const IncomingRepository repo(w.db);
+            if (item.state == QLatin1String(incoming::kTransferred)) {
+                auto routes = repo.routes(item.id);
+                if (!routes)
+                    return routes.error();
+                for (const IncomingRoute &r : routes.value()) {
+                    if (r.doneAtMs > 0)
+                        return makeError(ErrorCode::Validation,
+                                         tr("%1 has read the copy of the transfer already: the decision stands.")
+                                             .arg(r.userName));
+                }
+                if (auto st = repo.clearRoutes(item.id); !st)
+                    return st;
+            }
+            const TriageOutcome was = item.state == QLatin1String(incoming::kAccepted)      ? TriageOutcome::Accept
+                                      : item.state == QLatin1String(incoming::kTransferred) ? TriageOutcome::Transfer
+                                                                                            : TriageOutcome::Return;
+            note = tr("%1 reversed: %2").arg(TriageRules::outcomeLabel(was), reason.trimmed());
+            event = QStringLiteral("triage:reversed");
+            item.state = QString::fromLatin1(incoming::kRegistered);
+            item.triageRule.clear();
+            item.triageReason.clear();
+            item.transferTo = 0;
+            item.holder = w.who.displayName;
+            item.holderSinceMs = w.nowMs;
+            return {};
         });
 }
 

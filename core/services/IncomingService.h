@@ -42,6 +42,12 @@ public:
     /// Records the clerk's decision. A reason is required for every transfer, return, or a
     /// decision that differs from the proposal. A transfer names the receiving department and the
     /// leader concerned, who gets a copy (a reading entry on the item's list).
+    /// Whether a triage decision needs the clerk's reason: a transfer or a return, or any decision
+    /// other than the rules' proposal.
+    static bool triageNeedsReason(TriageOutcome decision, TriageOutcome proposed);
+    /// 秘书科 takes a triage decision back, with a reason, until the next step has started: the item
+    /// waits for 初审 again (audited, and in its history).
+    Result<IncomingItem> reverseTriage(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &reason);
     Result<IncomingItem> triage(const Actor &actor, qint64 itemId, qint64 expectedVersion,
                                 const TriageFacts &facts, TriageOutcome decision, const QString &reason,
                                 qint64 transferTo = 0, qint64 copyLeaderId = 0);

@@ -28,6 +28,13 @@ Status OfficeService::validate(const Office &o)
     if (o.prefixes.isEmpty())
         return makeError(ErrorCode::Validation,
                          tr("Enter at least one document number prefix, e.g. 黄政发."));
+    // A telephone number as people write it: digits, with an area code, extension or spaces.
+    static const QRegularExpression kPhone(QStringLiteral("^[0-9][0-9\\-\\s()（）转]{5,24}$"));
+    if (!o.contactPhone.trimmed().isEmpty() && !kPhone.match(o.contactPhone.trimmed()).hasMatch())
+        return makeError(ErrorCode::Validation,
+                         tr("The contact telephone is a number such as 0712-2345678 or 13800000000."));
+    if (o.contactPerson.trimmed().size() > 20)
+        return makeError(ErrorCode::Validation, tr("The contact person's name is at most 20 characters."));
     // A prefix is the issuer's abbreviation and kind: Han characters only, no brackets, year or 号.
     static const QRegularExpression kPrefix(QStringLiteral("^\\p{Han}{2,10}$"));
     QSet<QString> seen;

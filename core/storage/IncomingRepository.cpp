@@ -384,6 +384,11 @@ Status IncomingRepository::addEvent(qint64 itemId, const QString &action, qint64
         {itemId, action, actorId, actorName, atMs, note, itemId});
 }
 
+Status IncomingRepository::clearRoutes(qint64 itemId) const
+{
+    return m_db.exec(QStringLiteral("DELETE FROM incoming_routing WHERE item_id = ?"), {itemId});
+}
+
 Status IncomingRepository::setRoutes(qint64 itemId, const QList<IncomingRoute> &routes) const
 {
     for (const IncomingRoute &r : routes) {

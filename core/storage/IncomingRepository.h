@@ -39,6 +39,8 @@ public:
                     qint64 atMs, const QString &note) const;
     Result<QList<SenderTriageCount>> triageCounts(Clearance maxSecrecy) const;
     Status setRoutes(qint64 itemId, const QList<IncomingRoute> &routes) const;
+    /// Removes every route of the item (a transfer taken back takes its copy with it).
+    Status clearRoutes(qint64 itemId) const;
     Result<QList<IncomingRoute>> routes(qint64 itemId) const;
     Status updateRoute(qint64 itemId, const IncomingRoute &route) const;
     /// The item's events in order: action and note.

@@ -279,6 +279,12 @@ const std::vector<Step> &steps()
                                 "CREATE INDEX incoming_by_receipt ON incoming_items (receipt_year, receipt_seq, id)",
                                 "CREATE INDEX incoming_by_secrecy_time ON incoming_items (secrecy_rank, received_at, id)"});
          }},
+        {16,
+         [](const Database &db) {
+             // Whom a unit that receives the office's notices calls back.
+             return expand(db, {"ALTER TABLE office ADD COLUMN contact_person TEXT NOT NULL DEFAULT ''",
+                                "ALTER TABLE office ADD COLUMN contact_phone TEXT NOT NULL DEFAULT ''"});
+         }},
     };
     return all;
 }

@@ -12,7 +12,8 @@ Result<std::optional<Office>> OfficeRepository::load() const
     Office o;
     {
         auto q = m_db.run(QStringLiteral(
-            "SELECT full_name, sign_mark, fonds_no, version, updated_by, updated_at FROM office "
+            "SELECT full_name, sign_mark, fonds_no, version, updated_by, updated_at, contact_person, "
+            "contact_phone FROM office "
             "WHERE id = 1"));
         if (!q)
             return q.error();
@@ -24,6 +25,8 @@ Result<std::optional<Office>> OfficeRepository::load() const
         o.version = q.value().value(3).toLongLong();
         o.updatedBy = q.value().value(4).toString();
         o.updatedAtMs = q.value().value(5).toLongLong();
+        o.contactPerson = q.value().value(6).toString();
+        o.contactPhone = q.value().value(7).toString();
     }
     auto p = m_db.run(QStringLiteral("SELECT prefix, description FROM office_prefixes ORDER BY sort_order"));
     if (!p)
@@ -53,8 +56,8 @@ Status OfficeRepository::insert(const Office &o, qint64 nowMs, const QString &by
 {
     auto q = m_db.run(
         QStringLiteral("INSERT INTO office (id, full_name, sign_mark, fonds_no, version, updated_at, "
-                       "updated_by) VALUES (1, ?, ?, ?, 1, ?, ?)"),
-        {o.fullName, o.signMark, o.fondsNo, nowMs, by});
+                       "updated_by, contact_person, contact_phone) VALUES (1, ?, ?, ?, 1, ?, ?, ?, ?)"),
+        {o.fullName, o.signMark, o.fondsNo, nowMs, by, o.contactPerson, o.contactPhone});
     if (!q)
         return q.error();
     return writePrefixes(o);
@@ -64,9 +67,10 @@ Result<qint64> OfficeRepository::update(const Office &o, qint64 nowMs, const QSt
 {
     {
         auto q = m_db.run(QStringLiteral("UPDATE office SET full_name = ?, sign_mark = ?, fonds_no = ?, "
-                                         "version = version + 1, updated_at = ?, updated_by = ? "
-                                         "WHERE id = 1 AND version = ?"),
-                          {o.fullName, o.signMark, o.fondsNo, nowMs, by, o.version});
+                                         "contact_person = ?, contact_phone = ?, version = version + 1, "
+                                         "updated_at = ?, updated_by = ? WHERE id = 1 AND version = ?"),
+                          {o.fullName, o.signMark, o.fondsNo, o.contactPerson, o.contactPhone, nowMs, by,
+                           o.version});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1) {

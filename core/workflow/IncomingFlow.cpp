@@ -26,6 +26,9 @@ const QList<IncomingFlowRow> kTable = {
     {"circulating", S::FinishTurn, H, Action::DistributeIncoming, RDR, "circulating|handled",           "传阅: 阅毕或办毕退回秘书科"},
     {"circulating", S::Forward,    P, Action::DistributeIncoming, SEC, "circulating",                   "传阅: 秘书科转下一位"},
     {"handled",     S::Reply,      P, Action::DistributeIncoming, ANY, "done",                          "答复: 办结后答复来文单位"},
+    {"accepted",    S::ReverseTriage, P, Action::TriageIncoming, ANY, "registered",                  "初审: 下一环节开始前撤回初审决定"},
+    {"transferred", S::ReverseTriage, P, Action::TriageIncoming, ANY, "registered",                  "初审: 下一环节开始前撤回初审决定"},
+    {"returned",    S::ReverseTriage, P, Action::TriageIncoming, ANY, "registered",                  "初审: 下一环节开始前撤回初审决定"},
     {"*",           S::Urge,       P, Action::UrgeItem,           ANY, "",                              "催办: 办理时限内跟踪催办"},
 };
 // clang-format on
@@ -39,6 +42,7 @@ const enumtable::Entry<IncomingStep> kSteps[] = {
     {S::Forward, "forward", ""},
     {S::Urge, "urge", ""},
     {S::Reply, "reply", ""},
+    {S::ReverseTriage, "reverse_triage", ""},
 };
 } // namespace
 
@@ -70,8 +74,10 @@ QStringList IncomingFlow::statesWaitingFor(const QList<Role> &roles)
 {
     QStringList states;
     for (const IncomingFlowRow &r : kTable) {
-        // Circulation is listed by holder; urging is not something an item waits for.
-        if (r.actor != FlowActor::Post || r.heldAt != HeldAt::Anywhere || r.step == IncomingStep::Urge)
+        // Circulation is listed by holder; urging and taking a decision back are not something an item
+        // waits for.
+        if (r.actor != FlowActor::Post || r.heldAt != HeldAt::Anywhere || r.step == IncomingStep::Urge ||
+            r.step == IncomingStep::ReverseTriage)
             continue;
         const QString s = QString::fromLatin1(r.state);
         if (Permissions::allows(roles, r.permission) && !states.contains(s))

@@ -24,6 +24,7 @@ enum class IncomingStep
     Forward,    ///< 秘书科 passes it on to the next on the list
     Urge,       ///< 催办
     Reply,      ///< 答复
+    ReverseTriage, ///< 秘书科 takes a triage decision back before the next step has started
 };
 
 /// Who acts in a row: the holders of a post, or the person holding the item on its circulation list.

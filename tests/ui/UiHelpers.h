@@ -163,6 +163,16 @@ inline ModalStep answerConfirm(bool yes)
             }};
 }
 
+/// The next preview of a generated PDF (a notice): looked at, and closed without printing or saving.
+inline ModalStep closePreview()
+{
+    return {[](QWidget &w) { return w.objectName() == QLatin1String("pdfPreview"); },
+            [](QWidget &w) {
+                if (auto *close = w.findChild<QAbstractButton *>(QStringLiteral("previewClose")))
+                    QTest::mouseClick(close, Qt::LeftButton);
+            }};
+}
+
 /// The next file dialog (opening or saving): `path` typed in as the file's name and accepted.
 inline ModalStep chooseFile(const QString &path)
 {

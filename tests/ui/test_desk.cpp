@@ -506,3 +506,26 @@ TEST_CASE("role-aware screens: registration is offered only to posts that may re
         }
     }
 }
+
+TEST_CASE("triage reversal: 秘书科 takes a transfer back from the handling page, with a reason", "[ui][ux][incoming]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal clerk = logIn(*ws, "clerk");
+    IncomingItem transferred;
+    for (const IncomingItem &i : ws->incoming().list(clerk, IncomingFilter{}).value()) {
+        if (i.state == QLatin1String("transferred"))
+            transferred = i;
+    }
+    REQUIRE(transferred.id > 0);
+    HandlingDialog handling(*ws, clerk, transferred.id);
+    handling.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&handling));
+    screenshot(handling, QStringLiteral("incoming_11_reverse_offered_zh_CN"));
+    expectModals({typeInPrompt(QStringLiteral("转办部门选错，重新初审"))});
+    click(handling, "actionReverseTriage");
+    CHECK(ws->incoming().get(clerk, transferred.id).value().state == QStringLiteral("registered"));
+    // A reader of the register cannot take decisions back.
+    HandlingDialog asLeader(*ws, logIn(*ws, "leader"), transferred.id);
+    CHECK_FALSE(asLeader.findChild<QAbstractButton *>(QStringLiteral("actionReverseTriage")));
+}

@@ -115,7 +115,8 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         CHECK(ws->incoming().get(clerk, village.id).value().state == QStringLiteral("registered"));
         child<QPlainTextEdit>(triage, "triageReason")
             ->setPlainText(QStringLiteral("请经青石镇人民政府审核后行文"));
-        expectModals({cancelFileDialog()}); // the notice of return is offered for saving
+        // The decision and its rule are confirmed; the notice of return opens in a preview.
+        expectModals({answerConfirm(true), closePreview()});
         click(triage, "confirmTriage");
         CHECK(triage.saved().state == QStringLiteral("returned"));
         auto reader = PdfWorkerClient::forThisProgram();
@@ -126,6 +127,9 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         CHECK(text.value().text.contains(QStringLiteral("退文通知")));
         CHECK(text.value().text.contains(QStringLiteral("越级")));
         CHECK(text.value().text.contains(QStringLiteral("关于修建村文化广场的请示")));
+        // Whom to call back: the office's contact person and telephone.
+        CHECK(text.value().text.contains(QStringLiteral("联系人：李文秀")));
+        CHECK(text.value().text.contains(QStringLiteral("0712-2345678")));
     }
     { // A matter of one department: transfer.
         TriageDialog triage(*ws, clerk, ws->incoming().get(clerk, town.id).value());
@@ -136,6 +140,7 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         click(triage, "decideTransfer");
         child<QPlainTextEdit>(triage, "triageReason")
             ->setPlainText(QStringLiteral("属区教育局职权范围，请与区教育局联系"));
+        expectModals({answerConfirm(true)});
         click(triage, "confirmTriage"); // the leader concerned gets a copy: one must be chosen
         CHECK(triage.errorText().contains(QStringLiteral("领导")));
         const Principal leader = logIn(*ws, "leader");
@@ -143,7 +148,7 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         copy->setCurrentIndex(copy->findData(leader.userId));
         REQUIRE(copy->currentData().toLongLong() == leader.userId);
         screenshot(triage, QStringLiteral("incoming_03b_triage_transfer_zh_CN"));
-        expectModals({cancelFileDialog()}); // the notice of transfer is offered for saving
+        expectModals({answerConfirm(true), closePreview()}); // confirmed; the notice of transfer previewed
         click(triage, "confirmTriage");
         CHECK(triage.saved().state == QStringLiteral("transferred"));
         const auto copies = ws->incoming().routes(clerk, town.id).value();
@@ -164,6 +169,10 @@ TEST_CASE("incoming: a clerk registers, sees a duplicate caught, and triages to 
         triage.show();
         QTest::mouseClick(child<QCheckBox>(triage, "planReformPolicy"), Qt::LeftButton);
         CHECK(triage.proposal().rule == QStringLiteral("accept.plan_reform_policy"));
+        expectModals({answerConfirm(false)}); // a mis-click: declined, nothing decided
+        click(triage, "confirmTriage");
+        CHECK(ws->incoming().get(clerk, plan.id).value().state == QStringLiteral("registered"));
+        expectModals({answerConfirm(true)});
         click(triage, "confirmTriage");
         CHECK(triage.saved().state == QStringLiteral("accepted"));
     }
@@ -399,7 +408,7 @@ TEST_CASE("incoming: a citizen's letter is recorded as not a document and passed
     auto *route = child<QComboBox>(dialog, "letterRoute");
     route->setCurrentIndex(route->findData(letterRouteCode(LetterRoute::Petitions)));
     screenshot(dialog, QStringLiteral("incoming_09_letter_zh_CN"));
-    expectModals({cancelFileDialog()}); // the 转送单 is offered for saving
+    expectModals({closePreview()}); // the 转送单 opens in a preview
     click(dialog, "recordLetter");
     REQUIRE(dialog.saved().id > 0);
     CHECK(dialog.saved().route == LetterRoute::Petitions);

@@ -620,6 +620,77 @@ TEST_CASE("registration names every missing field at once", "[incoming][register
     CHECK(IncomingService::missingFields(o.item(0, QString(), QStringLiteral("标题"))).size() == 1);
 }
 
+TEST_CASE("triage reversal: 秘书科 takes a decision back with a reason until the next step has started — "
+          "audited, in the history, and the item waits for 初审 again",
+          "[incoming][storage][triage][ux]")
+{
+    IncomingOffice o;
+    const Principal leader = o.addUser(QStringLiteral("leader"), {Role::Leader}, Clearance::Secret);
+    auto reg = o.ws->incoming().registerItem(
+        o.clerk, o.item(o.town, QStringLiteral("青政〔2026〕40号"), QStringLiteral("关于春季植树的请示")), {});
+    REQUIRE(reg.ok());
+    TriageFacts plan;
+    plan.categories = {AcceptCategory::AllMustKnow};
+    auto accepted = o.ws->incoming().triage(o.clerk, reg.value().id, reg.value().version, plan,
+                                            TriageOutcome::Accept, QString());
+    REQUIRE(accepted.ok());
+    // A reason is required; only a post that triages may reverse.
+    CHECK(o.ws->incoming().reverseTriage(o.clerk, accepted.value().id, accepted.value().version, QString()).error().code ==
+          ErrorCode::Validation);
+    CHECK(o.ws->incoming()
+              .reverseTriage(leader, accepted.value().id, accepted.value().version, QStringLiteral("误点"))
+              .error()
+              .code == ErrorCode::Permission);
+    const qint64 audited = o.auditCount();
+    auto back = o.ws->incoming().reverseTriage(o.clerk, accepted.value().id, accepted.value().version,
+                                               QStringLiteral("误点了受理，应转办"));
+    REQUIRE(back.ok());
+    CHECK(back.value().state == QStringLiteral("registered"));
+    CHECK(back.value().triageRule.isEmpty());
+    CHECK(o.auditCount() == audited + 1);
+    CHECK(o.raw(QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")).toString() ==
+          QStringLiteral("incoming.triage_reverse"));
+    const auto history = o.ws->incoming().events(o.clerk, back.value().id).value();
+    CHECK(history.last().action == QStringLiteral("triage:reversed"));
+    CHECK(history.last().note.contains(QStringLiteral("误点了受理")));
+    // Transferred with the leader's copy unread: reversible, and the copy goes with it.
+    TriageFacts facts;
+    facts.competentDepartmentId = o.department;
+    auto transferred = o.ws->incoming().triage(o.clerk, back.value().id, back.value().version, facts,
+                                               TriageOutcome::Transfer, QStringLiteral("属区教育局职权"), 0,
+                                               leader.userId);
+    REQUIRE(transferred.ok());
+    REQUIRE(o.ws->incoming().routes(o.clerk, transferred.value().id).value().size() == 1);
+    auto again = o.ws->incoming().reverseTriage(o.clerk, transferred.value().id, transferred.value().version,
+                                                QStringLiteral("部门职责有误"));
+    REQUIRE(again.ok());
+    CHECK(o.ws->incoming().routes(o.clerk, again.value().id).value().isEmpty());
+    CHECK(again.value().transferTo == 0);
+    // Once the next step has started (拟办 written), the decision stands.
+    auto accepted2 = o.ws->incoming().triage(o.clerk, again.value().id, again.value().version, plan,
+                                             TriageOutcome::Accept, QString());
+    REQUIRE(accepted2.ok());
+    auto proposed = o.ws->incoming().proposeHandling(o.clerk, accepted2.value().id, accepted2.value().version,
+                                                     QStringLiteral("拟请领导阅示"));
+    REQUIRE(proposed.ok());
+    CHECK(o.ws->incoming()
+              .reverseTriage(o.clerk, proposed.value().id, proposed.value().version, QStringLiteral("再议"))
+              .error()
+              .code == ErrorCode::Validation);
+    CHECK_FALSE(o.ws->incoming().actionsFor(o.clerk, proposed.value()).contains(IncomingStep::ReverseTriage));
+    CHECK(o.ws->incoming().actionsFor(o.clerk, accepted2.value()).contains(IncomingStep::ReverseTriage));
+}
+
+TEST_CASE("triage needs the clerk's reason for a transfer, a return, or any decision other than the proposal",
+          "[incoming][triage][ux]")
+{
+    using S = IncomingService;
+    CHECK_FALSE(S::triageNeedsReason(TriageOutcome::Accept, TriageOutcome::Accept));
+    CHECK(S::triageNeedsReason(TriageOutcome::Accept, TriageOutcome::Return));
+    CHECK(S::triageNeedsReason(TriageOutcome::Return, TriageOutcome::Return));
+    CHECK(S::triageNeedsReason(TriageOutcome::Transfer, TriageOutcome::Transfer));
+}
+
 TEST_CASE("overdue items are listed with their holder and urged — the urge is recorded",
           "[incoming][storage][urge]")
 {

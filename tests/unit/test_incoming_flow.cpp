@@ -31,7 +31,8 @@ TEST_CASE("收文 flow table: each state offers the steps SPEC.md gives it, to t
     CHECK(stepsIn(QStringLiteral("registered"), false, clerk) ==
           QList<IncomingStep>{IncomingStep::Triage, IncomingStep::Urge});
     CHECK(stepsIn(QStringLiteral("accepted"), false, clerk) ==
-          QList<IncomingStep>{IncomingStep::Propose, IncomingStep::Distribute, IncomingStep::Urge});
+          QList<IncomingStep>{IncomingStep::Propose, IncomingStep::Distribute, IncomingStep::ReverseTriage,
+                              IncomingStep::Urge});
     CHECK(stepsIn(QStringLiteral("proposed"), false, clerk) == QList<IncomingStep>{IncomingStep::Urge});
     CHECK(stepsIn(QStringLiteral("proposed"), false, leader) == QList<IncomingStep>{IncomingStep::Instruct});
     CHECK(stepsIn(QStringLiteral("instructed"), false, clerk) ==
@@ -45,11 +46,17 @@ TEST_CASE("收文 flow table: each state offers the steps SPEC.md gives it, to t
           QList<IncomingStep>{IncomingStep::Reply, IncomingStep::Urge});
     CHECK(stepsIn(QStringLiteral("circulating"), false, supervisor) ==
           QList<IncomingStep>{IncomingStep::Urge});
-    // Ended handling offers nothing, urging included: the last state and the two ends of triage.
+    // Ended handling offers nothing, urging included: the last state; the two ends of triage offer only
+    // taking the decision back, to 秘书科.
+    CHECK(stepsIn(QStringLiteral("done"), false, clerk).isEmpty());
     for (const char *ended : {"done", "transferred", "returned"}) {
         INFO(ended);
-        CHECK(stepsIn(QString::fromLatin1(ended), false, clerk).isEmpty());
         CHECK_FALSE(IncomingFlow::isActive(QString::fromLatin1(ended)));
+    }
+    for (const char *ended : {"transferred", "returned"}) {
+        INFO(ended);
+        CHECK(stepsIn(QString::fromLatin1(ended), false, clerk) == QList<IncomingStep>{IncomingStep::ReverseTriage});
+        CHECK(stepsIn(QString::fromLatin1(ended), false, leader).isEmpty());
     }
 }
 

@@ -32,6 +32,14 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Issuing authority's &mark (发文机关标志):"), m_signMark);
     form->addRow(tr("F&onds number (全宗号):"), m_fonds);
     form->addRow(tr("Document number &prefixes:"), m_prefixes);
+    m_contactPerson = new QLineEdit(this);
+    m_contactPerson->setObjectName(QStringLiteral("officeContactPerson"));
+    m_contactPerson->setPlaceholderText(tr("printed on notices of return, transfer and urging, e.g. 李文秀"));
+    m_contactPhone = new QLineEdit(this);
+    m_contactPhone->setObjectName(QStringLiteral("officeContactPhone"));
+    m_contactPhone->setPlaceholderText(tr("e.g. 0712-2345678"));
+    form->addRow(tr("&Contact person (联系人):"), m_contactPerson);
+    form->addRow(tr("Contact te&lephone (联系电话):"), m_contactPhone);
 }
 
 Office OfficeForm::office() const
@@ -40,6 +48,8 @@ Office OfficeForm::office() const
     o.fullName = m_fullName->text();
     o.signMark = m_signMark->text();
     o.fondsNo = m_fonds->text();
+    o.contactPerson = m_contactPerson->text().trimmed();
+    o.contactPhone = m_contactPhone->text().trimmed();
     o.version = m_version;
     static const QRegularExpression kSpace(QStringLiteral("\\s+"));
     const QStringList lines = m_prefixes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -61,6 +71,8 @@ void OfficeForm::setOffice(const Office &o)
     m_fullName->setText(o.fullName);
     m_signMark->setText(o.signMark);
     m_fonds->setText(o.fondsNo);
+    m_contactPerson->setText(o.contactPerson);
+    m_contactPhone->setText(o.contactPhone);
     m_version = o.version;
     QStringList lines;
     for (const DocPrefix &p : o.prefixes)

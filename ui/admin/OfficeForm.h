@@ -28,6 +28,8 @@ private:
     QLineEdit *m_fullName = nullptr;
     QLineEdit *m_signMark = nullptr;
     QLineEdit *m_fonds = nullptr;
+    QLineEdit *m_contactPerson = nullptr;
+    QLineEdit *m_contactPhone = nullptr;
     QPlainTextEdit *m_prefixes = nullptr;
     qint64 m_version = 0;
 };

@@ -2,6 +2,7 @@
 // Gongwen Desk — 承办, 传阅, 催办, 答复.
 #include "HandlingDialog.h"
 
+#include "PdfPreviewDialog.h"
 #include "WindowFit.h"
 #include "TextPrompt.h"
 
@@ -224,6 +225,14 @@ void HandlingDialog::buildActions()
         case IncomingStep::Urge:
             addAction("actionUrge", tr("&Urge…"), [this] { urgeHolder(); });
             break;
+        case IncomingStep::ReverseTriage:
+            addAction("actionReverseTriage", tr("Re&verse the triage decision…"),
+                      [this] {
+                          askThen(tr("Reverse the triage decision"),
+                                  tr("Why is the decision taken back? The document waits for triage (初审) again."),
+                                  [this](const QString &t) { return reverseTriage(t); });
+                      });
+            break;
         case IncomingStep::Reply:
             addAction("actionReply", tr("R&eply to the sender…"),
                       [this] {
@@ -249,8 +258,8 @@ void HandlingDialog::urgeHolder()
         if (!urge(method, note))
             return false;
         if (method == QLatin1String("notice"))
-            savePdfAs(this, m_error, tr("Save the urge notice"),
-                      tr("催办通知 — %1 — %2.pdf").arg(holder, m_item.title), urgeNotice(note));
+            previewPdf(this, tr("Urge notice (催办通知)"), urgeNotice(note),
+                       tr("催办通知 — %1 — %2.pdf").arg(holder, m_item.title));
         return true;
     });
 }
@@ -380,8 +389,10 @@ bool HandlingDialog::urge(const QString &method, const QString &note)
 QByteArray HandlingDialog::urgeNotice(const QString &note) const
 {
     UrgeNotice n;
-    if (auto office = m_ws.office().office(); office && office.value())
+    if (auto office = m_ws.office().office(); office && office.value()) {
         n.office = office.value()->fullName;
+        n.officeContact = office.value()->noticeContact();
+    }
     n.holder = m_item.holder;
     n.sender = m_item.senderName;
     n.docNumber = m_item.docNumber;
@@ -400,6 +411,11 @@ QByteArray HandlingDialog::urgeNotice(const QString &note) const
 bool HandlingDialog::reply(const QString &text)
 {
     return apply(m_ws.incoming().reply(m_actor, m_id, m_item.version, text));
+}
+
+bool HandlingDialog::reverseTriage(const QString &reason)
+{
+    return apply(m_ws.incoming().reverseTriage(m_actor, m_id, m_item.version, reason));
 }
 
 } // namespace gw

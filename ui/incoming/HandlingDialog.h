@@ -45,6 +45,7 @@ private:
     bool forward();
     bool urge(const QString &method, const QString &note);
     bool reply(const QString &text);
+    bool reverseTriage(const QString &reason);
     bool apply(const Result<IncomingItem> &r);
     void buildActions();
     void urgeHolder();

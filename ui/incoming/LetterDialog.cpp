@@ -2,6 +2,7 @@
 // Gongwen Desk — letters and calls from private persons.
 #include "LetterDialog.h"
 
+#include "PdfPreviewDialog.h"
 #include "WindowFit.h"
 #include "ErrorBanner.h"
 #include "SavePdf.h"
@@ -120,8 +121,10 @@ bool LetterDialog::save()
 QByteArray LetterDialog::forwardNotice(Workspace &ws, const Principal &actor, const CitizenLetter &l)
 {
     LetterForwardNotice n;
-    if (auto office = ws.office().office(); office && office.value())
+    if (auto office = ws.office().office(); office && office.value()) {
         n.office = office.value()->fullName;
+        n.officeContact = office.value()->noticeContact();
+    }
     if (l.route == LetterRoute::Petitions) {
         n.destination = tr("the petitions office");
         UnitFilter petitions;
@@ -145,8 +148,9 @@ QByteArray LetterDialog::forwardNotice(Workspace &ws, const Principal &actor, co
 void LetterDialog::saveForwardNotice(QWidget *parent, ErrorBanner *error, Workspace &ws,
                                      const Principal &actor, const CitizenLetter &l)
 {
-    savePdfAs(parent, error, tr("Save the 转送单"), tr("Forwarding slip (转送单) — %1.pdf").arg(l.personName),
-              forwardNotice(ws, actor, l));
+    Q_UNUSED(error)
+    previewPdf(parent, tr("Forwarding slip (转送单)"), forwardNotice(ws, actor, l),
+               tr("Forwarding slip (转送单) — %1.pdf").arg(l.personName));
 }
 
 void LetterDialog::accept()

@@ -2,6 +2,9 @@
 // Gongwen Desk — 初审.
 #include "TriageDialog.h"
 
+#include "Confirm.h"
+#include "PdfPreviewDialog.h"
+
 #include "AttachmentList.h"
 #include "ErrorBanner.h"
 #include "SavePdf.h"
@@ -237,11 +240,16 @@ QString TriageDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+TriageOutcome TriageDialog::chosen() const
+{
+    return m_transfer->isChecked() ? TriageOutcome::Transfer
+           : m_return->isChecked() ? TriageOutcome::Return
+                                   : TriageOutcome::Accept;
+}
+
 bool TriageDialog::save()
 {
-    const TriageOutcome decision = m_transfer->isChecked() ? TriageOutcome::Transfer
-                                   : m_return->isChecked() ? TriageOutcome::Return
-                                                           : TriageOutcome::Accept;
+    const TriageOutcome decision = chosen();
     auto done = m_ws.incoming().triage(m_actor, m_item.id, m_item.version, facts(), decision,
                                        m_reason->toPlainText(), m_department->currentData().toLongLong(),
                                        m_copyLeader->currentData().toLongLong());
@@ -255,8 +263,10 @@ bool TriageDialog::save()
 QByteArray TriageDialog::returnNotice() const
 {
     ReturnNotice n;
-    if (auto office = m_ws.office().office(); office && office.value())
+    if (auto office = m_ws.office().office(); office && office.value()) {
         n.office = office.value()->fullName;
+        n.officeContact = office.value()->noticeContact();
+    }
     if (auto sender = m_ws.units().get(m_actor, m_item.senderUnitId))
         n.sender = sender.value().name;
     n.docNumber = m_item.docNumber;
@@ -270,8 +280,10 @@ QByteArray TriageDialog::returnNotice() const
 QByteArray TriageDialog::transferNotice() const
 {
     TransferNotice n;
-    if (auto office = m_ws.office().office(); office && office.value())
+    if (auto office = m_ws.office().office(); office && office.value()) {
         n.office = office.value()->fullName;
+        n.officeContact = office.value()->noticeContact();
+    }
     n.sender = m_item.senderName;
     if (auto dept = m_ws.units().get(m_actor, m_item.transferTo))
         n.department = dept.value().name;
@@ -284,14 +296,36 @@ QByteArray TriageDialog::transferNotice() const
 
 void TriageDialog::accept()
 {
+    const TriageOutcome decision = chosen();
+    // A missing reason is said before anything is asked.
+    if (IncomingService::triageNeedsReason(decision, m_proposal.outcome) && m_reason->toPlainText().trimmed().isEmpty()) {
+        m_error->showMessage(decision != m_proposal.outcome
+                                 ? tr("Give the reason for deciding otherwise than the rules propose.")
+                                 : tr("Give the reason for the transfer or return."));
+        m_reason->setFocus();
+        return;
+    }
+    // One mis-click must not decide: the outcome and its rule are shown and confirmed.
+    QString what = tr("Decision: %1.").arg(TriageRules::outcomeLabel(decision));
+    if (decision == TriageOutcome::Transfer)
+        what += QLatin1Char(' ') + tr("To: %1.").arg(m_department->currentText());
+    what += QStringLiteral("\n\n") +
+            (decision == m_proposal.outcome
+                 ? tr("Rule: %1").arg(m_proposal.citation)
+                 : tr("Otherwise than the rules propose (%1: %2).")
+                       .arg(TriageRules::outcomeLabel(m_proposal.outcome), m_proposal.citation));
+    what += QStringLiteral("\n\n") +
+            tr("The secretariat (秘书科) can reverse the decision, with a reason, until the next step has started.");
+    if (!gw::confirm(this, tr("Confirm the triage decision"), what, tr("&Confirm"), tr("&Back to the form")))
+        return;
     if (!save())
         return;
     if (m_item.state == QLatin1String(incoming::kReturned)) {
-        savePdfAs(this, m_error, tr("Save the notice of return"), tr("退文通知 — %1.pdf").arg(m_item.title),
-                  returnNotice());
+        previewPdf(this, tr("Notice of return (退文通知)"), returnNotice(),
+                   tr("退文通知 — %1.pdf").arg(m_item.title));
     } else if (m_item.state == QLatin1String(incoming::kTransferred)) {
-        savePdfAs(this, m_error, tr("Save the notice of transfer for the sender"),
-                  tr("转办告知单 — %1.pdf").arg(m_item.title), transferNotice());
+        previewPdf(this, tr("Notice of transfer (转办告知单)"), transferNotice(),
+                   tr("转办告知单 — %1.pdf").arg(m_item.title));
     }
     QDialog::accept();
 }

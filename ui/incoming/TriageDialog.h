@@ -41,6 +41,7 @@ public Q_SLOTS:
 private:
     /// What the confirm button does: records the decision as the form shows it.
     bool save();
+    TriageOutcome chosen() const;
     void updateProposal();
 
     Workspace &m_ws;

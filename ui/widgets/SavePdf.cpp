@@ -40,8 +40,13 @@ bool saveFileAs(QWidget *parent, ErrorBanner *error, const QString &caption, con
     if (path.isEmpty())
         return true;
     const Status written = privatefiles::write(path, bytes); // readable by its owner only
-    error->setStatus(written);
-    return written.ok();
+    if (!written) {
+        error->showError(written.error());
+        return false;
+    }
+    // Said where it went: a saved file is not looked for.
+    error->showNotice(QCoreApplication::translate("SavePdf", "Saved: %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool savePdfAs(QWidget *parent, ErrorBanner *error, const QString &caption, const QString &suggestedName,
