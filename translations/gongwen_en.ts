@@ -791,7 +791,7 @@
 <context>
     <name>FormatRules</name>
     <message>
-        <location filename="../core/workflow/FormatRules.cpp" line="+81"/>
+        <location filename="../core/workflow/FormatRules.cpp" line="+152"/>
         <source>发文字号: 〔〕, no 第, no leading zeros</source>
         <translation>发文字号: 〔〕, no 第, no leading zeros</translation>
     </message>
@@ -831,13 +831,13 @@
         <translation>Secrecy level and period (密级★保密期限)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+125"/>
+        <location line="+40"/>
+        <location line="+135"/>
         <source>Main recipients (主送机关)</source>
         <translation>Main recipients (主送机关)</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <location line="+10"/>
         <source>Copied to (抄送机关)</source>
         <translation>Copied to (抄送机关)</translation>
@@ -861,14 +861,64 @@
         <translation>Title (标题)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-154"/>
         <source>Title punctuation</source>
         <translation>Title punctuation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
+        <source>applies to a 请示</source>
+        <translation>applies to a 请示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to an upward document (上行文)</source>
+        <translation>applies to an upward document (上行文)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to genres addressed to someone</source>
+        <translation>applies to genres addressed to someone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with a 发文字号</source>
+        <translation>applies to a document with a 发文字号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with 抄送机关</source>
+        <translation>applies to a document with 抄送机关</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with attachments</source>
+        <translation>applies to a document with attachments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with a secrecy level</source>
+        <translation>applies to a document with a secrecy level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applies to every document</source>
+        <translation>applies to every document</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>主送机关 where the genre needs one</source>
         <translation>主送机关 where the genre needs one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请示: closes with its request (妥否，请批示)</source>
+        <translation>请示: closes with its request (妥否，请批示)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请示: contact person and telephone in the 附注</source>
+        <translation>请示: contact person and telephone in the 附注</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1012,6 +1062,36 @@
         <location line="+4"/>
         <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
         <translation>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body (正文)</source>
+        <translation>Body (正文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 请示 does not close with its request (e.g. 妥否，请批示 or 特此请示，请予审批).</source>
+        <translation>The 请示 does not close with its request (e.g. 妥否，请批示 or 特此请示，请予审批).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</source>
+        <translation>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotation (附注)</source>
+        <translation>Annotation (附注)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 请示 names no contact person and telephone in its 附注.</source>
+        <translation>The 请示 names no contact person and telephone in its 附注.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</source>
+        <translation>GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3784,7 +3864,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Side by side: the same</source>
         <translation>Side by side: the same</translation>
     </message>

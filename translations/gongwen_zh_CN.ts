@@ -789,7 +789,7 @@
 <context>
     <name>FormatRules</name>
     <message>
-        <location filename="../core/workflow/FormatRules.cpp" line="+81"/>
+        <location filename="../core/workflow/FormatRules.cpp" line="+152"/>
         <source>发文字号: 〔〕, no 第, no leading zeros</source>
         <translation>发文字号：用〔〕，不加“第”字，不编虚位</translation>
     </message>
@@ -829,13 +829,13 @@
         <translation>密级★保密期限</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+125"/>
+        <location line="+40"/>
+        <location line="+135"/>
         <source>Main recipients (主送机关)</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <location line="+10"/>
         <source>Copied to (抄送机关)</source>
         <translation>抄送机关</translation>
@@ -859,14 +859,64 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-154"/>
         <source>Title punctuation</source>
         <translation>标题标点符号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
+        <source>applies to a 请示</source>
+        <translation>适用于请示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to an upward document (上行文)</source>
+        <translation>适用于上行文</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to genres addressed to someone</source>
+        <translation>适用于有主送机关的文种</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with a 发文字号</source>
+        <translation>适用于有发文字号的公文</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with 抄送机关</source>
+        <translation>适用于有抄送机关的公文</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with attachments</source>
+        <translation>适用于有附件的公文</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies to a document with a secrecy level</source>
+        <translation>适用于标注密级的公文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applies to every document</source>
+        <translation>适用于所有公文</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>主送机关 where the genre needs one</source>
         <translation>按文种要求标注主送机关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请示: closes with its request (妥否，请批示)</source>
+        <translation>请示：结尾明确提出请求（妥否，请批示）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请示: contact person and telephone in the 附注</source>
+        <translation>请示：附注注明联系人和电话</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1010,6 +1060,36 @@
         <location line="+4"/>
         <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
         <translation>GB/T 9704-2012 7.3.1：标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body (正文)</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 请示 does not close with its request (e.g. 妥否，请批示 or 特此请示，请予审批).</source>
+        <translation>该请示结尾未明确提出请求（如“妥否，请批示”或“特此请示，请予审批”）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</source>
+        <translation>党政机关公文处理工作条例 第十五条（四）：请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotation (附注)</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 请示 names no contact person and telephone in its 附注.</source>
+        <translation>该请示未在附注处注明联系人和电话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</source>
+        <translation>GB/T 9704-2012 7.3.7：如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3774,7 +3854,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>第%1版印制件（签发稿：第%2版），份号 %3，%4 于 %5 印制。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Side by side: the same</source>
         <translation>对照：一致</translation>
     </message>

@@ -70,8 +70,13 @@ const char *actorAt(const QString &step)
     return actors.value(step, "drafter");
 }
 
-QString demoBody(const QString &subject)
+QString demoBody(const QString &subject, Genre genre)
 {
+    // A 请示 asks: its reasons, what is asked for, and the request that closes it.
+    if (genre == Genre::Request)
+        return QStringLiteral("近年来城区多次出现强降雨内涝，现有排涝设施标准偏低、老化严重，亟需改造。\n"
+                              "经测算，改造工程所需资金共计1280万元，区财政已安排配套资金380万元，尚缺900万元。\n"
+                              "为保障汛期城区安全，恳请市政府给予资金支持900万元。\n妥否，请批示。");
     return QStringLiteral(
                "为认真贯彻落实上级部署，现就%1有关事项通知如下。\n一、总体要求\n各单位要提高认识，加强领导，"
                "确保各项工作落到实处。\n（一）明确责任分工\n各镇（街道）、各部门主要负责同志为第一责任人。\n"
@@ -98,6 +103,8 @@ Status DemoSeeder::seedDrafts(Workspace &ws, const Actor &admin, const QHash<QSt
         f.direction = dd.direction;
         f.draftingUnitId = units.value(QString::fromUtf8(dd.unit));
         f.normative = dd.normative;
+        if (dd.genre == Genre::Request) // whom the city calls back
+            f.annotation = QStringLiteral("联系人：王晓明，电话：0712-2345601");
         f.urgency = dd.urgency;
         f.mainRecipients = {QString::fromUtf8(dd.recipients)};
         f.ccRecipients = {QStringLiteral("区委办公室，区人大常委会办公室，区政协办公室")};
@@ -111,7 +118,7 @@ Status DemoSeeder::seedDrafts(Workspace &ws, const Actor &admin, const QHash<QSt
                 pdf = file.readAll();
         }
         auto created = ws.drafting().create(actors.value(QStringLiteral("drafter")), f,
-                                            DraftBody{demoBody(subject), pdf});
+                                            DraftBody{demoBody(subject, dd.genre), pdf});
         if (!created)
             return created.error();
         Draft d = created.value();

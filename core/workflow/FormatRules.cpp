@@ -72,7 +72,78 @@ QStringList FormatRules::ruleCodes()
             QStringLiteral("signer.upward"),     QStringLiteral("cc.order"),
             QStringLiteral("cc.final_period"),   QStringLiteral("date.form"),
             QStringLiteral("attachments.note"),  QStringLiteral("secrecy.period"),
-            QStringLiteral("title.punctuation"), QStringLiteral("recipients.needed")};
+            QStringLiteral("title.punctuation"), QStringLiteral("recipients.needed"),
+            QStringLiteral("request.closing"),   QStringLiteral("request.contact")};
+}
+
+bool FormatRules::applies(const QString &code, const OfficialDocument &doc, QString *why)
+{
+    auto say = [why](const QString &text) {
+        if (why)
+            *why = text;
+    };
+    if (code == QLatin1String("request.one_recipient") || code == QLatin1String("request.closing") ||
+        code == QLatin1String("request.contact")) {
+        say(tr("applies to a 请示"));
+        return doc.genre == Genre::Request;
+    }
+    if (code == QLatin1String("signer.upward")) {
+        say(tr("applies to an upward document (上行文)"));
+        return doc.upward;
+    }
+    if (code == QLatin1String("recipients.needed")) {
+        say(tr("applies to genres addressed to someone"));
+        return needsMainRecipient(doc.genre);
+    }
+    if (code == QLatin1String("number.form")) {
+        say(tr("applies to a document with a 发文字号"));
+        return !doc.docNumber.isEmpty();
+    }
+    if (code == QLatin1String("cc.order") || code == QLatin1String("cc.final_period")) {
+        say(tr("applies to a document with 抄送机关"));
+        return !doc.ccRecipients.isEmpty();
+    }
+    if (code == QLatin1String("attachments.note")) {
+        say(tr("applies to a document with attachments"));
+        return !doc.attachments.isEmpty();
+    }
+    if (code == QLatin1String("secrecy.period")) {
+        say(tr("applies to a document with a secrecy level"));
+        return doc.secrecy != Clearance::None || !doc.secrecyPeriod.isEmpty();
+    }
+    say(tr("applies to every document"));
+    return true;
+}
+
+QStringList FormatRules::applicableRules(const OfficialDocument &doc)
+{
+    QStringList out;
+    for (const QString &code : ruleCodes()) {
+        if (applies(code, doc))
+            out.append(code);
+    }
+    return out;
+}
+
+bool FormatRules::hasClosingRequest(const QString &body)
+{
+    // The request closes the text: its last paragraph asks for a decision.
+    QStringList paragraphs = body.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    while (!paragraphs.isEmpty() && paragraphs.last().trimmed().isEmpty())
+        paragraphs.removeLast();
+    if (paragraphs.isEmpty())
+        return false;
+    static const QRegularExpression request(
+        QStringLiteral("(妥否|当否|可否|是否可行|以上请示|特此请示).{0,12}(请|望|恳请)|请予?(批示|批复|审批|审定|批准|核准|"
+                       "研究|支持|解决)|请示如上|特此请示"));
+    return request.match(paragraphs.last()).hasMatch();
+}
+
+bool FormatRules::hasContact(const QString &annotation)
+{
+    static const QRegularExpression person(QStringLiteral("联系人[：:]?\\s*\\S"));
+    static const QRegularExpression phone(QStringLiteral("(电话|手机)[：:]?\\s*[0-9][0-9\\-]{5,}"));
+    return person.match(annotation).hasMatch() && phone.match(annotation).hasMatch();
 }
 
 QString FormatRules::ruleLabel(const QString &code)
@@ -97,6 +168,10 @@ QString FormatRules::ruleLabel(const QString &code)
         return tr("Title punctuation");
     if (code == QLatin1String("recipients.needed"))
         return tr("主送机关 where the genre needs one");
+    if (code == QLatin1String("request.closing"))
+        return tr("请示: closes with its request (妥否，请批示)");
+    if (code == QLatin1String("request.contact"))
+        return tr("请示: contact person and telephone in the 附注");
     return code;
 }
 
@@ -251,6 +326,16 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
                     .arg(m.captured(0)),
                 tr("GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。"));
     }
+    // 请示: the text closes with the request, and the 附注 names whom to call.
+    if (doc.genre == Genre::Request && !hasClosingRequest(doc.body))
+        add("request.closing", tr("Body (正文)"),
+            tr("The 请示 does not close with its request (e.g. 妥否，请批示 or 特此请示，请予审批)."),
+            tr("党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。"));
+    if (doc.genre == Genre::Request && !hasContact(doc.annotation))
+        add("request.contact", tr("Annotation (附注)"),
+            tr("The 请示 names no contact person and telephone in its 附注."),
+            tr("GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人"
+               "的姓名和电话。"));
     // 主送机关 where the genre addresses someone.
     if (doc.mainRecipients.isEmpty() && needsMainRecipient(doc.genre))
         add("recipients.needed", tr("Main recipients (主送机关)"),

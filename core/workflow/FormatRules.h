@@ -29,6 +29,15 @@ public:
     static QStringList ruleCodes();
     /// The checklist item a rule code belongs to, in the user's language.
     static QString ruleLabel(const QString &code);
+    /// Whether the rule applies to the document (its genre, its direction), and why — in the user's
+    /// language, for the tick the first reader sees ("every document", "a 请示", "an upward document").
+    static bool applies(const QString &code, const OfficialDocument &doc, QString *why = nullptr);
+    /// The rule codes that apply to the document, in the order of the checklist.
+    static QStringList applicableRules(const OfficialDocument &doc);
+    /// Whether a 请示's body closes with its request (妥否，请批示 …).
+    static bool hasClosingRequest(const QString &body);
+    /// Whether a 附注 names a contact person and a telephone number.
+    static bool hasContact(const QString &annotation);
 };
 
 } // namespace gw

@@ -150,7 +150,9 @@ TEST_CASE("fits a laptop: every window and dialog opens inside a 1366 × 768 scr
 {
     const QScreen *screen = QGuiApplication::primaryScreen();
     REQUIRE(screen != nullptr);
-    INFO("run with -platform offscreen:configfile=tests/ui/laptop-screen.json");
+    INFO("run with -platform offscreen:configfile=tests/ui/laptop-screen.json; QT_QPA_PLATFORM="
+         << qgetenv("QT_QPA_PLATFORM").toStdString() << ", screen " << screen->size().width() << "×"
+         << screen->size().height());
     REQUIRE(screen->size() == QSize(1366, 768));
     const QRect free = screen->availableGeometry();
     TestDb db;
@@ -177,7 +179,7 @@ TEST_CASE("fits a laptop: every window and dialog opens inside a 1366 × 768 scr
     CHECK(outside.isEmpty());
 }
 
-TEST_CASE("windows remember their size; Esc closes a viewer window, Ctrl+W closes a document window",
+TEST_CASE("windows remember their size, Esc closes a viewer window, Ctrl+W closes a document window",
           "[ui][ux]")
 {
     {
@@ -349,7 +351,7 @@ TEST_CASE("accounts: change my password from the keyboard — every missing fiel
     CHECK(ws->auth().login(QStringLiteral("clerk"), QStringLiteral("my-own-secret-9")).ok());
 }
 
-TEST_CASE("accounts: the administrator sees a locked account and unlocks it; every log-in starts at 待办",
+TEST_CASE("accounts: the administrator sees a locked account and unlocks it, and every log-in starts at 待办",
           "[ui][ux]")
 {
     TestDb db;
@@ -464,8 +466,8 @@ TEST_CASE("registration: an empty form names every missing field at once, the ba
     CHECK_FALSE(history->item(0, 0)->text().isEmpty());
 }
 
-TEST_CASE("role-aware screens: registration is offered only to posts that may register; the Go menu and the "
-          "navigation agree; every signing leader of the demo has something to sign",
+TEST_CASE("role-aware screens: registration is offered only to posts that may register, the Go menu and the "
+          "navigation agree, every signing leader of the demo has something to sign",
           "[ui][ux]")
 {
     TestDb db;

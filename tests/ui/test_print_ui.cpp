@@ -14,6 +14,7 @@
 #include "services/PrintingService.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QComboBox>
 #include <QFile>
 #include <QPlainTextEdit>
@@ -102,6 +103,11 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         fr.resize(1280, 800);
         fr.show();
         CHECK(differenceCount(fr.comparison()) == 0); // the print reads as signed
+        // The automatic checks: only the rules that apply to a downward 通报, each with why.
+        const QString automatic = child<QLabel>(fr, "automaticChecks")->text();
+        CHECK_FALSE(automatic.contains(QStringLiteral("请示")));
+        CHECK_FALSE(automatic.contains(QStringLiteral("签发人")));
+        CHECK(automatic.contains(QStringLiteral("适用于")));
         screenshot(fr, QStringLiteral("print_03_first_reader_zh_CN"));
         click(fr, "passButton"); // nothing ticked: no pass
         CHECK_FALSE(fr.errorText().isEmpty());

@@ -66,6 +66,8 @@ TEST_CASE("format check: a 请示 has one 主送机关", "[print][format]")
     d.upward = true;
     d.signers = {QStringLiteral("冯德明")};
     d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    d.body += QStringLiteral("\n妥否，请批示。");
+    d.annotation = QStringLiteral("联系人：王晓明，电话：0712-2345601");
     CHECK(rules(d).isEmpty());
     d.mainRecipients.append(QStringLiteral("云溪市发展和改革委员会"));
     CHECK(rules(d) == QStringList{QStringLiteral("request.one_recipient")});
@@ -204,4 +206,74 @@ TEST_CASE("first reader: a print is compared with the signed text sentence by se
     REQUIRE(differenceCount(c) == 1);
     CHECK(std::any_of(c.cbegin(), c.cend(),
                       [](const ComparedSentence &s) { return !s.same && s.printedText.isEmpty(); }));
+}
+
+TEST_CASE("format check: a 请示 closes with its request — the last paragraph, not one before it",
+          "[print][format][ux]")
+{
+    OfficialDocument d = good();
+    d.genre = Genre::Request;
+    d.upward = true;
+    d.signers = {QStringLiteral("冯德明")};
+    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    d.annotation = QStringLiteral("联系人：王晓明，电话：0712-2345601");
+    CHECK(rules(d) == QStringList{QStringLiteral("request.closing")}); // the body only informs
+    for (const char *closing : {"妥否，请批示。", "当否，请批复。", "特此请示，请予审批。", "以上请示，请予批准。",
+                                "请予研究解决。"}) {
+        OfficialDocument ok = d;
+        ok.body += QStringLiteral("\n") + QString::fromUtf8(closing);
+        INFO(closing);
+        CHECK(rules(ok).isEmpty());
+    }
+    OfficialDocument early = d; // asked, then more text after it: the request does not close the text
+    early.body = QStringLiteral("妥否，请批示。\n另附项目清单。");
+    CHECK(rules(early) == QStringList{QStringLiteral("request.closing")});
+    // A 通知 closes as it likes.
+    CHECK(FormatRules::hasClosingRequest(QStringLiteral("特此通知。")) == false);
+    CHECK(rules(good()).isEmpty());
+}
+
+TEST_CASE("format check: a 请示 names a contact person and telephone in its 附注 (GB/T 9704 7.3.7)",
+          "[print][format][ux]")
+{
+    OfficialDocument d = good();
+    d.genre = Genre::Request;
+    d.upward = true;
+    d.signers = {QStringLiteral("冯德明")};
+    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    d.body += QStringLiteral("\n妥否，请批示。");
+    CHECK(rules(d) == QStringList{QStringLiteral("request.contact")});
+    d.annotation = QStringLiteral("联系人：王晓明"); // a name without a number
+    CHECK(rules(d) == QStringList{QStringLiteral("request.contact")});
+    d.annotation = QStringLiteral("联系人：王晓明，联系电话：13800000000");
+    CHECK(rules(d).isEmpty());
+}
+
+TEST_CASE("format check: each rule declares what it applies to — a 通报 is not held to a 请示's rules",
+          "[print][format][ux]")
+{
+    OfficialDocument bulletin = good();
+    bulletin.genre = Genre::Bulletin;
+    const QStringList applicable = FormatRules::applicableRules(bulletin);
+    CHECK_FALSE(applicable.contains(QStringLiteral("request.one_recipient")));
+    CHECK_FALSE(applicable.contains(QStringLiteral("request.closing")));
+    CHECK_FALSE(applicable.contains(QStringLiteral("signer.upward"))); // a downward 通报
+    CHECK(applicable.contains(QStringLiteral("title.punctuation")));
+    CHECK(applicable.contains(QStringLiteral("cc.order")));
+    QString why;
+    CHECK(FormatRules::applies(QStringLiteral("title.punctuation"), bulletin, &why));
+    CHECK_FALSE(why.isEmpty());
+    OfficialDocument request = bulletin;
+    request.genre = Genre::Request;
+    request.upward = true;
+    CHECK(FormatRules::applicableRules(request).contains(QStringLiteral("request.contact")));
+    CHECK(FormatRules::applicableRules(request).contains(QStringLiteral("signer.upward")));
+    CHECK(FormatRules::applies(QStringLiteral("request.closing"), request, &why));
+    CHECK(why.contains(QStringLiteral("请示")));
+    // No 抄送: the 抄送 rules do not apply.
+    request.ccRecipients.clear();
+    CHECK_FALSE(FormatRules::applicableRules(request).contains(QStringLiteral("cc.order")));
+    // Every finding belongs to a rule that applies.
+    for (const FormatFinding &f : FormatRules::check(request))
+        CHECK(FormatRules::applies(f.rule, request));
 }

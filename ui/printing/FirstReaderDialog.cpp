@@ -148,23 +148,27 @@ bool FirstReaderDialog::refresh()
     if (m_distribution->toPlainText().isEmpty())
         m_distribution->setPlainText(recipients.join(QLatin1Char('\n')));
     // The format check: every rule with its result.
+    // Only the rules that apply to this document, each with why it applies.
     auto findings = m_ws.printing().formatCheck(m_actor, m_id);
+    auto printed = m_ws.printing().officialDocument(m_actor, m_id);
     QString html;
-    if (findings) {
-        for (const QString &code : FormatRules::ruleCodes()) {
+    if (findings && printed) {
+        for (const QString &code : FormatRules::applicableRules(printed.value())) {
+            QString why;
+            FormatRules::applies(code, printed.value(), &why);
             QStringList broken;
             for (const FormatFinding &f : findings.value()) {
                 if (f.rule == code)
                     broken.append(f.message.toHtmlEscaped());
             }
-            html += broken.isEmpty() ? QStringLiteral("<div style=\"color:#1B5E20\">✔ %1</div>")
-                                           .arg(FormatRules::ruleLabel(code).toHtmlEscaped())
-                                     : QStringLiteral("<div style=\"color:#B00020\">✘ %1：%2</div>")
-                                           .arg(FormatRules::ruleLabel(code).toHtmlEscaped(),
-                                                broken.join(QStringLiteral("；")));
+            html += broken.isEmpty()
+                        ? QStringLiteral("<div style=\"color:#1B5E20\">✔ %1 <span style=\"color:#555\">（%2）</span></div>")
+                              .arg(FormatRules::ruleLabel(code).toHtmlEscaped(), why.toHtmlEscaped())
+                        : QStringLiteral("<div style=\"color:#B00020\">✘ %1：%2</div>")
+                              .arg(FormatRules::ruleLabel(code).toHtmlEscaped(), broken.join(QStringLiteral("；")));
         }
     } else {
-        html = findings.error().message.toHtmlEscaped();
+        html = (findings ? printed.error() : findings.error()).message.toHtmlEscaped();
     }
     m_automatic->setText(html);
     m_viewer->open(m_job.pdf);
