@@ -751,6 +751,59 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <location filename="../core/domain/FileKind.cpp" line="+91"/>
+        <source>a PDF</source>
+        <translation>a PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an OFD document</source>
+        <translation>an OFD document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word-processor document</source>
+        <translation>a word-processor document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a spreadsheet</source>
+        <translation>a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a picture</source>
+        <translation>a picture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a compressed archive</source>
+        <translation>a compressed archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a file of unknown kind</source>
+        <translation>a file of unknown kind</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is named as %2, but its content is %3. Choose the right file, or give it the name of what it is.</source>
+        <translation>“%1” is named as %2, but its content is %3. Choose the right file, or give it the name of what it is.</translation>
+    </message>
+</context>
+<context>
     <name>FirstReaderChecklist</name>
     <message>
         <location filename="../core/domain/Printing.cpp" line="+25"/>
@@ -1241,6 +1294,11 @@
         <location line="+1"/>
         <source>Returned</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage decision reversed</source>
+        <translation>Triage decision reversed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2296,7 +2354,7 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/incoming/AttachmentList.cpp" line="+31"/>
+        <location filename="../ui/incoming/AttachmentList.cpp" line="+33"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1 (%2) — Enter to open</translation>
     </message>
@@ -3097,7 +3155,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+70"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+72"/>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -3223,7 +3281,12 @@
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+218"/>
+        <source>Body from the PDF %1 (%2); its text is shown for comparison.</source>
+        <translation>Body from the PDF %1 (%2); its text is shown for comparison.</translation>
+    </message>
+    <message>
+        <location line="-263"/>
         <source>Pr&amp;opose</source>
         <translation>Pr&amp;opose</translation>
     </message>
@@ -3343,12 +3406,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
-        <translation>Body from the PDF %1 (%2 KB); its text is shown for comparison.</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Save despite the genre findings?</source>
         <translation>Save despite the genre findings?</translation>
     </message>
@@ -4535,7 +4593,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+36"/>
+        <location filename="../core/services/IncomingService.cpp" line="+37"/>
         <source>The time received lies in the future.</source>
         <translation>The time received lies in the future.</translation>
     </message>
@@ -4590,7 +4648,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already; that registration is not visible to you.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>Give the reason for deciding otherwise than the rules propose.</translation>
     </message>
@@ -4615,7 +4673,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the leader concerned, who receives a copy of the transfer.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>the sending unit (来文机关)</source>
         <translation>the sending unit (来文机关)</translation>
     </message>
@@ -4630,7 +4688,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Please fill in %1.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>The document has been triaged already.</source>
         <translation>The document has been triaged already.</translation>
     </message>
@@ -5968,7 +6031,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+44"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+47"/>
         <source>Sign for and register an incoming document</source>
         <translation>Sign for and register an incoming document</translation>
     </message>
@@ -6078,7 +6141,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+114"/>
+        <source>“%1” is not a readable PDF: %2</source>
+        <translation>“%1” is not a readable PDF: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Copy num&amp;bers:</source>
         <translation>Copy num&amp;bers:</translation>
     </message>
@@ -6129,12 +6207,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 KB)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Read from the document: check it, then change it or confirm it.</source>
         <translation>Read from the document: check it, then change it or confirm it.</translation>
     </message>

@@ -749,6 +749,59 @@
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <location filename="../core/domain/FileKind.cpp" line="+91"/>
+        <source>a PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an OFD document</source>
+        <translation>OFD 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a word-processor document</source>
+        <translation>文字处理文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a spreadsheet</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a compressed archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a file of unknown kind</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is named as %2, but its content is %3. Choose the right file, or give it the name of what it is.</source>
+        <translation>“%1”的文件名表明它是%2，但其内容是%3。请选择正确的文件，或按其实际类型命名。</translation>
+    </message>
+</context>
+<context>
     <name>FirstReaderChecklist</name>
     <message>
         <location filename="../core/domain/Printing.cpp" line="+25"/>
@@ -1239,6 +1292,11 @@
         <location line="+1"/>
         <source>Returned</source>
         <translation>退文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage decision reversed</source>
+        <translation>撤回初审决定</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2293,7 +2351,7 @@
 <context>
     <name>gw::AttachmentList</name>
     <message>
-        <location filename="../ui/incoming/AttachmentList.cpp" line="+31"/>
+        <location filename="../ui/incoming/AttachmentList.cpp" line="+33"/>
         <source>%1 (%2) — Enter to open</source>
         <translation>%1（%2）— 回车打开</translation>
     </message>
@@ -3091,7 +3149,7 @@
 <context>
     <name>gw::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+70"/>
+        <location filename="../ui/outgoing/DraftEditorDialog.cpp" line="+72"/>
         <source>New draft</source>
         <translation>新建文稿</translation>
     </message>
@@ -3217,7 +3275,12 @@
         <translation>办理时限：</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+218"/>
+        <source>Body from the PDF %1 (%2); its text is shown for comparison.</source>
+        <translation>正文取自 PDF 文件 %1（%2），其文字供对照显示。</translation>
+    </message>
+    <message>
+        <location line="-263"/>
         <source>Pr&amp;opose</source>
         <translation>建议(&amp;O)</translation>
     </message>
@@ -3337,12 +3400,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Body from the PDF %1 (%2 KB); its text is shown for comparison.</source>
-        <translation>正文采用PDF文件 %1（%2 KB），其文字在此显示以供比对。</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Save despite the genre findings?</source>
         <translation>文种检查发现问题，仍要保存吗？</translation>
     </message>
@@ -4524,7 +4582,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingService</name>
     <message>
-        <location filename="../core/services/IncomingService.cpp" line="+36"/>
+        <location filename="../core/services/IncomingService.cpp" line="+37"/>
         <source>The time received lies in the future.</source>
         <translation>收文时间晚于当前时间，请核对。</translation>
     </message>
@@ -4579,7 +4637,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已经登记；该登记记录您无权查看。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Give the reason for deciding otherwise than the rules propose.</source>
         <translation>处理意见与规则建议不一致，请说明理由。</translation>
     </message>
@@ -4604,7 +4662,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择分管领导：转办件须抄送分管领导。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>the sending unit (来文机关)</source>
         <translation>来文机关</translation>
     </message>
@@ -4619,7 +4677,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>The document has been triaged already.</source>
         <translation>该文件已完成初审。</translation>
     </message>
@@ -5952,7 +6015,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RegistrationDialog</name>
     <message>
-        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+44"/>
+        <location filename="../ui/incoming/RegistrationDialog.cpp" line="+47"/>
         <source>Sign for and register an incoming document</source>
         <translation>收文签收登记</translation>
     </message>
@@ -6062,7 +6125,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+114"/>
+        <source>“%1” is not a readable PDF: %2</source>
+        <translation>“%1”不是可读取的 PDF：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Copy num&amp;bers:</source>
         <translation>份号(&amp;B)：</translation>
     </message>
@@ -6113,12 +6191,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (%2 KB)</source>
-        <translation>%1（%2 KB）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Read from the document: check it, then change it or confirm it.</source>
         <translation>据来文读取：请核对，修改或确认。</translation>
     </message>

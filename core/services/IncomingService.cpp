@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
+#include "domain/FileKind.h"
 #include "services/IncomingRecords.h"
 #include "storage/NumberingRepository.h"
 #include "storage/RowConflict.h"
@@ -57,7 +58,7 @@ Status IncomingService::checkNew(const Database &db, const Principal &who, qint6
     it.title = it.title.simplified();
     if (const QStringList missing = missingFields(it); !missing.isEmpty())
         return makeError(ErrorCode::Validation,
-                         tr("Please fill in %1.").arg(missing.join(QStringLiteral("、"))));
+                         tr("Please fill in %1.").arg(missing.join(tr(", "))));
     if (!it.docNumber.trimmed().isEmpty()) {
         auto number = DocNumber::parse(it.docNumber);
         if (!number)
@@ -106,6 +107,11 @@ Result<IncomingItem> IncomingService::registerItem(const Actor &actor, IncomingI
                                                    const QList<IncomingAttachment> &files)
 {
     item.state = QString::fromLatin1(incoming::kRegistered);
+    // A file is what its bytes say: a text file named .pdf is refused, before anything is written.
+    for (const IncomingAttachment &f : files) {
+        if (auto st = checkAttachment(f.name, f.bytes); !st)
+            return st.error();
+    }
     return m_ctx.create<IncomingItem>(
         actor, {Action::RegisterIncoming, QStringLiteral("incoming.register")}, item,
         [&](WriteScope &w, IncomingItem &it) -> Status {

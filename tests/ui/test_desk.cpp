@@ -9,6 +9,7 @@
 #include "HandlingDialog.h"
 #include "IncomingPage.h"
 #include "Localization.h"
+#include "RecordTable.h"
 #include "UserAdminPage.h"
 #include "MainWindow.h"
 #include "ManualWindow.h"
@@ -530,4 +531,23 @@ TEST_CASE("triage reversal: 秘书科 takes a transfer back from the handling pa
     // A reader of the register cannot take decisions back.
     HandlingDialog asLeader(*ws, logIn(*ws, "leader"), transferred.id);
     CHECK_FALSE(asLeader.findChild<QAbstractButton *>(QStringLiteral("actionReverseTriage")));
+}
+
+TEST_CASE("attachments by content: a text file named .pdf and a PDF that does not open are refused at "
+          "registration, with the reason, and sizes read one way",
+          "[ui][ux][incoming]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    RegistrationDialog dialog(*ws, logIn(*ws, "clerk"));
+    dialog.show();
+    CHECK_FALSE(dialog.addAttachment(QStringLiteral("来文.pdf"), QByteArray("just some text\n")));
+    CHECK(dialog.errorText().contains(QStringLiteral("来文.pdf")));
+    CHECK_FALSE(dialog.addAttachment(QStringLiteral("损坏.pdf"), QByteArray("%PDF-1.7\n1 0 obj <<")));
+    CHECK(dialog.errorText().contains(QStringLiteral("损坏.pdf")));
+    CHECK(dialog.addAttachment(QStringLiteral("说明.txt"), QByteArray("说明文字").append('\n')));
+    auto *files = dialog.findChild<QListWidget *>();
+    REQUIRE(files != nullptr);
+    REQUIRE(files->count() == 1);
+    CHECK(files->item(0)->text().contains(fileSizeText(13)));
 }

@@ -691,6 +691,19 @@ TEST_CASE("triage needs the clerk's reason for a transfer, a return, or any deci
     CHECK(S::triageNeedsReason(TriageOutcome::Transfer, TriageOutcome::Transfer));
 }
 
+TEST_CASE("attachments by content: a registration with a text file named .pdf is refused and nothing is written",
+          "[incoming][ux][bad-input]")
+{
+    IncomingOffice o;
+    IncomingItem it = o.item(o.town, QString(), QStringLiteral("关于春耕的请示"));
+    const qint64 before = o.auditCount();
+    auto refused = o.ws->incoming().registerItem(
+        o.clerk, it, {IncomingAttachment{0, QStringLiteral("来文.pdf"), QString(), 5, QByteArray("hello")}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Validation);
+    CHECK(o.auditCount() == before);
+}
+
 TEST_CASE("overdue items are listed with their holder and urged — the urge is recorded",
           "[incoming][storage][urge]")
 {

@@ -195,3 +195,30 @@ TEST_CASE(
     CHECK_FALSE(none.writtenDate);
     CHECK(readDocument(QStringLiteral("急件\n某单位文件")).urgency == Urgency::Urgent);
 }
+
+#include "domain/FileKind.h"
+
+TEST_CASE("attachments by content: a file is what its bytes say, not what its name says", "[incoming][ux][bad-input]")
+{
+    const QByteArray pdf("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+    const QByteArray text = QStringLiteral("这是一份纯文本的说明。\n").toUtf8();
+    const QByteArray png = QByteArray::fromHex("89504E470D0A1A0A0000000D49484452");
+    CHECK(sniffFileKind(pdf) == FileKind::Pdf);
+    CHECK(sniffFileKind(QByteArray(200, ' ') + pdf) == FileKind::Pdf); // junk before the header
+    CHECK(sniffFileKind(text) == FileKind::Text);
+    CHECK(sniffFileKind(png) == FileKind::Image);
+    CHECK(sniffFileKind(QByteArray("PK\x03\x04", 4) + "....word/document.xml") == FileKind::Word);
+    CHECK(sniffFileKind(QByteArray("PK\x03\x04", 4) + "....OFD.xml") == FileKind::Ofd);
+    CHECK(sniffFileKind(QByteArray::fromHex("00FF00FF")) == FileKind::Unknown);
+    // Named for what it is: accepted; a text file renamed .pdf: refused, saying what it is.
+    CHECK(checkAttachment(QStringLiteral("来文.pdf"), pdf).ok());
+    CHECK(checkAttachment(QStringLiteral("说明.txt"), text).ok());
+    auto renamed = checkAttachment(QStringLiteral("来文.pdf"), text);
+    REQUIRE_FALSE(renamed.ok());
+    CHECK(renamed.error().code == ErrorCode::Validation);
+    CHECK(renamed.error().message.contains(QStringLiteral("来文.pdf")));
+    CHECK_FALSE(checkAttachment(QStringLiteral("图.png"), pdf).ok());
+    CHECK_FALSE(checkAttachment(QStringLiteral("空.pdf"), QByteArray()).ok());
+    // An extension not known here is taken as it comes.
+    CHECK(checkAttachment(QStringLiteral("数据.dat"), png).ok());
+}

@@ -2,6 +2,8 @@
 // Gongwen Desk — an incoming item's attachments.
 #include "AttachmentList.h"
 
+#include "RecordTable.h"
+
 #include "WindowFit.h"
 #include "ErrorBanner.h"
 #include "PdfViewer.h"
@@ -28,7 +30,7 @@ AttachmentList::AttachmentList(Workspace &ws, const Principal &actor, qint64 ite
     }
     for (const IncomingAttachment &a : files.value()) {
         auto *entry = new QListWidgetItem(
-            tr("%1 (%2) — Enter to open").arg(a.name, QLocale().formattedDataSize(a.size)), this);
+            tr("%1 (%2) — Enter to open").arg(a.name, fileSizeText(a.size)), this);
         entry->setData(Qt::UserRole, a.id);
         entry->setToolTip(QStringLiteral("SHA-256 %1").arg(a.sha256));
     }

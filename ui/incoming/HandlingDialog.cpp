@@ -48,6 +48,7 @@ QString eventLabel(const QString &code)
         {QStringLiteral("triage:accepted"), QT_TRANSLATE_NOOP("HandlingDialog", "Accepted")},
         {QStringLiteral("triage:transferred"), QT_TRANSLATE_NOOP("HandlingDialog", "Transferred")},
         {QStringLiteral("triage:returned"), QT_TRANSLATE_NOOP("HandlingDialog", "Returned")},
+        {QStringLiteral("triage:reversed"), QT_TRANSLATE_NOOP("HandlingDialog", "Triage decision reversed")},
         {QStringLiteral("propose"), QT_TRANSLATE_NOOP("HandlingDialog", "Proposal (拟办)")},
         {QStringLiteral("instruct"), QT_TRANSLATE_NOOP("HandlingDialog", "Instruction (签批)")},
         {QStringLiteral("distribute"), QT_TRANSLATE_NOOP("HandlingDialog", "Distributed")},

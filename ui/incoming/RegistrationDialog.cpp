@@ -4,9 +4,12 @@
 
 #include "ErrorBanner.h"
 #include "ReadPdfText.h"
+#include "RecordTable.h"
 
 #include "Clock.h"
 #include "domain/DocNumber.h"
+#include "domain/FileKind.h"
+#include "pdf/PdfWorkerClient.h"
 #include "services/IncomingService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
@@ -225,12 +228,26 @@ void RegistrationDialog::checkNumber()
     m_numberHint->setStyleSheet(n ? QStringLiteral("color: #145214;") : QStringLiteral("color: #b00020;"));
 }
 
-void RegistrationDialog::addAttachment(const QString &name, const QByteArray &bytes)
+bool RegistrationDialog::addAttachment(const QString &name, const QByteArray &bytes)
 {
+    // By content, not by name: a file named .pdf must be a PDF, and a PDF must open in the worker.
+    if (auto st = checkAttachment(name, bytes); !st) {
+        m_error->showError(st.error());
+        return false;
+    }
+    const bool pdf = sniffFileKind(bytes) == FileKind::Pdf;
+    if (pdf) {
+        auto opened = PdfWorkerClient::forThisProgram()->open(bytes);
+        if (!opened && opened.error().code != ErrorCode::Auth) { // a locked PDF is still a PDF
+            m_error->showMessage(tr("“%1” is not a readable PDF: %2").arg(name, opened.error().message));
+            return false;
+        }
+    }
     m_files.append(IncomingAttachment{0, name, QString(), bytes.size(), bytes});
-    m_fileList->addItem(tr("%1 (%2 KB)").arg(name).arg((bytes.size() + 1023) / 1024));
-    if (bytes.startsWith("%PDF-") && m_files.size() == 1)
+    m_fileList->addItem(tr("%1 (%2)").arg(name, fileSizeText(bytes.size())));
+    if (pdf && m_files.size() == 1)
         readFromPdf(bytes); // the first PDF is the document itself
+    return true;
 }
 
 void RegistrationDialog::propose(QWidget *field, const QString &what)
@@ -411,7 +428,7 @@ bool RegistrationDialog::save()
         where << m_genre;
     }
     if (!missing.isEmpty()) {
-        m_error->showMessage(tr("Please fill in %1.").arg(missing.join(QStringLiteral("、"))));
+        m_error->showMessage(tr("Please fill in %1.").arg(missing.join(tr(", "))));
         for (int i = 0; i < where.size(); ++i)
             markMissing(where.at(i), missing.at(i));
         where.first()->setFocus();

@@ -33,7 +33,9 @@ public:
     IncomingItem item() const;
     const IncomingItem &saved() const { return m_saved; }
     QString errorText() const;
-    void addAttachment(const QString &name, const QByteArray &bytes);
+    /// Adds a file after checking its content (a PDF must open in the worker); false, with the reason
+    /// shown, when it is refused.
+    bool addAttachment(const QString &name, const QByteArray &bytes);
     /// Reads a PDF's text (in the worker) and proposes the fields it finds; false when unreadable.
     bool readFromPdf(const QByteArray &pdf);
     /// The fields filled from the document and not yet confirmed.

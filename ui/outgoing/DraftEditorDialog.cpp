@@ -2,6 +2,8 @@
 // Gongwen Desk — writing or revising a draft.
 #include "DraftEditorDialog.h"
 
+#include "RecordTable.h"
+
 #include "WindowFit.h"
 #include "DraftRecovery.h"
 
@@ -370,9 +372,8 @@ bool DraftEditorDialog::loadPdf(const QString &path)
     m_changed = true;
     m_body->setPlainText(text.value());
     m_body->setReadOnly(true);
-    m_pdfLabel->setText(tr("Body from the PDF %1 (%2 KB); its text is shown for comparison.")
-                            .arg(QFileInfo(path).fileName())
-                            .arg(bytes.size() / 1024));
+    m_pdfLabel->setText(tr("Body from the PDF %1 (%2); its text is shown for comparison.")
+                            .arg(QFileInfo(path).fileName(), fileSizeText(bytes.size())));
     m_pdfLabel->show();
     m_error->clear();
     return true;

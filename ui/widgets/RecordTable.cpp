@@ -2,6 +2,8 @@
 // Gongwen Desk — the read-only table every list of records uses.
 #include "RecordTable.h"
 
+#include <QLocale>
+
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QStyle>
@@ -92,6 +94,11 @@ QLabel *newHeading(QWidget *parent, qreal scale)
     label->setFont(f);
     label->setWordWrap(true);
     return label;
+}
+
+QString fileSizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace gw

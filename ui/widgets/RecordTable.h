@@ -29,6 +29,8 @@ void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId,
 
 /// A moment as the registers show it: 2026-11-29 15:28 in local time; empty for 0.
 QString shortDateTime(qint64 ms);
+/// A file's size, the one way sizes are shown everywhere ("37 bytes", "34.9 KB" in the user's language).
+QString fileSizeText(qint64 bytes);
 
 /// A page's or dialog's heading: bold, `scale` times the usual size, wrapping when long.
 QLabel *newHeading(QWidget *parent, qreal scale = 1.25);
