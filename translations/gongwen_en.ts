@@ -689,7 +689,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+65"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+74"/>
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
@@ -2821,13 +2821,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+103"/>
         <location line="+7"/>
         <source>Format check</source>
         <translation>Format check</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-107"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2847,7 +2847,7 @@
         <translation> — due %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</translation>
     </message>
@@ -3648,7 +3648,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftVersionsView</name>
     <message>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-37"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-45"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -3693,7 +3693,17 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>with</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>&amp;Inline</source>
+        <translation>&amp;Inline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One text with the changes marked in it, instead of the two versions side by side.</source>
+        <translation>One text with the changes marked in it, instead of the two versions side by side.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
@@ -3706,6 +3716,11 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <location line="+18"/>
         <source>Only one version so far.</source>
         <translation>Only one version so far.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>

@@ -687,7 +687,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+65"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+74"/>
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
@@ -2817,13 +2817,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+103"/>
         <location line="+7"/>
         <source>Format check</source>
         <translation>格式检查</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2843,7 +2843,7 @@
         <translation> — 限 %1 前办理</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>&lt;p&gt;No findings: the document follows GB/T 9704-2012 and the 2012 regulation as far as they can be checked here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;未发现问题：在本程序可检查的范围内，本文件符合 GB/T 9704-2012 和《党政机关公文处理工作条例》的规定。&lt;/p&gt;</translation>
     </message>
@@ -3640,7 +3640,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftVersionsView</name>
     <message>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-37"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-45"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -3685,7 +3685,17 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>与</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>&amp;Inline</source>
+        <translation>合并显示(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One text with the changes marked in it, instead of the two versions side by side.</source>
+        <translation>在一份文本中标出改动，而不是左右并排显示两个版本。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>v%1</source>
         <translation>第%1版</translation>
     </message>
@@ -3698,6 +3708,11 @@ Correct the draft, or give the reason it is right as it is:</source>
         <location line="+18"/>
         <source>Only one version so far.</source>
         <translation>目前只有一个版本。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>

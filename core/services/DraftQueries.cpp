@@ -151,7 +151,7 @@ Result<QList<RoutingEntry>> DraftingService::routing(const Actor &actor, qint64 
     return DraftRepository(m_ctx.db).routing(id);
 }
 
-Result<QList<DiffLine>> DraftingService::diff(const Actor &actor, qint64 id, int from, int to) const
+Result<QList<DiffRow>> DraftingService::diff(const Actor &actor, qint64 id, int from, int to) const
 {
     auto a = version(actor, id, from);
     if (!a)
@@ -159,7 +159,7 @@ Result<QList<DiffLine>> DraftingService::diff(const Actor &actor, qint64 id, int
     auto b = version(actor, id, to);
     if (!b)
         return b.error();
-    return diffLines(a.value().text, b.value().text);
+    return diffParagraphs(a.value().text, b.value().text);
 }
 
 } // namespace gw

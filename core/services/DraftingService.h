@@ -82,7 +82,8 @@ public:
     Result<QList<DraftVersion>> versions(const Actor &actor, qint64 id) const;
     Result<DraftVersion> version(const Actor &actor, qint64 id, int number) const;
     Result<QList<RoutingEntry>> routing(const Actor &actor, qint64 id) const;
-    Result<QList<DiffLine>> diff(const Actor &actor, qint64 id, int from, int to) const;
+    /// Two versions' paragraphs side by side, changed ones marked character by character.
+    Result<QList<DiffRow>> diff(const Actor &actor, qint64 id, int from, int to) const;
     bool isOverdue(const Draft &d) const;
     DraftActions actionsFor(const Actor &actor, const Draft &d) const;
     /// The urgency SPEC.md proposes for these fields, with the approvals still ahead of `fromStep`.

@@ -5,6 +5,7 @@
 #include "UiHelpers.h"
 
 #include "ChangePasswordDialog.h"
+#include "DraftDialog.h"
 #include "ErrorBanner.h"
 #include "HandlingDialog.h"
 #include "IncomingPage.h"
@@ -26,7 +27,9 @@
 #include <QGroupBox>
 #include <QImage>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -550,4 +553,61 @@ TEST_CASE("attachments by content: a text file named .pdf and a PDF that does no
     REQUIRE(files != nullptr);
     REQUIRE(files->count() == 1);
     CHECK(files->item(0)->text().contains(fileSizeText(13)));
+}
+
+TEST_CASE("version compare: a content change after sign-off opens for the signer side by side, marked "
+          "character by character, or inline on request",
+          "[ui][ux][chain]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal reviewer = logIn(*ws, "reviewer");
+    Draft signedDraft;
+    for (const Draft &d : ws->drafting().tasks(reviewer).value()) {
+        if (d.state == QLatin1String("registration"))
+            signedDraft = d;
+    }
+    REQUIRE(signedDraft.id > 0);
+    const QString before = ws->drafting().version(reviewer, signedDraft.id, signedDraft.currentVersion).value().text;
+    QString after = before;
+    after.replace(QStringLiteral("，"), QStringLiteral("。"));
+    REQUIRE(after != before);
+    auto changed = ws->drafting().contentChange(reviewer, signedDraft.id, signedDraft.version,
+                                                DraftBody{after, {}}, QStringLiteral("标点调整"));
+    REQUIRE(changed.ok());
+    // The signer finds it on the versions tab, the signed text against the changed one.
+    Principal signer;
+    for (const char *who : {"director", "leader", "vice"}) {
+        const Principal p = logIn(*ws, who);
+        if (ws->drafting().actionsFor(p, changed.value()).passSigns)
+            signer = p;
+    }
+    REQUIRE(signer.userId > 0);
+    DraftDialog page(*ws, signer, signedDraft.id);
+    page.show();
+    QCoreApplication::processEvents();
+    auto *diff = child<QTextBrowser>(page, "diffView");
+    CHECK(page.tabs()->currentWidget() == diff->parentWidget());
+    const QString sideBySide = diff->toHtml();
+    CHECK(diff->toPlainText().contains(QStringLiteral("，"))); // the old text on one side …
+    CHECK(diff->toPlainText().contains(QStringLiteral("。"))); // … the new on the other
+    QTextDocument doc;
+    doc.setHtml(sideBySide);
+    bool struck = false, underlined = false;
+    for (QTextBlock b = doc.begin(); b != doc.end(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().fontStrikeOut() && f.text() == QStringLiteral("，"))
+                struck = true;
+            if (f.charFormat().fontUnderline() && f.text() == QStringLiteral("。"))
+                underlined = true;
+        }
+    }
+    CHECK(struck);     // the removed comma, marked by itself
+    CHECK(underlined); // the full stop that took its place
+    screenshot(page, QStringLiteral("outgoing_13_signer_compare_zh_CN"));
+    click(page, "compareInline");
+    // Inline: the removed comma and the full stop that replaced it stand next to each other.
+    CHECK(diff->toPlainText().contains(QStringLiteral("，。")));
+    screenshot(page, QStringLiteral("outgoing_14_compare_inline_zh_CN"));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — the outgoing chain (发文办理): the table, the engine and the drafting service.
+#include "domain/TextDiff.h"
 #include "ChainOffice.h"
 
 #include "security/Permissions.h"
@@ -281,9 +282,10 @@ TEST_CASE("sign-off freezes the version — a wording fix keeps the signature, a
     CHECK(versions.at(0).kind == QStringLiteral("draft"));
     CHECK(versions.at(2).kind == QStringLiteral("content_change"));
     auto diff = o.drafting().diff(o.admin, d.id, 1, 3).value();
-    CHECK(diff.size() == 3);
-    CHECK(diff.at(1).kind == DiffLine::Removed);
-    CHECK(diff.at(2).kind == DiffLine::Added);
+    REQUIRE(diff.size() == 2);
+    CHECK(diff.at(0).kind == DiffRow::Same);
+    CHECK(diff.at(1).kind == DiffRow::Changed); // the changed paragraph, side by side
+    CHECK_FALSE(diff.at(1).spans.isEmpty());
 
     auto resigned =
         o.drafting().act(o.vice, d.id, changed.value().version, ChainAction::Pass, QStringLiteral("同意"));
@@ -530,4 +532,43 @@ TEST_CASE("document numbers under 4 concurrent processes x 100 allocations: exac
     CHECK(numbers == expected);
     Database &db = o.ws->database();
     CHECK(NumberingRepository(db).last(QStringLiteral("测政发"), 2026).value() == 400);
+}
+
+TEST_CASE("version compare at character level: a changed punctuation mark or word inside a paragraph is "
+          "marked by itself, paragraphs paired side by side",
+          "[chain][ux][diff]")
+{
+    // The comma became a full stop, and 各部门 was added: each marked alone, the rest kept.
+    const QList<DiffSpan> spans =
+        diffChars(QStringLiteral("各镇要高度重视，抓好落实"), QStringLiteral("各镇、各部门要高度重视。抓好落实"));
+    QString removed, added, kept;
+    for (const DiffSpan &s : spans)
+        (s.kind == DiffLine::Removed ? removed : s.kind == DiffLine::Added ? added : kept) += s.text;
+    CHECK(removed == QStringLiteral("，"));
+    CHECK(added == QStringLiteral("、各部门。"));
+    CHECK(kept == QStringLiteral("各镇要高度重视抓好落实"));
+    // Both texts come back whole from the runs.
+    QString before, after;
+    for (const DiffSpan &s : spans) {
+        if (s.kind != DiffLine::Added)
+            before += s.text;
+        if (s.kind != DiffLine::Removed)
+            after += s.text;
+    }
+    CHECK(before == QStringLiteral("各镇要高度重视，抓好落实"));
+    CHECK(after == QStringLiteral("各镇、各部门要高度重视。抓好落实"));
+    // The first and the last character changed.
+    CHECK(diffChars(QStringLiteral("甲乙丙"), QStringLiteral("丁乙丙")).first().kind == DiffLine::Removed);
+    CHECK(diffChars(QStringLiteral("甲乙丙"), QStringLiteral("甲乙丁")).last().kind == DiffLine::Added);
+    CHECK(diffChars(QStringLiteral("同"), QStringLiteral("同")).size() == 1);
+    // Paragraphs: one kept, one changed, one removed, one added.
+    const QList<DiffRow> rows = diffParagraphs(QStringLiteral("一、总体要求\n各镇要高度重视。\n旧的第三段"),
+                                               QStringLiteral("一、总体要求\n各镇要十分重视。"));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(0).kind == DiffRow::Same);
+    CHECK(rows.at(1).kind == DiffRow::Changed);
+    CHECK(rows.at(1).before == QStringLiteral("各镇要高度重视。"));
+    CHECK(rows.at(1).after == QStringLiteral("各镇要十分重视。"));
+    CHECK(rows.at(2).kind == DiffRow::Removed);
+    CHECK(diffParagraphs(QStringLiteral("甲"), QStringLiteral("甲\n乙")).last().kind == DiffRow::Added);
 }

@@ -146,9 +146,24 @@ bool DraftDialog::refresh()
         showPdf(v.value());
     }
     showFields();
-    if (auto slip = m_ws.drafting().routing(m_actor, m_id))
+    auto slip = m_ws.drafting().routing(m_actor, m_id);
+    if (slip)
         m_routing->show(m_draft, slip.value());
     m_versions->show(m_draft.signedVersion);
+    // A content change after sign-off comes back to the signer: opened on the signed text against the
+    // changed one, side by side, once per opening of the page.
+    if (slip && !m_shownChangeToSigner && m_ws.drafting().actionsFor(m_actor, m_draft).passSigns) {
+        int signedBefore = 0;
+        for (const RoutingEntry &e : slip.value()) {
+            if (e.action == QLatin1String("sign") && e.version < m_draft.currentVersion)
+                signedBefore = e.version;
+        }
+        if (signedBefore > 0) {
+            m_shownChangeToSigner = true;
+            m_versions->compareSignedWithCurrent(signedBefore, m_draft.currentVersion);
+            showTab(Tab::Versions);
+        }
+    }
     showFormatCheck();
     buildActions();
     return true;

@@ -94,6 +94,7 @@ private:
     MarkupPanel *m_markups = nullptr;
     QString m_pdfShown; ///< SHA-256 of the PDF on show
     PromptMemory m_prompts; ///< opinions and reasons typed and not yet sent
+    bool m_shownChangeToSigner = false;
 };
 
 } // namespace gw

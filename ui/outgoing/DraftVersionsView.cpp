@@ -7,6 +7,7 @@
 #include "services/DraftingService.h"
 #include "services/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -44,6 +45,10 @@ DraftVersionsView::DraftVersionsView(Workspace &ws, const Principal &actor, qint
     cmp->addWidget(new QLabel(tr("with"), this));
     cmp->addWidget(m_to);
     cmp->addWidget(go);
+    m_inline = new QCheckBox(tr("&Inline"), this);
+    m_inline->setObjectName(QStringLiteral("compareInline"));
+    m_inline->setToolTip(tr("One text with the changes marked in it, instead of the two versions side by side."));
+    cmp->addWidget(m_inline);
     cmp->addStretch(1);
     vl->addLayout(cmp);
     m_diff = new QTextBrowser(this);
@@ -51,6 +56,10 @@ DraftVersionsView::DraftVersionsView(Workspace &ws, const Principal &actor, qint
     vl->addWidget(m_diff, 1);
     connect(go, &QPushButton::clicked, this,
             [this] { compare(m_from->currentData().toInt(), m_to->currentData().toInt()); });
+    connect(m_inline, &QCheckBox::toggled, this, [this] {
+        if (m_shownFrom > 0)
+            compare(m_shownFrom, m_shownTo);
+    });
 }
 
 void DraftVersionsView::show(int signedVersion)
@@ -93,28 +102,102 @@ void DraftVersionsView::show(int signedVersion)
 
 void DraftVersionsView::compare(int from, int to)
 {
+    m_shownFrom = from;
+    m_shownTo = to;
     auto diff = m_ws.drafting().diff(m_actor, m_id, from, to);
     if (!diff) {
         m_diff->setPlainText(diff.error().message);
         return;
     }
-    QString html = QStringLiteral("<div style='font-size:large'>");
-    for (const DiffLine &l : diff.value()) {
-        const QString text = l.text.toHtmlEscaped();
-        switch (l.kind) {
-        case DiffLine::Same:
-            html += QStringLiteral("<div>&nbsp;&nbsp;%1</div>").arg(text);
+    // Removed characters struck through on red, added ones underlined on green: in Chinese, with no
+    // spaces between words, the changed character or punctuation mark is what the reviewer looks for.
+    auto mark = [](const QList<DiffSpan> &spans, bool oldSide) {
+        QString html;
+        for (const DiffSpan &sp : spans) {
+            const QString t = sp.text.toHtmlEscaped();
+            if (sp.kind == DiffLine::Same)
+                html += t;
+            else if (sp.kind == DiffLine::Removed && oldSide)
+                html += QStringLiteral("<span style='background:#f6b8b8;color:#8a1020'><s>%1</s></span>").arg(t);
+            else if (sp.kind == DiffLine::Added && !oldSide)
+                html += QStringLiteral("<span style='background:#b9e6b9;color:#145214'><u>%1</u></span>").arg(t);
+        }
+        return html;
+    };
+    auto inlineSpans = [](const QList<DiffSpan> &spans) {
+        QString html;
+        for (const DiffSpan &sp : spans) {
+            const QString t = sp.text.toHtmlEscaped();
+            html += sp.kind == DiffLine::Same ? t
+                    : sp.kind == DiffLine::Removed
+                        ? QStringLiteral("<span style='background:#f6b8b8;color:#8a1020'><s>%1</s></span>").arg(t)
+                        : QStringLiteral("<span style='background:#b9e6b9;color:#145214'><u>%1</u></span>").arg(t);
+        }
+        return html;
+    };
+    QString html;
+    if (m_inline->isChecked()) {
+        html = QStringLiteral("<div style='font-size:large'>");
+        for (const DiffRow &r : diff.value()) {
+            switch (r.kind) {
+            case DiffRow::Same:
+                html += QStringLiteral("<p>%1</p>").arg(r.before.toHtmlEscaped());
+                break;
+            case DiffRow::Changed:
+                html += QStringLiteral("<p>%1</p>").arg(inlineSpans(r.spans));
+                break;
+            case DiffRow::Removed:
+                html += QStringLiteral("<p style='background:#fde2e2;color:#8a1020'><s>%1</s></p>")
+                            .arg(r.before.toHtmlEscaped());
+                break;
+            case DiffRow::Added:
+                html += QStringLiteral("<p style='background:#e0f4e0;color:#145214'><u>%1</u></p>")
+                            .arg(r.after.toHtmlEscaped());
+                break;
+            }
+        }
+        m_diff->setHtml(html + QStringLiteral("</div>"));
+        return;
+    }
+    // Side by side: one row a paragraph, the old version left and the new right, scrolling together.
+    html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='6' style='font-size:large'>"
+                          "<tr><th width='50%' align='left'>%1</th><th width='50%' align='left'>%2</th></tr>")
+               .arg(tr("Version %1").arg(from), tr("Version %1").arg(to));
+    for (const DiffRow &r : diff.value()) {
+        QString left, right, shade;
+        switch (r.kind) {
+        case DiffRow::Same:
+            left = right = r.before.toHtmlEscaped();
             break;
-        case DiffLine::Removed:
-            html +=
-                QStringLiteral("<div style='background:#fde2e2;color:#8a1020'>− <s>%1</s></div>").arg(text);
+        case DiffRow::Changed:
+            left = mark(r.spans, true);
+            right = mark(r.spans, false);
+            shade = QStringLiteral(" style='background:#fff8e1'");
             break;
-        case DiffLine::Added:
-            html += QStringLiteral("<div style='background:#e0f4e0;color:#145214'>+ %1</div>").arg(text);
+        case DiffRow::Removed:
+            left = QStringLiteral("<span style='background:#f6b8b8;color:#8a1020'><s>%1</s></span>")
+                       .arg(r.before.toHtmlEscaped());
+            shade = QStringLiteral(" style='background:#fde2e2'");
+            break;
+        case DiffRow::Added:
+            right = QStringLiteral("<span style='background:#b9e6b9;color:#145214'><u>%1</u></span>")
+                        .arg(r.after.toHtmlEscaped());
+            shade = QStringLiteral(" style='background:#e0f4e0'");
             break;
         }
+        html += QStringLiteral("<tr%1><td valign='top'>%2</td><td valign='top'>%3</td></tr>").arg(shade, left, right);
     }
-    m_diff->setHtml(html + QStringLiteral("</div>"));
+    m_diff->setHtml(html + QStringLiteral("</table>"));
+}
+
+void DraftVersionsView::compareSignedWithCurrent(int signedVersion, int current)
+{
+    const int from = m_from->findData(signedVersion), to = m_to->findData(current);
+    if (from >= 0)
+        m_from->setCurrentIndex(from);
+    if (to >= 0)
+        m_to->setCurrentIndex(to);
+    compare(signedVersion, current);
 }
 
 } // namespace gw

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QTableWidget;
 class QTextBrowser;
@@ -24,6 +25,8 @@ public:
     void show(int signedVersion);
     /// Shows the difference between versions `from` and `to`.
     void compare(int from, int to);
+    /// The signed text against the text changed after it (what the signer signs again).
+    void compareSignedWithCurrent(int signedVersion, int current);
 
 private:
     Workspace &m_ws;
@@ -33,6 +36,9 @@ private:
     QComboBox *m_from = nullptr;
     QComboBox *m_to = nullptr;
     QTextBrowser *m_diff = nullptr;
+    QCheckBox *m_inline = nullptr;
+    int m_shownFrom = 0;
+    int m_shownTo = 0;
 };
 
 } // namespace gw
