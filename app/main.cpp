@@ -12,8 +12,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QIcon>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -101,6 +104,26 @@ void identify()
 }
 } // namespace
 
+namespace {
+/// Prints a line the moment the log-in window is first painted, then ends the process.
+class StartupProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->objectName() == QLatin1String("loginDialog")) {
+            std::fputs("login window painted\n", stdout);
+            std::fflush(stdout);
+            std::_Exit(0);
+        }
+        return false;
+    }
+};
+} // namespace
+
 int main(int argc, char **argv)
 {
     // The records, exports and printed PDFs are for their owner's eyes only (the functions that write
@@ -131,6 +154,9 @@ int main(int argc, char **argv)
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gongwen.png")));
     gw::installTranslations(app, langArgument(argc, argv));
     gw::ManualWindow::installHelpKey();
+    // For the start-up benchmark: say when the log-in window has been painted, and stop there.
+    if (qEnvironmentVariableIsSet("GONGWEN_STARTUP_PROBE"))
+        app.installEventFilter(new StartupProbe(&app));
     const Options o = parse(app);
     if (!o.command.isEmpty()) {
         gw::showStartupError(QCoreApplication::translate("main", "Unknown command: %1").arg(o.command));

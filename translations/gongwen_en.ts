@@ -7204,7 +7204,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
@@ -7234,7 +7234,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>verify: check the audit chain against checkpoints signed with the auditor&apos;s public key in this file (instead of the one pinned on this workstation).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+103"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

@@ -7187,7 +7187,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
@@ -7217,7 +7217,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>verify：用此文件中的审计员公钥（而非本工作站固定的公钥）校验审计链检查点。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+103"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
