@@ -58,8 +58,22 @@ void fitColumnsToText(QTableView *view, int stretch, int rows)
         header->setSectionResizeMode(c, QHeaderView::Interactive);
         header->resizeSection(c, width);
     }
-    if (stretch >= 0)
+    if (stretch < 0)
+        return;
+    // The stretching column (a title) takes what is left, but never less than about eighteen characters:
+    // on a narrow screen the table scrolls sideways rather than squeeze the title to "…".
+    int others = 0;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (c != stretch && !view->isColumnHidden(c))
+            others += header->sectionSize(c);
+    }
+    const int least = 18 * cell.horizontalAdvance(QChar(0x6587)) + cellMargin;
+    if (view->viewport()->width() - others >= least) {
         header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    } else {
+        header->setSectionResizeMode(stretch, QHeaderView::Interactive);
+        header->resizeSection(stretch, least);
+    }
 }
 
 void restoreCurrent(QTableView *view, const QModelIndex &was, qint64 wasId,
