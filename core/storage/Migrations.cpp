@@ -285,6 +285,12 @@ const std::vector<Step> &steps()
              return expand(db, {"ALTER TABLE office ADD COLUMN contact_person TEXT NOT NULL DEFAULT ''",
                                 "ALTER TABLE office ADD COLUMN contact_phone TEXT NOT NULL DEFAULT ''"});
          }},
+        {17,
+         [](const Database &db) {
+             // 待办 reads each waiting state by urgency, oldest first: one range of this index each.
+             return expand(db, {"CREATE INDEX incoming_by_state_urgency ON incoming_items (state, urgency, "
+                                "received_at, id)"});
+         }},
     };
     return all;
 }
