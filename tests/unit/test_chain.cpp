@@ -572,3 +572,15 @@ TEST_CASE("version compare at character level: a changed punctuation mark or wor
     CHECK(rows.at(2).kind == DiffRow::Removed);
     CHECK(diffParagraphs(QStringLiteral("甲"), QStringLiteral("甲\n乙")).last().kind == DiffRow::Added);
 }
+
+TEST_CASE("review gate: markup is drawn at review and sign-off steps only — at 登记编号 the reviewer who acts "
+          "there draws none",
+          "[chain][markup][ux]")
+{
+    ChainOffice o;
+    Draft d = o.create(o.fields(Issuer::DistrictGovernment, false));
+    o.walkToRegistration(d);
+    REQUIRE(d.state == QStringLiteral("registration"));
+    CHECK(o.drafting().actionsFor(o.reviewer, d).registerNumber); // the reviewer acts here …
+    CHECK_FALSE(o.drafting().actionsFor(o.reviewer, d).markup);   // … but not with markup
+}
