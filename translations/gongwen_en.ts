@@ -885,12 +885,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Main recipients (主送机关)</source>
         <translation>Main recipients (主送机关)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <location line="+10"/>
         <source>Copied to (抄送机关)</source>
         <translation>Copied to (抄送机关)</translation>
@@ -1127,12 +1127,7 @@
         <translation>The 请示 does not close with its request (e.g. 妥否，请批示 or 特此请示，请予审批).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</source>
-        <translation>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Annotation (附注)</source>
         <translation>Annotation (附注)</translation>
     </message>
@@ -1619,7 +1614,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+338"/>
+        <location filename="../core/storage/Migrations.cpp" line="+344"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -4638,7 +4633,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+141"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+143"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>

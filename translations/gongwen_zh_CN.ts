@@ -883,12 +883,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Main recipients (主送机关)</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <location line="+10"/>
         <source>Copied to (抄送机关)</source>
         <translation>抄送机关</translation>
@@ -1125,12 +1125,7 @@
         <translation>该请示结尾未明确提出请求（如“妥否，请批示”或“特此请示，请予审批”）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</source>
-        <translation>党政机关公文处理工作条例 第十五条（四）：请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Annotation (附注)</source>
         <translation>附注</translation>
     </message>
@@ -1616,7 +1611,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+338"/>
+        <location filename="../core/storage/Migrations.cpp" line="+344"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -4627,7 +4622,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+141"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+143"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>

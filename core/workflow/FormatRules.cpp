@@ -330,7 +330,8 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
     if (doc.genre == Genre::Request && !hasClosingRequest(doc.body))
         add("request.closing", tr("Body (正文)"),
             tr("The 请示 does not close with its request (e.g. 妥否，请批示 or 特此请示，请予审批)."),
-            tr("党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。"));
+            // The source's own words, quoted as they are in either language.
+            QStringLiteral("党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事；结束语应当明确提出请求事项，如“妥否，请批示”。"));
     if (doc.genre == Genre::Request && !hasContact(doc.annotation))
         add("request.contact", tr("Annotation (附注)"),
             tr("The 请示 names no contact person and telephone in its 附注."),
