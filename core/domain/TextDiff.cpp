@@ -4,108 +4,80 @@
 
 #include <QStringList>
 
+#include <limits>
 #include <vector>
 
 namespace gw {
 
-QList<DiffLine> diffLines(const QString &before, const QString &after)
+namespace {
+/// Walks two sequences (lines, or characters) along their longest common subsequence, calling
+/// `emit(kind, element)` for each element kept, removed or added, in order. The common head and tail are
+/// taken first, as most revisions touch little of a long text. When the middle parts would need more
+/// than `maxCells` table cells, the middle comes back as removed, then added.
+template <typename Seq, typename Emit>
+void walkCommon(const Seq &a, const Seq &b, qint64 maxCells, Emit emit)
 {
-    const QStringList a = before.split(QLatin1Char('\n'));
-    const QStringList b = after.split(QLatin1Char('\n'));
-    const auto n = a.size(), m = b.size();
-    // Common prefix and suffix first: most revisions touch a few lines of a long document.
+    const qsizetype n = a.size(), m = b.size();
     qsizetype head = 0;
     while (head < n && head < m && a.at(head) == b.at(head))
         ++head;
     qsizetype tail = 0;
     while (tail < n - head && tail < m - head && a.at(n - 1 - tail) == b.at(m - 1 - tail))
         ++tail;
+    for (qsizetype k = 0; k < head; ++k)
+        emit(DiffLine::Same, a.at(k));
     const qsizetype an = n - head - tail, bm = m - head - tail;
-    std::vector<std::vector<int>> lcs(size_t(an + 1), std::vector<int>(size_t(bm + 1), 0));
-    for (qsizetype i = an - 1; i >= 0; --i) {
-        for (qsizetype j = bm - 1; j >= 0; --j) {
-            lcs[size_t(i)][size_t(j)] =
-                a.at(head + i) == b.at(head + j)
-                    ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                    : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
-        }
-    }
-    QList<DiffLine> out;
-    for (qsizetype i = 0; i < head; ++i)
-        out.append({DiffLine::Same, a.at(i)});
-    qsizetype i = 0, j = 0;
-    while (i < an || j < bm) {
-        if (i < an && j < bm && a.at(head + i) == b.at(head + j)) {
-            out.append({DiffLine::Same, a.at(head + i)});
-            ++i;
-            ++j;
-        } else if (i < an && (j == bm || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
-            out.append({DiffLine::Removed, a.at(head + i)});
-            ++i;
-        } else {
-            out.append({DiffLine::Added, b.at(head + j)});
-            ++j;
-        }
-    }
-    for (qsizetype k = n - tail; k < n; ++k)
-        out.append({DiffLine::Same, a.at(k)});
-    return out;
-}
-
-QList<DiffSpan> diffChars(const QString &before, const QString &after)
-{
-    const qsizetype n = before.size(), m = after.size();
-    qsizetype head = 0;
-    while (head < n && head < m && before.at(head) == after.at(head))
-        ++head;
-    qsizetype tail = 0;
-    while (tail < n - head && tail < m - head && before.at(n - 1 - tail) == after.at(m - 1 - tail))
-        ++tail;
-    const qsizetype an = n - head - tail, bm = m - head - tail;
-    QList<DiffSpan> out;
-    auto push = [&out](DiffLine::Kind kind, QChar c) {
-        if (!out.isEmpty() && out.last().kind == kind)
-            out.last().text.append(c);
-        else
-            out.append({kind, QString(c)});
-    };
-    if (head > 0)
-        out.append({DiffLine::Same, before.left(head)});
-    if (qint64(an + 1) * qint64(bm + 1) > 4'000'000) {
-        if (an > 0)
-            out.append({DiffLine::Removed, before.mid(head, an)});
-        if (bm > 0)
-            out.append({DiffLine::Added, after.mid(head, bm)});
+    if (qint64(an + 1) * qint64(bm + 1) > maxCells) {
+        for (qsizetype k = 0; k < an; ++k)
+            emit(DiffLine::Removed, a.at(head + k));
+        for (qsizetype k = 0; k < bm; ++k)
+            emit(DiffLine::Added, b.at(head + k));
     } else {
         std::vector<int> lcs(size_t((an + 1) * (bm + 1)), 0);
         auto at = [bm](qsizetype i, qsizetype j) { return size_t(i * (bm + 1) + j); };
         for (qsizetype i = an - 1; i >= 0; --i) {
             for (qsizetype j = bm - 1; j >= 0; --j)
-                lcs[at(i, j)] = before.at(head + i) == after.at(head + j)
-                                    ? lcs[at(i + 1, j + 1)] + 1
-                                    : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+                lcs[at(i, j)] = a.at(head + i) == b.at(head + j) ? lcs[at(i + 1, j + 1)] + 1
+                                                                  : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
         }
         qsizetype i = 0, j = 0;
         while (i < an || j < bm) {
-            if (i < an && j < bm && before.at(head + i) == after.at(head + j)) {
-                push(DiffLine::Same, before.at(head + i));
+            if (i < an && j < bm && a.at(head + i) == b.at(head + j)) {
+                emit(DiffLine::Same, a.at(head + i));
                 ++i;
                 ++j;
             } else if (i < an && (j == bm || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
-                push(DiffLine::Removed, before.at(head + i));
+                emit(DiffLine::Removed, a.at(head + i));
                 ++i;
             } else {
-                push(DiffLine::Added, after.at(head + j));
+                emit(DiffLine::Added, b.at(head + j));
                 ++j;
             }
         }
     }
-    if (tail > 0) {
-        if (!out.isEmpty() && out.last().kind == DiffLine::Same)
-            out.last().text += before.right(tail);
+    for (qsizetype k = n - tail; k < n; ++k)
+        emit(DiffLine::Same, a.at(k));
+}
+} // namespace
+
+QList<DiffLine> diffLines(const QString &before, const QString &after)
+{
+    QList<DiffLine> out;
+    walkCommon(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n')),
+               std::numeric_limits<qint64>::max(),
+               [&out](DiffLine::Kind kind, const QString &line) { out.append({kind, line}); });
+    return out;
+}
+
+QList<DiffSpan> diffChars(const QString &before, const QString &after)
+{
+    QList<DiffSpan> out;
+    walkCommon(before, after, 4'000'000, [&out](DiffLine::Kind kind, QChar c) {
+        if (!out.isEmpty() && out.last().kind == kind)
+            out.last().text.append(c);
         else
-            out.append({DiffLine::Same, before.right(tail)});
-    }
+            out.append({kind, QString(c)});
+    });
     return out;
 }
 
