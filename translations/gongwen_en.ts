@@ -689,7 +689,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+74"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+75"/>
         <source>wording fix</source>
         <translation>wording fix</translation>
     </message>
@@ -1978,6 +1978,99 @@
         <location line="+112"/>
         <source>The first reading got no number.</source>
         <translation>The first reading got no number.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedElement</name>
+    <message>
+        <location filename="../core/domain/OfficialDocument.cpp" line="+174"/>
+        <source>Masthead (版头): copy number (份号)</source>
+        <translation>Masthead (版头): copy number (份号)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): secrecy (密级)</source>
+        <translation>Masthead (版头): secrecy (密级)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): urgency (紧急程度)</source>
+        <translation>Masthead (版头): urgency (紧急程度)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): issuer&apos;s flag (发文机关标志)</source>
+        <translation>Masthead (版头): issuer&apos;s flag (发文机关标志)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): document number (发文字号)</source>
+        <translation>Masthead (版头): document number (发文字号)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): signed by (签发人)</source>
+        <translation>Masthead (版头): signed by (签发人)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (标题)</source>
+        <translation>Title (标题)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main recipients (主送机关)</source>
+        <translation>Main recipients (主送机关)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body (正文): paragraph %1</source>
+        <translation>Body (正文): paragraph %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment note (附件说明): line %1</source>
+        <translation>Attachment note (附件说明): line %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer&apos;s signature (署名)</source>
+        <translation>Issuer&apos;s signature (署名)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (成文日期)</source>
+        <translation>Date (成文日期)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation (附注)</source>
+        <translation>Annotation (附注)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment %1: its mark (附件)</source>
+        <translation>Attachment %1: its mark (附件)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment %1: its title</source>
+        <translation>Attachment %1: its title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colophon (版记): copied to (抄送)</source>
+        <translation>Colophon (版记): copied to (抄送)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colophon (版记): printed by (印发机关)</source>
+        <translation>Colophon (版记): printed by (印发机关)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colophon (版记): print date (印发日期)</source>
+        <translation>Colophon (版记): print date (印发日期)</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3806,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>Only one version so far.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+41"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -3877,22 +3970,27 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>First reader (第一读者)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+170"/>
         <source>As signed</source>
         <translation>As signed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>As printed</source>
         <translation>As printed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-143"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>&amp;Next difference (F3)</source>
+        <translation>&amp;Next difference (F3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The print</source>
         <translation>The print</translation>
     </message>
@@ -3932,7 +4030,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Print of version %1 (signed: version %2), 份号 %3, by %4 on %5.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not in the print)</source>
+        <translation>(not in the print)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Side by side: the same</source>
         <translation>Side by side: the same</translation>
     </message>
@@ -3945,7 +4053,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Fail the print</source>
         <translation>Fail the print</translation>
     </message>

@@ -687,7 +687,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+74"/>
+        <location filename="../ui/outgoing/DraftVersionsView.cpp" line="+75"/>
         <source>wording fix</source>
         <translation>文字修改</translation>
     </message>
@@ -1975,6 +1975,99 @@
         <location line="+112"/>
         <source>The first reading got no number.</source>
         <translation>第一读者审读记录未获得编号。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedElement</name>
+    <message>
+        <location filename="../core/domain/OfficialDocument.cpp" line="+174"/>
+        <source>Masthead (版头): copy number (份号)</source>
+        <translation>版头·份号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): secrecy (密级)</source>
+        <translation>版头·密级和保密期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): urgency (紧急程度)</source>
+        <translation>版头·紧急程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): issuer&apos;s flag (发文机关标志)</source>
+        <translation>版头·发文机关标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): document number (发文字号)</source>
+        <translation>版头·发文字号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masthead (版头): signed by (签发人)</source>
+        <translation>版头·签发人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (标题)</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main recipients (主送机关)</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body (正文): paragraph %1</source>
+        <translation>正文第%1段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment note (附件说明): line %1</source>
+        <translation>附件说明第%1行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer&apos;s signature (署名)</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (成文日期)</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation (附注)</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment %1: its mark (附件)</source>
+        <translation>附件%1·附件标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment %1: its title</source>
+        <translation>附件%1·标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colophon (版记): copied to (抄送)</source>
+        <translation>版记·抄送机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colophon (版记): printed by (印发机关)</source>
+        <translation>版记·印发机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colophon (版记): print date (印发日期)</source>
+        <translation>版记·印发日期</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3798,7 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>目前只有一个版本。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+41"/>
         <source>Version %1</source>
         <translation>第%1版</translation>
     </message>
@@ -3867,22 +3960,27 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+170"/>
         <source>As signed</source>
         <translation>签发稿</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>As printed</source>
         <translation>印制稿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-143"/>
         <source>Side by side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>&amp;Next difference (F3)</source>
+        <translation>下一处差异(&amp;N)（F3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The print</source>
         <translation>印制件</translation>
     </message>
@@ -3922,7 +4020,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>第%1版印制件（签发稿：第%2版），份号 %3，%4 于 %5 印制。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(not in the print)</source>
+        <translation>（打印件中没有）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Side by side: the same</source>
         <translation>对照：一致</translation>
     </message>
@@ -3934,7 +4042,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Fail the print</source>
         <translation>判定印制件不合格</translation>
     </message>

@@ -2,7 +2,10 @@
 // Gongwen Desk — an outgoing document as it is printed.
 #include "domain/OfficialDocument.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <iterator>
 
 namespace gw {
 
@@ -119,40 +122,77 @@ QStringList OfficialDocument::attachmentLines() const
     return out;
 }
 
+QList<PrintedElement> OfficialDocument::printedElements() const
+{
+    QList<PrintedElement> out;
+    auto add = [&out](PrintedElement::Part part, const QString &text, int number = 0) {
+        if (!text.isEmpty())
+            out.append({part, number, text});
+    };
+    add(PrintedElement::CopyNumber, copyNumber);
+    add(PrintedElement::Secrecy, secrecyMark());
+    add(PrintedElement::Urgency, urgencyMark());
+    add(PrintedElement::Flag, flagText());
+    add(PrintedElement::DocNumber, docNumber);
+    if (upward && !signers.isEmpty())
+        add(PrintedElement::Signers, QStringLiteral("签发人：") + signers.join(QStringLiteral("　")));
+    add(PrintedElement::Title, title);
+    add(PrintedElement::Recipients, recipientsLine());
+    const QList<BodyParagraph> body = paragraphs();
+    for (int i = 0; i < body.size(); ++i)
+        add(PrintedElement::Paragraph, body.at(i).text, i + 1);
+    const QStringList notes = attachmentLines();
+    for (int i = 0; i < notes.size(); ++i)
+        add(PrintedElement::AttachmentNote, notes.at(i), i + 1);
+    add(PrintedElement::Signature, signature);
+    add(PrintedElement::Date, dateText());
+    if (!annotation.isEmpty())
+        add(PrintedElement::Annotation, QStringLiteral("（") + annotation + QStringLiteral("）"));
+    for (int i = 0; i < attachments.size(); ++i) { // each on its own pages, before the 版记
+        add(PrintedElement::AttachmentMark,
+            attachments.size() == 1 ? QStringLiteral("附件") : QStringLiteral("附件%1").arg(i + 1), i + 1);
+        add(PrintedElement::AttachmentTitle, attachments.at(i), i + 1);
+    }
+    add(PrintedElement::CopiedTo, ccLine());
+    add(PrintedElement::PrintOffice, printOffice);
+    if (printDate.isValid())
+        add(PrintedElement::PrintDate, chineseWrittenDate(printDate) + QStringLiteral("印发"));
+    return out;
+}
+
 QStringList OfficialDocument::printedText() const
 {
     QStringList out;
-    auto add = [&out](const QString &s) {
-        if (!s.isEmpty())
-            out.append(s);
-    };
-    add(copyNumber);
-    add(secrecyMark());
-    add(urgencyMark());
-    add(flagText());
-    add(docNumber);
-    if (upward && !signers.isEmpty())
-        add(QStringLiteral("签发人：") + signers.join(QStringLiteral("　")));
-    add(title);
-    add(recipientsLine());
-    for (const BodyParagraph &p : paragraphs())
-        out.append(p.text);
-    for (const QString &a : attachmentLines())
-        out.append(a);
-    add(signature);
-    add(dateText());
-    if (!annotation.isEmpty())
-        out.append(QStringLiteral("（") + annotation + QStringLiteral("）"));
-    for (int i = 0; i < attachments.size(); ++i) { // each on its own pages, before the 版记
-        out.append(attachments.size() == 1 ? QStringLiteral("附件") : QStringLiteral("附件%1").arg(i + 1));
-        out.append(attachments.at(i));
-    }
-    add(ccLine());
-    if (!printOffice.isEmpty())
-        out.append(printOffice);
-    if (printDate.isValid())
-        out.append(chineseWrittenDate(printDate) + QStringLiteral("印发"));
+    for (const PrintedElement &e : printedElements())
+        out.append(e.text);
     return out;
+}
+
+QString printedElementLabel(const PrintedElement &element)
+{
+    static const char *const kLabels[] = {
+        QT_TRANSLATE_NOOP("PrintedElement", "Masthead (版头): copy number (份号)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Masthead (版头): secrecy (密级)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Masthead (版头): urgency (紧急程度)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Masthead (版头): issuer's flag (发文机关标志)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Masthead (版头): document number (发文字号)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Masthead (版头): signed by (签发人)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Title (标题)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Main recipients (主送机关)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Body (正文): paragraph %1"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Attachment note (附件说明): line %1"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Issuer's signature (署名)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Date (成文日期)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Annotation (附注)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Attachment %1: its mark (附件)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Attachment %1: its title"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Colophon (版记): copied to (抄送)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Colophon (版记): printed by (印发机关)"),
+        QT_TRANSLATE_NOOP("PrintedElement", "Colophon (版记): print date (印发日期)"),
+    };
+    static_assert(std::size(kLabels) == PrintedElement::PrintDate + 1, "a label for every part");
+    const QString label = QCoreApplication::translate("PrintedElement", kLabels[element.part]);
+    return label.contains(QLatin1String("%1")) ? label.arg(element.number) : label;
 }
 
 } // namespace gw

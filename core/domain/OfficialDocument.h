@@ -19,6 +19,38 @@ struct BodyParagraph
     QString text;
 };
 
+/// One element of a printed document, in the order GB/T 9704 sets it on paper, with its words.
+struct PrintedElement
+{
+    enum Part
+    {
+        CopyNumber,      ///< 份号
+        Secrecy,         ///< 密级和保密期限
+        Urgency,         ///< 紧急程度
+        Flag,            ///< 发文机关标志
+        DocNumber,       ///< 发文字号
+        Signers,         ///< 签发人
+        Title,           ///< 标题
+        Recipients,      ///< 主送机关
+        Paragraph,       ///< 正文, one paragraph
+        AttachmentNote,  ///< 附件说明, one line
+        Signature,       ///< 发文机关署名
+        Date,            ///< 成文日期
+        Annotation,      ///< 附注
+        AttachmentMark,  ///< 附件 / 附件2, at the head of an attachment's pages
+        AttachmentTitle, ///< the attachment's title
+        CopiedTo,        ///< 抄送机关
+        PrintOffice,     ///< 印发机关
+        PrintDate        ///< 印发日期
+    };
+    Part part = Paragraph;
+    int number = 0; ///< the paragraph's, 附件说明 line's or attachment's number, from 1
+    QString text;
+};
+
+/// Where the element stands, for a reader: 版头·份号, 正文第3段, 版记·抄送 (in the user's language).
+QString printedElementLabel(const PrintedElement &element);
+
 struct OfficialDocument
 {
     Genre genre = Genre::Circular;
@@ -59,8 +91,10 @@ struct OfficialDocument
     QList<BodyParagraph> paragraphs() const;
     /// The 附件说明 lines: 附件：1. … and the following ones aligned, or one line without a number.
     QStringList attachmentLines() const;
-    /// The text that the printed document carries, element by element and without page numbers, for
-    /// comparing a print with what was signed.
+    /// The elements the printed document carries, in order, without page numbers: for comparing a
+    /// print with what was signed.
+    QList<PrintedElement> printedElements() const;
+    /// The words of printedElements(), one element a string.
     QStringList printedText() const;
 };
 

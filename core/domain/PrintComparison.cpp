@@ -2,32 +2,65 @@
 // Gongwen Desk — comparing a print with what was signed.
 #include "domain/PrintComparison.h"
 
-#include "domain/TextDiff.h"
-
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace gw {
 
 namespace {
-QStringList sentences(const QString &text)
+/// The form both sides are compared in: NFKC, no white space.
+QString key(const QString &text)
 {
-    QString flat = text.normalized(QString::NormalizationForm_KC);
-    static const QRegularExpression pageNumber(QStringLiteral("—\\s*\\d+\\s*—"));
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    flat.remove(pageNumber);
-    flat.remove(space);
-    QStringList out;
-    QString current;
+    return text.normalized(QString::NormalizationForm_KC).remove(space);
+}
+
+/// The text cut after 。；：！？, one sentence a line.
+QString sentenceLines(const QString &flat)
+{
     static const QString stops = QStringLiteral("。;:!?");
+    QString out;
+    out.reserve(flat.size() + flat.size() / 16);
     for (const QChar c : flat) {
-        current.append(c);
-        if (stops.contains(c)) {
-            out.append(current);
-            current.clear();
+        out.append(c);
+        if (stops.contains(c))
+            out.append(QLatin1Char('\n'));
+    }
+    if (out.endsWith(QLatin1Char('\n')))
+        out.chop(1);
+    return out;
+}
+
+/// The two texts aligned character by character: sentences first (cheap), then the characters of each
+/// run of sentences that differ.
+QList<DiffSpan> align(const QString &a, const QString &b)
+{
+    QList<DiffSpan> out;
+    auto append = [&out](DiffLine::Kind kind, const QString &text) {
+        if (text.isEmpty())
+            return;
+        if (!out.isEmpty() && out.last().kind == kind)
+            out.last().text.append(text);
+        else
+            out.append({kind, text});
+    };
+    QString removed, added;
+    auto flush = [&] {
+        for (const DiffSpan &s : diffChars(removed, added))
+            append(s.kind, s.text);
+        removed.clear();
+        added.clear();
+    };
+    for (const DiffLine &l : diffLines(sentenceLines(a), sentenceLines(b))) {
+        if (l.kind == DiffLine::Same) {
+            flush();
+            append(DiffLine::Same, l.text);
+        } else {
+            (l.kind == DiffLine::Removed ? removed : added).append(l.text);
         }
     }
-    if (!current.isEmpty())
-        out.append(current);
+    flush();
     return out;
 }
 } // namespace
@@ -46,36 +79,66 @@ QString readable(const QString &key)
     return out;
 }
 
-QList<ComparedSentence> comparePrint(const QStringList &signedElements, const QString &printedText)
+QList<ComparedElement> comparePrint(const QList<PrintedElement> &signedElements, const QString &printedText)
 {
-    const QList<DiffLine> diff = diffLines(sentences(signedElements.join(QString())).join(QLatin1Char('\n')),
-                                           sentences(printedText).join(QLatin1Char('\n')));
-    QList<ComparedSentence> out;
-    QStringList removed, added;
-    auto flush = [&] {
-        // A run of removed sentences next to a run of added ones is a change: side by side.
-        for (int i = 0; i < qMax(removed.size(), added.size()); ++i)
-            out.append({i < removed.size() ? readable(removed.at(i)) : QString(),
-                        i < added.size() ? readable(added.at(i)) : QString(), false});
-        removed.clear();
-        added.clear();
+    QList<ComparedElement> out;
+    QString signedKey;
+    QList<int> owner; // the element each character of signedKey belongs to
+    for (const PrintedElement &e : signedElements) {
+        const QString k = key(e.text);
+        if (k.isEmpty())
+            continue;
+        out.append({e, readable(k), QString(), {}, false});
+        signedKey += k;
+        owner.insert(owner.size(), k.size(), int(out.size()) - 1);
+    }
+    static const QRegularExpression pageNumber(QStringLiteral("—\\s*\\d+\\s*—"));
+    QString printed = printedText;
+    printed.remove(pageNumber);
+    const QList<DiffSpan> spans = align(signedKey, key(printed));
+    if (out.isEmpty()) { // nothing signed to compare with: the whole print is one difference
+        if (!spans.isEmpty())
+            out.append({PrintedElement{}, QString(), readable(key(printed)), spans, false});
+        return out;
+    }
+    auto addSpan = [&out](int element, DiffLine::Kind kind, QChar c) {
+        QList<DiffSpan> &s = out[element].spans;
+        if (!s.isEmpty() && s.last().kind == kind)
+            s.last().text.append(c);
+        else
+            s.append({kind, QString(c)});
+        if (kind != DiffLine::Removed)
+            out[element].printedText.append(c);
     };
-    for (const DiffLine &l : diff) {
-        if (l.kind == DiffLine::Same) {
-            flush();
-            out.append({readable(l.text), readable(l.text), true});
-        } else {
-            (l.kind == DiffLine::Removed ? removed : added).append(l.text);
+    qsizetype at = 0; // the next character of signedKey
+    for (const DiffSpan &span : spans) {
+        for (const QChar c : span.text) {
+            if (span.kind == DiffLine::Added) {
+                // Inside an element it belongs there; at an element's first character, to the one before.
+                const qsizetype where = at >= signedKey.size() ? signedKey.size() - 1
+                                        : at > 0 && owner.at(at - 1) != owner.at(at) ? at - 1
+                                                                                      : at;
+                addSpan(owner.at(where), DiffLine::Added, c);
+            } else {
+                addSpan(owner.at(at), span.kind, c);
+                ++at;
+            }
         }
     }
-    flush();
+    for (ComparedElement &e : out) {
+        e.printedText = readable(e.printedText);
+        e.same = std::all_of(e.spans.cbegin(), e.spans.cend(),
+                             [](const DiffSpan &s) { return s.kind == DiffLine::Same; });
+        for (DiffSpan &s : e.spans)
+            s.text = readable(s.text);
+    }
     return out;
 }
 
-int differenceCount(const QList<ComparedSentence> &comparison)
+int differenceCount(const QList<ComparedElement> &comparison)
 {
     return int(std::count_if(comparison.cbegin(), comparison.cend(),
-                             [](const ComparedSentence &s) { return !s.same; }));
+                             [](const ComparedElement &e) { return !e.same; }));
 }
 
 } // namespace gw

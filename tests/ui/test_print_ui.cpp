@@ -153,6 +153,17 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         fr.resize(1280, 800);
         fr.show();
         CHECK(differenceCount(fr.comparison()) >= 1);
+        // Element by element: the 份号 and the 标志 are rows of their own, and the difference is a paragraph
+        // of the body, brought into view and named where it stands.
+        REQUIRE(fr.comparison().size() > 4);
+        CHECK(fr.comparison().first().element.part == PrintedElement::CopyNumber);
+        CHECK(fr.comparison().first().same);
+        const int shown = fr.showNextDifference();
+        REQUIRE(shown >= 0);
+        CHECK(fr.comparison().at(shown).element.part == PrintedElement::Paragraph);
+        const QString view = child<QTextBrowser>(fr, "comparisonView")->toPlainText();
+        CHECK(view.contains(printedElementLabel(fr.comparison().at(shown).element)));
+        CHECK(view.contains(printedElementLabel(fr.comparison().first().element)));
         for (const QString &code : FirstReaderChecklist::codes())
             QTest::mouseClick(child<QCheckBox>(fr, qPrintable(code)), Qt::LeftButton);
         screenshot(fr, QStringLiteral("print_04_first_reader_pass_zh_CN"));

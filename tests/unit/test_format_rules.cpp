@@ -172,40 +172,125 @@ TEST_CASE("heading levels are read from the numbering of a paragraph", "[print][
     CHECK(headingLevel(QStringLiteral("为切实做好工作，现通知如下。")) == 0);
 }
 
-TEST_CASE("first reader: a print is compared with the signed text sentence by sentence, line breaks aside",
-          "[print][first-reader]")
+namespace {
+/// The print of good() as the PDF's text comes out: lines broken where the paper breaks them, page
+/// numbers at the foot, the 版头 from the 份号 down.
+QString printOfGood(const OfficialDocument &d)
 {
-    const QStringList signedText{
-        QStringLiteral("关于开展安全生产大检查的通知"), QStringLiteral("各镇人民政府："),
-        QStringLiteral("为切实做好安全生产工作，现通知如下。一、检查范围。全区各类单位。")};
-    // The same words broken over lines, with a page number, extract the same.
-    const QString same =
-        QStringLiteral("关于开展安全生产大检查的通知\n各镇人民政府:\n为切实做好安全生产工作,现通\n"
-                       "知如下。一、检查范围。\n— 1 —\n全区各类单位。");
-    QList<ComparedSentence> c = comparePrint(signedText, same);
-    CHECK(differenceCount(c) == 0);
-    // One character misprinted: one sentence differs, shown side by side.
-    const QString wrong =
-        QStringLiteral("关于开展安全生产大检查的通知\n各镇人民政府:\n为切实做好安全生产工作,现通\n"
-                       "知如下。一、检察范围。\n全区各类单位。");
-    c = comparePrint(signedText, wrong);
-    REQUIRE(differenceCount(c) == 1);
-    for (const ComparedSentence &s : c) {
-        if (!s.same) {
-            CHECK(s.signedText == QStringLiteral("一、检查范围。"));
-            CHECK(s.printedText == QStringLiteral("一、检察范围。"));
-        } else {
-            CHECK_FALSE(s.signedText.contains(QLatin1Char(','))); // shown with full-width punctuation
-        }
+    QStringList lines;
+    for (const QString &t : d.printedText()) // each element on its own line, a long one broken in two
+        lines.append(t.size() > 15 ? t.left(15) + QStringLiteral("\n") + t.mid(15) : t);
+    lines.insert(6, QStringLiteral("— 1 —"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+const ComparedElement *firstDifference(const QList<ComparedElement> &c)
+{
+    for (const ComparedElement &e : c) {
+        if (!e.same)
+            return &e;
     }
-    // A sentence missing from the print.
-    c = comparePrint(
-        signedText,
-        QStringLiteral("关于开展安全生产大检查的通知各镇人民政府:为切实做好安全生产工作,现通知如下。"
-                       "全区各类单位。"));
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("first reader: the print is compared element by element, each element on its own row",
+          "[print][first-reader][ux]")
+{
+    OfficialDocument d = good();
+    d.copyNumber = QStringLiteral("000001");
+    const QList<PrintedElement> elements = d.printedElements();
+    // 份号, the 标志, the 文号 and the 标题 are rows of their own, not one glued line.
+    REQUIRE(elements.size() >= 8);
+    CHECK(elements.at(0).part == PrintedElement::CopyNumber);
+    CHECK(elements.at(1).part == PrintedElement::Flag);
+    CHECK(elements.at(2).part == PrintedElement::DocNumber);
+    CHECK(elements.at(3).part == PrintedElement::Title);
+    CHECK(elements.at(4).part == PrintedElement::Recipients);
+    CHECK(elements.at(5).part == PrintedElement::Paragraph);
+    CHECK(elements.at(5).number == 1);
+    CHECK(elements.last().part == PrintedElement::PrintDate);
+    CHECK(d.printedText().size() == elements.size());
+
+    // The same words broken over lines, with a page number: the same, row for row.
+    QList<ComparedElement> c = comparePrint(elements, printOfGood(d));
+    REQUIRE(c.size() == elements.size());
+    CHECK(differenceCount(c) == 0);
+    CHECK(c.at(0).printedText == QStringLiteral("000001"));
+    CHECK(c.at(3).printedText == d.title);
+    CHECK(c.at(4).printedText == QStringLiteral("各镇人民政府，区政府各部门：")); // full-width, as read
+
+    // One character misprinted in the body's third paragraph: that row alone differs, the character marked.
+    QString wrong = printOfGood(d);
+    wrong.replace(QStringLiteral("全区各类"), QStringLiteral("全区各种"));
+    c = comparePrint(elements, wrong);
     REQUIRE(differenceCount(c) == 1);
-    CHECK(std::any_of(c.cbegin(), c.cend(),
-                      [](const ComparedSentence &s) { return !s.same && s.printedText.isEmpty(); }));
+    const ComparedElement *e = firstDifference(c);
+    REQUIRE(e);
+    CHECK(e->element.part == PrintedElement::Paragraph);
+    CHECK(e->element.number == 3);
+    CHECK(e->signedText == QStringLiteral("全区各类生产经营单位。"));
+    CHECK(e->printedText == QStringLiteral("全区各种生产经营单位。"));
+    QString removed, added;
+    for (const DiffSpan &s : e->spans) {
+        if (s.kind == DiffLine::Removed)
+            removed += s.text;
+        else if (s.kind == DiffLine::Added)
+            added += s.text;
+    }
+    CHECK(removed == QStringLiteral("类"));
+    CHECK(added == QStringLiteral("种"));
+
+    // The first element and the last one, each at the boundary of the text.
+    wrong = printOfGood(d);
+    wrong.replace(0, 6, QStringLiteral("000002"));
+    c = comparePrint(elements, wrong);
+    REQUIRE(differenceCount(c) == 1);
+    CHECK(firstDifference(c)->element.part == PrintedElement::CopyNumber);
+    wrong = printOfGood(d);
+    wrong.replace(QStringLiteral("2026年1月6日印发"), QStringLiteral("2026年1月7日印发"));
+    c = comparePrint(elements, wrong);
+    REQUIRE(differenceCount(c) == 1);
+    CHECK(firstDifference(c)->element.part == PrintedElement::PrintDate);
+
+    // The 主送 missing from the print: its row says so (nothing printed), the rest read as signed.
+    wrong = printOfGood(d);
+    wrong.remove(QStringLiteral("各镇人民政府，区政府各部门：\n"));
+    REQUIRE(wrong != printOfGood(d));
+    c = comparePrint(elements, wrong);
+    REQUIRE(differenceCount(c) == 1);
+    CHECK(firstDifference(c)->element.part == PrintedElement::Recipients);
+    CHECK(firstDifference(c)->printedText.isEmpty());
+
+    // A line the print adds after the title goes with the title; text after the last element with the last.
+    wrong = printOfGood(d);
+    wrong.replace(d.title.mid(15) + QStringLiteral("\n"), d.title.mid(15) + QStringLiteral("\n（征求意见稿）\n"));
+    REQUIRE(wrong != printOfGood(d));
+    c = comparePrint(elements, wrong);
+    REQUIRE(differenceCount(c) == 1);
+    CHECK(firstDifference(c)->element.part == PrintedElement::Title);
+    CHECK(firstDifference(c)->printedText == d.title + QStringLiteral("（征求意见稿）"));
+    c = comparePrint(elements, printOfGood(d) + QStringLiteral("\n多余"));
+    REQUIRE(differenceCount(c) == 1);
+    CHECK(firstDifference(c)->element.part == PrintedElement::PrintDate);
+
+    // Rows are named where they stand.
+    CHECK(printedElementLabel(elements.at(5)).contains(QLatin1Char('1')));
+    CHECK(printedElementLabel(elements.at(0)) != printedElementLabel(elements.at(1)));
+}
+
+TEST_CASE("first reader: a print of another document differs everywhere, and an empty print lacks every element",
+          "[print][first-reader][ux]")
+{
+    OfficialDocument d = good();
+    const QList<PrintedElement> elements = d.printedElements();
+    QList<ComparedElement> c = comparePrint(elements, QString());
+    CHECK(differenceCount(c) == int(elements.size()));
+    CHECK(std::all_of(c.cbegin(), c.cend(), [](const ComparedElement &e) { return e.printedText.isEmpty(); }));
+    c = comparePrint(elements, QStringLiteral("一份别的文件的文字。"));
+    CHECK(differenceCount(c) >= 1);
+    CHECK(comparePrint({}, QStringLiteral("多余")).size() == 1);
+    CHECK(comparePrint({}, QString()).isEmpty());
 }
 
 TEST_CASE("format check: a 请示 closes with its request — the last paragraph, not one before it",

@@ -2,6 +2,7 @@
 // Gongwen Desk — a draft's kept versions and their differences.
 #include "DraftVersionsView.h"
 
+#include "DiffHtml.h"
 #include "RecordTable.h"
 
 #include "services/DraftingService.h"
@@ -109,32 +110,7 @@ void DraftVersionsView::compare(int from, int to)
         m_diff->setPlainText(diff.error().message);
         return;
     }
-    // Removed characters struck through on red, added ones underlined on green: in Chinese, with no
-    // spaces between words, the changed character or punctuation mark is what the reviewer looks for.
-    auto mark = [](const QList<DiffSpan> &spans, bool oldSide) {
-        QString html;
-        for (const DiffSpan &sp : spans) {
-            const QString t = sp.text.toHtmlEscaped();
-            if (sp.kind == DiffLine::Same)
-                html += t;
-            else if (sp.kind == DiffLine::Removed && oldSide)
-                html += QStringLiteral("<span style='background:#f6b8b8;color:#8a1020'><s>%1</s></span>").arg(t);
-            else if (sp.kind == DiffLine::Added && !oldSide)
-                html += QStringLiteral("<span style='background:#b9e6b9;color:#145214'><u>%1</u></span>").arg(t);
-        }
-        return html;
-    };
-    auto inlineSpans = [](const QList<DiffSpan> &spans) {
-        QString html;
-        for (const DiffSpan &sp : spans) {
-            const QString t = sp.text.toHtmlEscaped();
-            html += sp.kind == DiffLine::Same ? t
-                    : sp.kind == DiffLine::Removed
-                        ? QStringLiteral("<span style='background:#f6b8b8;color:#8a1020'><s>%1</s></span>").arg(t)
-                        : QStringLiteral("<span style='background:#b9e6b9;color:#145214'><u>%1</u></span>").arg(t);
-        }
-        return html;
-    };
+    // Removed characters struck through, added ones underlined, character by character.
     QString html;
     if (m_inline->isChecked()) {
         html = QStringLiteral("<div style='font-size:large'>");
@@ -144,7 +120,7 @@ void DraftVersionsView::compare(int from, int to)
                 html += QStringLiteral("<p>%1</p>").arg(r.before.toHtmlEscaped());
                 break;
             case DiffRow::Changed:
-                html += QStringLiteral("<p>%1</p>").arg(inlineSpans(r.spans));
+                html += QStringLiteral("<p>%1</p>").arg(diffSpansHtml(r.spans, DiffSide::Inline));
                 break;
             case DiffRow::Removed:
                 html += QStringLiteral("<p style='background:#fde2e2;color:#8a1020'><s>%1</s></p>")
@@ -170,18 +146,16 @@ void DraftVersionsView::compare(int from, int to)
             left = right = r.before.toHtmlEscaped();
             break;
         case DiffRow::Changed:
-            left = mark(r.spans, true);
-            right = mark(r.spans, false);
+            left = diffSpansHtml(r.spans, DiffSide::Old);
+            right = diffSpansHtml(r.spans, DiffSide::New);
             shade = QStringLiteral(" style='background:#fff8e1'");
             break;
         case DiffRow::Removed:
-            left = QStringLiteral("<span style='background:#f6b8b8;color:#8a1020'><s>%1</s></span>")
-                       .arg(r.before.toHtmlEscaped());
+            left = diffWholeHtml(r.before, DiffLine::Removed);
             shade = QStringLiteral(" style='background:#fde2e2'");
             break;
         case DiffRow::Added:
-            right = QStringLiteral("<span style='background:#b9e6b9;color:#145214'><u>%1</u></span>")
-                        .arg(r.after.toHtmlEscaped());
+            right = diffWholeHtml(r.after, DiffLine::Added);
             shade = QStringLiteral(" style='background:#e0f4e0'");
             break;
         }

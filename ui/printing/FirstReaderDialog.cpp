@@ -3,6 +3,7 @@
 #include "FirstReaderDialog.h"
 
 #include "WindowFit.h"
+#include "DiffHtml.h"
 #include "ErrorBanner.h"
 #include "PdfViewer.h"
 #include "RecordTable.h"
@@ -20,14 +21,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace gw {
@@ -49,17 +49,23 @@ FirstReaderDialog::FirstReaderDialog(Workspace &ws, const Principal &actor, qint
 
     auto *split = new QSplitter(this);
     m_tabs = new QTabWidget(split);
-    m_table = new QTableWidget(0, 2, m_tabs);
-    m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_table->setHorizontalHeaderLabels({tr("As signed"), tr("As printed")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
-    // Wrapped rows take the height of their text at the width the columns have now.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
-            [this] { m_table->resizeRowsToContents(); });
-    m_tabs->addTab(m_table, tr("Side by side"));
+    auto *comparePage = new QWidget(m_tabs);
+    auto *compareLayout = new QVBoxLayout(comparePage);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    m_compared = new QTextBrowser(comparePage);
+    m_compared->setObjectName(QStringLiteral("comparisonView"));
+    m_compared->setOpenLinks(false);
+    compareLayout->addWidget(m_compared, 1);
+    auto *nextRow = new QHBoxLayout;
+    auto *next = new QPushButton(tr("&Next difference (F3)"), comparePage);
+    next->setObjectName(QStringLiteral("nextDifference"));
+    next->setAutoDefault(false);
+    next->setShortcut(QKeySequence(Qt::Key_F3));
+    nextRow->addWidget(next);
+    nextRow->addStretch(1);
+    compareLayout->addLayout(nextRow);
+    connect(next, &QPushButton::clicked, this, &FirstReaderDialog::showNextDifference);
+    m_tabs->addTab(comparePage, tr("Side by side"));
     m_viewer = new PdfViewer(m_tabs);
     m_tabs->addTab(m_viewer, tr("The print"));
 
@@ -194,31 +200,53 @@ void FirstReaderDialog::showComparison()
         m_error->showError(text.error());
         return;
     }
-    m_comparison = comparePrint(signedDoc.value().printedText(), text.value());
-    m_table->setRowCount(int(m_comparison.size()));
-    const QColor changed(0xFF, 0xEB, 0xEE);
+    m_comparison = comparePrint(signedDoc.value().printedElements(), text.value());
+    // One row an element, as the document reads: where it stands, the signed words, the printed ones;
+    // inside a differing element the characters missing from the print are struck through and the ones
+    // it adds underlined.
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='5' style='font-size:large'>"
+                                  "<tr><th align='left'>%1</th><th width='42%' align='left'>%2</th>"
+                                  "<th width='42%' align='left'>%3</th></tr>")
+                       .arg(tr("Element").toHtmlEscaped(), tr("As signed").toHtmlEscaped(),
+                            tr("As printed").toHtmlEscaped());
     for (int i = 0; i < m_comparison.size(); ++i) {
-        const ComparedSentence &s = m_comparison.at(i);
-        auto *left = new QTableWidgetItem(s.signedText);
-        auto *right = new QTableWidgetItem(s.printedText);
-        if (!s.same) {
-            left->setBackground(changed);
-            right->setBackground(changed);
+        const ComparedElement &e = m_comparison.at(i);
+        const QString where = QStringLiteral("<a name='element%1'></a><span style='color:#555;font-size:medium'>%2</span>")
+                                  .arg(i)
+                                  .arg(printedElementLabel(e.element).toHtmlEscaped());
+        if (e.same) {
+            html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td><td valign='top'>%2</td></tr>")
+                        .arg(where, e.signedText.toHtmlEscaped());
+        } else {
+            html += QStringLiteral("<tr style='background:#fff3cd'><td valign='top'>%1</td><td valign='top'>%2</td>"
+                                   "<td valign='top'>%3</td></tr>")
+                        .arg(where, diffSpansHtml(e.spans, DiffSide::Old),
+                             e.printedText.isEmpty()
+                                 ? QStringLiteral("<i style='color:#8a1020'>%1</i>")
+                                       .arg(tr("(not in the print)").toHtmlEscaped())
+                                 : diffSpansHtml(e.spans, DiffSide::New));
         }
-        m_table->setItem(i, 0, left);
-        m_table->setItem(i, 1, right);
     }
-    m_table->resizeRowsToContents();
-    for (int i = 0; i < m_comparison.size(); ++i) {
-        if (!m_comparison.at(i).same) { // the first difference in view
-            m_table->setCurrentCell(i, 1);
-            m_table->scrollToItem(m_table->item(i, 1), QAbstractItemView::PositionAtCenter);
-            break;
-        }
-    }
+    m_compared->setHtml(html + QStringLiteral("</table>"));
+    m_shownDifference = -1;
+    showNextDifference(); // the first difference in view
     const int differences = differenceCount(m_comparison);
     m_tabs->setTabText(0, differences == 0 ? tr("Side by side: the same")
                                            : tr("Side by side: %n difference(s)", nullptr, differences));
+}
+
+int FirstReaderDialog::showNextDifference()
+{
+    const int n = int(m_comparison.size());
+    for (int step = 1; step <= n; ++step) {
+        const int i = (m_shownDifference + step) % n;
+        if (!m_comparison.at(i).same) {
+            m_shownDifference = i;
+            m_compared->scrollToAnchor(QStringLiteral("element%1").arg(i));
+            return i;
+        }
+    }
+    return -1;
 }
 
 bool FirstReaderDialog::pass()

@@ -14,7 +14,7 @@
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
-class QTableWidget;
+class QTextBrowser;
 class QTabWidget;
 
 namespace gw {
@@ -31,7 +31,11 @@ public:
     FirstReaderDialog(Workspace &ws, const Principal &actor, qint64 draftId, QWidget *parent = nullptr);
 
     bool refresh();
-    const QList<ComparedSentence> &comparison() const { return m_comparison; }
+    /// The print against the signed text, element by element.
+    const QList<ComparedElement> &comparison() const { return m_comparison; }
+    /// Brings the next differing element into view (after the one shown last, round to the first);
+    /// its index in comparison(), or -1 when the print reads as signed.
+    int showNextDifference();
     /// Ticks (or clears) every item of the checklist.
     /// Pass: releases the document to the distribution list.
     /// Fail with a category, where it goes back to, and a note.
@@ -50,12 +54,13 @@ private:
     qint64 m_id;
     Draft m_draft;
     PrintJob m_job;
-    QList<ComparedSentence> m_comparison;
+    QList<ComparedElement> m_comparison;
+    int m_shownDifference = -1;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     ErrorBanner *m_error = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTextBrowser *m_compared = nullptr;
     PdfViewer *m_viewer = nullptr;
     QLabel *m_automatic = nullptr;
     QList<QCheckBox *> m_ticks;
