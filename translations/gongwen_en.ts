@@ -5880,7 +5880,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+39"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+40"/>
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
@@ -5895,7 +5895,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Copies:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>One copy per &amp;unit (a group such as 各镇人民政府 counts each of its units)</source>
+        <translation>One copy per &amp;unit (a group such as 各镇人民政府 counts each of its units)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Recipient (double-click or F2 to change)</source>
         <translation>Recipient (double-click or F2 to change)</translation>
     </message>
@@ -5965,7 +5970,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 — version %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Format check:&lt;/b&gt; no findings.</source>
         <translation>&lt;b&gt;Format check:&lt;/b&gt; no findings.</translation>
     </message>
@@ -5978,7 +5983,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>
@@ -6019,12 +6024,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source> (reprint)</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reprint, version %1</source>
         <translation>Reprint, version %1</translation>
     </message>
@@ -6037,7 +6042,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+46"/>
+        <location filename="../core/services/PrintingService.cpp" line="+51"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>The office is not set up: its 发文机关标志 is unknown.</translation>
     </message>
@@ -6047,7 +6052,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The document is not signed.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
         <translation>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</translation>
     </message>

@@ -5868,7 +5868,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+39"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+40"/>
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
@@ -5883,7 +5883,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>份数(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>One copy per &amp;unit (a group such as 各镇人民政府 counts each of its units)</source>
+        <translation>每个单位一份(&amp;U)（“各镇人民政府”等统称按其所含单位逐一计份）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Recipient (double-click or F2 to change)</source>
         <translation>分送对象（双击或按 F2 修改）</translation>
     </message>
@@ -5953,7 +5958,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 — 第%3版</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Format check:&lt;/b&gt; no findings.</source>
         <translation>&lt;b&gt;格式检查：&lt;/b&gt;未发现问题。</translation>
     </message>
@@ -5965,7 +5970,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -6006,12 +6011,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source> (reprint)</source>
         <translation>（重印）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reprint, version %1</source>
         <translation>重印，第%1版</translation>
     </message>
@@ -6024,7 +6029,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+46"/>
+        <location filename="../core/services/PrintingService.cpp" line="+51"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>办公室尚未完成设置：发文机关标志未填写。</translation>
     </message>
@@ -6034,7 +6039,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文件尚未签发。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>Only a registered document waiting for printing or for the first reader is printed (it is at “%1”).</source>
         <translation>只有已登记编号、处于付印或第一读者环节的文件才能印制（当前处于“%1”环节）。</translation>
     </message>

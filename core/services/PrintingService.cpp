@@ -3,16 +3,21 @@
 #include "services/PrintingService.h"
 
 #include "Clock.h"
+#include "domain/Distribution.h"
+#include "domain/UnitOrder.h"
 #include "services/DraftingService.h"
 #include "storage/DraftRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/PrintRepository.h"
+#include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
 #include "workflow/ChainEngine.h"
 #include "workflow/WorkCalendar.h"
 
 #include <QCryptographicHash>
 #include <QSet>
+
+#include <limits>
 
 namespace gw {
 
@@ -136,12 +141,24 @@ Result<QList<FormatFinding>> PrintingService::formatCheck(const Actor &actor, qi
     return FormatRules::check(doc.value());
 }
 
-Result<QStringList> PrintingService::distributionList(const Actor &actor, qint64 draftId) const
+Result<QStringList> PrintingService::distributionList(const Actor &actor, qint64 draftId, bool byUnit) const
 {
     auto d = m_drafting.visible(actor, draftId);
     if (!d)
         return d.error();
     QStringList out = d.value().fields.mainRecipients + d.value().fields.ccRecipients;
+    if (byUnit) {
+        UnitFilter everyUnit;
+        everyUnit.limit = std::numeric_limits<int>::max();
+        auto units = UnitRepository(m_ctx.db).list(everyUnit);
+        if (!units)
+            return units.error();
+        sortUnits(units.value());
+        const QList<DistributionEntry> entries = expandRecipients(out, units.value());
+        out.clear();
+        for (const DistributionEntry &e : entries)
+            out.append(e.recipient);
+    }
     out.append(kFileCopy);
     return out;
 }

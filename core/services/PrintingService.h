@@ -38,8 +38,10 @@ public:
     Result<OfficialDocument> signedDocument(const Actor &actor, qint64 draftId) const;
     /// The format check on the document as it prints now. Reviewers see it while reviewing.
     Result<QList<FormatFinding>> formatCheck(const Actor &actor, qint64 draftId) const;
-    /// Who gets a copy: the 主送 and 抄送 units, then the office's file copy.
-    Result<QStringList> distributionList(const Actor &actor, qint64 draftId) const;
+    /// Who gets a copy, one copy each: the 主送 and 抄送 — by unit, a group such as 各镇人民政府 standing
+    /// for each unit of the directory it names (expandRecipients), or, not `byUnit`, the lines as
+    /// written — then the office's file copy.
+    Result<QStringList> distributionList(const Actor &actor, qint64 draftId, bool byUnit = true) const;
     /// The next 份号 not printed yet.
     Result<int> nextCopyNumber(const Actor &actor, qint64 draftId) const;
     /// Logs a print of numbered copies (a number printed before is logged as a reprint) with the

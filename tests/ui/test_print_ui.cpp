@@ -61,6 +61,23 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         PrintDialog print(*ws, printer, id);
         print.resize(1100, 760);
         print.show();
+        // One copy a unit: the demo's 各镇人民政府、街道办事处，区政府各部门 is every town, sub-district and
+        // department of the directory, each on its own 份号, then the file copy.
+        const QStringList byUnit = ws->printing().distributionList(printer, id).value();
+        const QStringList asWritten = ws->printing().distributionList(printer, id, false).value();
+        CHECK(byUnit.size() > asWritten.size() + 10);
+        CHECK(byUnit.contains(QStringLiteral("云溪区青石镇人民政府")));
+        CHECK(byUnit.contains(QStringLiteral("云溪区城东街道办事处")));
+        auto *perUnit = child<QCheckBox>(print, "copyPerUnit");
+        CHECK(perUnit->isChecked());
+        CHECK(child<QSpinBox>(print, "copyCount")->value() == byUnit.size());
+        CHECK(print.copies().first().recipient == byUnit.first());
+        CHECK(print.copies().last().recipient == QStringLiteral("存档"));
+        screenshot(print, QStringLiteral("print_02_copies_by_unit_zh_CN"));
+        // Merged: a line as written, one copy.
+        perUnit->setChecked(false);
+        CHECK(child<QSpinBox>(print, "copyCount")->value() == asWritten.size());
+        CHECK(print.copies().first().recipient == asWritten.first());
         child<QSpinBox>(print, "copyFirst")->setValue(1);
         child<QSpinBox>(print, "copyCount")->setValue(3);
         const QList<PrintCopy> copies = print.copies();
@@ -140,8 +157,12 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         CHECK(child<QSpinBox>(print, "copyFirst")->value() == 4); // the next number, unless told
         child<QSpinBox>(print, "copyFirst")->setValue(1);           // the same numbers again: a reprint
         child<QSpinBox>(print, "copyCount")->setValue(3);
+        // A reprinted number goes to whom it went before, though the list now goes by unit.
+        CHECK(print.copies().first().recipient ==
+              ws->printing().printLog(printer, id).value().first().copies.first().recipient);
         expectModals({chooseFile(dir.filePath(QStringLiteral("second.pdf")))});
         click(print, "printToPdf");
+        INFO(print.errorText().toStdString());
         REQUIRE(QFile::exists(dir.filePath(QStringLiteral("second.pdf"))));
         CHECK(print.logRows() == 2);
         CHECK(ws->printing().printLog(printer, id).value().last().reprint);

@@ -14,6 +14,7 @@
 #include "services/Workspace.h"
 #include "storage/PrivateFiles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -65,6 +66,19 @@ PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     range->addWidget(m_count);
     range->addStretch(1);
     layout->addLayout(range);
+    // One numbered copy a unit: 各镇人民政府 is every town's government. Unticked, a line as written on
+    // the document gets one copy (merged), as when the group's units receive one copy to pass round.
+    m_byUnit = new QCheckBox(tr("One copy per &unit (a group such as 各镇人民政府 counts each of its units)"), this);
+    m_byUnit->setObjectName(QStringLiteral("copyPerUnit"));
+    m_byUnit->setChecked(true);
+    layout->addWidget(m_byUnit);
+    connect(m_byUnit, &QCheckBox::toggled, this, [this] {
+        loadDistribution();
+        const QSignalBlocker blockCount(m_count);
+        m_count->setValue(qMax(1, int(m_distribution.size())));
+        m_copies->setRowCount(0); // the recipients start again from the new list
+        setCopies(m_first->value(), m_count->value());
+    });
     m_copies = new QTableWidget(0, 2, this);
     m_copies->setObjectName(QStringLiteral("copiesTable"));
     m_copies->setHorizontalHeaderLabels(
@@ -127,8 +141,7 @@ bool PrintDialog::refresh()
     m_draft = d.value();
     m_title->setText(
         tr("%1 %2 — version %3").arg(m_draft.docNumber, m_draft.fields.title).arg(m_draft.currentVersion));
-    if (auto list = m_ws.printing().distributionList(m_actor, m_id))
-        m_distribution = list.value();
+    loadDistribution();
     auto findings = m_ws.printing().formatCheck(m_actor, m_id);
     if (!findings) {
         m_findings->setText(findings.error().message.toHtmlEscaped());
@@ -146,13 +159,22 @@ bool PrintDialog::refresh()
         html += QStringLiteral("</ul>");
         m_findings->setText(html);
     }
+    showLog(); // the numbers printed before, and to whom
     const QSignalBlocker b1(m_first), b2(m_count);
     if (auto next = m_ws.printing().nextCopyNumber(m_actor, m_id))
         m_first->setValue(next.value());
     m_count->setValue(qMax(1, int(m_distribution.size())));
     setCopies(m_first->value(), m_count->value());
-    showLog();
     return true;
+}
+
+void PrintDialog::loadDistribution()
+{
+    auto list = m_ws.printing().distributionList(m_actor, m_id, m_byUnit->isChecked());
+    if (list)
+        m_distribution = list.value();
+    else
+        m_error->showError(list.error());
 }
 
 void PrintDialog::setCopies(int first, int count)
@@ -172,6 +194,9 @@ void PrintDialog::setCopies(int first, int count)
             recipient->setCurrentIndex(i < m_distribution.size() ? i + 1 : 0);
             m_copies->setCellWidget(i, 1, recipient);
         }
+        // A number printed before is reprinted for the recipient it was printed for.
+        if (const auto printed = m_printedTo.constFind(first + i); printed != m_printedTo.cend())
+            recipient->setCurrentText(printed.value());
     }
     m_copies->resizeColumnToContents(0);
 }
@@ -315,13 +340,16 @@ void PrintDialog::showLog()
         return;
     }
     m_log->setRowCount(int(log.value().size()));
+    m_printedTo.clear();
     for (int i = 0; i < log.value().size(); ++i) {
         const PrintJob &j = log.value().at(i);
         QStringList copies;
-        for (const PrintCopy &c : j.copies)
+        for (const PrintCopy &c : j.copies) {
+            m_printedTo.insert(c.number, c.recipient);
             copies.append(PrintingService::copyNumberText(c.number) +
                           (c.recipient.isEmpty() ? QString() : QStringLiteral(" → ") + c.recipient) +
                           (c.reprint ? tr(" (reprint)") : QString()));
+        }
         m_log->setItem(i, 0,
                        new QTableWidgetItem(QDateTime::fromMSecsSinceEpoch(j.printedAtMs)
                                                 .toLocalTime()

@@ -9,7 +9,9 @@
 #include "security/Actor.h"
 
 #include <QDialog>
+#include <QHash>
 
+class QCheckBox;
 class QLabel;
 class QPrinter;
 class QSpinBox;
@@ -37,6 +39,8 @@ public:
     bool refresh();
 
 private:
+    /// Who gets a copy: by unit, or the lines as written (m_byUnit).
+    void loadDistribution();
     /// Puts `count` copies from 份号 `first` on the list, with recipients from the distribution list.
     void setCopies(int first, int count);
     /// Logs the copies and writes them, each with its 份号, to a PDF file.
@@ -55,12 +59,14 @@ private:
     qint64 m_id;
     Draft m_draft;
     QStringList m_distribution;
+    QHash<int, QString> m_printedTo; ///< 份号 printed before → its recipient, which a reprint keeps
     QLabel *m_title = nullptr;
     QLabel *m_findings = nullptr;
     ErrorBanner *m_error = nullptr;
     QSpinBox *m_first = nullptr;
     QSpinBox *m_count = nullptr;
     QTableWidget *m_copies = nullptr;
+    QCheckBox *m_byUnit = nullptr;
     QTableWidget *m_log = nullptr;
 };
 
