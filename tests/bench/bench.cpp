@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk — benchmarks. Prints one figure a line as "name value unit"; ratios compare
 // against a baseline measured in the same run on the same engine.
-// Usage: gongwen-bench [--quick] [--register-only] [--dir FOLDER]
+// Usage: gongwen-bench [--quick] [--register-only] [--dir FOLDER] [--keep] [--startup-only REGISTER.db]
 #include "Clock.h"
 #include "SampleOffice.h"
 #include "bench_reading.h"
@@ -197,11 +197,20 @@ int main(int argc, char **argv)
     // A new folder for each run, inside --dir when given (a disk rather than a memory-backed /tmp).
     const int dirAt = int(args.indexOf(QStringLiteral("--dir")));
     const QString parent = dirAt > 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1) : QDir::tempPath();
+    // Start-up alone, on a register a run kept (--keep): for looking into the start-up time.
+    if (const int at = int(args.indexOf(QStringLiteral("--startup-only"))); at > 0 && at + 1 < args.size()) {
+        for (const bench::Figure &f :
+             bench::startupFigures(args.at(at + 1), QStringLiteral(GONGWEN_EXECUTABLE), QStringLiteral("clerk"),
+                                   QStringLiteral("bench-password")))
+            print(f.name, f.value, f.unit);
+        return 0;
+    }
     QTemporaryDir tmp(parent + QStringLiteral("/gongwen-bench-XXXXXX"));
     if (!tmp.isValid()) {
         std::fprintf(stderr, "cannot create a folder in %s\n", qPrintable(parent));
         return 2;
     }
+    tmp.setAutoRemove(!args.contains(QStringLiteral("--keep")));
     g_dir = tmp.path();
 
     // The register first, so that its resident memory is measured before anything else ran.

@@ -18,7 +18,6 @@
 
 #include <QAction>
 
-#include <iterator>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -32,6 +31,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+
+#include <iterator>
+#include <utility>
 
 namespace gw {
 
@@ -60,25 +62,31 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     setCentralWidget(splitter);
 
     auto *tasks = new DraftListPage(ws, actor, DraftModel::Mode::Tasks, this);
-    addArea(tr("My tasks"), tasks);
-    addArea(tr("Incoming"), new IncomingPage(ws, actor, this));
-    addArea(tr("Outgoing"), new DraftListPage(ws, actor, DraftModel::Mode::Register, this));
-    addArea(tr("Supervision"),
-            new UnavailablePage(tr("Supervision"),
-                                tr("Will track leader instructions, deputies' suggestions and "
-                                   "members' proposals, and the hotline."),
-                                this));
-    addArea(tr("Archive"),
-            new UnavailablePage(tr("Archive"),
-                                tr("Will file finished items by DA/T 22-2015 and log lending and seal use."),
-                                this));
-    addArea(tr("Statistics"),
-            new UnavailablePage(tr("Statistics"),
-                                tr("Will count review findings, backflows and overdue items per "
-                                   "section and person."),
-                                this));
-    addArea(tr("Settings"), new SettingsPage(ws, actor, this));
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addArea(tr("My tasks"), [tasks] { return tasks; });
+    addArea(tr("Incoming"), [this] { return new IncomingPage(m_ws, m_actor, this); });
+    addArea(tr("Outgoing"), [this] { return new DraftListPage(m_ws, m_actor, DraftModel::Mode::Register, this); });
+    addArea(tr("Supervision"), [this] {
+        return new UnavailablePage(tr("Supervision"),
+                                   tr("Will track leader instructions, deputies' suggestions and "
+                                      "members' proposals, and the hotline."),
+                                   this);
+    });
+    addArea(tr("Archive"), [this] {
+        return new UnavailablePage(tr("Archive"),
+                                   tr("Will file finished items by DA/T 22-2015 and log lending and seal use."),
+                                   this);
+    });
+    addArea(tr("Statistics"), [this] {
+        return new UnavailablePage(tr("Statistics"),
+                                   tr("Will count review findings, backflows and overdue items per "
+                                      "section and person."),
+                                   this);
+    });
+    addArea(tr("Settings"), [this] { return new SettingsPage(m_ws, m_actor, this); });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QWidget *shown = page(row))
+            m_stack->setCurrentWidget(shown);
+    });
     // F1 opens the manual at the page for the area on show.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         static const char *const kPages[] = {"tasks", "incoming-register", "drafting", "index",
@@ -123,15 +131,32 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     splitter->restoreState(Settings::get(Settings::Key::MainWindowSplitter).toByteArray());
     // Every log-in starts at 我的待办, whoever used the workstation before and wherever they left it.
     m_nav->setCurrentRow(int(Area::Tasks));
+    m_stack->setCurrentWidget(page(int(Area::Tasks)));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addArea(const QString &label, QWidget *page)
+void MainWindow::addArea(const QString &label, std::function<QWidget *()> makePage)
 {
     m_areaNames.append(label);
     m_nav->addItem(label);
-    m_stack->addWidget(page);
+    m_makePage.append(std::move(makePage));
+    m_stack->addWidget(new QWidget(m_stack)); // stands in until the page is made
+}
+
+QWidget *MainWindow::page(int row)
+{
+    if (row < 0 || row >= m_stack->count())
+        return nullptr;
+    if (m_makePage.at(row)) {
+        const auto make = std::exchange(m_makePage[row], nullptr);
+        QWidget *standIn = m_stack->widget(row);
+        QWidget *made = make();
+        m_stack->insertWidget(row, made);
+        m_stack->removeWidget(standIn);
+        standIn->deleteLater();
+    }
+    return m_stack->widget(row);
 }
 
 void MainWindow::buildMenus()
@@ -191,9 +216,9 @@ MainWindow::Area MainWindow::currentArea() const
 {
     return static_cast<Area>(m_nav->currentRow());
 }
-QWidget *MainWindow::areaWidget(Area area) const
+QWidget *MainWindow::areaWidget(Area area)
 {
-    return m_stack->widget(static_cast<int>(area));
+    return page(static_cast<int>(area));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -37,7 +39,8 @@ public:
 
     void showArea(Area area);
     Area currentArea() const;
-    QWidget *areaWidget(Area area) const;
+    /// The area's page, made now if it has not been shown yet.
+    QWidget *areaWidget(Area area);
 
 Q_SIGNALS:
     void logOutRequested();
@@ -47,7 +50,10 @@ protected:
 
 private:
     void buildMenus();
-    void addArea(const QString &label, QWidget *page);
+    /// An area whose page is made the first time it is shown: the log-in opens on 待办 at once, whatever
+    /// the size of the registers behind the other areas.
+    void addArea(const QString &label, std::function<QWidget *()> makePage);
+    QWidget *page(int row);
     void showAbout();
     void changePassword();
 
@@ -57,6 +63,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStringList m_areaNames;
     QStackedWidget *m_stack = nullptr;
+    QList<std::function<QWidget *()>> m_makePage; ///< emptied once the page is made
 };
 
 } // namespace gw
