@@ -751,6 +751,29 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="+41"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date modified</source>
+        <translation>Date modified</translation>
+    </message>
+</context>
+<context>
     <name>FileKind</name>
     <message>
         <location filename="../core/domain/FileKind.cpp" line="+91"/>
@@ -1614,7 +1637,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+344"/>
+        <location filename="../core/storage/Migrations.cpp" line="+351"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -4741,7 +4764,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 %2 is registered already (registration %3: “%4”).</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+143"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+144"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>
@@ -5171,7 +5194,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+47"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -5182,12 +5205,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -5208,7 +5231,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Archive</source>
         <translation>Archive</translation>
@@ -5219,7 +5242,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Will file finished items by DA/T 22-2015 and log lending and seal use.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
@@ -5230,12 +5253,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Will count review findings, backflows and overdue items per section and person.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>My tasks (%1)</source>
         <translation>My tasks (%1)</translation>
     </message>
@@ -5255,7 +5278,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

@@ -749,6 +749,29 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="+41"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date modified</source>
+        <translation>修改日期</translation>
+    </message>
+</context>
+<context>
     <name>FileKind</name>
     <message>
         <location filename="../core/domain/FileKind.cpp" line="+91"/>
@@ -1611,7 +1634,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+344"/>
+        <location filename="../core/storage/Migrations.cpp" line="+351"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -4730,7 +4753,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 %2 已登记过（登记号 %3：“%4”）。</translation>
     </message>
     <message>
-        <location filename="../core/services/IncomingQueries.cpp" line="+143"/>
+        <location filename="../core/services/IncomingQueries.cpp" line="+144"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>
@@ -5160,7 +5183,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+47"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -5171,12 +5194,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
@@ -5197,7 +5220,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>此处将跟踪领导批示、人大代表建议和政协委员提案，以及直线电话办理情况。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Archive</source>
         <translation>档案</translation>
@@ -5208,7 +5231,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>此处将按 DA/T 22-2015 对办结事项进行归档，并登记借阅和用印情况。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Statistics</source>
         <translation>统计</translation>
@@ -5219,12 +5242,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>此处将按科室和个人统计核稿意见、文件倒流和逾期事项。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>My tasks (%1)</source>
         <translation>待办 (%1)</translation>
     </message>
@@ -5244,7 +5267,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ChangePasswordDialog.h"
 #include "DraftDialog.h"
 #include "ErrorBanner.h"
+#include "FileDialogs.h"
 #include "HandlingDialog.h"
 #include "IncomingPage.h"
 #include "Localization.h"
@@ -24,6 +25,9 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QGroupBox>
 #include <QImage>
 #include <QRegularExpression>
@@ -612,4 +616,45 @@ TEST_CASE("version compare: a content change after sign-off opens for the signer
     // Inline: the removed comma and the full stop that replaced it stand next to each other.
     CHECK(diff->toPlainText().contains(QStringLiteral("，。")));
     screenshot(page, QStringLiteral("outgoing_14_compare_inline_zh_CN"));
+}
+
+TEST_CASE("file dialogs: sizes and dates in the program's language, not the system locale's", "[ui][ux]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("来文.pdf"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(37, 'x'));
+    }
+    QString size, date, sizeHeader;
+    expectModals({{[](QWidget &w) { return qobject_cast<QFileDialog *>(&w) != nullptr; },
+                   [&](QWidget &w) {
+                       auto *dialog = qobject_cast<QFileDialog *>(&w);
+                       dialog->setViewMode(QFileDialog::Detail);
+                       auto *view = dialog->findChild<QTreeView *>(QStringLiteral("treeView"));
+                       REQUIRE(view != nullptr);
+                       QAbstractItemModel *list = view->model();
+                       // The folder is read in the background: wait for the file to be listed.
+                       QModelIndex file;
+                       const bool listed = QTest::qWaitFor([&] {
+                           for (int r = 0; r < list->rowCount(view->rootIndex()); ++r) {
+                               const QModelIndex i = list->index(r, 0, view->rootIndex());
+                               if (i.data().toString() == QStringLiteral("来文.pdf"))
+                                   file = i;
+                           }
+                           return file.isValid();
+                       });
+                       REQUIRE(listed);
+                       size = file.siblingAtColumn(1).data().toString();
+                       date = file.siblingAtColumn(3).data().toString();
+                       sizeHeader = list->headerData(1, Qt::Horizontal).toString();
+                       dialog->reject();
+                   }}});
+    CHECK(chooseFileToOpen(nullptr, QStringLiteral("测试"), dir.path()).isEmpty()); // cancelled
+    CHECK(size == fileSizeText(37)); // the one format sizes are shown in everywhere: "37 字节"
+    CHECK(size.contains(QStringLiteral("字节")));
+    CHECK(date == QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat));
+    CHECK_FALSE(date.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))); // no "Nov"
+    CHECK(sizeHeader == QStringLiteral("大小"));
 }

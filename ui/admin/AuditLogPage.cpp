@@ -2,6 +2,7 @@
 // Gongwen Desk — the audit log, for the security auditor.
 #include "AuditLogPage.h"
 
+#include "FileDialogs.h"
 #include "ErrorBanner.h"
 #include "RecordTable.h"
 
@@ -17,7 +18,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -340,7 +340,7 @@ void AuditLogPage::offerCheckpointIfDue()
 
 void AuditLogPage::exportEntries()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = chooseFileToSave(
         this, tr("Export audit entries"), QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -367,7 +367,7 @@ void AuditLogPage::exportPublicKey()
             tr("No auditor's key is trusted on this workstation yet: sign a checkpoint first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the auditor's public key"),
+    const QString path = chooseFileToSave(this, tr("Export the auditor's public key"),
                                                       QStringLiteral("auditor.pub"), tr("Key files (*.pub)"));
     if (path.isEmpty())
         return;

@@ -2,6 +2,7 @@
 // Gongwen Desk — the 收文 area.
 #include "IncomingPage.h"
 
+#include "FileDialogs.h"
 #include "ErrorBanner.h"
 #include "IncomingActions.h"
 #include "IncomingModel.h"
@@ -22,7 +23,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -178,7 +178,7 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
     connect(add, &QPushButton::clicked, this, &IncomingPage::registerNew);
     connect(triage, &QPushButton::clicked, this, &IncomingPage::triageCurrent);
     connect(importList, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a receipt list"), QString(),
+        const QString path = chooseFileToOpen(this, tr("Import a receipt list"), QString(),
                                                           tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);

@@ -2,6 +2,7 @@
 // Gongwen Desk — 签收登记.
 #include "RegistrationDialog.h"
 
+#include "FileDialogs.h"
 #include "ErrorBanner.h"
 #include "ReadPdfText.h"
 #include "RecordTable.h"
@@ -24,7 +25,6 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -159,7 +159,7 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
         connect(c, &QComboBox::activated, this, [this, c] { confirm(c); });
     connect(newSender, &QPushButton::clicked, this, &RegistrationDialog::addSender);
     connect(addFile, &QPushButton::clicked, this, [this] {
-        for (const QString &path : QFileDialog::getOpenFileNames(this, tr("Attach files"))) {
+        for (const QString &path : chooseFilesToOpen(this, tr("Attach files"))) {
             auto bytes = privatefiles::readCapped(path);
             if (!bytes) {
                 m_error->showError(bytes.error());

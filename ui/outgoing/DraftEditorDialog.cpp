@@ -2,6 +2,7 @@
 // Gongwen Desk — writing or revising a draft.
 #include "DraftEditorDialog.h"
 
+#include "FileDialogs.h"
 #include "RecordTable.h"
 
 #include "WindowFit.h"
@@ -25,7 +26,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -220,7 +220,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
     connect(m_body, &QPlainTextEdit::redoAvailable, redo, &QPushButton::setEnabled);
     connect(propose, &QPushButton::clicked, this, &DraftEditorDialog::proposeUrgency);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the PDF of the body"), QString(),
+        const QString path = chooseFileToOpen(this, tr("Choose the PDF of the body"), QString(),
                                                           tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             loadPdf(path);

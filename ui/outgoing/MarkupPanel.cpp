@@ -2,6 +2,7 @@
 // Gongwen Desk — marking up a draft's PDF.
 #include "MarkupPanel.h"
 
+#include "FileDialogs.h"
 #include "ErrorBanner.h"
 #include "PdfView.h"
 #include "PdfViewer.h"
@@ -15,7 +16,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -201,7 +201,7 @@ MarkupPanel::MarkupPanel(Workspace &ws, const Principal &actor, PdfViewer *viewe
     connect(save, &QPushButton::clicked, this, &MarkupPanel::save);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export marked-up PDF"),
+            chooseFileToSave(this, tr("Export marked-up PDF"),
                                          m_draft.fields.title + tr("（批注）.pdf"), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             exportTo(path);

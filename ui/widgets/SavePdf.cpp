@@ -2,6 +2,7 @@
 // Gongwen Desk — saving a generated PDF.
 #include "SavePdf.h"
 
+#include "FileDialogs.h"
 #include "ErrorBanner.h"
 
 #include "Settings.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -27,7 +27,7 @@ QString askSavePath(QWidget *parent, const QString &caption, const QString &sugg
         folder = QDir::homePath();
     QString name = suggestedName;
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
+    const QString path = chooseFileToSave(parent, caption, QDir(folder).filePath(name), filter);
     if (!path.isEmpty())
         Settings::set(Settings::Key::LastSaveFolder, QFileInfo(path).absolutePath());
     return path;
