@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../core/domain/AuditEntry.cpp" line="+20"/>
+        <source>Audit checkpoint signed</source>
+        <translation>Audit checkpoint signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-in failed</source>
+        <translation>Log-in failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work calendar changed</source>
+        <translation>Work calendar changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not to be issued (不予行文)</source>
+        <translation>Not to be issued (不予行文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content changed after sign-off</source>
+        <translation>Content changed after sign-off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft created</source>
+        <translation>Draft created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed by the first reader</source>
+        <translation>Failed by the first reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed on (通过)</source>
+        <translation>Passed on (通过)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed (印制)</source>
+        <translation>Printed (印制)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed, sent to the first reader</source>
+        <translation>Printed, sent to the first reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered, document number given (发文登记)</source>
+        <translation>Registered, document number given (发文登记)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released (核发)</source>
+        <translation>Released (核发)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (退回)</source>
+        <translation>Returned (退回)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft details edited</source>
+        <translation>Draft details edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version of the text</source>
+        <translation>New version of the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording fixed (文字修改)</source>
+        <translation>Wording fixed (文字修改)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of writing set (成文日期)</source>
+        <translation>Date of writing set (成文日期)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributed for reading (分送)</source>
+        <translation>Distributed for reading (分送)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded to the next reader</source>
+        <translation>Forwarded to the next reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt list imported</source>
+        <translation>Receipt list imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction given (批示)</source>
+        <translation>Instruction given (批示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling proposed (拟办)</source>
+        <translation>Handling proposed (拟办)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming document registered (收文登记)</source>
+        <translation>Incoming document registered (收文登记)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the sender recorded (答复)</source>
+        <translation>Reply to the sender recorded (答复)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triaged (初审)</source>
+        <translation>Triaged (初审)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage decision reversed</source>
+        <translation>Triage decision reversed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and handed back (阅毕)</source>
+        <translation>Read and handed back (阅毕)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urged (催办)</source>
+        <translation>Urged (催办)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s letter recorded</source>
+        <translation>Citizen&apos;s letter recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup added</source>
+        <translation>Markup added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup answered</source>
+        <translation>Markup answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup closed</source>
+        <translation>Markup closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup reopened</source>
+        <translation>Markup reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office set up</source>
+        <translation>Office set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office settings changed</source>
+        <translation>Office settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit added</source>
+        <translation>Unit added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit restored</source>
+        <translation>Unit restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit retired</source>
+        <translation>Unit retired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit edited</source>
+        <translation>Unit edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password change refused</source>
+        <translation>Password change refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset by the administrator</source>
+        <translation>Password reset by the administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account edited</source>
+        <translation>Account edited</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <location filename="../core/services/AuditCheck.cpp" line="+50"/>
@@ -2483,7 +2716,7 @@
 <context>
     <name>gw::AuditLogPage</name>
     <message>
-        <location filename="../ui/admin/AuditLogPage.cpp" line="+44"/>
+        <location filename="../ui/admin/AuditLogPage.cpp" line="+55"/>
         <source>(withheld: the object is above your clearance)</source>
         <translation>(withheld: the object is above your clearance)</translation>
     </message>
@@ -2614,7 +2847,7 @@
         <translation>Entry %1, %2, by %3: %4 on %5 %6</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Audit chain: entries 1 to %1 link up and their hashes hold.</source>
         <translation>Audit chain: entries 1 to %1 link up and their hashes hold.</translation>
     </message>

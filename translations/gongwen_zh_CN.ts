@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../core/domain/AuditEntry.cpp" line="+20"/>
+        <source>Audit checkpoint signed</source>
+        <translation>签署审计检查点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work calendar changed</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not to be issued (不予行文)</source>
+        <translation>不予行文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content changed after sign-off</source>
+        <translation>签发后修改内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft created</source>
+        <translation>新建文稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed by the first reader</source>
+        <translation>第一读者退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed on (通过)</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed (印制)</source>
+        <translation>印制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed, sent to the first reader</source>
+        <translation>印制完成，送第一读者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered, document number given (发文登记)</source>
+        <translation>发文登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released (核发)</source>
+        <translation>核发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (退回)</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft details edited</source>
+        <translation>修改文稿信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version of the text</source>
+        <translation>保存新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wording fixed (文字修改)</source>
+        <translation>文字修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of writing set (成文日期)</source>
+        <translation>确定成文日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributed for reading (分送)</source>
+        <translation>分送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded to the next reader</source>
+        <translation>转下一位阅办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt list imported</source>
+        <translation>导入签收清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruction given (批示)</source>
+        <translation>批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling proposed (拟办)</source>
+        <translation>拟办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming document registered (收文登记)</source>
+        <translation>收文登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the sender recorded (答复)</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triaged (初审)</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triage decision reversed</source>
+        <translation>撤销初审结论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and handed back (阅毕)</source>
+        <translation>阅毕交回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urged (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s letter recorded</source>
+        <translation>登记群众来信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup added</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup answered</source>
+        <translation>答复批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup closed</source>
+        <translation>关闭批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markup reopened</source>
+        <translation>重新打开批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office set up</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office settings changed</source>
+        <translation>修改机关设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit added</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit restored</source>
+        <translation>恢复单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit retired</source>
+        <translation>停用单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit edited</source>
+        <translation>修改单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account created</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password change refused</source>
+        <translation>修改密码未成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset by the administrator</source>
+        <translation>管理员重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account edited</source>
+        <translation>修改账号</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <location filename="../core/services/AuditCheck.cpp" line="+50"/>
@@ -2480,7 +2713,7 @@
 <context>
     <name>gw::AuditLogPage</name>
     <message>
-        <location filename="../ui/admin/AuditLogPage.cpp" line="+44"/>
+        <location filename="../ui/admin/AuditLogPage.cpp" line="+55"/>
         <source>(withheld: the object is above your clearance)</source>
         <translation>（不予显示：该对象超出您的涉密等级）</translation>
     </message>
@@ -2611,7 +2844,7 @@
         <translation>第 %1 条，%2，%3：对 %5 %6 执行 %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Audit chain: entries 1 to %1 link up and their hashes hold.</source>
         <translation>审计链：第 1 至 %1 条记录前后衔接，哈希值均正确。</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace gw {
 
@@ -34,5 +35,12 @@ struct AuditCheckpoint
     QByteArray publicKey; ///< 32 bytes
     QByteArray signature; ///< 64 bytes
 };
+
+/// What an audit action key says, for a reader of the log: "Printed (印制)", in the user's language.
+/// A key the program does not know (written by a later version) comes back as it is.
+QString auditActionLabel(const QString &action);
+
+/// Every action key the program writes to the audit log.
+QStringList auditActionKeys();
 
 } // namespace gw

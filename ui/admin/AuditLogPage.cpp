@@ -7,6 +7,7 @@
 #include "RecordTable.h"
 
 #include "Settings.h"
+#include "domain/AuditEntry.h"
 #include "security/AuditDiff.h"
 #include "security/AuditSigner.h"
 #include "services/UserService.h"
@@ -32,6 +33,16 @@
 #include <QVBoxLayout>
 
 namespace gw {
+
+namespace {
+/// The action as a reader of the log says it, its key (what the search takes) beside it on hover.
+QStandardItem *actionItem(const QString &key)
+{
+    auto *item = new QStandardItem(auditActionLabel(key));
+    item->setToolTip(key);
+    return item;
+}
+} // namespace
 namespace {
 QString when(qint64 ms)
 {
@@ -193,7 +204,7 @@ void AuditLogPage::search()
             new QStandardItem(QString::number(v.entry.seq)),
             new QStandardItem(when(v.entry.atMs)),
             new QStandardItem(v.entry.actorName),
-            new QStandardItem(v.entry.action),
+            actionItem(v.entry.action),
             new QStandardItem(v.entry.objectType + QLatin1Char(' ') + v.entry.objectId),
             new QStandardItem(change)};
         for (QStandardItem *i : row)
@@ -216,7 +227,9 @@ void AuditLogPage::showDetails()
     const AuditView &v = m_rows.at(row);
     m_details->setPlainText(tr("Entry %1, %2, by %3: %4 on %5 %6")
                                 .arg(v.entry.seq)
-                                .arg(when(v.entry.atMs), v.entry.actorName, v.entry.action,
+                                .arg(when(v.entry.atMs), v.entry.actorName,
+                                     auditActionLabel(v.entry.action) + QStringLiteral(" (") + v.entry.action +
+                                         QLatin1Char(')'),
                                      v.entry.objectType, v.entry.objectId) +
                             QStringLiteral("\n\n") + diffText(v));
 }
