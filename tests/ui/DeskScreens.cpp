@@ -15,6 +15,7 @@
 #include "ManualWindow.h"
 #include "PrintDialog.h"
 #include "RegistrationDialog.h"
+#include "SetupWizard.h"
 #include "TriageDialog.h"
 #include "UnitDialog.h"
 #include "UserDialog.h"
@@ -25,6 +26,7 @@
 #include "services/UserService.h"
 
 #include <QCoreApplication>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 
 namespace gw::test {
@@ -36,6 +38,28 @@ qint64 firstTask(Workspace &ws, const Principal &actor)
     REQUIRE(tasks.ok());
     REQUIRE_FALSE(tasks.value().isEmpty());
     return tasks.value().first().id;
+}
+
+/// An item accepted at 初审, waiting to be distributed: the demo's last registered one, accepted now
+/// when none is.
+IncomingItem acceptedItem(Workspace &ws, const Principal &clerk)
+{
+    auto items = ws.incoming().list(clerk, IncomingFilter{});
+    REQUIRE(items.ok());
+    const IncomingItem *registered = nullptr;
+    for (const IncomingItem &i : items.value()) {
+        if (i.state == QLatin1String("accepted"))
+            return i;
+        if (i.state == QLatin1String("registered"))
+            registered = &i;
+    }
+    REQUIRE(registered != nullptr);
+    TriageFacts facts;
+    facts.categories = {AcceptCategory::AllMustKnow};
+    auto accepted = ws.incoming().triage(clerk, registered->id, registered->version, facts, TriageOutcome::Accept,
+                                         QString());
+    REQUIRE(accepted.ok());
+    return accepted.value();
 }
 
 IncomingItem itemIn(Workspace &ws, const Principal &clerk, bool registered)
@@ -90,6 +114,30 @@ QList<DeskScreen> deskScreens(Workspace &ws)
                     const Principal clerk = logIn(ws, "clerk");
                     return std::make_unique<HandlingDialog>(ws, clerk, itemIn(ws, clerk, false).id);
                 }});
+    out.append({QStringLiteral("fail the print (reader)"),
+                [&ws] {
+                    return std::make_unique<FirstReaderDialog>(ws, logIn(ws, "reader"),
+                                                               firstTask(ws, logIn(ws, "printer")));
+                },
+                QStringLiteral("failButton"),
+                {}});
+    out.append({QStringLiteral("distribute (clerk)"),
+                [&ws] {
+                    const Principal clerk = logIn(ws, "clerk");
+                    return std::make_unique<HandlingDialog>(ws, clerk, acceptedItem(ws, clerk).id);
+                },
+                QStringLiteral("actionDistribute"),
+                {}});
+    out.append({QStringLiteral("triage confirmation (clerk)"),
+                [&ws] {
+                    const Principal clerk = logIn(ws, "clerk");
+                    return std::make_unique<TriageDialog>(ws, clerk, itemIn(ws, clerk, true));
+                },
+                QStringLiteral("confirmTriage"),
+                [](QWidget &triage) {
+                    child<QPlainTextEdit>(triage, "triageReason")->setPlainText(QStringLiteral("按规定处理"));
+                }});
+    out.append({QStringLiteral("first-run set-up"), [&ws] { return std::make_unique<SetupWizard>(ws); }});
     out.append({QStringLiteral("letter (clerk)"),
                 [&ws] { return std::make_unique<LetterDialog>(ws, logIn(ws, "clerk")); }});
     out.append({QStringLiteral("letter book (clerk)"),

@@ -9,18 +9,30 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace gw::test {
 
 struct DeskScreen
 {
+    DeskScreen(QString name_, std::function<std::unique_ptr<QWidget>()> open_, QString button_ = {},
+               std::function<void(QWidget &)> prepare_ = {})
+        : name(std::move(name_)), open(std::move(open_)), button(std::move(button_)), prepare(std::move(prepare_))
+    {
+    }
+
     QString name; ///< e.g. "main window (clerk)", "draft page (reviewer)"
     std::function<std::unique_ptr<QWidget>()> open;
+    /// When set, the screen is the modal dialog (a confirmation, a choice) that this button of the opened
+    /// window brings up, after `prepare` has filled in what the button needs.
+    QString button;
+    std::function<void(QWidget &)> prepare;
 };
 
 /// The program's windows and dialogs on a demo workspace: the main window for each post, the pages of
 /// drafts, printing, the first reader, registration, triage, handling, letters, accounts and units,
-/// log-in and the manual.
+/// log-in, the first-run set-up and the manual, and the dialogs they open: the first reader's failure,
+/// distribution, the triage confirmation.
 QList<DeskScreen> deskScreens(Workspace &ws);
 
 /// Calls `visit` with the window in each state a user sees it in: every area of the main window, every

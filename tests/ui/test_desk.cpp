@@ -117,24 +117,46 @@ TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese a
     for (const QString &code : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         Language language(code);
         for (const DeskScreen &screen : deskScreens(*ws)) {
-            std::unique_ptr<QWidget> window = screen.open();
-            window->show();
+            std::unique_ptr<QWidget> opened = screen.open();
+            opened->show();
             QCoreApplication::processEvents();
-            ++windows;
-            if (window->windowTitle().contains(QLatin1Char('&')))
-                titles << QStringLiteral("%1 [%2]: %3").arg(screen.name, code, window->windowTitle());
-            forEachView(*window, [&](const QString &where) {
-                const QMultiMap<QChar, QString> found = mnemonicsIn(*window);
-                labels += int(found.size());
-                for (const QChar c : found.uniqueKeys()) {
-                    const QStringList same = found.values(c);
-                    if (same.size() > 1)
-                        clashes << QStringLiteral("%1 %2 [%3] Alt+%4: %5")
-                                       .arg(screen.name, where, code, QString(c).toUpper(),
-                                            same.join(QStringLiteral(" | ")));
-                }
-            });
-            window->close();
+            auto check = [&](QWidget &window) {
+                ++windows;
+                if (window.windowTitle().contains(QLatin1Char('&')))
+                    titles << QStringLiteral("%1 [%2]: %3").arg(screen.name, code, window.windowTitle());
+                forEachView(window, [&](const QString &where) {
+                    const QMultiMap<QChar, QString> found = mnemonicsIn(window);
+                    labels += int(found.size());
+                    for (const QChar c : found.uniqueKeys()) {
+                        const QStringList same = found.values(c);
+                        if (same.size() > 1)
+                            clashes << QStringLiteral("%1 %2 [%3] Alt+%4: %5")
+                                           .arg(screen.name, where, code, QString(c).toUpper(),
+                                                same.join(QStringLiteral(" | ")));
+                    }
+                });
+            };
+            if (screen.button.isEmpty()) {
+                check(*opened);
+            } else { // the dialog the button brings up, read while it is open, then cancelled
+                if (screen.prepare)
+                    screen.prepare(*opened);
+                bool seen = false;
+                QWidget *parent = opened.get();
+                expectModals({{[parent](QWidget &w) { return &w != parent; },
+                               [&](QWidget &w) {
+                                   check(w);
+                                   seen = true;
+                                   if (auto *d = qobject_cast<QDialog *>(&w))
+                                       d->reject();
+                                   else
+                                       w.close();
+                               }}});
+                click(*opened, qPrintable(screen.button));
+                INFO(screen.name.toStdString());
+                CHECK(seen);
+            }
+            opened->close();
         }
     }
     INFO(clashes.join(QLatin1Char('\n')).toStdString());
