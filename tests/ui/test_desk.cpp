@@ -6,6 +6,8 @@
 
 #include "ChangePasswordDialog.h"
 #include "DraftDialog.h"
+#include "DraftListPage.h"
+#include "IncomingModel.h"
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
 #include "HandlingDialog.h"
@@ -679,4 +681,46 @@ TEST_CASE("file dialogs: sizes and dates in the program's language, not the syst
     CHECK(date == QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat));
     CHECK_FALSE(date.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))); // no "Nov"
     CHECK(sizeHeader == QStringLiteral("大小"));
+}
+
+TEST_CASE("log-in: the keyboard is on the first task waiting, and Enter opens it", "[ui][ux]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    { // The printer has a draft to print: the outgoing list has the keyboard, on its first row.
+        MainWindow window(*ws, logIn(*ws, "printer"));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QWidget *focused = window.focusWidget();
+        REQUIRE(focused != nullptr);
+        CHECK(focused->objectName() == QStringLiteral("taskTable"));
+        auto *view = qobject_cast<QTableView *>(focused);
+        REQUIRE(view != nullptr);
+        CHECK(view->currentIndex().row() == 0);
+        bool opened = false;
+        expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("draftDialog"); },
+                       [&opened](QWidget &w) {
+                           opened = true;
+                           static_cast<QDialog &>(w).reject();
+                       }}});
+        QTest::keyClick(view, Qt::Key_Return);
+        CHECK(opened);
+    }
+    // With no draft at their step but incoming items waiting, the incoming list has it: the clerk, once
+    // the draft waiting for registration has its number.
+    const Principal clerk = logIn(*ws, "clerk");
+    auto drafts = ws->drafting().tasks(clerk);
+    REQUIRE(drafts.ok());
+    for (const Draft &d : drafts.value())
+        REQUIRE(ws->drafting().registerDocument(clerk, d.id, d.version, QStringLiteral("云政办发")).ok());
+    MainWindow window(*ws, clerk);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *tasks = qobject_cast<DraftListPage *>(window.areaWidget(MainWindow::Area::Tasks));
+    REQUIRE(tasks != nullptr);
+    REQUIRE(tasks->model()->rowCount() == 0);
+    REQUIRE(tasks->incomingModel()->rowCount() > 0);
+    REQUIRE(window.focusWidget() != nullptr);
+    CHECK(window.focusWidget()->objectName() == QStringLiteral("incomingTaskTable"));
+    CHECK(tasks->incomingView()->currentIndex().row() == 0);
 }

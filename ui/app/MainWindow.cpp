@@ -132,6 +132,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     // Every log-in starts at 我的待办, whoever used the workstation before and wherever they left it.
     m_nav->setCurrentRow(int(Area::Tasks));
     m_stack->setCurrentWidget(page(int(Area::Tasks)));
+    tasks->focusFirstTask(); // Enter opens what waits first
 }
 
 MainWindow::~MainWindow() = default;

@@ -207,6 +207,16 @@ void DraftListPage::refresh()
     showCounts(st);
 }
 
+void DraftListPage::focusFirstTask()
+{
+    QTableView *view = m_model->rowCount() == 0 && m_incomingView && m_incomingView->model()->rowCount() > 0
+                           ? m_incomingView
+                           : m_view;
+    if (view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+    view->setFocus();
+}
+
 void DraftListPage::showCounts(const Status &st)
 {
     int n = m_model->rowCount();

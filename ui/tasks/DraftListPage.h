@@ -44,6 +44,9 @@ public:
     int count() const { return m_count; }
     int overdueCount() const { return m_overdueCount; }
     void newDraft();
+    /// My tasks: the keyboard on the first item waiting (an outgoing draft, or else an incoming item),
+    /// so that Enter opens it.
+    void focusFirstTask();
 
 Q_SIGNALS:
     /// The number of items shown changed (the navigation shows it for my tasks).
