@@ -114,7 +114,7 @@ TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese a
 {
     TestDb db;
     auto ws = demoWorkspace(db);
-    QStringList clashes, titles;
+    QStringList clashes, titles, dead;
     int windows = 0, labels = 0;
     for (const QString &code : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         Language language(code);
@@ -127,6 +127,12 @@ TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese a
                 if (window.windowTitle().contains(QLatin1Char('&')))
                     titles << QStringLiteral("%1 [%2]: %3").arg(screen.name, code, window.windowTitle());
                 forEachView(window, [&](const QString &where) {
+                    // An underlined letter must work: a button given another shortcut loses its Alt+letter.
+                    for (auto *b : window.findChildren<QAbstractButton *>()) {
+                        if (b->isVisible() && b->window() == &window && !mnemonicOf(b->text()).isNull() &&
+                            b->shortcut() != QKeySequence::mnemonic(b->text()))
+                            dead << QStringLiteral("%1 %2 [%3]: %4").arg(screen.name, where, code, b->text());
+                    }
                     const QMultiMap<QChar, QString> found = mnemonicsIn(window);
                     labels += int(found.size());
                     for (const QChar c : found.uniqueKeys()) {
@@ -163,6 +169,8 @@ TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese a
     }
     INFO(clashes.join(QLatin1Char('\n')).toStdString());
     CHECK(clashes.isEmpty());
+    INFO(dead.join(QLatin1Char('\n')).toStdString());
+    CHECK(dead.isEmpty());
     INFO(titles.join(QLatin1Char('\n')).toStdString());
     CHECK(titles.isEmpty());
     CHECK(windows >= 2 * 20);

@@ -2,6 +2,7 @@
 // Gongwen Desk — the unit directory's admin page.
 #include "UnitDirectoryPage.h"
 
+#include "ActionRow.h"
 #include "Confirm.h"
 #include "ErrorBanner.h"
 #include "RecordTable.h"
@@ -41,7 +42,7 @@ UnitDirectoryPage::UnitDirectoryPage(Workspace &ws, const Principal &actor, QWid
     m_inactive = new QCheckBox(tr("Show retired"), this);
     auto *add = new QPushButton(tr("&New unit…"), this);
     add->setObjectName(QStringLiteral("addUnit"));
-    add->setShortcut(QKeySequence::New);
+    addKeyShortcut(add, QKeySequence::New);
     auto *edit = new QPushButton(tr("&Edit…"), this);
     auto *toggle = new QPushButton(tr("&Retire / restore"), this);
     toggle->setObjectName(QStringLiteral("retireUnit"));

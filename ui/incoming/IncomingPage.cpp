@@ -2,6 +2,7 @@
 // Gongwen Desk — the 收文 area.
 #include "IncomingPage.h"
 
+#include "ActionRow.h"
 #include "FileDialogs.h"
 #include "ErrorBanner.h"
 #include "IncomingActions.h"
@@ -66,7 +67,7 @@ IncomingPage::IncomingPage(Workspace &ws, const Principal &actor, QWidget *paren
     m_overdue = new QCheckBox(tr("Overdue only"), this);
     auto *add = new QPushButton(tr("&Register…"), this);
     add->setObjectName(QStringLiteral("registerIncoming"));
-    add->setShortcut(QKeySequence::New);
+    addKeyShortcut(add, QKeySequence::New);
     auto *triage = new QPushButton(tr("&Triage / handle…"), this);
     auto *importList = new QPushButton(tr("&Import a list…"), this);
     triage->setObjectName(QStringLiteral("triageIncoming"));

@@ -378,7 +378,7 @@ void DraftDialog::buildActions()
             dialog.exec();
             refresh();
         });
-        print->setShortcut(QKeySequence::Print);
+        addKeyShortcut(print, QKeySequence::Print);
     }
     if (can.firstRead) {
         addAction("actionFirstRead", tr("First &reader (第一读者)…"), [this] {

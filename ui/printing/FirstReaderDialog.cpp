@@ -2,6 +2,7 @@
 // Gongwen Desk — the first reader's page.
 #include "FirstReaderDialog.h"
 
+#include "ActionRow.h"
 #include "WindowFit.h"
 #include "DiffHtml.h"
 #include "ErrorBanner.h"
@@ -60,7 +61,7 @@ FirstReaderDialog::FirstReaderDialog(Workspace &ws, const Principal &actor, qint
     auto *next = new QPushButton(tr("&Next difference (F3)"), comparePage);
     next->setObjectName(QStringLiteral("nextDifference"));
     next->setAutoDefault(false);
-    next->setShortcut(QKeySequence(Qt::Key_F3));
+    addKeyShortcut(next, QKeySequence(Qt::Key_F3));
     nextRow->addWidget(next);
     nextRow->addStretch(1);
     compareLayout->addLayout(nextRow);

@@ -2,6 +2,7 @@
 // Gongwen Desk — the print page of a document.
 #include "PrintDialog.h"
 
+#include "ActionRow.h"
 #include "WindowFit.h"
 #include "ErrorBanner.h"
 #include "FontSettingsPage.h"
@@ -95,7 +96,7 @@ PrintDialog::PrintDialog(Workspace &ws, const Principal &actor, qint64 draftId, 
     previewButton->setObjectName(QStringLiteral("previewButton"));
     auto *printButton = new QPushButton(tr("&Print…"), this);
     printButton->setObjectName(QStringLiteral("printButton"));
-    printButton->setShortcut(QKeySequence::Print);
+    addKeyShortcut(printButton, QKeySequence::Print);
     auto *pdfButton = new QPushButton(tr("Print to P&DF…"), this);
     pdfButton->setObjectName(QStringLiteral("printToPdf"));
     auto *sendButton = new QPushButton(tr("Printed: to the &first reader"), this);

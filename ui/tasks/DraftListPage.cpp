@@ -2,6 +2,7 @@
 // Gongwen Desk — my tasks (待办) and the 发文 register.
 #include "DraftListPage.h"
 
+#include "ActionRow.h"
 #include "DraftDialog.h"
 #include "DraftEditorDialog.h"
 #include "ErrorBanner.h"
@@ -81,7 +82,7 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
         if (ws.drafting().mayCreate(actor)) {
             auto *add = new QPushButton(tr("&New draft…"), this);
             add->setObjectName(QStringLiteral("newDraft"));
-            add->setShortcut(QKeySequence::New);
+            addKeyShortcut(add, QKeySequence::New);
             connect(add, &QPushButton::clicked, this, &DraftListPage::newDraft);
             bar->addWidget(add);
         }
@@ -99,7 +100,7 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
         bar->addStretch(1);
     }
     auto *refresh = new QPushButton(tr("R&efresh"), this);
-    refresh->setShortcut(QKeySequence::Refresh);
+    addKeyShortcut(refresh, QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, this, &DraftListPage::reload);
     bar->addWidget(refresh);
     layout->addLayout(bar);

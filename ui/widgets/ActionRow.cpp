@@ -2,8 +2,10 @@
 // Gongwen Desk — the row of action buttons a page rebuilds from what the core allows.
 #include "ActionRow.h"
 
+#include <QAbstractButton>
 #include <QBoxLayout>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace gw {
 
@@ -36,6 +38,15 @@ QStringList actionButtonNames(const QBoxLayout *row)
             out.append(w->objectName());
     }
     return out;
+}
+
+void addKeyShortcut(QAbstractButton *button, const QKeySequence &keys)
+{
+    auto *shortcut = new QShortcut(keys, button);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled())
+            button->animateClick();
+    });
 }
 
 } // namespace gw

@@ -6,7 +6,9 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QBoxLayout;
+class QKeySequence;
 class QPushButton;
 class QWidget;
 
@@ -20,5 +22,10 @@ QPushButton *addActionButton(QWidget *owner, QBoxLayout *row, const char *name, 
                              const std::function<void()> &run);
 /// The object names of the buttons in `row`, in order.
 QStringList actionButtonNames(const QBoxLayout *row);
+
+/// Another key for `button` (Ctrl+P, F5, F3), beside the Alt+letter its label underlines: a button's own
+/// shortcut would replace that letter, leaving an underline that does nothing. Works while the button
+/// is visible and enabled in the active window.
+void addKeyShortcut(QAbstractButton *button, const QKeySequence &keys);
 
 } // namespace gw
