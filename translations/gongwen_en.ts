@@ -986,7 +986,22 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="+41"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="+32"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3767,7 +3782,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/tasks/DraftListPage.cpp" line="+47"/>
+        <location filename="../ui/tasks/DraftListPage.cpp" line="+48"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -3852,7 +3867,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>Outgoing drafts at your step (&amp;D): %1</translation>
     </message>
@@ -4221,7 +4236,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+41"/>
         <source>First reader (第一读者)</source>
         <translation>First reader (第一读者)</translation>
     </message>
@@ -4812,7 +4827,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+51"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+52"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -5511,7 +5526,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6136,7 +6151,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+40"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+41"/>
         <source>Printing (印制)</source>
         <translation>Printing (印制)</translation>
     </message>
@@ -7097,7 +7112,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+35"/>
+        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+36"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>Search name or abbreviation (Ctrl+F)</translation>
     </message>

@@ -984,7 +984,22 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="+41"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="+32"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3761,7 +3776,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/tasks/DraftListPage.cpp" line="+47"/>
+        <location filename="../ui/tasks/DraftListPage.cpp" line="+48"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或发文字号（Ctrl+F）</translation>
     </message>
@@ -3846,7 +3861,7 @@ Correct the draft, or give the reason it is right as it is:</source>
         <translation>刷新(&amp;E)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>发文待办(&amp;D)：%1 件</translation>
     </message>
@@ -4211,7 +4226,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+41"/>
         <source>First reader (第一读者)</source>
         <translation>第一读者</translation>
     </message>
@@ -4801,7 +4816,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::IncomingPage</name>
     <message>
-        <location filename="../ui/incoming/IncomingPage.cpp" line="+51"/>
+        <location filename="../ui/incoming/IncomingPage.cpp" line="+52"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>搜索标题或文号（Ctrl+F）</translation>
     </message>
@@ -5500,7 +5515,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6124,7 +6139,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintDialog</name>
     <message>
-        <location filename="../ui/printing/PrintDialog.cpp" line="+40"/>
+        <location filename="../ui/printing/PrintDialog.cpp" line="+41"/>
         <source>Printing (印制)</source>
         <translation>印制</translation>
     </message>
@@ -7080,7 +7095,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnitDirectoryPage</name>
     <message>
-        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+35"/>
+        <location filename="../ui/admin/UnitDirectoryPage.cpp" line="+36"/>
         <source>Search name or abbreviation (Ctrl+F)</source>
         <translation>搜索名称或简称（Ctrl+F）</translation>
     </message>

@@ -659,7 +659,7 @@ TEST_CASE("file dialogs: sizes and dates in the program's language, not the syst
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(37, 'x'));
     }
-    QString size, date, sizeHeader;
+    QString size, kind, date, sizeHeader;
     expectModals({{[](QWidget &w) { return qobject_cast<QFileDialog *>(&w) != nullptr; },
                    [&](QWidget &w) {
                        auto *dialog = qobject_cast<QFileDialog *>(&w);
@@ -679,6 +679,7 @@ TEST_CASE("file dialogs: sizes and dates in the program's language, not the syst
                        });
                        REQUIRE(listed);
                        size = file.siblingAtColumn(1).data().toString();
+                       kind = file.siblingAtColumn(2).data().toString();
                        date = file.siblingAtColumn(3).data().toString();
                        sizeHeader = list->headerData(1, Qt::Horizontal).toString();
                        dialog->reject();
@@ -686,9 +687,10 @@ TEST_CASE("file dialogs: sizes and dates in the program's language, not the syst
     CHECK(chooseFileToOpen(nullptr, QStringLiteral("测试"), dir.path()).isEmpty()); // cancelled
     CHECK(size == fileSizeText(37)); // the one format sizes are shown in everywhere: "37 字节"
     CHECK(size.contains(QStringLiteral("字节")));
-    CHECK(date == QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat));
+    CHECK(date == shortDateTime(QFileInfo(path).lastModified().toMSecsSinceEpoch())); // 2026-11-30 05:37
     CHECK_FALSE(date.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))); // no "Nov"
     CHECK(sizeHeader == QStringLiteral("大小"));
+    CHECK(kind == QStringLiteral("PDF 文件"));
 }
 
 TEST_CASE("log-in: the keyboard is on the first task waiting, and Enter opens it", "[ui][ux]")

@@ -9,7 +9,6 @@
 #include <QFileDialog>
 #include <QFileSystemModel>
 #include <QIdentityProxyModel>
-#include <QLocale>
 
 namespace gw {
 
@@ -22,13 +21,23 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::DisplayRole && (index.column() == 1 || index.column() == 3)) {
+        if (role == Qt::DisplayRole && index.column() > 0) {
             if (const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel())) {
                 const QModelIndex source = mapToSource(index);
-                if (index.column() == 3)
-                    return QLocale().toString(files->lastModified(source), QLocale::ShortFormat);
-                if (!files->isDir(source))
-                    return fileSizeText(files->size(source));
+                switch (index.column()) {
+                case 1:
+                    return files->isDir(source) ? QString() : fileSizeText(files->size(source));
+                case 2: {
+                    const QString suffix = files->fileInfo(source).suffix().toUpper();
+                    return files->isDir(source) ? QCoreApplication::translate("FileDialogs", "Folder")
+                           : suffix.isEmpty()   ? QCoreApplication::translate("FileDialogs", "File")
+                                                : QCoreApplication::translate("FileDialogs", "%1 file").arg(suffix);
+                }
+                case 3: // as every date and time of the program is written
+                    return shortDateTime(files->lastModified(source).toMSecsSinceEpoch());
+                default:
+                    break;
+                }
             }
         }
         return QIdentityProxyModel::data(index, role);
