@@ -159,6 +159,34 @@ QList<DeskScreen> deskScreens(Workspace &ws)
     return out;
 }
 
+bool lookAt(const DeskScreen &screen, const std::function<void(QWidget &window)> &look)
+{
+    std::unique_ptr<QWidget> opened = screen.open();
+    opened->show();
+    QCoreApplication::processEvents();
+    bool seen = false;
+    if (screen.button.isEmpty()) {
+        look(*opened);
+        seen = true;
+    } else {
+        if (screen.prepare)
+            screen.prepare(*opened);
+        QWidget *parent = opened.get();
+        expectModals({{[parent](QWidget &w) { return &w != parent; },
+                       [&](QWidget &w) {
+                           look(w);
+                           seen = true;
+                           if (auto *d = qobject_cast<QDialog *>(&w))
+                               d->reject();
+                           else
+                               w.close();
+                       }}});
+        click(*opened, qPrintable(screen.button));
+    }
+    opened->close();
+    return seen;
+}
+
 void forEachView(QWidget &window, const std::function<void(const QString &where)> &visit)
 {
     auto visitTabs = [&](const QString &where) {

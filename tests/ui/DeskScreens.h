@@ -35,6 +35,11 @@ struct DeskScreen
 /// distribution, the triage confirmation.
 QList<DeskScreen> deskScreens(Workspace &ws);
 
+/// Opens `screen` and shows it; calls `look` with the window — for a screen behind a button, with the
+/// dialog the button brings up, while it is open, which is then cancelled. Returns false when the dialog
+/// never came up.
+bool lookAt(const DeskScreen &screen, const std::function<void(QWidget &window)> &look);
+
 /// Calls `visit` with the window in each state a user sees it in: every area of the main window, every
 /// tab of every tab widget in turn.
 void forEachView(QWidget &window, const std::function<void(const QString &where)> &visit);

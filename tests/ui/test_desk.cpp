@@ -119,9 +119,6 @@ TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese a
     for (const QString &code : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         Language language(code);
         for (const DeskScreen &screen : deskScreens(*ws)) {
-            std::unique_ptr<QWidget> opened = screen.open();
-            opened->show();
-            QCoreApplication::processEvents();
             auto check = [&](QWidget &window) {
                 ++windows;
                 if (window.windowTitle().contains(QLatin1Char('&')))
@@ -144,27 +141,8 @@ TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese a
                     }
                 });
             };
-            if (screen.button.isEmpty()) {
-                check(*opened);
-            } else { // the dialog the button brings up, read while it is open, then cancelled
-                if (screen.prepare)
-                    screen.prepare(*opened);
-                bool seen = false;
-                QWidget *parent = opened.get();
-                expectModals({{[parent](QWidget &w) { return &w != parent; },
-                               [&](QWidget &w) {
-                                   check(w);
-                                   seen = true;
-                                   if (auto *d = qobject_cast<QDialog *>(&w))
-                                       d->reject();
-                                   else
-                                       w.close();
-                               }}});
-                click(*opened, qPrintable(screen.button));
-                INFO(screen.name.toStdString());
-                CHECK(seen);
-            }
-            opened->close();
+            INFO(screen.name.toStdString());
+            CHECK(lookAt(screen, check));
         }
     }
     INFO(clashes.join(QLatin1Char('\n')).toStdString());
@@ -199,21 +177,21 @@ TEST_CASE("fits a laptop: every window and dialog opens inside a 1366 × 768 scr
     auto ws = demoWorkspace(db);
     QStringList outside;
     for (const DeskScreen &s : deskScreens(*ws)) {
-        std::unique_ptr<QWidget> window = s.open();
-        window->show();
-        QCoreApplication::processEvents();
-        // The frame a window manager adds (title bar 30, borders 4) counts.
-        if (!fitsOnScreen(window.get()) || window->minimumSizeHint().height() > free.height() - 34 ||
-            window->minimumSizeHint().width() > free.width() - 8)
-            outside << QStringLiteral("%1: %2×%3 at %4,%5 (minimum %6×%7)")
-                           .arg(s.name)
-                           .arg(window->width())
-                           .arg(window->height())
-                           .arg(window->x())
-                           .arg(window->y())
-                           .arg(window->minimumSizeHint().width())
-                           .arg(window->minimumSizeHint().height());
-        window->close();
+        const bool seen = lookAt(s, [&](QWidget &window) {
+            // The frame a window manager adds (title bar 30, borders 4) counts.
+            if (!fitsOnScreen(&window) || window.minimumSizeHint().height() > free.height() - 34 ||
+                window.minimumSizeHint().width() > free.width() - 8)
+                outside << QStringLiteral("%1: %2×%3 at %4,%5 (minimum %6×%7)")
+                               .arg(s.name)
+                               .arg(window.width())
+                               .arg(window.height())
+                               .arg(window.x())
+                               .arg(window.y())
+                               .arg(window.minimumSizeHint().width())
+                               .arg(window.minimumSizeHint().height());
+        });
+        INFO(s.name.toStdString());
+        CHECK(seen);
     }
     INFO(outside.join(QLatin1Char('\n')).toStdString());
     CHECK(outside.isEmpty());
