@@ -942,6 +942,31 @@
         <translation>genre findings overridden</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>printed (印制)</source>
+        <translation>printed (印制)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reprinted</source>
+        <translation>reprinted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent to the first reader</source>
+        <translation>sent to the first reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed by the first reader</source>
+        <translation>failed by the first reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed by the first reader, released (核发)</source>
+        <translation>passed by the first reader, released (核发)</translation>
+    </message>
+    <message>
         <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-1"/>
         <source>draft</source>
         <translation>draft</translation>

@@ -940,6 +940,31 @@
         <translation>未采纳文种检查意见</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>printed (印制)</source>
+        <translation>印制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reprinted</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent to the first reader</source>
+        <translation>印毕，送第一读者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed by the first reader</source>
+        <translation>第一读者退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed by the first reader, released (核发)</source>
+        <translation>第一读者通过，核发</translation>
+    </message>
+    <message>
         <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-1"/>
         <source>draft</source>
         <translation>文稿</translation>

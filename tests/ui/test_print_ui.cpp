@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -192,6 +193,16 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
     }
     const Draft released = ws->drafting().get(reviewer, id).value();
     CHECK(released.state == QStringLiteral("release"));
+    { // The routing slip says every step in words: printed, failed by the first reader, released.
+        DraftDialog page(*ws, reviewer, id);
+        auto *slip = child<QTableWidget>(page, "routingSlip");
+        REQUIRE(slip->rowCount() > 5);
+        for (int r = 0; r < slip->rowCount(); ++r) {
+            const QString done = slip->item(r, 2)->text();
+            INFO(done.toStdString());
+            CHECK(done.contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
+        }
+    }
     CHECK(released.releasedAtMs > 0);
     const auto readings = ws->printing().readings(reviewer, id).value();
     REQUIRE(readings.size() == 2);

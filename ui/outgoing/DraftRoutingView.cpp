@@ -29,6 +29,11 @@ QString actionLabel(const QString &action)
          QT_TRANSLATE_NOOP("DraftDialog", "content change: back to the signer")},
         {QStringLiteral("written_date"), QT_TRANSLATE_NOOP("DraftDialog", "成文日期 set")},
         {QStringLiteral("genre_override"), QT_TRANSLATE_NOOP("DraftDialog", "genre findings overridden")},
+        {QStringLiteral("print"), QT_TRANSLATE_NOOP("DraftDialog", "printed (印制)")},
+        {QStringLiteral("reprint"), QT_TRANSLATE_NOOP("DraftDialog", "reprinted")},
+        {QStringLiteral("printed"), QT_TRANSLATE_NOOP("DraftDialog", "sent to the first reader")},
+        {QStringLiteral("first_read_fail"), QT_TRANSLATE_NOOP("DraftDialog", "failed by the first reader")},
+        {QStringLiteral("release"), QT_TRANSLATE_NOOP("DraftDialog", "passed by the first reader, released (核发)")},
     };
     const char *l = labels.value(action);
     return l ? QCoreApplication::translate("DraftDialog", l) : action;
