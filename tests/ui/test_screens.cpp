@@ -75,6 +75,7 @@ TEST_CASE("login dialog: a wrong password is told and the dialog stays — the r
     CHECK(dialog.errorText().contains(QStringLiteral("用户名或密码")));
     screenshot(dialog, QStringLiteral("login_error_zh_CN"));
     typeInto(dialog, "password", DemoSeeder::password());
+    CHECK(dialog.errorText().isEmpty()); // typing again clears the error
     screenshot(dialog, QStringLiteral("login_zh_CN"));
     QTest::keyClick(child<QLineEdit>(dialog, "password"), Qt::Key_Return);
     CHECK(dialog.result() == QDialog::Accepted);

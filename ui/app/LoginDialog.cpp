@@ -2,6 +2,7 @@
 // Gongwen Desk — the log-in dialog.
 #include "LoginDialog.h"
 
+#include "ErrorBanner.h"
 #include "services/AuthService.h"
 #include "services/OfficeService.h"
 #include "services/Workspace.h"
@@ -49,11 +50,8 @@ LoginDialog::LoginDialog(Workspace &ws, const QString &hint, QWidget *parent) : 
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorBanner(this); // gone as soon as the user types again
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
     layout->addWidget(m_error);
 
     if (!hint.isEmpty()) {
@@ -88,8 +86,7 @@ void LoginDialog::accept()
     auto result = m_ws.auth().login(m_user->text(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (!result) {
-        m_error->setText(result.error().message);
-        m_error->show();
+        m_error->showError(result.error());
         m_password->clear();
         m_password->setFocus();
         return;

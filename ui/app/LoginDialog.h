@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace gw {
 
+class ErrorBanner;
+
 class Workspace;
 
 /// Asks for user name and password and logs in through AuthService; stays open on failure.
@@ -32,7 +34,7 @@ private:
     Principal m_actor;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorBanner *m_error = nullptr;
 };
 
 } // namespace gw
