@@ -31,11 +31,13 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -153,6 +155,70 @@ TEST_CASE("mnemonics: no two visible widgets of a window share one, in Chinese a
     CHECK(titles.isEmpty());
     CHECK(windows >= 2 * 20);
     CHECK(labels > 300);
+}
+
+TEST_CASE("language: in Chinese no window shows English words in its labels, buttons, tabs, headings or menus",
+          "[ui][ux]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    // Words that are Chinese users' words too: key names, file kinds, the program's and the database's names.
+    static const QStringList allowed{QStringLiteral("ctrl"),   QStringLiteral("shift"), QStringLiteral("enter"),
+                                     QStringLiteral("space"),  QStringLiteral("esc"),   QStringLiteral("tab"),
+                                     QStringLiteral("pdf"),    QStringLiteral("ofd"),   QStringLiteral("csv"),
+                                     QStringLiteral("wps"),    QStringLiteral("sqlite"), QStringLiteral("postgresql"),
+                                     QStringLiteral("gongwen"), QStringLiteral("demo"),  QStringLiteral("tmp"),
+                                     QStringLiteral("test"),   QStringLiteral("ui"),    QStringLiteral("tests"),
+                                     QStringLiteral("debian"), QStringLiteral("sha"),   QStringLiteral("alt")};
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    QStringList english;
+    auto look = [&](const QString &where, const QString &text) {
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const QString w = it.next().captured(0);
+            if (!allowed.contains(w.toLower()) && !text.contains(QStringLiteral("://")))
+                english << QStringLiteral("%1: %2").arg(where, text);
+        }
+    };
+    for (const DeskScreen &screen : deskScreens(*ws)) {
+        const bool seen = lookAt(screen, [&](QWidget &window) {
+            forEachView(window, [&](const QString &view) {
+                const QString where = screen.name + QLatin1Char(' ') + view;
+                look(where, window.windowTitle());
+                for (auto *b : window.findChildren<QAbstractButton *>())
+                    if (b->isVisible() && b->window() == &window)
+                        look(where, b->text());
+                for (auto *l : window.findChildren<QLabel *>())
+                    if (l->isVisible() && l->window() == &window)
+                        look(where, Qt::mightBeRichText(l->text())
+                                        ? QTextDocumentFragment::fromHtml(l->text()).toPlainText()
+                                        : l->text());
+                for (auto *g : window.findChildren<QGroupBox *>())
+                    if (g->isVisible() && g->window() == &window)
+                        look(where, g->title());
+                for (auto *t : window.findChildren<QTabBar *>())
+                    if (t->isVisible() && t->window() == &window)
+                        for (int i = 0; i < t->count(); ++i)
+                            look(where, t->tabText(i));
+                for (auto *h : window.findChildren<QHeaderView *>()) {
+                    if (!h->isVisible() || h->window() != &window || !h->model() || h->orientation() != Qt::Horizontal)
+                        continue;
+                    for (int i = 0; i < h->count(); ++i)
+                        look(where, h->model()->headerData(i, Qt::Horizontal).toString());
+                }
+                if (auto *bar = window.findChild<QMenuBar *>())
+                    for (QAction *menu : bar->actions()) {
+                        look(where, menu->text());
+                        if (menu->menu())
+                            for (QAction *a : menu->menu()->actions())
+                                look(where, a->text());
+                    }
+            });
+        });
+        CHECK(seen);
+    }
+    english.removeDuplicates();
+    INFO(english.join(QLatin1Char('\n')).toStdString());
+    CHECK(english.isEmpty());
 }
 
 TEST_CASE("titles of prompts and confirmations carry no mnemonic", "[ui][ux]")
