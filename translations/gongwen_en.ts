@@ -2756,7 +2756,7 @@
 <context>
     <name>gw::AuditLogPage</name>
     <message>
-        <location filename="../ui/admin/AuditLogPage.cpp" line="+55"/>
+        <location filename="../ui/admin/AuditLogPage.cpp" line="+56"/>
         <source>(withheld: the object is above your clearance)</source>
         <translation>(withheld: the object is above your clearance)</translation>
     </message>
@@ -2771,12 +2771,7 @@
         <translation>The program</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Action, e.g. user. or draft.sign</source>
-        <translation>Action, e.g. user. or draft.sign</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Any object</source>
         <translation>Any object</translation>
     </message>
@@ -2821,7 +2816,12 @@
         <translation>Letter from a person</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
+        <source>Action, in words or by key, e.g. %1, user. or draft.pass</source>
+        <translation>Action, in words or by key, e.g. %1, user. or draft.pass</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+39"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -2877,7 +2877,7 @@
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>The newest %1 entries are shown; narrow the search to see older ones.</source>
         <translation>The newest %1 entries are shown; narrow the search to see older ones.</translation>
     </message>
@@ -4261,12 +4261,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+41"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
         <source>First reader (第一读者)</source>
         <translation>First reader (第一读者)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>As signed</source>
         <translation>As signed</translation>
     </message>
@@ -4281,12 +4281,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>&amp;Next difference (F3)</source>
         <translation>&amp;Next difference (F3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The print</source>
         <translation>The print</translation>
     </message>
@@ -5419,7 +5419,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/app/LoginDialog.cpp" line="+24"/>
+        <location filename="../ui/app/LoginDialog.cpp" line="+25"/>
         <source>Log in — Gongwen Desk</source>
         <translation>Log in — Gongwen Desk</translation>
     </message>
@@ -5449,7 +5449,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -6279,7 +6279,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>The printer could not be opened.</source>
         <translation>The printer could not be opened.</translation>
     </message>

@@ -2753,7 +2753,7 @@
 <context>
     <name>gw::AuditLogPage</name>
     <message>
-        <location filename="../ui/admin/AuditLogPage.cpp" line="+55"/>
+        <location filename="../ui/admin/AuditLogPage.cpp" line="+56"/>
         <source>(withheld: the object is above your clearance)</source>
         <translation>（不予显示：该对象超出您的涉密等级）</translation>
     </message>
@@ -2768,12 +2768,7 @@
         <translation>本程序</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Action, e.g. user. or draft.sign</source>
-        <translation>操作，如 user. 或 draft.sign</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Any object</source>
         <translation>任何对象</translation>
     </message>
@@ -2818,7 +2813,12 @@
         <translation>个人来信来电</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
+        <source>Action, in words or by key, e.g. %1, user. or draft.pass</source>
+        <translation>操作：可输入文字或代码，如“%1”、user. 或 draft.pass</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+39"/>
         <source>No.</source>
         <translation>编号</translation>
@@ -2874,7 +2874,7 @@
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>The newest %1 entries are shown; narrow the search to see older ones.</source>
         <translation>仅显示最新的 %1 条记录；缩小查询范围可查看更早的记录。</translation>
     </message>
@@ -4251,12 +4251,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::FirstReaderDialog</name>
     <message>
-        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+41"/>
+        <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
         <source>First reader (第一读者)</source>
         <translation>第一读者</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>As signed</source>
         <translation>签发稿</translation>
     </message>
@@ -4271,12 +4271,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>&amp;Next difference (F3)</source>
         <translation>下一处差异(&amp;N)（F3）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The print</source>
         <translation>印制件</translation>
     </message>
@@ -5408,7 +5408,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::LoginDialog</name>
     <message>
-        <location filename="../ui/app/LoginDialog.cpp" line="+24"/>
+        <location filename="../ui/app/LoginDialog.cpp" line="+25"/>
         <source>Log in — Gongwen Desk</source>
         <translation>登录 — 公文工作台</translation>
     </message>
@@ -5438,7 +5438,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -6266,7 +6266,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>

@@ -84,4 +84,14 @@ QStringList auditActionKeys()
     return out;
 }
 
+QStringList auditActionKeysSaying(const QString &words)
+{
+    QStringList out;
+    for (const ActionLabel &a : kActions) {
+        if (!words.isEmpty() && QCoreApplication::translate("AuditAction", a.label).contains(words, Qt::CaseInsensitive))
+            out.append(QString::fromLatin1(a.key));
+    }
+    return out;
+}
+
 } // namespace gw

@@ -43,4 +43,7 @@ QString auditActionLabel(const QString &action);
 /// Every action key the program writes to the audit log.
 QStringList auditActionKeys();
 
+/// The keys whose words (auditActionLabel) contain `words`: 批注 → markup.add, markup.answer …
+QStringList auditActionKeysSaying(const QString &words);
+
 } // namespace gw

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace gw {
@@ -38,6 +39,37 @@ Member groupMembers(const QString &name)
 }
 } // namespace
 
+namespace {
+/// Words that name no place of their own: after a group in the same list they take its place
+/// (各镇党委、政府 is 各镇政府 as well).
+const QStringList &bareBodies()
+{
+    static const QStringList words{QStringLiteral("人民政府"), QStringLiteral("政府"), QStringLiteral("办事处"),
+                                   QStringLiteral("党委"),     QStringLiteral("党工委"), QStringLiteral("居委会"),
+                                   QStringLiteral("村委会")};
+    return words;
+}
+
+/// Names that begin with a kind of place and name none in particular: 街道办事处, 乡镇, 村（居）委会.
+bool namesKindOfPlace(const QString &name)
+{
+    static const QStringList heads{QStringLiteral("街道"), QStringLiteral("乡镇"), QStringLiteral("镇"),
+                                   QStringLiteral("乡"),   QStringLiteral("村"),   QStringLiteral("社区"),
+                                   QStringLiteral("居委")};
+    return std::any_of(heads.cbegin(), heads.cend(), [&name](const QString &h) { return name.startsWith(h); });
+}
+
+/// The place words of a group: 各镇党委 → 各镇, 街道办事处 → 街道.
+QString placeOf(const QString &group)
+{
+    for (const QString &body : bareBodies()) {
+        if (group.endsWith(body) && group.size() > body.size())
+            return group.left(group.size() - body.size());
+    }
+    return group;
+}
+} // namespace
+
 QList<DistributionEntry> expandRecipients(const QStringList &lines, const QList<Unit> &directory)
 {
     QHash<QString, const Unit *> byName;
@@ -59,8 +91,10 @@ QList<DistributionEntry> expandRecipients(const QStringList &lines, const QList<
     static const QRegularExpression clauses(QStringLiteral("[，,；;\\n]"));
     static const QRegularExpression closing(QStringLiteral("[：:。.\\s]+$"));
     for (const QString &line : lines) {
+        // A group stands for its kind through the line: 各镇党委、政府，街道党工委、办事处 is each town's party
+        // committee and government, and each sub-district's committee and office.
+        QString place; // the place words of the last group, empty before the first
         for (const QString &clause : line.split(clauses, Qt::SkipEmptyParts)) {
-            bool inGroup = false; // an earlier name of this 、 run was a group
             for (QString name : clause.split(QStringLiteral("、"), Qt::SkipEmptyParts)) {
                 name = name.trimmed().remove(closing);
                 if (name.isEmpty())
@@ -69,19 +103,30 @@ QList<DistributionEntry> expandRecipients(const QStringList &lines, const QList<
                     give(u->name, QString());
                     continue;
                 }
-                inGroup = inGroup || name.contains(QStringLiteral("各"));
-                const Member member = inGroup ? groupMembers(name) : Member();
+                QString group;
+                if (name.contains(QStringLiteral("各")))
+                    group = name;
+                else if (!place.isEmpty() && namesKindOfPlace(name))
+                    group = name;
+                else if (!place.isEmpty() && bareBodies().contains(name))
+                    group = place + name;
+                if (group.isEmpty()) {
+                    give(name, QString());
+                    continue;
+                }
+                place = placeOf(group);
+                const Member member = groupMembers(group);
                 int members = 0;
                 if (member) {
                     for (const Unit &u : directory) {
                         if (u.active && member(u)) {
-                            give(u.name, name);
+                            give(u.name, group);
                             ++members;
                         }
                     }
                 }
                 if (members == 0)
-                    give(name, QString());
+                    give(group, QString());
             }
         }
     }

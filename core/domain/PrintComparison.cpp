@@ -114,10 +114,17 @@ QList<ComparedElement> comparePrint(const QList<PrintedElement> &signedElements,
     for (const DiffSpan &span : spans) {
         for (const QChar c : span.text) {
             if (span.kind == DiffLine::Added) {
-                // Inside an element it belongs there; at an element's first character, to the one before.
+                // Inside an element it belongs there. Between two elements it goes with the one before,
+                // unless that one has ended its sentence (。：；！？) and the next is of its kind (a
+                // paragraph after a paragraph): then it opens the next one. A paragraph the print adds
+                // after the body's last stays with the body, not with the 署名.
+                const bool between = at > 0 && at < signedKey.size() && owner.at(at - 1) != owner.at(at);
+                static const QString ends = QStringLiteral("。:;!?");
+                const bool opensNext = between && ends.contains(signedKey.at(at - 1)) &&
+                                       out.at(owner.at(at - 1)).element.part == out.at(owner.at(at)).element.part;
                 const qsizetype where = at >= signedKey.size() ? signedKey.size() - 1
-                                        : at > 0 && owner.at(at - 1) != owner.at(at) ? at - 1
-                                                                                      : at;
+                                        : between && !opensNext ? at - 1
+                                                                : at;
                 addSpan(owner.at(where), DiffLine::Added, c);
             } else {
                 addSpan(owner.at(at), span.kind, c);

@@ -24,7 +24,9 @@ struct ComparedElement
 /// Compares the signed document's printed elements with the text extracted from the print. Both are
 /// read the same way (NFKC, no white space, no page numbers — — n —), so that line breaks on paper do
 /// not count as differences. Each character of the print is placed with the element it stands in: text
-/// the print adds goes with the element it is inside, or the one before it. The sentences are lined up
+/// the print adds goes with the element it is inside; between two elements, with the one before, or the
+/// one after when the one before has ended its sentence (。：；！？) and the one after is of its kind (a
+/// paragraph after a paragraph). The sentences are lined up
 /// first and the characters then inside the sentences that differ, so a long document stays quick.
 QList<ComparedElement> comparePrint(const QList<PrintedElement> &signedElements, const QString &printedText);
 

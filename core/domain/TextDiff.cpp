@@ -72,11 +72,14 @@ QList<DiffLine> diffLines(const QString &before, const QString &after)
 QList<DiffSpan> diffChars(const QString &before, const QString &after)
 {
     QList<DiffSpan> out;
-    walkCommon(before, after, 4'000'000, [&out](DiffLine::Kind kind, QChar c) {
+    // By code point, not by UTF-16 unit: a character outside the BMP (𠮷 in a name) is never split in two.
+    walkCommon(before.toUcs4(), after.toUcs4(), 4'000'000, [&out](DiffLine::Kind kind, uint c) {
+        const char32_t point = c;
+        const QString text = QString::fromUcs4(&point, 1);
         if (!out.isEmpty() && out.last().kind == kind)
-            out.last().text.append(c);
+            out.last().text.append(text);
         else
-            out.append({kind, QString(c)});
+            out.append({kind, text});
     });
     return out;
 }

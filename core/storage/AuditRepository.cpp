@@ -93,6 +93,11 @@ Result<QList<AuditEntry>> AuditRepository::find(const Filter &f) const
         where += QStringLiteral(" AND action = ?");
         args << f.action;
     }
+    if (!f.actions.isEmpty()) {
+        where += QStringLiteral(" AND action IN (%1)").arg(QStringList(f.actions.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &a : f.actions)
+            args << a;
+    }
     if (!f.objectType.isEmpty()) {
         where += QStringLiteral(" AND object_type = ?");
         args << f.objectType;

@@ -38,6 +38,7 @@ public:
     {
         qint64 actorId = -1;
         QString action;     ///< exact key, or a prefix ending in '.' ("draft.")
+        QStringList actions; ///< any of these keys (none: any key)
         QString objectType;
         QString objectId;
         qint64 fromMs = 0;

@@ -81,6 +81,21 @@ TEST_CASE("Audit log page: the auditor searches, checks and signs, and the admin
     CHECK(mine < all);
     for (int r = 0; r < mine; ++r) // the key behind each row is what the search took
         CHECK(table->model()->index(r, 3).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("user.")));
+    // The words the table shows find the same rows: 新建账号 is user.create.
+    action->clear();
+    typeText(action, QStringLiteral("新建账号"));
+    click(window, "auditSearch");
+    REQUIRE(table->model()->rowCount() > 0);
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        CHECK(table->model()->index(r, 3).data(Qt::ToolTipRole).toString() == QStringLiteral("user.create"));
+    action->clear();
+    typeText(action, QStringLiteral("没有这种操作"));
+    click(window, "auditSearch");
+    CHECK(table->model()->rowCount() == 0);
+    action->clear();
+    typeText(action, QStringLiteral("user."));
+    click(window, "auditSearch");
+    CHECK(table->model()->rowCount() == mine);
     table->setCurrentIndex(table->model()->index(0, 0));
     CHECK(child<QPlainTextEdit>(window, "auditDetails")->toPlainText().contains(QStringLiteral("posts")));
     screenshot(window, QStringLiteral("settings_audit_log_zh_CN"));

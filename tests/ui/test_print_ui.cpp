@@ -158,9 +158,16 @@ TEST_CASE("print: three numbered copies to PDF, failed once at the first reader,
         CHECK(child<QSpinBox>(print, "copyFirst")->value() == 4); // the next number, unless told
         child<QSpinBox>(print, "copyFirst")->setValue(1);           // the same numbers again: a reprint
         child<QSpinBox>(print, "copyCount")->setValue(3);
-        // A reprinted number goes to whom it went before, though the list now goes by unit.
+        // A reprinted number goes to whom it went before, though the list now goes by unit …
+        const QString before = ws->printing().printLog(printer, id).value().first().copies.first().recipient;
+        CHECK(print.copies().first().recipient == before);
+        // … and a number never printed goes to the list's unit again, as the user moves the range on.
+        child<QSpinBox>(print, "copyFirst")->setValue(12);
+        CHECK(print.copies().first().recipient != before);
         CHECK(print.copies().first().recipient ==
-              ws->printing().printLog(printer, id).value().first().copies.first().recipient);
+              ws->printing().distributionList(printer, id).value().first());
+        child<QSpinBox>(print, "copyFirst")->setValue(1);
+        CHECK(print.copies().first().recipient == before);
         expectModals({chooseFile(dir.filePath(QStringLiteral("second.pdf")))});
         click(print, "printToPdf");
         INFO(print.errorText().toStdString());

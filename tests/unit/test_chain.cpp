@@ -561,6 +561,15 @@ TEST_CASE("version compare at character level: a changed punctuation mark or wor
     CHECK(diffChars(QStringLiteral("甲乙丙"), QStringLiteral("丁乙丙")).first().kind == DiffLine::Removed);
     CHECK(diffChars(QStringLiteral("甲乙丙"), QStringLiteral("甲乙丁")).last().kind == DiffLine::Added);
     CHECK(diffChars(QStringLiteral("同"), QStringLiteral("同")).size() == 1);
+    // A character outside the BMP (𠮷 U+20BB7 in a name, misprinted as 𠮶 U+20BB6: the same first UTF-16
+    // unit) is marked whole, never half.
+    const QList<DiffSpan> name = diffChars(QStringLiteral("吉𠮷祥"), QStringLiteral("吉𠮶祥"));
+    REQUIRE(name.size() == 4);
+    CHECK(name.at(0).text == QStringLiteral("吉"));
+    CHECK(name.at(1).kind == DiffLine::Removed);
+    CHECK(name.at(1).text == QStringLiteral("𠮷"));
+    CHECK(name.at(2).kind == DiffLine::Added);
+    CHECK(name.at(2).text == QStringLiteral("𠮶"));
     // Paragraphs: one kept, one changed, one removed, one added.
     const QList<DiffRow> rows = diffParagraphs(QStringLiteral("一、总体要求\n各镇要高度重视。\n旧的第三段"),
                                                QStringLiteral("一、总体要求\n各镇要十分重视。"));

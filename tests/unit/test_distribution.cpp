@@ -34,6 +34,7 @@ QList<Unit> directory()
         unit("云溪区白沙镇人民政府", "白沙镇", UnitType::Town),
         unit("青石镇杨柳村村民委员会", "杨柳村", UnitType::Village),
         unit("云溪区自来水有限公司", "区自来水公司", UnitType::Enterprise),
+        unit("云溪区农业农村局（区乡村振兴局）", "区农业农村局", UnitType::Department),
     };
     sortUnits(units);
     return units;
@@ -56,13 +57,14 @@ TEST_CASE("distribution by unit: 各镇人民政府、街道办事处 is every t
     const QStringList r = recipients(e);
     // Towns (镇) from 各镇人民政府, sub-districts (街道) from the 街道办事处 that follows it in the 、 run,
     // then the departments: each unit once, the retired one left out, in the directory's order.
-    CHECK(r.size() == 6);
+    CHECK(r.size() == 7);
     CHECK(r.contains(QStringLiteral("云溪区青石镇人民政府")));
     CHECK(r.contains(QStringLiteral("云溪区白沙镇人民政府")));
     CHECK(r.contains(QStringLiteral("云溪区城西街道办事处")));
     CHECK(r.contains(QStringLiteral("云溪区城东街道办事处")));
     CHECK(r.contains(QStringLiteral("云溪区财政局")));
     CHECK(r.contains(QStringLiteral("云溪区教育局")));
+    CHECK(r.contains(QStringLiteral("云溪区农业农村局（区乡村振兴局）")));
     CHECK_FALSE(r.contains(QStringLiteral("云溪区旧物资局")));
     CHECK_FALSE(r.contains(QStringLiteral("中共云溪区委员会")));
     CHECK_FALSE(r.contains(QStringLiteral("青石镇杨柳村村民委员会")));
@@ -125,4 +127,28 @@ TEST_CASE("distribution by unit: the print list gives each unit of a group its c
     REQUIRE(merged.ok());
     CHECK(merged.value().size() == 2);
     CHECK(merged.value().first() == QStringLiteral("各镇人民政府、街道办事处"));
+}
+
+TEST_CASE("distribution by unit: a bare body after a group takes its place, a named unit after a group stays itself",
+          "[print][ux]")
+{
+    // 各镇党委、政府，街道党工委、办事处: the party committees as written (the directory holds no party
+    // bodies), each town's government, each sub-district's office.
+    const QList<DistributionEntry> e =
+        expandRecipients({QStringLiteral("各镇党委、政府，街道党工委、办事处")}, directory());
+    const QStringList r = recipients(e);
+    CHECK(r == QStringList{QStringLiteral("各镇党委"), QStringLiteral("云溪区白沙镇人民政府"),
+                           QStringLiteral("云溪区青石镇人民政府"), QStringLiteral("街道党工委"),
+                           QStringLiteral("云溪区城东街道办事处"), QStringLiteral("云溪区城西街道办事处")});
+    CHECK(e.at(1).group == QStringLiteral("各镇政府"));
+    CHECK(e.last().group == QStringLiteral("街道办事处"));
+    // A unit's name after a group is that unit, though its words name a kind (乡, 村): not every village.
+    CHECK(recipients(expandRecipients({QStringLiteral("各镇人民政府、区乡村振兴局")}, directory())) ==
+          QStringList{QStringLiteral("云溪区白沙镇人民政府"), QStringLiteral("云溪区青石镇人民政府"),
+                      QStringLiteral("区乡村振兴局")});
+    CHECK(recipients(expandRecipients({QStringLiteral("各镇人民政府、区直机关工委")}, directory()))
+              .contains(QStringLiteral("区直机关工委")));
+    // Without a group before it, a bare 办事处 is only words.
+    CHECK(recipients(expandRecipients({QStringLiteral("办事处")}, directory())) ==
+          QStringList{QStringLiteral("办事处")});
 }

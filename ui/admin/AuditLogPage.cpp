@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -84,7 +85,7 @@ AuditLogPage::AuditLogPage(Workspace &ws, const Principal &actor, QWidget *paren
     }
     m_action = new QLineEdit(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
-    m_action->setPlaceholderText(tr("Action, e.g. user. or draft.sign"));
+    m_action->setPlaceholderText(tr("Action, in words or by key, e.g. %1, user. or draft.pass").arg(auditActionLabel(QStringLiteral("user.create"))));
     m_action->setClearButtonEnabled(true);
     m_objectType = new QComboBox(this);
     m_objectType->setObjectName(QStringLiteral("auditObjectType"));
@@ -179,7 +180,16 @@ AuditRepository::Filter AuditLogPage::filter() const
 {
     AuditRepository::Filter f;
     f.actorId = m_person->currentData().toLongLong();
-    f.action = m_action->text().trimmed();
+    // A key or a prefix of keys (user., draft.pass), or the words the table shows (新建账号, 批注).
+    const QString typed = m_action->text().trimmed();
+    static const QRegularExpression key(QStringLiteral("^[a-z_]+(\\.[a-z_]*)?$"));
+    if (typed.isEmpty() || key.match(typed).hasMatch()) {
+        f.action = typed;
+    } else {
+        f.actions = auditActionKeysSaying(typed);
+        if (f.actions.isEmpty())
+            f.actions = {typed}; // no action says that: nothing found
+    }
     f.objectType = m_objectType->currentData().toString();
     f.objectId = m_objectId->text().trimmed();
     f.fromMs = m_from->date().startOfDay().toMSecsSinceEpoch();

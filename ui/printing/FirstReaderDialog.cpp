@@ -2,7 +2,6 @@
 // Gongwen Desk — the first reader's page.
 #include "FirstReaderDialog.h"
 
-#include "ActionRow.h"
 #include "WindowFit.h"
 #include "DiffHtml.h"
 #include "ErrorBanner.h"
@@ -61,7 +60,11 @@ FirstReaderDialog::FirstReaderDialog(Workspace &ws, const Principal &actor, qint
     auto *next = new QPushButton(tr("&Next difference (F3)"), comparePage);
     next->setObjectName(QStringLiteral("nextDifference"));
     next->setAutoDefault(false);
-    addKeyShortcut(next, QKeySequence(Qt::Key_F3));
+    // F3 from either tab: back to the comparison, at the next difference.
+    connect(new QShortcut(QKeySequence(Qt::Key_F3), this), &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        showNextDifference();
+    });
     nextRow->addWidget(next);
     nextRow->addStretch(1);
     compareLayout->addLayout(nextRow);

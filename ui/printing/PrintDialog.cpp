@@ -195,9 +195,16 @@ void PrintDialog::setCopies(int first, int count)
             recipient->setCurrentIndex(i < m_distribution.size() ? i + 1 : 0);
             m_copies->setCellWidget(i, 1, recipient);
         }
-        // A number printed before is reprinted for the recipient it was printed for.
-        if (const auto printed = m_printedTo.constFind(first + i); printed != m_printedTo.cend())
+        // A number printed before is reprinted for the recipient it was printed for; a row that held such
+        // a recipient and now has a new number goes back to the list's recipient for its place.
+        static const char *const kFromLog = "recipientFromLog";
+        if (const auto printed = m_printedTo.constFind(first + i); printed != m_printedTo.cend()) {
             recipient->setCurrentText(printed.value());
+            recipient->setProperty(kFromLog, true);
+        } else if (recipient->property(kFromLog).toBool()) {
+            recipient->setCurrentIndex(i < m_distribution.size() ? i + 1 : 0);
+            recipient->setProperty(kFromLog, false);
+        }
     }
     m_copies->resizeColumnToContents(0);
 }
