@@ -8,7 +8,9 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileSystemModel>
+#include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QTreeView>
 
 namespace gw {
 
@@ -67,6 +69,10 @@ QStringList run(QWidget *parent, const QString &caption, const QString &where, c
     dialog.setProxyModel(new LocalisedFileList(&dialog));
     dialog.setFileMode(mode);
     dialog.setAcceptMode(accept);
+    // Room for the whole date: a dialog of its own size, the date column as wide as its text.
+    dialog.resize(860, 540);
+    if (auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView")))
+        details->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return dialog.selectedFiles();
