@@ -37,9 +37,7 @@ Member groupMembers(const QString &name)
         return [](const Unit &u) { return u.type == UnitType::Enterprise; };
     return {};
 }
-} // namespace
 
-namespace {
 /// Words that name no place of their own: after a group in the same list they take its place
 /// (各镇党委、政府 is 各镇政府 as well).
 const QStringList &bareBodies()

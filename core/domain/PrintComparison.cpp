@@ -37,25 +37,17 @@ QString sentenceLines(const QString &flat)
 QList<DiffSpan> align(const QString &a, const QString &b)
 {
     QList<DiffSpan> out;
-    auto append = [&out](DiffLine::Kind kind, const QString &text) {
-        if (text.isEmpty())
-            return;
-        if (!out.isEmpty() && out.last().kind == kind)
-            out.last().text.append(text);
-        else
-            out.append({kind, text});
-    };
     QString removed, added;
     auto flush = [&] {
         for (const DiffSpan &s : diffChars(removed, added))
-            append(s.kind, s.text);
+            appendRun(out, s.kind, s.text);
         removed.clear();
         added.clear();
     };
     for (const DiffLine &l : diffLines(sentenceLines(a), sentenceLines(b))) {
         if (l.kind == DiffLine::Same) {
             flush();
-            append(DiffLine::Same, l.text);
+            appendRun(out, DiffLine::Same, l.text);
         } else {
             (l.kind == DiffLine::Removed ? removed : added).append(l.text);
         }
@@ -102,11 +94,7 @@ QList<ComparedElement> comparePrint(const QList<PrintedElement> &signedElements,
         return out;
     }
     auto addSpan = [&out](int element, DiffLine::Kind kind, QChar c) {
-        QList<DiffSpan> &s = out[element].spans;
-        if (!s.isEmpty() && s.last().kind == kind)
-            s.last().text.append(c);
-        else
-            s.append({kind, QString(c)});
+        appendRun(out[element].spans, kind, QString(c));
         if (kind != DiffLine::Removed)
             out[element].printedText.append(c);
     };

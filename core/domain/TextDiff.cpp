@@ -69,17 +69,23 @@ QList<DiffLine> diffLines(const QString &before, const QString &after)
     return out;
 }
 
+void appendRun(QList<DiffSpan> &runs, DiffLine::Kind kind, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!runs.isEmpty() && runs.last().kind == kind)
+        runs.last().text.append(text);
+    else
+        runs.append({kind, text});
+}
+
 QList<DiffSpan> diffChars(const QString &before, const QString &after)
 {
     QList<DiffSpan> out;
     // By code point, not by UTF-16 unit: a character outside the BMP (𠮷 in a name) is never split in two.
     walkCommon(before.toUcs4(), after.toUcs4(), 4'000'000, [&out](DiffLine::Kind kind, uint c) {
         const char32_t point = c;
-        const QString text = QString::fromUcs4(&point, 1);
-        if (!out.isEmpty() && out.last().kind == kind)
-            out.last().text.append(text);
-        else
-            out.append({kind, text});
+        appendRun(out, kind, QString::fromUcs4(&point, 1));
     });
     return out;
 }

@@ -31,6 +31,9 @@ struct DiffSpan
     QString text;
 };
 
+/// Adds `text` to `runs`: to the last run when it is of the same kind, else as a run of its own.
+void appendRun(QList<DiffSpan> &runs, DiffLine::Kind kind, const QString &text);
+
 /// The characters of `before` and `after` as runs kept, removed and added. Paragraphs too long to compare
 /// character by character (over 4,000,000 pairs) come back as one removal and one addition.
 QList<DiffSpan> diffChars(const QString &before, const QString &after);

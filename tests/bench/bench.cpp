@@ -197,12 +197,15 @@ int main(int argc, char **argv)
     // A new folder for each run, inside --dir when given (a disk rather than a memory-backed /tmp).
     const int dirAt = int(args.indexOf(QStringLiteral("--dir")));
     const QString parent = dirAt > 0 && dirAt + 1 < args.size() ? args.at(dirAt + 1) : QDir::tempPath();
+    // Starting the workstation on a register: the log-in window, then 待办, as the clerk.
+    auto printStartup = [](const QString &registerDb) {
+        for (const bench::Figure &f : bench::startupFigures(registerDb, QStringLiteral(GONGWEN_EXECUTABLE),
+                                                            QStringLiteral("clerk"), QStringLiteral("bench-password")))
+            print(f.name, f.value, f.unit);
+    };
     // Start-up alone, on a register a run kept (--keep): for looking into the start-up time.
     if (const int at = int(args.indexOf(QStringLiteral("--startup-only"))); at > 0 && at + 1 < args.size()) {
-        for (const bench::Figure &f :
-             bench::startupFigures(args.at(at + 1), QStringLiteral(GONGWEN_EXECUTABLE), QStringLiteral("clerk"),
-                                   QStringLiteral("bench-password")))
-            print(f.name, f.value, f.unit);
+        printStartup(args.at(at + 1));
         return 0;
     }
     QTemporaryDir tmp(parent + QStringLiteral("/gongwen-bench-XXXXXX"));
@@ -217,11 +220,7 @@ int main(int argc, char **argv)
     for (const bench::Figure &f :
          bench::registerFigures(g_dir, quick ? 20000 : 1000000, quick ? 5000 : 100000))
         print(f.name, f.value, f.unit);
-    // Starting the workstation on that register: the log-in window, then 待办.
-    for (const bench::Figure &f : bench::startupFigures(g_dir + QStringLiteral("/register.db"),
-                                                        QStringLiteral(GONGWEN_EXECUTABLE), QStringLiteral("clerk"),
-                                                        QStringLiteral("bench-password")))
-        print(f.name, f.value, f.unit);
+    printStartup(g_dir + QStringLiteral("/register.db"));
     if (args.contains(QStringLiteral("--register-only")))
         return 0;
 

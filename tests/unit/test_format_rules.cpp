@@ -29,6 +29,17 @@ OfficialDocument good()
     return d;
 }
 
+/// good() as a 请示 sent up to the city, with its 签发人; its closing and 附注 are each test's own.
+OfficialDocument upwardRequest()
+{
+    OfficialDocument d = good();
+    d.genre = Genre::Request;
+    d.upward = true;
+    d.signers = {QStringLiteral("冯德明")};
+    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    return d;
+}
+
 QStringList rules(const OfficialDocument &d)
 {
     QStringList out;
@@ -61,11 +72,7 @@ TEST_CASE("format check: 文号 in 〔〕, without 第 and leading zeros", "[pri
 
 TEST_CASE("format check: a 请示 has one 主送机关", "[print][format]")
 {
-    OfficialDocument d = good();
-    d.genre = Genre::Request;
-    d.upward = true;
-    d.signers = {QStringLiteral("冯德明")};
-    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    OfficialDocument d = upwardRequest();
     d.body += QStringLiteral("\n妥否，请批示。");
     d.annotation = QStringLiteral("联系人：王晓明，电话：0712-2345601");
     CHECK(rules(d).isEmpty());
@@ -322,11 +329,7 @@ TEST_CASE("first reader: a print of another document differs everywhere, and an 
 TEST_CASE("format check: a 请示 closes with its request — the last paragraph, not one before it",
           "[print][format][ux]")
 {
-    OfficialDocument d = good();
-    d.genre = Genre::Request;
-    d.upward = true;
-    d.signers = {QStringLiteral("冯德明")};
-    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    OfficialDocument d = upwardRequest();
     d.annotation = QStringLiteral("联系人：王晓明，电话：0712-2345601");
     CHECK(rules(d) == QStringList{QStringLiteral("request.closing")}); // the body only informs
     for (const char *closing : {"妥否，请批示。", "当否，请批复。", "特此请示，请予审批。", "以上请示，请予批准。",
@@ -347,11 +350,7 @@ TEST_CASE("format check: a 请示 closes with its request — the last paragraph
 TEST_CASE("format check: a 请示 names a contact person and telephone in its 附注 (GB/T 9704 7.3.7)",
           "[print][format][ux]")
 {
-    OfficialDocument d = good();
-    d.genre = Genre::Request;
-    d.upward = true;
-    d.signers = {QStringLiteral("冯德明")};
-    d.mainRecipients = {QStringLiteral("云溪市人民政府")};
+    OfficialDocument d = upwardRequest();
     d.body += QStringLiteral("\n妥否，请批示。");
     CHECK(rules(d) == QStringList{QStringLiteral("request.contact")});
     d.annotation = QStringLiteral("联系人：王晓明"); // a name without a number
