@@ -1011,7 +1011,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="+32"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="+34"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -1889,7 +1889,7 @@
 <context>
     <name>MarkupRepository</name>
     <message>
-        <location filename="../core/storage/MarkupRepository.cpp" line="+121"/>
+        <location filename="../core/storage/MarkupRepository.cpp" line="+122"/>
         <source>The markup “%1”</source>
         <translation>The markup “%1”</translation>
     </message>
@@ -1910,7 +1910,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+351"/>
+        <location filename="../core/storage/Migrations.cpp" line="+368"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2258,6 +2258,11 @@
         <translation>view statistics</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>view review quality (核稿质量)</source>
+        <translation>view review quality (核稿质量)</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>You may not %1. This is done by: %2.</translation>
@@ -2526,6 +2531,74 @@
         <location line="+7"/>
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>This account has been disabled. Log out; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/domain/Statistics.cpp" line="+140"/>
+        <source>Drafting unit</source>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafter</source>
+        <translation>Drafter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents handled</source>
+        <translation>Documents handled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors found in review</source>
+        <translation>Errors found in review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns (倒流)</source>
+        <translation>Returns (倒流)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-reader failures</source>
+        <translation>First-reader failures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format findings at submission</source>
+        <translation>Format findings at submission</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPeriod</name>
+    <message>
+        <location line="-89"/>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1-%2</source>
+        <comment>year and month</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q%2 %1</source>
+        <comment>quarter of a year</comment>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -5828,12 +5901,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <name>gw::MarkupService</name>
     <message>
         <location filename="../core/services/MarkupService.cpp" line="+39"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Markup is made by whoever reviews or signs the draft at its current step; “%1” is not yours to act on now.</source>
         <translation>Markup is made by whoever reviews or signs the draft at its current step; “%1” is not yours to act on now.</translation>
     </message>
@@ -5863,7 +5936,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>A note needs its text.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only an open markup is answered.</source>
         <translation>Only an open markup is answered.</translation>
     </message>
@@ -6842,6 +6915,39 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+25"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::StatsService</name>
+    <message>
+        <location filename="../core/services/StatsService.cpp" line="+127"/>
+        <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
+        <translation>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>Choose a period whose first day is not after its last.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A section head sees the figures of their own unit only.</source>
+        <translation>A section head sees the figures of their own unit only.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no longer in the records, #%1)</source>
+        <translation>(no longer in the records, #%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
     </message>
 </context>
 <context>

@@ -1009,7 +1009,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/FileDialogs.cpp" line="+32"/>
+        <location filename="../ui/widgets/FileDialogs.cpp" line="+34"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1886,7 +1886,7 @@
 <context>
     <name>MarkupRepository</name>
     <message>
-        <location filename="../core/storage/MarkupRepository.cpp" line="+121"/>
+        <location filename="../core/storage/MarkupRepository.cpp" line="+122"/>
         <source>The markup “%1”</source>
         <translation>批注“%1”</translation>
     </message>
@@ -1907,7 +1907,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+351"/>
+        <location filename="../core/storage/Migrations.cpp" line="+368"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2255,6 +2255,11 @@
         <translation>查看统计</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>view review quality (核稿质量)</source>
+        <translation>查看核稿质量</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>您无权%1。此操作由以下岗位办理：%2。</translation>
@@ -2523,6 +2528,74 @@
         <location line="+7"/>
         <source>This account has been disabled. Log out; nothing was changed.</source>
         <translation>此账号已被停用，请退出登录；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../core/domain/Statistics.cpp" line="+140"/>
+        <source>Drafting unit</source>
+        <translation>拟稿单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafter</source>
+        <translation>拟稿人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>核稿人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents handled</source>
+        <translation>办文件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors found in review</source>
+        <translation>核稿发现差错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns (倒流)</source>
+        <translation>文件倒流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-reader failures</source>
+        <translation>第一读者退回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format findings at submission</source>
+        <translation>提交时格式提示</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPeriod</name>
+    <message>
+        <location line="-89"/>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1-%2</source>
+        <comment>year and month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q%2 %1</source>
+        <comment>quarter of a year</comment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
@@ -5817,12 +5890,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     <name>gw::MarkupService</name>
     <message>
         <location filename="../core/services/MarkupService.cpp" line="+39"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The draft does not exist or is not visible to you.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Markup is made by whoever reviews or signs the draft at its current step; “%1” is not yours to act on now.</source>
         <translation>批注由当前环节的核稿人或签发人添加；“%1”环节现在不由您办理。</translation>
     </message>
@@ -5852,7 +5925,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>批注须填写内容。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only an open markup is answered.</source>
         <translation>只能答复待处理的批注。</translation>
     </message>
@@ -6825,6 +6898,39 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+25"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::StatsService</name>
+    <message>
+        <location filename="../core/services/StatsService.cpp" line="+127"/>
+        <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
+        <translation>科室负责人只能查看本单位的统计，但您的账户未登记所在单位。请联系系统管理员登记。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>统计期间的起始日不能晚于截止日。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A section head sees the figures of their own unit only.</source>
+        <translation>科室负责人只能查看本单位的统计。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no longer in the records, #%1)</source>
+        <translation>（已不在记录中，#%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ struct Markup
     qint64 authorId = 0;
     QString authorName;
     qint64 atMs = 0;
+    QString step; ///< the chain step the draft stood at when the markup was made
     MarkupStatus status = MarkupStatus::Open;
     QString answer; ///< the drafter's answer (required when rejected)
     QString answeredBy;

@@ -54,7 +54,8 @@ const std::vector<Row> &table()
         {Action::ManageInstructions, "supervision.instructions", QT_TRANSLATE_NOOP("Permissions", "track leader instructions"),                       {R::Supervisor}},
         {Action::ManageProposals,    "supervision.proposals",    QT_TRANSLATE_NOOP("Permissions", "track deputies' suggestions and proposals"),       {R::Supervisor}},
         {Action::LogHotlineCall,     "hotline.log",              QT_TRANSLATE_NOOP("Permissions", "log hotline calls"),                               {R::Hotline}},
-        {Action::ViewStatistics,     "statistics.view",          QT_TRANSLATE_NOOP("Permissions", "view statistics"),                                 {R::Reviewer, R::DeputyDirector, R::Director, R::Leader, R::Supervisor}},
+        {Action::ViewStatistics,     "statistics.view",          QT_TRANSLATE_NOOP("Permissions", "view statistics"),                                 {R::Reviewer, R::DeputyDirector, R::Director, R::Leader, R::Supervisor, R::SectionHead}},
+        {Action::ViewReviewQuality,  "statistics.review_quality", QT_TRANSLATE_NOOP("Permissions", "view review quality (核稿质量)"),                   {R::Reviewer, R::DeputyDirector, R::Director}},
     };
     // clang-format on
     return rows;

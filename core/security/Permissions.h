@@ -46,6 +46,7 @@ enum class Action
     ManageProposals,
     LogHotlineCall,
     ViewStatistics,
+    ViewReviewQuality,
 };
 
 /// The table itself: the roles allowed each action. Services ask through check().

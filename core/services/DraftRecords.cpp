@@ -59,6 +59,7 @@ AuditFields Records<Markup>::fields(const Markup &m)
         {QStringLiteral("page"), QString::number(m.page + 1)},
         {QStringLiteral("kind"), markupKindCode(m.kind)},
         {QStringLiteral("category"), markupCategoryCode(m.category)},
+        {QStringLiteral("step"), m.step},
         {QStringLiteral("comment"), m.comment},
         {QStringLiteral("status"), markupStatusCode(m.status)},
         {QStringLiteral("answer"), m.answer},

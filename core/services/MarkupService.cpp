@@ -69,6 +69,7 @@ Result<QList<Markup>> MarkupService::add(const Actor &actorIn, qint64 draftId, i
             m.authorId = actor.userId;
             m.authorName = actor.displayName;
             m.atMs = now;
+            m.step = d.state;
             m.status = MarkupStatus::Open;
             m.answer.clear();
             m.answeredBy.clear();
@@ -152,14 +153,6 @@ Result<Markup> MarkupService::close(const Actor &actor, qint64 markupId, qint64 
             m.closedBy = w.who.displayName;
             return {};
         });
-}
-
-Result<QList<MarkupCount>> MarkupService::counts(const Actor &actor) const
-{
-    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
-    if (!who)
-        return who.error();
-    return MarkupRepository(m_ctx.db).counts(who.value().clearance); // nothing the user may not see
 }
 
 } // namespace gw

@@ -31,8 +31,6 @@ public:
                           const QString &text);
     /// The reviewer closes an answered markup, or reopens it.
     Result<Markup> close(const Actor &actor, qint64 markupId, qint64 expectedVersion, bool reopen = false);
-    /// Counts by category and drafting unit: the seed of the secretariat's error bulletins.
-    Result<QList<MarkupCount>> counts(const Actor &actor) const;
 
 Q_SIGNALS:
     void markupsChanged(qint64 draftId);

@@ -15,6 +15,7 @@
 #include "services/OfficeService.h"
 #include "services/PrintingService.h"
 #include "services/ServiceContext.h"
+#include "services/StatsService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
@@ -45,6 +46,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_calendar = new CalendarService(ctx, this);
     m_drafting = new DraftingService(ctx, this);
     m_markups = new MarkupService(ctx, this);
+    m_stats = new StatsService(ctx, this);
     m_incoming = new IncomingService(ctx, this);
     m_letters = new LetterService(ctx, this);
     m_printing = new PrintingService(ctx, *m_drafting, this);

@@ -16,6 +16,7 @@ class AuthService;
 class CalendarService;
 class ChangeFeed;
 class MarkupService;
+class StatsService;
 class IncomingService;
 class LetterService;
 class PrintingService;
@@ -48,6 +49,7 @@ public:
     DraftingService &drafting() const { return *m_drafting; }
     CalendarService &calendar() const { return *m_calendar; }
     MarkupService &markups() const { return *m_markups; }
+    StatsService &stats() const { return *m_stats; }
     IncomingService &incoming() const { return *m_incoming; }
     LetterService &letters() const { return *m_letters; }
     PrintingService &printing() const { return *m_printing; }
@@ -70,6 +72,7 @@ private:
     DraftingService *m_drafting = nullptr;
     CalendarService *m_calendar = nullptr;
     MarkupService *m_markups = nullptr;
+    StatsService *m_stats = nullptr;
     IncomingService *m_incoming = nullptr;
     LetterService *m_letters = nullptr;
     PrintingService *m_printing = nullptr;

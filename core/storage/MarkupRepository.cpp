@@ -14,7 +14,7 @@ namespace {
 const char kColumns[] =
     "id, draft_id, version_number, version_sha, page, kind, rects, quoted, category, comment, "
     "author_id, author_name, created_at, status, answer, answered_by, closed_by, version, updated_by, "
-    "updated_at";
+    "updated_at, step";
 
 QString rectsText(const QList<QRectF> &rects)
 {
@@ -58,6 +58,7 @@ Markup markupFrom(const QSqlQuery &q)
     m.version = q.value(17).toLongLong();
     m.updatedBy = q.value(18).toString();
     m.updatedAtMs = q.value(19).toLongLong();
+    m.step = q.value(20).toString();
     return m;
 }
 } // namespace
@@ -67,11 +68,11 @@ Result<qint64> MarkupRepository::insert(const Markup &m, qint64 nowMs) const
     auto q = m_db.run(
         QStringLiteral("INSERT INTO markups (draft_id, version_number, version_sha, page, kind, rects, "
                        "quoted, category, comment, author_id, author_name, created_at, status, answer, "
-                       "answered_by, closed_by, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+                       "answered_by, closed_by, version, updated_at, updated_by, step) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
         {m.draftId, m.versionNumber, m.versionSha256, m.page, markupKindCode(m.kind), rectsText(m.rects),
          m.quotedText, markupCategoryCode(m.category), m.comment, m.authorId, m.authorName, nowMs,
-         markupStatusCode(m.status), m.answer, m.answeredBy, m.closedBy, nowMs, m.authorName});
+         markupStatusCode(m.status), m.answer, m.answeredBy, m.closedBy, nowMs, m.authorName, m.step});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -122,23 +123,6 @@ Result<qint64> MarkupRepository::updateState(const Markup &m, qint64 nowMs, cons
     if (!now.value().next())
         return rowMissing(what);
     return rowConflict(what, now.value().value(0).toString(), now.value().value(1).toLongLong());
-}
-
-Result<QList<MarkupCount>> MarkupRepository::counts(Clearance maxSecrecy) const
-{
-    auto q = m_db.run(
-        QStringLiteral("SELECT m.category, d.drafting_unit_id, COUNT(*) FROM markups m JOIN drafts d ON "
-                       "d.id = m.draft_id WHERE d.secrecy_rank <= ? GROUP BY m.category, d.drafting_unit_id "
-                       "ORDER BY 1, 2"),
-        {static_cast<int>(maxSecrecy)});
-    if (!q)
-        return q.error();
-    QList<MarkupCount> out;
-    while (q.value().next())
-        out.append(MarkupCount{
-            markupCategoryFromCode(q.value().value(0).toString()).value_or(MarkupCategory::Wording),
-            q.value().value(1).toLongLong(), q.value().value(2).toInt()});
-    return out;
 }
 
 } // namespace gw

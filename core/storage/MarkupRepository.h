@@ -12,14 +12,6 @@ namespace gw {
 
 class Database;
 
-/// Markup counted by category, and by the drafting unit of the draft it was made on.
-struct MarkupCount
-{
-    MarkupCategory category = MarkupCategory::Wording;
-    qint64 draftingUnitId = 0;
-    int count = 0;
-};
-
 class MarkupRepository final
 {
 public:
@@ -31,7 +23,6 @@ public:
     Result<QList<Markup>> forDraft(qint64 draftId) const;
     /// Saves status, answer and who answered or closed, when the stored version equals m.version.
     Result<qint64> updateState(const Markup &m, qint64 nowMs, const QString &by) const;
-    Result<QList<MarkupCount>> counts(Clearance maxSecrecy) const;
 
 private:
     const Database &m_db;

@@ -9,6 +9,7 @@
 #include "services/IncomingService.h"
 #include "services/MarkupService.h"
 #include "services/PrintingService.h"
+#include "services/StatsService.h"
 
 using namespace gw;
 using namespace gw::test;
@@ -131,10 +132,13 @@ TEST_CASE("Clearance walk: an account cleared 无 learns no title, id or count o
             CHECK_FALSE(counts.value().contains(id));
     }
     // Counts across drafts: only the 无 draft's one markup.
-    int markups = 0;
-    for (const MarkupCount &c : o.ws->markups().counts(plain).value())
-        markups += c.count;
-    CHECK(markups == 1);
+    auto ledger = o.ws->stats().ledger(plain, StatsPeriod::year(2026), LedgerRows::Unit);
+    REQUIRE(ledger.ok());
+    CHECK(ledger.value().total.errorTotal() == 1);
+    LedgerCell cell;
+    cell.period = StatsPeriod::year(2026);
+    cell.measure = LedgerMeasure::Markup;
+    CHECK(o.ws->stats().draftsBehind(plain, cell).value() == QList<qint64>{visibleDraft});
     for (const auto &[category, n] : o.ws->printing().failureCounts(plain).value().toStdMap())
         hear(QStringLiteral("first-reader failures"), QString::number(n));
 

@@ -4,6 +4,7 @@
 
 #include "services/DraftingService.h"
 #include "services/MarkupService.h"
+#include "services/StatsService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
 
@@ -163,17 +164,12 @@ TEST_CASE("the review loop: the drafter answers each markup, the reviewer closes
     CHECK(reopened.value().status == MarkupStatus::Open);
 
     const Principal stats = o.addUser(QStringLiteral("stats"), {Role::Supervisor});
-    auto counts = o.ws->markups().counts(stats);
-    REQUIRE(counts.ok());
-    int policyCount = 0, total = 0;
-    for (const MarkupCount &c : counts.value()) {
-        total += c.count;
-        if (c.category == MarkupCategory::Policy)
-            policyCount += c.count;
-    }
-    CHECK(total == 3);
-    CHECK(policyCount == 1);
-    CHECK(o.ws->markups().counts(o.drafter).error().code == ErrorCode::Permission);
+    auto ledger = o.ws->stats().ledger(stats, StatsPeriod::year(2026), LedgerRows::Unit);
+    REQUIRE(ledger.ok());
+    CHECK(ledger.value().total.errorTotal() == 3);
+    CHECK(ledger.value().total.errors.value(MarkupCategory::Policy) == 1);
+    CHECK(o.ws->stats().ledger(o.drafter, StatsPeriod::year(2026), LedgerRows::Unit).error().code ==
+          ErrorCode::Permission);
 }
 
 TEST_CASE("review gate: the markup tools are read-only once the draft has left the reviewer's hands",

@@ -5,6 +5,7 @@
 
 #include "services/AuthService.h"
 #include "services/MarkupService.h"
+#include "services/StatsService.h"
 #include "services/UserService.h"
 #include "storage/DraftRepository.h"
 
@@ -126,12 +127,15 @@ TEST_CASE("Clearance: markup counts and 倒流 counts leave out drafts above the
     REQUIRE(o.ws->markups().add(o.reviewer, d.id, 1, {m}).ok());
     REQUIRE(o.drafting().act(o.reviewer, d.id, d.version, ChainAction::Return, QStringLiteral("请修改")).ok());
 
-    auto seen = o.ws->markups().counts(o.reviewer);
+    const StatsPeriod year = StatsPeriod::year(2026);
+    auto seen = o.ws->stats().ledger(o.reviewer, year, LedgerRows::Unit);
     REQUIRE(seen.ok());
-    CHECK(seen.value().size() == 1);
-    auto hidden = o.ws->markups().counts(lowReviewer);
+    CHECK(seen.value().total.errorTotal() == 1);
+    CHECK(seen.value().total.backflowTotal() == 1);
+    auto hidden = o.ws->stats().ledger(lowReviewer, year, LedgerRows::Unit);
     REQUIRE(hidden.ok());
-    CHECK(hidden.value().isEmpty());
+    CHECK(hidden.value().lines.isEmpty());
+    CHECK(hidden.value().total.defects() == 0);
     CHECK(DraftRepository(o.ws->database()).backflowsByStep(Clearance::Secret).value().size() == 1);
     CHECK(DraftRepository(o.ws->database()).backflowsByStep(Clearance::Confidential).value().isEmpty());
 }

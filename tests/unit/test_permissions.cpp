@@ -50,7 +50,8 @@ const QMap<QString, QStringList> &expected()
         {"supervision.instructions", {"supervisor"}},
         {"supervision.proposals", {"supervisor"}},
         {"hotline.log", {"hotline"}},
-        {"statistics.view", {"reviewer", "deputy_director", "director", "leader", "supervisor"}},
+        {"statistics.view", {"reviewer", "deputy_director", "director", "leader", "supervisor", "section_head"}},
+        {"statistics.review_quality", {"reviewer", "deputy_director", "director"}},
     };
     return m;
 }

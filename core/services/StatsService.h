@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the 统计 page's figures: the quality ledger, review quality, and the documents behind
+// every number, each within the viewer's clearance and scope.
+#pragma once
+
+#include "Result.h"
+#include "domain/Statistics.h"
+#include "security/Actor.h"
+#include "services/ServiceContext.h"
+
+#include <QObject>
+
+namespace gw {
+
+struct StatsRange;
+
+class StatsService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatsService)
+public:
+    StatsService(const ServiceContext &ctx, QObject *parent = nullptr) : QObject(parent), m_ctx(ctx) {}
+
+    /// What the person may see of the ledger: the whole office (scope with no unit) for 秘书科, the
+    /// directors, the leaders and the supervisors; their own unit for a section head.
+    Result<LedgerScope> allowedScope(const Actor &actor) const;
+    /// The ledger of `period`: one row per unit, drafter or reviewer, and the totals. A section head's
+    /// scope is their own unit whatever is asked; asking for another unit is refused.
+    Result<Ledger> ledger(const Actor &actor, const StatsPeriod &period, LedgerRows rows,
+                          LedgerScope scope = {}) const;
+    /// The documents behind one cell of a ledger, newest first.
+    Result<QList<qint64>> draftsBehind(const Actor &actor, const LedgerCell &cell) const;
+    /// 核稿质量: each reviewer's documents, errors found, errors that slipped past them, time at their
+    /// step and on-time rate, for the review steps they finished in `period`.
+    Result<QList<ReviewerQuality>> reviewQuality(const Actor &actor, const StatsPeriod &period) const;
+
+    /// The position of `step` in `variant`'s chain (-1: not in it): what "a later step" means.
+    static int stepOrder(const QString &variant, const QString &step);
+
+private:
+    Result<StatsRange> rangeFor(const Principal &who, const StatsPeriod &period, LedgerScope scope) const;
+
+    ServiceContext m_ctx;
+};
+
+} // namespace gw

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the figures of the 统计 page, read as one aggregate per measure and view.
+#pragma once
+
+#include "Result.h"
+#include "domain/Clearance.h"
+#include "domain/DocumentKinds.h"
+#include "domain/Statistics.h"
+
+#include <QStringList>
+
+namespace gw {
+
+class Database;
+
+/// What every figure is read over: a time range, the reader's clearance, and the scope.
+struct StatsRange
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    Clearance maxSecrecy = Clearance::None;
+    LedgerScope scope;
+};
+
+/// One group of an aggregate: its row key, its detail (a category or a step) and the count.
+struct StatsCount
+{
+    qint64 key = 0;
+    QString detail;
+    int count = 0;
+};
+
+/// A step a reviewer finished (passed, returned, signed or closed), with when the draft came to it.
+struct StepAction
+{
+    qint64 draftId = 0;
+    int seq = 0;
+    QString step;
+    QString action;
+    qint64 actorId = 0;
+    QString actorName;
+    qint64 atMs = 0;
+    qint64 arrivedMs = 0; ///< when the draft reached the step (0: not on the slip)
+    QString variant;
+    Urgency urgency = Urgency::Normal;
+};
+
+/// Something found on a draft: a markup, a return or a first-reader failure.
+struct LaterFinding
+{
+    enum Kind
+    {
+        Markup,
+        Return,
+        FirstRead
+    };
+    Kind kind = Markup;
+    qint64 draftId = 0;
+    QString step;
+    qint64 byId = 0;
+    qint64 atMs = 0;
+    QString category; ///< a markup's or a failure's category code
+};
+
+class StatsRepository final
+{
+public:
+    explicit StatsRepository(const Database &db) : m_db(db) {}
+
+    /// The counts of one measure in `range`, grouped by the rows' key and the measure's detail.
+    /// `byKey` false: one group (key 0) for the whole scope.
+    Result<QList<StatsCount>> counts(LedgerMeasure measure, LedgerRows rows, const StatsRange &range,
+                                     bool byKey = true) const;
+    /// The documents behind a cell, newest first.
+    Result<QList<qint64>> draftsBehind(LedgerMeasure measure, LedgerRows rows, const StatsRange &range,
+                                       const QString &detail, qint64 key) const;
+    /// Every review or sign-off step finished in `range` (at one of `steps`), oldest first.
+    Result<QList<StepAction>> stepActions(const StatsRange &range, const QStringList &steps) const;
+    /// Markups, returns and first-reader failures on the drafts that had a step finished at one of
+    /// `steps` in `range`, from the range's start on.
+    Result<QList<LaterFinding>> findingsOnReviewed(const StatsRange &range, const QStringList &steps) const;
+    /// The names the rows stand for, by id: the units' or the accounts'.
+    Result<QHash<qint64, QString>> names(LedgerRows rows) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace gw
