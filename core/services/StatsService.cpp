@@ -174,7 +174,7 @@ Result<Ledger> StatsService::ledger(const Actor &actor, const StatsPeriod &perio
         }
     }
     // Documents are counted once in the totals, also when several reviewers acted on one.
-    auto handled = repo.counts(LedgerMeasure::Handled, rows, range.value(), false);
+    auto handled = repo.counts(LedgerMeasure::Handled, rows, range.value(), StatsRepository::GroupBy::None);
     if (!handled)
         return handled.error();
     for (const StatsCount &c : handled.value())
@@ -193,6 +193,51 @@ Result<Ledger> StatsService::ledger(const Actor &actor, const StatsPeriod &perio
         return a.name < b.name;
     });
     out.backflowSteps = inChainOrder(steps);
+    return out;
+}
+
+QList<StatsPeriod> StatsService::monthsOf(const StatsPeriod &period)
+{
+    QList<StatsPeriod> out;
+    if (!period.isValid())
+        return out;
+    for (QDate m(period.first.year(), period.first.month(), 1); m <= period.last; m = m.addMonths(1)) {
+        const StatsPeriod month = StatsPeriod::month(m.year(), m.month());
+        out.append(StatsPeriod::days(std::max(month.first, period.first), std::min(month.last, period.last)));
+    }
+    return out;
+}
+
+Result<QList<LedgerRow>> StatsService::trend(const Actor &actor, const StatsPeriod &period, LedgerScope scope) const
+{
+    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
+    if (!who)
+        return who.error();
+    auto range = rangeFor(who.value(), period, scope);
+    if (!range)
+        return range.error();
+    const QList<StatsPeriod> months = monthsOf(period);
+    QList<LedgerRow> out;
+    QList<qint64> bounds;
+    for (const StatsPeriod &m : months) {
+        LedgerRow row;
+        row.key = out.size();
+        row.name = StatsPeriod::month(m.first.year(), m.first.month()).label();
+        out.append(row);
+        if (m.first != period.first)
+            bounds.append(m.fromMs());
+    }
+    const StatsRepository repo(m_ctx.db);
+    for (LedgerMeasure m : {LedgerMeasure::Handled, LedgerMeasure::Markup, LedgerMeasure::Backflow,
+                            LedgerMeasure::FirstReadFail, LedgerMeasure::Finding}) {
+        auto counts = repo.counts(m, LedgerRows::Unit, range.value(), StatsRepository::GroupBy::Bucket, bounds);
+        if (!counts)
+            return counts.error();
+        for (const StatsCount &c : counts.value()) {
+            if (c.key >= 0 && c.key < out.size())
+                add(out[int(c.key)], m, c);
+        }
+    }
     return out;
 }
 

@@ -28,6 +28,11 @@ public:
     /// scope is their own unit whatever is asked; asking for another unit is refused.
     Result<Ledger> ledger(const Actor &actor, const StatsPeriod &period, LedgerRows rows,
                           LedgerScope scope = {}) const;
+    /// The ledger's totals month by month over `period` (a row per month it touches, named after the
+    /// month; a month cut by the period counts only its days inside it): the trend line.
+    Result<QList<LedgerRow>> trend(const Actor &actor, const StatsPeriod &period, LedgerScope scope = {}) const;
+    /// The months `period` touches, each cut to the period.
+    static QList<StatsPeriod> monthsOf(const StatsPeriod &period);
     /// The documents behind one cell of a ledger, newest first.
     Result<QList<qint64>> draftsBehind(const Actor &actor, const LedgerCell &cell) const;
     /// 核稿质量: each reviewer's documents, errors found, errors that slipped past them, time at their

@@ -108,13 +108,22 @@ QString reviewedWhere(const StatsRange &r, const QStringList &steps, QVariantLis
 } // namespace
 
 Result<QList<StatsCount>> StatsRepository::counts(LedgerMeasure measure, LedgerRows rows, const StatsRange &range,
-                                                  bool byKey) const
+                                                  GroupBy groupBy, const QList<qint64> &bounds) const
 {
     const MeasureSql s = sqlFor(measure, rows);
     QStringList where;
     QVariantList binds;
     restrict(s, rows, range, where, binds);
-    const QString key = byKey ? s.key : QStringLiteral("0");
+    QString key = groupBy == GroupBy::Row ? s.key : QStringLiteral("0");
+    if (groupBy == GroupBy::Bucket && !bounds.isEmpty()) {
+        // The bounds are times the service computed, never text from a user: written in, so that the
+        // same expression serves the select list and the grouping.
+        key = QStringLiteral("CASE");
+        for (int i = 0; i < bounds.size(); ++i)
+            key += QStringLiteral(" WHEN %1 < %2 THEN %3").arg(s.time).arg(bounds.at(i)).arg(i);
+        key += QStringLiteral(" ELSE %1 END").arg(bounds.size());
+    }
+    const bool byKey = key != QLatin1String("0");
     const QString detail = s.distinctDrafts ? QStringLiteral("''") : s.detail;
     const QString count = s.distinctDrafts ? QStringLiteral("COUNT(DISTINCT x.draft_id)") : QStringLiteral("COUNT(*)");
     // (PostgreSQL refuses a constant in GROUP BY: only the expressions are grouped on.)
@@ -123,10 +132,10 @@ Result<QList<StatsCount>> StatsRepository::counts(LedgerMeasure measure, LedgerR
         groups.append(key);
     if (detail != QLatin1String("''"))
         groups.append(detail);
-    const QString groupBy =
+    const QString grouping =
         groups.isEmpty() ? QString() : QStringLiteral(" GROUP BY ") + groups.join(QStringLiteral(", "));
     auto q = m_db.run(QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5%6")
-                          .arg(key, detail, count, s.from, where.join(QStringLiteral(" AND ")), groupBy),
+                          .arg(key, detail, count, s.from, where.join(QStringLiteral(" AND ")), grouping),
                       binds);
     if (!q)
         return q.error();

@@ -67,10 +67,18 @@ class StatsRepository final
 public:
     explicit StatsRepository(const Database &db) : m_db(db) {}
 
-    /// The counts of one measure in `range`, grouped by the rows' key and the measure's detail.
-    /// `byKey` false: one group (key 0) for the whole scope.
+    /// What the key of a count is.
+    enum class GroupBy
+    {
+        Row,   ///< the unit or person of the row
+        None,  ///< one group (key 0) for the whole scope
+        Bucket ///< the index of the time bucket (see `bounds`)
+    };
+    /// The counts of one measure in `range`, grouped by `groupBy` and the measure's detail. With
+    /// Bucket, `bounds` are the buckets' starts after the first (a month's start, say): key i counts
+    /// what happened before bounds[i] and not before.
     Result<QList<StatsCount>> counts(LedgerMeasure measure, LedgerRows rows, const StatsRange &range,
-                                     bool byKey = true) const;
+                                     GroupBy groupBy = GroupBy::Row, const QList<qint64> &bounds = {}) const;
     /// The documents behind a cell, newest first.
     Result<QList<qint64>> draftsBehind(LedgerMeasure measure, LedgerRows rows, const StatsRange &range,
                                        const QString &detail, qint64 key) const;

@@ -417,3 +417,24 @@ TEST_CASE("stats period: labels and China-time bounds of a month, a quarter, a y
     CHECK(StatsPeriod::quarter(2026, 2).label() == QStringLiteral("Q2 2026"));
     CHECK(StatsPeriod::days(QDate(2026, 3, 2), QDate(2026, 3, 8)).label() == QStringLiteral("2026-03-02 to 2026-03-08"));
 }
+
+TEST_CASE("quality ledger trend: one row per month, each month's events in it, cut to the period", "[stats]")
+{
+    StatsOffice o;
+    auto year = o.ws->stats().trend(o.viewer, StatsPeriod::year(2026));
+    REQUIRE(year.ok());
+    REQUIRE(year.value().size() == 12);
+    CHECK(year.value().at(0).defects() == 0);
+    CHECK(year.value().at(2).errorTotal() == 6); // March
+    CHECK(year.value().at(2).handled == 4);
+    CHECK(year.value().at(2).firstReadFailTotal() == 1);
+    CHECK(year.value().at(3).errorTotal() == 1); // April: D's mark at 00:00 China time
+    CHECK(year.value().at(11).defects() == 0);
+    // From 31 March to 1 April: two months, each one day.
+    auto edge = o.ws->stats().trend(o.viewer, StatsPeriod::days(QDate(2026, 3, 31), QDate(2026, 4, 1)));
+    REQUIRE(edge.ok());
+    REQUIRE(edge.value().size() == 2);
+    CHECK(edge.value().at(0).handled == 1);
+    CHECK(edge.value().at(0).errorTotal() == 0);
+    CHECK(edge.value().at(1).errorTotal() == 1);
+}
