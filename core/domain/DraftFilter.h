@@ -5,6 +5,7 @@
 #include "domain/Clearance.h"
 #include "domain/DocumentKinds.h"
 
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -15,6 +16,9 @@ namespace gw {
 struct DraftFilter
 {
     QStringList states; ///< any of these steps
+    /// Only these drafts (the documents behind a figure), newest first; empty: no such limit. Paged
+    /// like the rest: each page asks the store for at most `limit` of them.
+    QList<qint64> ids;
     std::optional<Urgency> urgency;
     qint64 draftingUnitId = 0;
     int year = 0; ///< created in this year (UTC+8)

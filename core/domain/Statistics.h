@@ -119,6 +119,7 @@ struct ReviewerQuality
     qint64 p90Ms = 0;
     int timed = 0;  ///< actions with a time limit
     int onTime = 0; ///< of those, done within it
+    QList<qint64> slippedDraftIds; ///< the documents the slipped errors were found on, newest first
 
     int foundTotal() const;
     int slippedTotal() const;

@@ -2,17 +2,13 @@
 // Gongwen Desk — tables written out.
 #include "io/TableExport.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QStringEncoder>
-#include <QUuid>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace gw {
 namespace {
@@ -107,25 +103,17 @@ Result<QByteArray> TableExport::csv(const DataTable &table, CsvEncoding encoding
     return out;
 }
 
-Status TableExport::writeCsv(const QString &path, const DataTable &table, CsvEncoding encoding)
+Result<QByteArray> TableExport::xlsx(const QList<DataTable> &sheets)
 {
-    auto bytes = csv(table, encoding);
-    if (!bytes)
-        return bytes.error();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes.value().size() || !f.commit())
-        return makeError(ErrorCode::Storage, tr("“%1” could not be written: %2").arg(path, f.errorString()));
-    return {};
-}
-
-Status TableExport::writeXlsx(const QString &path, const QList<DataTable> &sheets)
-{
-    const QFileInfo target(path);
-    const QString temp = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.part").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    // The library writes only to a named file: one in a folder of our own, readable by us alone.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return makeError(ErrorCode::Storage, tr("No temporary folder could be made for the workbook: %1")
+                                                 .arg(dir.errorString()));
+    const QString temp = dir.filePath(QStringLiteral("book.xlsx"));
     lxw_workbook *wb = workbook_new(QFile::encodeName(temp).constData());
     if (!wb)
-        return makeError(ErrorCode::Storage, tr("“%1” could not be written.").arg(path));
+        return makeError(ErrorCode::Storage, tr("The workbook could not be made."));
     lxw_format *head = workbook_add_format(wb);
     format_set_bold(head);
     format_set_bg_color(head, 0xDDE4EE);
@@ -142,8 +130,7 @@ Status TableExport::writeXlsx(const QString &path, const QList<DataTable> &sheet
         lxw_worksheet *ws = workbook_add_worksheet(wb, sheetName(t.title, used).toUtf8().constData());
         if (!ws) {
             workbook_close(wb);
-            QFile::remove(temp);
-            return makeError(ErrorCode::Storage, tr("“%1” could not be written.").arg(path));
+            return makeError(ErrorCode::Storage, tr("The workbook could not be made."));
         }
         QList<double> widths;
         for (int c = 0; c < t.headers.size(); ++c) {
@@ -172,17 +159,13 @@ Status TableExport::writeXlsx(const QString &path, const QList<DataTable> &sheet
         worksheet_freeze_panes(ws, 1, 0);
     }
     const lxw_error err = workbook_close(wb);
-    if (err != LXW_NO_ERROR) {
-        QFile::remove(temp);
+    if (err != LXW_NO_ERROR)
         return makeError(ErrorCode::Storage,
-                         tr("“%1” could not be written: %2").arg(path, QString::fromUtf8(lxw_strerror(err))));
-    }
-    // rename(2) puts the new file in the old one's place in one step.
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temp);
-        return makeError(ErrorCode::Storage, tr("“%1” could not be replaced.").arg(path));
-    }
-    return {};
+                         tr("The workbook could not be made: %1").arg(QString::fromUtf8(lxw_strerror(err))));
+    QFile f(temp);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage, tr("The workbook could not be made: %1").arg(f.errorString()));
+    return f.readAll();
 }
 
 } // namespace gw

@@ -22,12 +22,10 @@ public:
     /// The table as CSV: the headers, the rows, then the note; text that a spreadsheet would run as a
     /// formula (=, +, -, @ first) is written with a leading apostrophe.
     static Result<QByteArray> csv(const DataTable &table, CsvEncoding encoding);
-    /// Writes `csv()` to `path`, whole or not at all.
-    static Status writeCsv(const QString &path, const DataTable &table, CsvEncoding encoding);
     /// An Excel workbook with a sheet per table: bold headers on a shaded row that stays in view
     /// (frozen), numbers as numbers, columns wide enough for their text, the note under the table.
-    /// Written beside `path` and moved into place, so a failed write leaves any earlier file as it was.
-    static Status writeXlsx(const QString &path, const QList<DataTable> &sheets);
+    /// (Made in a private temporary folder; the caller saves the bytes where the user chose.)
+    static Result<QByteArray> xlsx(const QList<DataTable> &sheets);
 };
 
 } // namespace gw

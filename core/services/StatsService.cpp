@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace gw {
 namespace {
@@ -315,6 +316,8 @@ Result<QList<ReviewerQuality>> StatsService::reviewQuality(const Actor &actor, c
                 continue;
             slippedPast.insert(p->actorId);
             ReviewerQuality &q = byReviewer[p->actorId];
+            if (!q.slippedDraftIds.contains(f.draftId))
+                q.slippedDraftIds.append(f.draftId);
             switch (f.kind) {
             case LaterFinding::Markup:
                 if (auto cat = markupCategoryFromCode(f.category))
@@ -335,6 +338,7 @@ Result<QList<ReviewerQuality>> StatsService::reviewQuality(const Actor &actor, c
         QList<qint64> d = durations.value(it.key());
         it->medianMs = percentile(d, 0.5);
         it->p90Ms = percentile(d, 0.9);
+        std::sort(it->slippedDraftIds.begin(), it->slippedDraftIds.end(), std::greater<qint64>());
         out.append(*it);
     }
     std::sort(out.begin(), out.end(),

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <functional>
+
 namespace gw {
 namespace {
 const char kColumns[] =
@@ -175,6 +178,21 @@ Result<QList<Draft>> DraftRepository::list(const DraftFilter &f) const
     if (f.overdueOnly) {
         sql += QStringLiteral(" AND due_at > 0 AND due_at < ? AND state NOT IN ('archived', 'closed')");
         binds.append(f.nowMs);
+    }
+    if (!f.ids.isEmpty()) {
+        // One page of the ids asked for, below the last one shown: a short IN list however many there are.
+        QList<qint64> ids = f.ids;
+        std::sort(ids.begin(), ids.end(), std::greater<qint64>());
+        auto from = f.beforeId > 0 ? std::upper_bound(ids.cbegin(), ids.cend(), f.beforeId, std::greater<qint64>())
+                                   : ids.cbegin();
+        QStringList marks;
+        for (auto it = from; it != ids.cend() && marks.size() < f.limit; ++it) {
+            marks.append(QStringLiteral("?"));
+            binds.append(*it);
+        }
+        if (marks.isEmpty())
+            return QList<Draft>();
+        sql += QStringLiteral(" AND id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     if (f.beforeId > 0) {
         sql += QStringLiteral(" AND id < ?");

@@ -371,6 +371,7 @@ TEST_CASE("review quality: found, slipped past (later step, return, first reader
     CHECK(r.slippedReturns == 1);
     CHECK(r.slippedFirstReads == 1);
     CHECK(r.slippedTotal() == 3);
+    CHECK(r.slippedDraftIds == QList<qint64>{o.a});
     // At 秘书科核稿: 2 hours (A), 4 days (A again), 1 hour (B).
     CHECK(r.timed == 3);
     CHECK(r.medianMs == 2 * 3600 * 1000);

@@ -8,6 +8,7 @@
 #include "IdleLock.h"
 #include "ManualWindow.h"
 #include "SettingsPage.h"
+#include "StatsPage.h"
 #include "UnavailablePage.h"
 #include "WindowFit.h"
 
@@ -76,12 +77,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
                                    tr("Will file finished items by DA/T 22-2015 and log lending and seal use."),
                                    this);
     });
-    addArea(tr("Statistics"), [this] {
-        return new UnavailablePage(tr("Statistics"),
-                                   tr("Will count review findings, backflows and overdue items per "
-                                      "section and person."),
-                                   this);
-    });
+    addArea(tr("Statistics"), [this] { return new StatsPage(m_ws, m_actor, this); });
     addArea(tr("Settings"), [this] { return new SettingsPage(m_ws, m_actor, this); });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QWidget *shown = page(row))
