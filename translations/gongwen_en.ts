@@ -812,7 +812,7 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+45"/>
+        <location filename="../core/services/DemoSeeder.cpp" line="+67"/>
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>The database is already set up; demo data is only put into an empty database.</translation>
     </message>
@@ -980,12 +980,12 @@
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../core/storage/DraftRepository.cpp" line="+128"/>
+        <location filename="../core/storage/DraftRepository.cpp" line="+131"/>
         <source>The draft “%1”</source>
         <translation>The draft “%1”</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+99"/>
         <source>The new draft got no number.</source>
         <translation>The new draft got no number.</translation>
     </message>
@@ -1006,6 +1006,49 @@
         <location line="+6"/>
         <source>The draft “%1”</source>
         <translation>The draft “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../ui/widgets/ExportMenu.cpp" line="+26"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Excel workbook (.xlsx)…</source>
+        <translation>&amp;Excel workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, &amp;UTF-8…</source>
+        <translation>CSV, &amp;UTF-8…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, &amp;GB18030 (older spreadsheet programs)…</source>
+        <translation>CSV, &amp;GB18030 (older spreadsheet programs)…</translation>
     </message>
 </context>
 <context>
@@ -2577,9 +2620,37 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../ui/stats/StatsCharts.cpp" line="+61"/>
+        <source>Defects by kind and %1</source>
+        <translation>Defects by kind and %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Errors found and slipped past, by reviewer</source>
+        <translation>Errors found and slipped past, by reviewer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Slipped past</source>
+        <translation>Slipped past</translation>
+    </message>
+</context>
+<context>
     <name>StatsPeriod</name>
     <message>
-        <location line="-89"/>
+        <location filename="../core/domain/Statistics.cpp" line="-89"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -2599,6 +2670,152 @@
         <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTables</name>
+    <message>
+        <location filename="../core/services/StatsTables.cpp" line="+32"/>
+        <source>Documents handled</source>
+        <translation>Documents handled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 errors</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Errors found in review</source>
+        <translation>Errors found in review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned at %1</source>
+        <translation>Returned at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns (倒流)</source>
+        <translation>Returns (倒流)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First reader: %1</source>
+        <translation>First reader: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-reader failures</source>
+        <translation>First-reader failures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format findings at submission</source>
+        <translation>Format findings at submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defects per document</source>
+        <translation>Defects per document</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quality ledger %1</source>
+        <translation>Quality ledger %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents reviewed</source>
+        <translation>Documents reviewed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Errors found</source>
+        <translation>Errors found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped: errors found later</source>
+        <translation>Slipped: errors found later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped: returns from a later step</source>
+        <translation>Slipped: returns from a later step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped: first-reader failures</source>
+        <translation>Slipped: first-reader failures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped past, total</source>
+        <translation>Slipped past, total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median hours at the step</source>
+        <translation>Median hours at the step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90th percentile hours</source>
+        <translation>90th percentile hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Review quality %1</source>
+        <translation>Review quality %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../core/io/TableExport.cpp" line="+99"/>
+        <source>This computer cannot write the GB18030 encoding. Save the file as UTF-8 instead.</source>
+        <translation>This computer cannot write the GB18030 encoding. Save the file as UTF-8 instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some characters cannot be written in GB18030.</source>
+        <translation>Some characters cannot be written in GB18030.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No temporary folder could be made for the workbook: %1</source>
+        <translation>No temporary folder could be made for the workbook: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>The workbook could not be made.</source>
+        <translation>The workbook could not be made.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>The workbook could not be made: %1</source>
+        <translation>The workbook could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +3020,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+27"/>
+        <location filename="../ui/app/Workstation.cpp" line="+28"/>
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
     </message>
@@ -4332,6 +4549,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/stats/DrillDownDialog.cpp" line="+24"/>
+        <source>Documents behind the figure</source>
+        <translation>Documents behind the figure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s). Press Enter or double-click to open one.</source>
+        <translation>
+            <numerusform>%n document. Press Enter or double-click to open one.</numerusform>
+            <numerusform>%n documents. Press Enter or double-click to open one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gw::FirstReaderDialog</name>
     <message>
         <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
@@ -5540,7 +5773,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+48"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -5551,12 +5784,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-28"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -5589,17 +5822,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Will count review findings, backflows and overdue items per section and person.</source>
-        <translation>Will count review findings, backflows and overdue items per section and person.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -6918,9 +7145,183 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::StatsPage</name>
+    <message>
+        <location filename="../ui/stats/StatsPage.cpp" line="+62"/>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+106"/>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (year)</source>
+        <translation> (year)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+207"/>
+        <source>Whole office</source>
+        <translation>Whole office</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>R&amp;efresh</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Quality ledger (差错台账)</source>
+        <translation>&amp;Quality ledger (差错台账)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;view quality (核稿质量)</source>
+        <translation>Re&amp;view quality (核稿质量)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Flow figures</source>
+        <translation>Flow figures</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Will count outgoing documents by genre, variant and state with the time per step, incoming documents by sender and month with returns and transfers, and printing with the first reader&apos;s pass rate.</source>
+        <translation>Will count outgoing documents by genre, variant and state with the time per step, incoming documents by sender and month with returns and transfers, and printing with the first reader&apos;s pass rate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annual ranking (文件评比)</source>
+        <translation>Annual ranking (文件评比)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will score and rank each section&apos;s documents for a year by a scoring scheme the office sets, and compose the numbered quality bulletin.</source>
+        <translation>Will score and rank each section&apos;s documents for a year by a scoring scheme the office sets, and compose the numbered quality bulletin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking and bulletins</source>
+        <translation>Ranking and bulletins</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+36"/>
+        <source>Quality ledger %1</source>
+        <translation>Quality ledger %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Char&amp;t:</source>
+        <translation>Char&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By kind and row</source>
+        <translation>By kind and row</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Save chart as &amp;image…</source>
+        <translation>Save chart as &amp;image…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Enter or double-click a number, or click a bar, to list its documents.</source>
+        <translation>Enter or double-click a number, or click a bar, to list its documents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>Enter or double-click: the documents behind this number</source>
+        <translation>Enter or double-click: the documents behind this number</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+27"/>
+        <source>Review quality %1</source>
+        <translation>Review quality %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>An error slipped past a reviewer when a later step or the first reader found it after the reviewer passed the document.</source>
+        <translation>An error slipped past a reviewer when a later step or the first reader found it after the reviewer passed the document.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · %2. Only documents within your clearance (%3) are counted.</source>
+        <translation>%1 · %2. Only documents within your clearance (%3) are counted.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+36"/>
+        <source>%1 errors</source>
+        <translation>%1 errors</translation>
+    </message>
+</context>
+<context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+127"/>
+        <location filename="../core/services/StatsService.cpp" line="+128"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</translation>
     </message>
@@ -7677,7 +8078,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Password of %1 on the database server %2:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</translation>
     </message>

@@ -810,7 +810,7 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+45"/>
+        <location filename="../core/services/DemoSeeder.cpp" line="+67"/>
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>数据库已完成初始设置；演示数据只能写入空数据库。</translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>DraftRepository</name>
     <message>
-        <location filename="../core/storage/DraftRepository.cpp" line="+128"/>
+        <location filename="../core/storage/DraftRepository.cpp" line="+131"/>
         <source>The draft “%1”</source>
         <translation>文稿“%1”</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+99"/>
         <source>The new draft got no number.</source>
         <translation>新文稿未获得编号。</translation>
     </message>
@@ -1004,6 +1004,49 @@
         <location line="+6"/>
         <source>The draft “%1”</source>
         <translation>文稿“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../ui/widgets/ExportMenu.cpp" line="+26"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export to Excel</source>
+        <translation>导出为Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to CSV</source>
+        <translation>导出为CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Excel workbook (.xlsx)…</source>
+        <translation>Excel工作簿（.xlsx）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, &amp;UTF-8…</source>
+        <translation>CSV，UTF-8编码(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV, &amp;GB18030 (older spreadsheet programs)…</source>
+        <translation>CSV，GB18030编码（旧版表格软件）(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -2574,9 +2617,37 @@
     </message>
 </context>
 <context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../ui/stats/StatsCharts.cpp" line="+61"/>
+        <source>Defects by kind and %1</source>
+        <translation>各%1差错情况</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Month by month</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Errors found and slipped past, by reviewer</source>
+        <translation>各核稿人发现与漏过的差错</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Slipped past</source>
+        <translation>漏过</translation>
+    </message>
+</context>
+<context>
     <name>StatsPeriod</name>
     <message>
-        <location line="-89"/>
+        <location filename="../core/domain/Statistics.cpp" line="-89"/>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
@@ -2596,6 +2667,152 @@
         <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTables</name>
+    <message>
+        <location filename="../core/services/StatsTables.cpp" line="+32"/>
+        <source>Documents handled</source>
+        <translation>办文件数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+80"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 errors</source>
+        <translation>%1差错</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Errors found in review</source>
+        <translation>核稿差错合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned at %1</source>
+        <translation>%1倒流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns (倒流)</source>
+        <translation>倒流合计</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First reader: %1</source>
+        <translation>第一读者退回（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-reader failures</source>
+        <translation>第一读者退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format findings at submission</source>
+        <translation>提交时格式提示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defects per document</source>
+        <translation>每件差错</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quality ledger %1</source>
+        <translation>差错台账 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reviewer</source>
+        <translation>核稿人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents reviewed</source>
+        <translation>核稿件数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Errors found</source>
+        <translation>发现差错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped: errors found later</source>
+        <translation>漏过：后续环节发现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped: returns from a later step</source>
+        <translation>漏过：后续环节退回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped: first-reader failures</source>
+        <translation>漏过：第一读者退回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slipped past, total</source>
+        <translation>漏过合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median hours at the step</source>
+        <translation>在本环节用时中位数（小时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90th percentile hours</source>
+        <translation>90%用时（小时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Review quality %1</source>
+        <translation>核稿质量 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../core/io/TableExport.cpp" line="+99"/>
+        <source>This computer cannot write the GB18030 encoding. Save the file as UTF-8 instead.</source>
+        <translation>本机无法写出GB18030编码，请改存为UTF-8。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some characters cannot be written in GB18030.</source>
+        <translation>有些字符无法用GB18030编码写出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No temporary folder could be made for the workbook: %1</source>
+        <translation>无法为工作簿创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>The workbook could not be made.</source>
+        <translation>无法生成工作簿。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>The workbook could not be made: %1</source>
+        <translation>无法生成工作簿：%1</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3017,7 @@
 <context>
     <name>Workstation</name>
     <message>
-        <location filename="../ui/app/Workstation.cpp" line="+27"/>
+        <location filename="../ui/app/Workstation.cpp" line="+28"/>
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
     </message>
@@ -4322,6 +4539,21 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/stats/DrillDownDialog.cpp" line="+24"/>
+        <source>Documents behind the figure</source>
+        <translation>数字对应的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s). Press Enter or double-click to open one.</source>
+        <translation>
+            <numerusform>共 %n 件。按回车键或双击打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gw::FirstReaderDialog</name>
     <message>
         <location filename="../ui/printing/FirstReaderDialog.cpp" line="+40"/>
@@ -5529,7 +5761,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+48"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -5540,12 +5772,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-28"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
@@ -5578,17 +5810,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Will count review findings, backflows and overdue items per section and person.</source>
-        <translation>此处将按科室和个人统计核稿意见、文件倒流和逾期事项。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6901,9 +7127,183 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::StatsPage</name>
+    <message>
+        <location filename="../ui/stats/StatsPage.cpp" line="+62"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG图片 (*.png);;SVG矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+106"/>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+207"/>
+        <source>Whole office</source>
+        <translation>全办</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Quality ledger (差错台账)</source>
+        <translation>差错台账(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;view quality (核稿质量)</source>
+        <translation>核稿质量(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Flow figures</source>
+        <translation>流转情况</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Will count outgoing documents by genre, variant and state with the time per step, incoming documents by sender and month with returns and transfers, and printing with the first reader&apos;s pass rate.</source>
+        <translation>将统计发文的文种、流程与状态及各环节用时，收文的来文机关、月份、退文与转办情况，以及印制份数和第一读者通过率。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annual ranking (文件评比)</source>
+        <translation>年度文件评比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will score and rank each section&apos;s documents for a year by a scoring scheme the office sets, and compose the numbered quality bulletin.</source>
+        <translation>将按办公室确定的评分办法对各科室全年所办公文评分排名，并编发《办文质量通报》。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking and bulletins</source>
+        <translation>评比与通报</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Month by month</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+36"/>
+        <source>Quality ledger %1</source>
+        <translation>差错台账 %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Char&amp;t:</source>
+        <translation>图表(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By kind and row</source>
+        <translation>按差错类别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Save chart as &amp;image…</source>
+        <translation>保存图表(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Enter or double-click a number, or click a bar, to list its documents.</source>
+        <translation>按回车键或双击数字、单击柱形，可列出对应文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>Enter or double-click: the documents behind this number</source>
+        <translation>回车或双击：列出这个数字对应的文件</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+27"/>
+        <source>Review quality %1</source>
+        <translation>核稿质量 %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>An error slipped past a reviewer when a later step or the first reader found it after the reviewer passed the document.</source>
+        <translation>核稿人签过后，在后续环节或被第一读者发现的差错，计为该核稿人漏过的差错。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · %2. Only documents within your clearance (%3) are counted.</source>
+        <translation>%1 · %2。只统计您涉密等级（%3）以内的文件。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+36"/>
+        <source>%1 errors</source>
+        <translation>%1差错</translation>
+    </message>
+</context>
+<context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+127"/>
+        <location filename="../core/services/StatsService.cpp" line="+128"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>科室负责人只能查看本单位的统计，但您的账户未登记所在单位。请联系系统管理员登记。</translation>
     </message>
@@ -7660,7 +8060,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 在数据库服务器 %2 上的密码：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Demonstration database: every account (admin, security, auditor, clerk, drafter, reviewer, leader, printer, reader …) has the password %1.</source>
         <translation>演示数据库：所有账户（admin、security、auditor、clerk、drafter、reviewer、leader、printer、reader 等）的密码均为 %1。</translation>
     </message>

@@ -2,12 +2,17 @@
 // Gongwen Desk — fills a database with a demonstration office.
 #include "services/DemoSeeder.h"
 
+#include "Clock.h"
 #include "services/OfficeService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
 
+#include "storage/Database.h"
+#include "workflow/WorkCalendar.h"
+
 #include <QHash>
+#include <QTimeZone>
 
 namespace gw {
 namespace {
@@ -35,8 +40,25 @@ QString DemoSeeder::password()
     return QStringLiteral("gongwen2026");
 }
 
-Status DemoSeeder::seed(Workspace &ws)
+Status DemoSeeder::seed(Workspace &current, const Typeset &typeset)
 {
+    // With a past to write, the office is set up thirteen months ago, through a workspace on the same
+    // records whose clock is moved along: the audit log and every record then run forward in time.
+    const QDate thisMonth = [&] {
+        const QDate today = WorkCalendar::localDate(current.clock().now());
+        return QDate(today.year(), today.month(), 1);
+    }();
+    std::shared_ptr<ManualClock> clock;
+    std::unique_ptr<Workspace> past;
+    if (typeset) {
+        clock = std::make_shared<ManualClock>(
+            QDateTime(thisMonth.addMonths(-13), QTime(9, 0), QTimeZone(8 * 3600)).toUTC());
+        auto opened = Workspace::open(current.database().url(), clock);
+        if (!opened)
+            return opened.error();
+        past = std::move(opened).value();
+    }
+    Workspace &ws = past ? *past : current;
     auto needs = ws.office().needsSetUp();
     if (!needs)
         return needs.error();
@@ -152,9 +174,14 @@ Status DemoSeeder::seed(Workspace &ws)
             return created.error();
         ids.insert(u.name, created.value().id);
     }
-    if (auto st = seedDrafts(ws, admin.value(), ids); !st)
+    if (past) {
+        if (auto st = seedHistory(*past, *clock, typeset, admin.value(), ids, thisMonth.addMonths(-12), 12); !st)
+            return st;
+        past.reset();
+    }
+    if (auto st = seedDrafts(current, admin.value(), ids); !st)
         return st;
-    return seedIncoming(ws, admin.value(), ids);
+    return seedIncoming(current, admin.value(), ids);
 }
 
 } // namespace gw

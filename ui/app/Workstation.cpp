@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "SetupWizard.h"
 
+#include "pdf/Typesetter.h"
 #include "services/ChangeFeed.h"
 #include "services/DemoSeeder.h"
 #include "services/OfficeService.h"
@@ -73,7 +74,10 @@ bool Workstation::start(const Start &start)
 
     if (start.demo) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Status seeded = DemoSeeder::seed(*m_workspace);
+        // The demonstration office comes with a past year of documents, printed as the printer prints.
+        const Status seeded = DemoSeeder::seed(*m_workspace, [](const OfficialDocument &doc) {
+            return OfficialLayout::build(doc, OfficialFonts::chosen()).pdf(doc.title);
+        });
         QApplication::restoreOverrideCursor();
         if (!seeded) {
             showStartupError(seeded.error().message);

@@ -26,18 +26,26 @@ QChart *newChart(const QString &title)
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }
 
-/// A whole-number axis from 0 to a little above `top`.
+/// A whole-number axis from 0 to at least `top`, ticked at 1, 2 or 5 times a power of ten.
 QValueAxis *countAxis(double top)
 {
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
-    const double max = std::max(4.0, std::ceil(top * 1.1));
-    axis->setRange(0, max);
-    axis->setTickCount(int(std::min(max, 10.0)) + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTruncateLabels(false); // short numbers: Qt's estimate of their room elides them all
+    double step = 1;
+    for (double scale = 1; step * 8 < top; scale *= 10) {
+        for (double f : {1.0, 2.0, 5.0}) {
+            step = f * scale;
+            if (step * 8 >= top)
+                break;
+        }
+    }
+    const int ticks = std::max(4, int(std::ceil(top / step)));
+    axis->setRange(0, ticks * step);
+    axis->setTickCount(ticks + 1);
     return axis;
 }
 

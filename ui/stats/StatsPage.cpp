@@ -174,8 +174,9 @@ StatsPage::StatsPage(Workspace &ws, const Principal &actor, QWidget *parent)
     m_year->setValue(today.year());
     m_from->setDate(QDate(today.year(), today.month(), 1));
     m_to->setDate(today);
+    // The year so far: what the secretariat looks at first; a month or a quarter is one choice away.
+    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("year")));
     showPeriodControls();
-    m_part->setCurrentIndex(today.month() - 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showPeriodControls();
@@ -212,13 +213,13 @@ QWidget *StatsPage::ledgerTab()
             return out;
         },
         [this] { return tr("Quality ledger %1").arg(m_ledger.period.label()); });
-    auto *chartLabel = new QLabel(tr("C&hart:"), tab);
+    auto *chartLabel = new QLabel(tr("Char&t:"), tab);
     m_chartKind = new QComboBox(tab);
     m_chartKind->setObjectName(QStringLiteral("chartKind"));
     m_chartKind->addItem(tr("By kind and row"));
     m_chartKind->addItem(tr("Month by month"));
     chartLabel->setBuddy(m_chartKind);
-    auto *save = new QPushButton(tr("Save c&hart…"), tab);
+    auto *save = new QPushButton(tr("Save chart as &image…"), tab);
     save->setObjectName(QStringLiteral("saveChart"));
     row->addSpacing(12);
     row->addWidget(chartLabel);
@@ -260,7 +261,7 @@ QWidget *StatsPage::qualityTab()
     addExportButton(
         tab, row, m_error, [this] { return QList<DataTable>{StatsTables::qualityTable(period(), m_quality, note())}; },
         [this] { return tr("Review quality %1").arg(period().label()); });
-    auto *save = new QPushButton(tr("Save c&hart…"), tab);
+    auto *save = new QPushButton(tr("Save chart as &image…"), tab);
     save->setObjectName(QStringLiteral("saveQualityChart"));
     row->addWidget(save);
     row->addStretch(1);
@@ -299,7 +300,8 @@ void StatsPage::showPeriodControls()
     if (kind == QLatin1String("month")) {
         for (int m = 1; m <= 12; ++m)
             m_part->addItem(QLocale().standaloneMonthName(m), m);
-        m_part->setCurrentIndex(qBound(0, was, 11));
+        const QDate today = WorkCalendar::localDate(m_ws.clock().now());
+        m_part->setCurrentIndex(was >= 0 ? qBound(0, was, 11) : today.month() - 1);
     } else if (kind == QLatin1String("quarter")) {
         for (int q = 1; q <= 4; ++q)
             m_part->addItem(tr("Quarter %1").arg(q), q);

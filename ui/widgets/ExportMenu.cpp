@@ -14,16 +14,16 @@
 
 namespace gw {
 namespace {
-QString tr(const char *s)
+struct ExportMenu
 {
-    return QCoreApplication::translate("ExportMenu", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportMenu)
+};
 } // namespace
 
 QPushButton *addExportButton(QWidget *owner, QBoxLayout *row, ErrorBanner *error,
                              std::function<QList<DataTable>()> tables, std::function<QString()> name)
 {
-    auto *button = new QPushButton(tr("E&xport"), owner);
+    auto *button = new QPushButton(ExportMenu::tr("E&xport"), owner);
     button->setObjectName(QStringLiteral("export"));
     auto *menu = new QMenu(button);
     auto excel = [=] {
@@ -32,8 +32,8 @@ QPushButton *addExportButton(QWidget *owner, QBoxLayout *row, ErrorBanner *error
             error->showError(bytes.error());
             return;
         }
-        saveFileAs(owner, error, tr("Export to Excel"), name() + QStringLiteral(".xlsx"), bytes.value(),
-                   tr("Excel workbooks (*.xlsx)"));
+        saveFileAs(owner, error, ExportMenu::tr("Export to Excel"), name() + QStringLiteral(".xlsx"), bytes.value(),
+                   ExportMenu::tr("Excel workbooks (*.xlsx)"));
     };
     auto csv = [=](CsvEncoding encoding) {
         const QList<DataTable> all = tables();
@@ -44,13 +44,13 @@ QPushButton *addExportButton(QWidget *owner, QBoxLayout *row, ErrorBanner *error
             error->showError(bytes.error());
             return;
         }
-        saveFileAs(owner, error, tr("Export to CSV"), name() + QStringLiteral(".csv"), bytes.value(),
-                   tr("CSV files (*.csv)"));
+        saveFileAs(owner, error, ExportMenu::tr("Export to CSV"), name() + QStringLiteral(".csv"), bytes.value(),
+                   ExportMenu::tr("CSV files (*.csv)"));
     };
-    menu->addAction(tr("&Excel workbook (.xlsx)…"), owner, excel)->setObjectName(QStringLiteral("exportXlsx"));
-    menu->addAction(tr("CSV, &UTF-8…"), owner, [=] { csv(CsvEncoding::Utf8Bom); })
+    menu->addAction(ExportMenu::tr("&Excel workbook (.xlsx)…"), owner, excel)->setObjectName(QStringLiteral("exportXlsx"));
+    menu->addAction(ExportMenu::tr("CSV, &UTF-8…"), owner, [=] { csv(CsvEncoding::Utf8Bom); })
         ->setObjectName(QStringLiteral("exportCsv"));
-    menu->addAction(tr("CSV, &GB18030 (older spreadsheet programs)…"), owner, [=] { csv(CsvEncoding::Gb18030); })
+    menu->addAction(ExportMenu::tr("CSV, &GB18030 (older spreadsheet programs)…"), owner, [=] { csv(CsvEncoding::Gb18030); })
         ->setObjectName(QStringLiteral("exportCsvGb"));
     button->setMenu(menu);
     row->addWidget(button);
