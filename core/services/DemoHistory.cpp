@@ -89,7 +89,20 @@ public:
 
 private:
     const Principal &who(const char *name) const { return m_actors.find(QString::fromLatin1(name)).value(); }
-    void later(int minutes) { m_clock.advanceSecs(qint64(minutes) * 60); }
+    /// `minutes` of office hours later: work stopped at 17:30 goes on at 08:30 on the next working day.
+    void later(int minutes)
+    {
+        const QTimeZone china(8 * 3600);
+        QDateTime t = m_clock.now().toTimeZone(china).addSecs(qint64(minutes) * 60);
+        const QTime open(8, 30), close(17, 30);
+        while (t.time() > close || t.date().dayOfWeek() > 5) {
+            const qint64 over = t.time() > close ? close.secsTo(t.time()) : 0;
+            t = QDateTime(t.date().addDays(1), open, china).addSecs(over);
+        }
+        if (t.time() < open)
+            t = QDateTime(t.date(), open, china);
+        m_clock.set(t.toUTC());
+    }
 
     Result<Draft> act(const char *by, const Draft &d, ChainAction a, const QString &opinion, bool leaveOpen = false)
     {

@@ -4,6 +4,7 @@
 
 #include "TestDb.h"
 
+#include "pdf/Typesetter.h"
 #include "security/Actor.h"
 #include "services/AuthService.h"
 #include "services/DemoSeeder.h"
@@ -29,11 +30,19 @@
 
 namespace gw::test {
 
-inline std::unique_ptr<Workspace> demoWorkspace(const TestDb &db)
+/// The demonstration office; `withHistory`: with its past twelve months, printed as the program prints.
+inline std::unique_ptr<Workspace> demoWorkspace(const TestDb &db, bool withHistory = false)
 {
     auto ws = Workspace::open(db.url());
     REQUIRE(ws.ok());
-    REQUIRE(DemoSeeder::seed(*ws.value()).ok());
+    DemoSeeder::Typeset typeset;
+    if (withHistory)
+        typeset = [](const OfficialDocument &doc) {
+            return OfficialLayout::build(doc, OfficialFonts::defaults()).pdf(doc.title);
+        };
+    const Status seeded = DemoSeeder::seed(*ws.value(), typeset);
+    INFO((seeded.ok() ? std::string() : seeded.error().message.toStdString()));
+    REQUIRE(seeded.ok());
     return std::move(ws).value();
 }
 

@@ -44,6 +44,9 @@ DrillDownDialog::DrillDownDialog(Workspace &ws, const Principal &actor, const QS
         m_view->hide();
     } else {
         error->setStatus(m_model->setFilter(f));
+        // Finished documents, mostly: their step's time limit and issuer say little here.
+        m_view->setColumnHidden(DraftModel::DueColumn, true);
+        m_view->setColumnHidden(DraftModel::IssuerColumn, true);
         fitColumnsToText(m_view, DraftModel::TitleColumn);
         m_view->horizontalHeader()->setSectionResizeMode(DraftModel::TitleColumn, QHeaderView::Stretch);
         m_view->setCurrentIndex(m_model->index(0, DraftModel::TitleColumn));
