@@ -2779,8 +2779,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>On time</source>
-        <translation>On time</translation>
+        <source>On time (%)</source>
+        <translation>On time (%)</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -2791,7 +2791,7 @@
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../core/io/TableExport.cpp" line="+99"/>
+        <location filename="../core/storage/TableExport.cpp" line="+99"/>
         <source>This computer cannot write the GB18030 encoding. Save the file as UTF-8 instead.</source>
         <translation>This computer cannot write the GB18030 encoding. Save the file as UTF-8 instead.</translation>
     </message>

@@ -2776,8 +2776,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>On time</source>
-        <translation>按时率</translation>
+        <source>On time (%)</source>
+        <translation>按时率(%)</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -2788,7 +2788,7 @@
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../core/io/TableExport.cpp" line="+99"/>
+        <location filename="../core/storage/TableExport.cpp" line="+99"/>
         <source>This computer cannot write the GB18030 encoding. Save the file as UTF-8 instead.</source>
         <translation>本机无法写出GB18030编码，请改存为UTF-8。</translation>
     </message>

@@ -253,12 +253,14 @@ Result<QList<qint64>> StatsService::draftsBehind(const Actor &actor, const Ledge
     return StatsRepository(m_ctx.db).draftsBehind(cell.measure, cell.rows, range.value(), cell.detail, cell.key);
 }
 
-Result<QList<ReviewerQuality>> StatsService::reviewQuality(const Actor &actor, const StatsPeriod &period) const
+Result<QList<ReviewerQuality>> StatsService::reviewQuality(const Actor &actor, const StatsPeriod &period,
+                                                          LedgerScope scope) const
 {
     auto who = m_ctx.authorize(actor, Action::ViewReviewQuality);
     if (!who)
         return who.error();
-    auto range = rangeFor(who.value(), period, {});
+    scope.userId = 0; // every reviewer's row
+    auto range = rangeFor(who.value(), period, scope);
     if (!range)
         return range.error();
     const StatsRepository repo(m_ctx.db);

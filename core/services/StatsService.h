@@ -36,8 +36,10 @@ public:
     /// The documents behind one cell of a ledger, newest first.
     Result<QList<qint64>> draftsBehind(const Actor &actor, const LedgerCell &cell) const;
     /// 核稿质量: each reviewer's documents, errors found, errors that slipped past them, time at their
-    /// step and on-time rate, for the review steps they finished in `period`.
-    Result<QList<ReviewerQuality>> reviewQuality(const Actor &actor, const StatsPeriod &period) const;
+    /// step and on-time rate, for the review steps they finished in `period` (on the documents of
+    /// `scope`'s unit, when it names one).
+    Result<QList<ReviewerQuality>> reviewQuality(const Actor &actor, const StatsPeriod &period,
+                                                 LedgerScope scope = {}) const;
 
     /// The position of `step` in `variant`'s chain (-1: not in it): what "a later step" means.
     static int stepOrder(const QString &variant, const QString &step);

@@ -134,7 +134,7 @@ QString StatsTables::qualityHeader(QualityColumn c)
     case QualityColumn::P90Hours:
         return tr("90th percentile hours");
     case QualityColumn::OnTimeRate:
-        return tr("On time");
+        return tr("On time (%)");
     }
     return {};
 }
@@ -173,7 +173,7 @@ QVariant StatsTables::qualityValue(const ReviewerQuality &q, QualityColumn c)
     case QualityColumn::P90Hours:
         return hours(q.p90Ms);
     case QualityColumn::OnTimeRate:
-        return std::round(q.onTimeRate() * 1000.0) / 1000.0;
+        return std::round(q.onTimeRate() * 1000.0) / 10.0;
     }
     return {};
 }

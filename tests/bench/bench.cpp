@@ -7,6 +7,7 @@
 #include "bench_reading.h"
 #include "bench_register.h"
 #include "bench_startup.h"
+#include "bench_stats.h"
 #include "bench_render.h"
 #include "pdf/PdfWorker.h"
 #include "security/Actor.h"
@@ -208,6 +209,24 @@ int main(int argc, char **argv)
         printStartup(args.at(at + 1));
         return 0;
     }
+    // 统计 alone, on a register a run kept (--keep): the drafts are added to that file.
+    // On PostgreSQL (an address postgresql://…): an empty database, set up here.
+    if (const int at = int(args.indexOf(QStringLiteral("--stats-only"))); at > 0 && at + 1 < args.size()) {
+        const bool postgres = args.at(at + 1).startsWith(QStringLiteral("postgresql:"));
+        auto url = postgres ? DatabaseUrl::parse(args.at(at + 1))
+                            : Result<DatabaseUrl>(DatabaseUrl::sqliteFile(args.at(at + 1)));
+        if (!url)
+            return 21;
+        auto ws = Workspace::open(url.value());
+        if (!ws)
+            return 21;
+        if (postgres && !ws.value()->office().setUp(test::sampleOfficeSetup(QStringLiteral("bench-password"))))
+            return 21;
+        for (const bench::Figure &f : bench::statsFigures(*ws.value(), QStringLiteral("bench-password"),
+                                                          quick ? 2000 : 100000, postgres ? "stats.pg." : "stats."))
+            print(f.name, f.value, f.unit);
+        return 0;
+    }
     QTemporaryDir tmp(parent + QStringLiteral("/gongwen-bench-XXXXXX"));
     if (!tmp.isValid()) {
         std::fprintf(stderr, "cannot create a folder in %s\n", qPrintable(parent));
@@ -223,6 +242,15 @@ int main(int argc, char **argv)
     printStartup(g_dir + QStringLiteral("/register.db"));
     if (args.contains(QStringLiteral("--register-only")))
         return 0;
+    // 统计 on the same ten-year office: its drafts, routing lines and markups beside the register.
+    {
+        auto ws = Workspace::open(DatabaseUrl::sqliteFile(g_dir + QStringLiteral("/register.db")));
+        if (!ws)
+            return 21;
+        for (const bench::Figure &f :
+             bench::statsFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 2000 : 100000, "stats."))
+            print(f.name, f.value, f.unit);
+    }
 
     const QList<Unit> units = makeUnits(quick ? 2000 : 100000);
     std::vector<double> repo, raw;

@@ -183,7 +183,7 @@ const StatsPeriod kMarch = StatsPeriod::month(2026, 3);
 
 TEST_CASE("quality ledger by unit: errors by category, returns by step, first-reader failures, findings, "
           "documents handled",
-          "[stats]")
+          "[stats][storage]")
 {
     StatsOffice o;
     auto ledger = o.ws->stats().ledger(o.viewer, kMarch, LedgerRows::Unit);
@@ -221,7 +221,7 @@ TEST_CASE("quality ledger by unit: errors by category, returns by step, first-re
                                          QStringLiteral("deputy_review")});
 }
 
-TEST_CASE("quality ledger period: the month ends at midnight China time, not UTC", "[stats]")
+TEST_CASE("quality ledger period: the month ends at midnight China time, not UTC", "[stats][storage]")
 {
     StatsOffice o;
     auto april = o.ws->stats().ledger(o.viewer, StatsPeriod::month(2026, 4), LedgerRows::Unit);
@@ -247,7 +247,7 @@ TEST_CASE("quality ledger period: the month ends at midnight China time, not UTC
               .code == ErrorCode::Validation);
 }
 
-TEST_CASE("quality ledger by drafter and by reviewer", "[stats]")
+TEST_CASE("quality ledger by drafter and by reviewer", "[stats][storage]")
 {
     StatsOffice o;
     auto byDrafter = o.ws->stats().ledger(o.viewer, kMarch, LedgerRows::Drafter);
@@ -275,7 +275,7 @@ TEST_CASE("quality ledger by drafter and by reviewer", "[stats]")
 }
 
 TEST_CASE("quality ledger clearance: a document above the viewer's clearance is not counted or listed",
-          "[stats]")
+          "[stats][storage]")
 {
     StatsOffice o;
     auto plain = o.ws->stats().ledger(o.plainViewer, kMarch, LedgerRows::Unit);
@@ -292,7 +292,7 @@ TEST_CASE("quality ledger clearance: a document above the viewer's clearance is 
     CHECK(o.ws->stats().draftsBehind(o.viewer, cell).value() == QList<qint64>{o.c, o.a});
 }
 
-TEST_CASE("quality ledger drill-down: every cell lists the documents behind its number", "[stats]")
+TEST_CASE("quality ledger drill-down: every cell lists the documents behind its number", "[stats][storage]")
 {
     StatsOffice o;
     LedgerCell cell;
@@ -318,7 +318,7 @@ TEST_CASE("quality ledger drill-down: every cell lists the documents behind its 
 }
 
 TEST_CASE("quality ledger scope: a section head sees their own unit only, others see the office",
-          "[stats][permissions]")
+          "[stats][storage][permissions]")
 {
     StatsOffice o;
     CHECK(o.ws->stats().allowedScope(o.viewer).value().unitId == 0);
@@ -346,7 +346,7 @@ TEST_CASE("quality ledger scope: a section head sees their own unit only, others
 }
 
 TEST_CASE("review quality: found, slipped past (later step, return, first reader), time at step, on time",
-          "[stats]")
+          "[stats][storage]")
 {
     StatsOffice o;
     auto quality = o.ws->stats().reviewQuality(o.viewer, kMarch);
@@ -419,7 +419,7 @@ TEST_CASE("stats period: labels and China-time bounds of a month, a quarter, a y
     CHECK(StatsPeriod::days(QDate(2026, 3, 2), QDate(2026, 3, 8)).label() == QStringLiteral("2026-03-02 to 2026-03-08"));
 }
 
-TEST_CASE("quality ledger trend: one row per month, each month's events in it, cut to the period", "[stats]")
+TEST_CASE("quality ledger trend: one row per month, each month's events in it, cut to the period", "[stats][storage]")
 {
     StatsOffice o;
     auto year = o.ws->stats().trend(o.viewer, StatsPeriod::year(2026));
@@ -438,4 +438,20 @@ TEST_CASE("quality ledger trend: one row per month, each month's events in it, c
     CHECK(edge.value().at(0).handled == 1);
     CHECK(edge.value().at(0).errorTotal() == 0);
     CHECK(edge.value().at(1).errorTotal() == 1);
+}
+
+TEST_CASE("review quality scope: one unit's documents only", "[stats][storage]")
+{
+    StatsOffice o;
+    auto dept = o.ws->stats().reviewQuality(o.director, kMarch, LedgerScope{o.department, 0});
+    REQUIRE(dept.ok());
+    for (const ReviewerQuality &q : dept.value()) {
+        INFO(q.name.toStdString());
+        CHECK(q.userId != o.deputy.userId); // the deputy acted on A only, a 秘书科 draft
+        if (q.userId == o.reviewer.userId) {
+            CHECK(q.reviewed == 1); // B
+            CHECK(q.found == QMap<MarkupCategory, int>{{MarkupCategory::Wording, 1}});
+            CHECK(q.slippedTotal() == 0);
+        }
+    }
 }

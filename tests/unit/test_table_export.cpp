@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — tables written out: CSV in UTF-8 with a BOM or in GB18030, and Excel workbooks
 // read back from the file (the zip's XML), numbers as numbers under a frozen header row.
-#include "io/TableExport.h"
+#include "storage/TableExport.h"
 
 #include <catch2/catch.hpp>
 

@@ -86,7 +86,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     // F1 opens the manual at the page for the area on show.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         static const char *const kPages[] = {"tasks", "incoming-register", "drafting", "index",
-                                             "index", "index", "admin"};
+                                             "index", "statistics", "admin"};
         setProperty("helpPage", QString::fromLatin1(kPages[qBound(0, row, int(std::size(kPages)) - 1)]));
     });
     // The navigation shows how many items wait, and how many of them are overdue.

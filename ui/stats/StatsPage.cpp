@@ -364,7 +364,7 @@ void StatsPage::reload()
     fitColumnsToText(m_ledgerView, -1);
     showLedgerChart();
     if (m_mayViewQuality) {
-        auto quality = m_ws.stats().reviewQuality(m_actor, p);
+        auto quality = m_ws.stats().reviewQuality(m_actor, p, scope);
         if (ledger && trend)
             m_error->setStatus(quality);
         m_quality = quality ? quality.value() : QList<ReviewerQuality>();

@@ -5,7 +5,7 @@
 #include "ErrorBanner.h"
 #include "SavePdf.h"
 
-#include "io/TableExport.h"
+#include "storage/TableExport.h"
 
 #include <QBoxLayout>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk — tables written out.
-#include "io/TableExport.h"
+#include "storage/TableExport.h"
 
 #include <QFile>
 #include <QStringEncoder>
