@@ -455,3 +455,44 @@ TEST_CASE("review quality scope: one unit's documents only", "[stats][storage]")
         }
     }
 }
+
+TEST_CASE("review quality: a later finding at an earlier step, or the reviewer's own, has not slipped past",
+          "[stats][storage]")
+{
+    StatsOffice o;
+    // F (April): the section checks and passes, 秘书科 passes, the deputy returns it; back through the
+    // section, whose head now marks a policy error at the section's check — a step before 秘书科's.
+    o.at(utc(4, 6, 1));
+    const qint64 f = o.draft(o.drafter2, o.department);
+    o.act(o.deptHead, f, ChainAction::Pass);
+    o.at(utc(4, 6, 2));
+    o.act(o.reviewer, f, ChainAction::Pass);
+    o.at(utc(4, 6, 3));
+    o.act(o.deputy, f, ChainAction::Return, QStringLiteral("请修改"));
+    o.at(utc(4, 7, 1));
+    o.act(o.drafter2, f, ChainAction::Pass, QString());
+    o.at(utc(4, 7, 2));
+    o.mark(o.deptHead, f, MarkupCategory::Policy);
+    // G (April): one person holds both 秘书科核稿 and the deputy's review, and marks at the second.
+    const Principal both =
+        o.addUser(QStringLiteral("both"), {Role::Reviewer, Role::DeputyDirector}, Clearance::Secret);
+    o.at(utc(4, 8, 1));
+    const qint64 g = o.draft(o.drafter, o.section);
+    o.at(utc(4, 8, 2));
+    o.act(both, g, ChainAction::Pass);
+    o.at(utc(4, 8, 3));
+    o.mark(both, g, MarkupCategory::Format);
+    o.act(both, g, ChainAction::Pass);
+
+    auto quality = o.ws->stats().reviewQuality(o.director, StatsPeriod::month(2026, 4));
+    REQUIRE(quality.ok());
+    for (const ReviewerQuality &q : quality.value()) {
+        INFO(q.name.toStdString());
+        if (q.userId == o.reviewer.userId) {
+            CHECK(q.slipped.isEmpty()); // the section's later mark was at an earlier step
+            CHECK(q.slippedReturns == 1); // the deputy's return was at a later one
+        }
+        if (q.userId == both.userId)
+            CHECK(q.slippedTotal() == 0); // their own finding
+    }
+}
