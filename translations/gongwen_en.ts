@@ -816,6 +816,11 @@
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>The database is already set up; demo data is only put into an empty database.</translation>
     </message>
+    <message>
+        <location filename="../core/services/DemoHistory.cpp" line="+291"/>
+        <source>The demonstration&apos;s past has no one to act at “%1”.</source>
+        <translation>The demonstration&apos;s past has no one to act at “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -2579,7 +2584,7 @@
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/domain/Statistics.cpp" line="+140"/>
+        <location filename="../core/domain/Statistics.cpp" line="+149"/>
         <source>Drafting unit</source>
         <translation>Drafting unit</translation>
     </message>
@@ -2650,7 +2655,7 @@
 <context>
     <name>StatsPeriod</name>
     <message>
-        <location filename="../core/domain/Statistics.cpp" line="-89"/>
+        <location filename="../core/domain/Statistics.cpp" line="-97"/>
         <source>Year %1</source>
         <translation>Year %1</translation>
     </message>
@@ -2681,14 +2686,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Errors found in review</source>
         <translation>Errors found in review</translation>
     </message>
@@ -2723,7 +2728,7 @@
         <translation>Defects per document</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Quality ledger %1</source>
         <translation>Quality ledger %1</translation>
     </message>
@@ -2783,7 +2788,7 @@
         <translation>On time (%)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+113"/>
         <source>Review quality %1</source>
         <translation>Review quality %1</translation>
     </message>
@@ -7147,7 +7152,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+62"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+63"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
@@ -7168,13 +7173,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+106"/>
-        <location line="+4"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="+1"/>
         <source>Quarter</source>
         <translation>Quarter</translation>
     </message>
@@ -7205,12 +7208,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Whole office</source>
         <translation>Whole office</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>R&amp;efresh</source>
         <translation>R&amp;efresh</translation>
     </message>
@@ -7251,8 +7254,18 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Ranking and bulletins</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <comment>the column of a month-by-month table</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+9"/>
         <source>Month by month</source>
         <translation>Month by month</translation>
@@ -7307,12 +7320,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1 · %2. Only documents within your clearance (%3) are counted.</source>
         <translation>%1 · %2. Only documents within your clearance (%3) are counted.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
@@ -7321,7 +7334,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+128"/>
+        <location filename="../core/services/StatsService.cpp" line="+129"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</translation>
     </message>
@@ -7336,7 +7349,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>A section head sees the figures of their own unit only.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -814,6 +814,11 @@
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>数据库已完成初始设置；演示数据只能写入空数据库。</translation>
     </message>
+    <message>
+        <location filename="../core/services/DemoHistory.cpp" line="+291"/>
+        <source>The demonstration&apos;s past has no one to act at “%1”.</source>
+        <translation>演示数据的往年文件在“%1”环节无人办理。</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -2576,7 +2581,7 @@
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/domain/Statistics.cpp" line="+140"/>
+        <location filename="../core/domain/Statistics.cpp" line="+149"/>
         <source>Drafting unit</source>
         <translation>拟稿单位</translation>
     </message>
@@ -2647,7 +2652,7 @@
 <context>
     <name>StatsPeriod</name>
     <message>
-        <location filename="../core/domain/Statistics.cpp" line="-89"/>
+        <location filename="../core/domain/Statistics.cpp" line="-97"/>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
@@ -2678,14 +2683,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 errors</source>
         <translation>%1差错</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Errors found in review</source>
         <translation>核稿差错合计</translation>
     </message>
@@ -2720,7 +2725,7 @@
         <translation>每件差错</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Quality ledger %1</source>
         <translation>差错台账 %1</translation>
     </message>
@@ -2780,7 +2785,7 @@
         <translation>按时率(%)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+113"/>
         <source>Review quality %1</source>
         <translation>核稿质量 %1</translation>
     </message>
@@ -7129,7 +7134,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+62"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+63"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -7150,13 +7155,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+106"/>
-        <location line="+4"/>
         <source>Month</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="+1"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
@@ -7187,12 +7190,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Whole office</source>
         <translation>全办</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>R&amp;efresh</source>
         <translation>刷新(&amp;E)</translation>
     </message>
@@ -7233,8 +7236,18 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>评比与通报</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+6"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <comment>the column of a month-by-month table</comment>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+9"/>
         <source>Month by month</source>
         <translation>月度趋势</translation>
@@ -7289,12 +7302,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1 · %2. Only documents within your clearance (%3) are counted.</source>
         <translation>%1 · %2。只统计您涉密等级（%3）以内的文件。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1差错</translation>
@@ -7303,7 +7316,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+128"/>
+        <location filename="../core/services/StatsService.cpp" line="+129"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>科室负责人只能查看本单位的统计，但您的账户未登记所在单位。请联系系统管理员登记。</translation>
     </message>
@@ -7318,7 +7331,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>科室负责人只能查看本单位的统计。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

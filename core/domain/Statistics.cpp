@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 
 namespace gw {
@@ -121,6 +122,14 @@ int ReviewerQuality::foundTotal() const
 int ReviewerQuality::slippedTotal() const
 {
     return sum(slipped) + slippedReturns + slippedFirstReads;
+}
+
+QList<qint64> ReviewerQuality::slippedDraftIds() const
+{
+    QList<qint64> all = slippedErrorIds + slippedReturnIds + slippedFirstReadIds;
+    std::sort(all.begin(), all.end(), std::greater<qint64>());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
 }
 
 qint64 percentile(QList<qint64> &values, double fraction)

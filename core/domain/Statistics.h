@@ -119,7 +119,12 @@ struct ReviewerQuality
     qint64 p90Ms = 0;
     int timed = 0;  ///< actions with a time limit
     int onTime = 0; ///< of those, done within it
-    QList<qint64> slippedDraftIds; ///< the documents the slipped errors were found on, newest first
+    /// The documents each kind of slipped finding was made on, newest first.
+    QList<qint64> slippedErrorIds;
+    QList<qint64> slippedReturnIds;
+    QList<qint64> slippedFirstReadIds;
+    /// Every document something slipped past the reviewer on, newest first.
+    QList<qint64> slippedDraftIds() const;
 
     int foundTotal() const;
     int slippedTotal() const;

@@ -13,6 +13,7 @@
 #include "services/Workspace.h"
 #include "workflow/WorkCalendar.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace gw {
@@ -79,7 +80,10 @@ public:
                 QDate day = month.addDays(2 + i * 5);
                 while (day.dayOfWeek() > 5)
                     day = day.addDays(1);
-                m_clock.set(QDateTime(day, QTime(9, 0), QTimeZone(8 * 3600)).toUTC());
+                // Time runs forward only: a draft starts when it is due, or when the one before is done.
+                const QDateTime due = QDateTime(day, QTime(9, 0), QTimeZone(8 * 3600)).toUTC();
+                if (due > m_clock.now())
+                    m_clock.set(due);
                 if (auto st = draft(n, u, units.value(QString::fromUtf8(u.name))); !st)
                     return st;
             }
@@ -160,8 +164,10 @@ private:
                                                QStringLiteral("HP LaserJet M403"), pdf);
         if (!job)
             return job.error();
-        auto sent = m_ws.printing().sendToFirstReader(who("printer"),
-                                                      d.id, m_ws.drafting().get(who("printer"), d.id).value().version);
+        auto printed = m_ws.drafting().get(who("printer"), d.id);
+        if (!printed)
+            return printed.error();
+        auto sent = m_ws.printing().sendToFirstReader(who("printer"), d.id, printed.value().version);
         if (!sent)
             return sent.error();
         d = sent.value();
@@ -199,10 +205,10 @@ private:
             Result<Draft> next = d;
             const QString state = d.state;
             if (state == QLatin1String("drafting")) {
-                later(60 * 20);
+                later(20);
                 next = act(drafter, d, ChainAction::Pass, {});
             } else if (state == QLatin1String("section_check")) {
-                later(90);
+                later(30);
                 if (!returnedOnce && defects >= 4) {
                     returnedOnce = true;
                     next = act("section", d, ChainAction::Return, QStringLiteral("请补充政策依据后再报"));
@@ -210,7 +216,7 @@ private:
                     next = act("section", d, ChainAction::Pass, QStringLiteral("同意报送。"));
                 }
             } else if (state == QLatin1String("secretariat_review")) {
-                later(n % 5 == 4 ? 60 * 30 : 150); // now and then a review waits overnight
+                later(n % 5 == 4 ? 60 * 10 : 60); // now and then a review waits overnight
                 if (!returnedOnce && defects >= 2) {
                     returnedOnce = true;
                     if (auto st = mark("reviewer", d, defects, n); !st)
@@ -218,7 +224,7 @@ private:
                     later(30);
                     next = act("reviewer", d, ChainAction::Return, QStringLiteral("差错较多，请按批注修改"));
                     if (next) {
-                        later(60 * 3);
+                        later(120);
                         if (auto st = settle(drafter, "reviewer", d.id); !st)
                             return st;
                     }
@@ -228,7 +234,7 @@ private:
                     next = act("reviewer", d, ChainAction::Pass, QStringLiteral("已核。"), true);
                 }
             } else if (state == QLatin1String("deputy_review")) {
-                later(60 * 4);
+                later(60);
                 if (!deputyMarked && n % 5 == 2) { // what slipped past 秘书科
                     deputyMarked = true;
                     if (auto st = mark("deputy", d, 1, n + 2); !st)
@@ -241,13 +247,13 @@ private:
                     next = act("deputy", d, ChainAction::Pass, QStringLiteral("同意。"), true);
                 }
             } else if (state == QLatin1String("legal_review")) {
-                later(60 * 6);
+                later(60);
                 next = act("legal", d, ChainAction::Pass, QStringLiteral("经审核，合法。"));
             } else if (state == QLatin1String("director_review") || state == QLatin1String("director_sign")) {
-                later(60 * 3);
+                later(45);
                 next = act("director", d, ChainAction::Pass, QStringLiteral("同意。"), true);
             } else if (state == QLatin1String("leader_sign")) {
-                later(60 * 5);
+                later(60);
                 next = act(f.signerId == who("leader").userId ? "leader" : "vice", d, ChainAction::Pass,
                            QStringLiteral("同意。"), true);
             } else if (state == QLatin1String("registration")) {
@@ -256,7 +262,7 @@ private:
                     who("reviewer"), d.id, d.version,
                     f.issuer == Issuer::DistrictOffice ? QStringLiteral("云政办发") : QStringLiteral("云政发"));
             } else if (state == QLatin1String("printing")) {
-                later(60 * 2);
+                later(30);
                 if (auto st = print(d, 1); !st)
                     return st;
                 continue;
@@ -281,7 +287,10 @@ private:
                                                 to.value());
                 }
             } else {
-                return makeError(ErrorCode::Validation, QStringLiteral("demo history: no one acts at %1").arg(state));
+                return makeError(ErrorCode::Validation,
+                                 QCoreApplication::translate("DemoSeeder",
+                                                             "The demonstration's past has no one to act at “%1”.")
+                                     .arg(state));
             }
             if (!next)
                 return next.error();

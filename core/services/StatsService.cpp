@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace gw {
@@ -136,6 +137,7 @@ Result<StatsRange> StatsService::rangeFor(const Principal &who, const StatsPerio
     r.toMs = period.toMs();
     r.maxSecrecy = who.clearance; // nothing above the viewer's clearance is counted
     r.scope = scope;
+    r.reviewSteps = reviewSteps();
     return r;
 }
 
@@ -309,27 +311,33 @@ Result<QList<ReviewerQuality>> StatsService::reviewQuality(const Actor &actor, c
     }
     // A finding slipped past every reviewer who passed the draft before it was made, at an earlier
     // step, and is not theirs. Each reviewer counts it once however often they passed the draft.
+    QHash<qint64, std::array<QSet<qint64>, 3>> slippedOn; // per reviewer: drafts, by kind of finding
     for (const LaterFinding &f : findings.value()) {
         QSet<qint64> slippedPast;
         for (const StepAction *p : passesOnDraft.value(f.draftId)) {
             if (p->actorId == f.byId || p->atMs >= f.atMs || slippedPast.contains(p->actorId))
                 continue;
-            if (stepOrder(p->variant, p->step) >= stepOrder(p->variant, f.step))
+            // Only steps both in the draft's chain are compared (a draft whose variant changed on a
+            // return, or a markup from before steps were kept, is not guessed at).
+            const int passedAt = stepOrder(p->variant, p->step);
+            const int foundAt = stepOrder(p->variant, f.step);
+            if (passedAt < 0 || foundAt < 0 || passedAt >= foundAt)
                 continue;
             slippedPast.insert(p->actorId);
             ReviewerQuality &q = byReviewer[p->actorId];
-            if (!q.slippedDraftIds.contains(f.draftId))
-                q.slippedDraftIds.append(f.draftId);
             switch (f.kind) {
             case LaterFinding::Markup:
                 if (auto cat = markupCategoryFromCode(f.category))
                     q.slipped[*cat] += 1;
+                slippedOn[p->actorId][0].insert(f.draftId);
                 break;
             case LaterFinding::Return:
                 ++q.slippedReturns;
+                slippedOn[p->actorId][1].insert(f.draftId);
                 break;
             case LaterFinding::FirstRead:
                 ++q.slippedFirstReads;
+                slippedOn[p->actorId][2].insert(f.draftId);
                 break;
             }
         }
@@ -340,7 +348,12 @@ Result<QList<ReviewerQuality>> StatsService::reviewQuality(const Actor &actor, c
         QList<qint64> d = durations.value(it.key());
         it->medianMs = percentile(d, 0.5);
         it->p90Ms = percentile(d, 0.9);
-        std::sort(it->slippedDraftIds.begin(), it->slippedDraftIds.end(), std::greater<qint64>());
+        const std::array<QSet<qint64>, 3> on = slippedOn.value(it.key());
+        for (auto [set, list] : {std::pair{&on[0], &it->slippedErrorIds}, std::pair{&on[1], &it->slippedReturnIds},
+                                 std::pair{&on[2], &it->slippedFirstReadIds}}) {
+            *list = QList<qint64>(set->cbegin(), set->cend());
+            std::sort(list->begin(), list->end(), std::greater<qint64>());
+        }
         out.append(*it);
     }
     std::sort(out.begin(), out.end(),

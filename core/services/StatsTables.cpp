@@ -56,6 +56,8 @@ QVariant StatsTables::ledgerValue(const LedgerRow &row, const LedgerColumn &colu
     case LedgerColumn::Count:
         return row.count(column.measure, column.detail);
     case LedgerColumn::Rate:
+        if (row.handled == 0) // no document to divide by: no rate, not a rate of 0
+            return QStringLiteral("—");
         return std::round(row.rate() * 100.0) / 100.0;
     }
     return {};
@@ -173,16 +175,52 @@ QVariant StatsTables::qualityValue(const ReviewerQuality &q, QualityColumn c)
     case QualityColumn::P90Hours:
         return hours(q.p90Ms);
     case QualityColumn::OnTimeRate:
+        if (q.timed == 0)
+            return QStringLiteral("—");
         return std::round(q.onTimeRate() * 1000.0) / 10.0;
     }
     return {};
 }
 
-std::optional<LedgerCell> StatsTables::qualityCell(const StatsPeriod &period, const ReviewerQuality &q,
-                                                   QualityColumn c)
+QList<qint64> StatsTables::slippedIds(const ReviewerQuality &q, QualityColumn c)
+{
+    switch (c) {
+    case QualityColumn::SlippedErrors:
+        return q.slippedErrorIds;
+    case QualityColumn::SlippedReturns:
+        return q.slippedReturnIds;
+    case QualityColumn::SlippedFirstReads:
+        return q.slippedFirstReadIds;
+    case QualityColumn::SlippedTotal:
+        return q.slippedDraftIds();
+    default:
+        return {};
+    }
+}
+
+LedgerRow StatsTables::sumOf(const QList<LedgerRow> &rows, const QString &name)
+{
+    LedgerRow total;
+    total.name = name;
+    for (const LedgerRow &r : rows) {
+        total.handled += r.handled;
+        total.findings += r.findings;
+        for (auto it = r.errors.cbegin(); it != r.errors.cend(); ++it)
+            total.errors[it.key()] += it.value();
+        for (auto it = r.backflowByStep.cbegin(); it != r.backflowByStep.cend(); ++it)
+            total.backflowByStep[it.key()] += it.value();
+        for (auto it = r.firstReadFails.cbegin(); it != r.firstReadFails.cend(); ++it)
+            total.firstReadFails[it.key()] += it.value();
+    }
+    return total;
+}
+
+std::optional<LedgerCell> StatsTables::qualityCell(const StatsPeriod &period, const LedgerScope &scope,
+                                                   const ReviewerQuality &q, QualityColumn c)
 {
     LedgerCell cell;
     cell.period = period;
+    cell.scope = scope;
     cell.rows = LedgerRows::Reviewer;
     cell.key = q.userId;
     switch (c) {

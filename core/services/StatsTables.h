@@ -66,8 +66,12 @@ public:
     static QVariant qualityValue(const ReviewerQuality &q, QualityColumn c);
     /// The question behind a cell of the review-quality table, as a ledger cell (slipped errors are
     /// listed from the row itself).
-    static std::optional<LedgerCell> qualityCell(const StatsPeriod &period, const ReviewerQuality &q,
-                                                 QualityColumn c);
+    static std::optional<LedgerCell> qualityCell(const StatsPeriod &period, const LedgerScope &scope,
+                                                 const ReviewerQuality &q, QualityColumn c);
+    /// The documents behind a slipped-past cell (empty for any other column).
+    static QList<qint64> slippedIds(const ReviewerQuality &q, QualityColumn c);
+    /// A totals row for `rows` (the months of a trend): each count summed.
+    static LedgerRow sumOf(const QList<LedgerRow> &rows, const QString &name);
     static DataTable qualityTable(const StatsPeriod &period, const QList<ReviewerQuality> &rows,
                                   const QString &note);
 

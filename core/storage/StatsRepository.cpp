@@ -41,25 +41,45 @@ MeasureSql sqlFor(LedgerMeasure m, LedgerRows rows)
                 byReviewer ? QStringLiteral("x.reader_id") : byDraft, QStringLiteral("x.category"),
                 QStringLiteral("x.result = 'fail'"), false};
     case LedgerMeasure::Finding:
+        // Documents submitted while a genre or format finding stood overridden with a reason (saved
+        // over it at creation or at an edit before the submission): the drafter's, never a reviewer's.
         return {routing, QStringLiteral("x.at"), byReviewer ? QStringLiteral("x.actor_id") : byDraft,
                 QStringLiteral("''"),
-                QStringLiteral("x.action IN ('create', 'genre_override') AND x.opinion <> ''"), false};
+                byReviewer ? QStringLiteral("1 = 0")
+                           : QStringLiteral("x.action = 'submit' AND EXISTS (SELECT 1 FROM draft_routing o WHERE "
+                                            "o.draft_id = x.draft_id AND o.seq < x.seq AND o.action IN ('create', "
+                                            "'genre_override') AND o.opinion <> '')"),
+                true};
     case LedgerMeasure::Handled:
-        // Documents submitted for review; for a reviewer, the documents they acted on.
+        // Documents submitted for review; for a reviewer, the documents they acted on at a review step.
         return {routing, QStringLiteral("x.at"), byReviewer ? QStringLiteral("x.actor_id") : byDraft,
                 QStringLiteral("''"),
-                byReviewer ? QStringLiteral("x.action IN %1 AND x.step <> 'drafting'").arg(QLatin1String(kReviewActions))
+                byReviewer ? QStringLiteral("x.action IN %1 AND x.step IN {reviewSteps}").arg(QLatin1String(kReviewActions))
                            : QStringLiteral("x.action = 'submit'"),
                 true};
     }
     return {};
 }
 
+QString inList(const QStringList &values, QVariantList &binds)
+{
+    QStringList marks;
+    for (const QString &v : values) {
+        marks.append(QStringLiteral("?"));
+        binds.append(v);
+    }
+    return QStringLiteral("(%1)").arg(marks.isEmpty() ? QStringLiteral("''") : marks.join(QLatin1Char(',')));
+}
+
 /// The conditions every measure shares, appended to `where` with their binds.
 void restrict(const MeasureSql &s, LedgerRows rows, const StatsRange &r, QStringList &where, QVariantList &binds)
 {
-    if (!s.where.isEmpty())
-        where.append(s.where);
+    if (!s.where.isEmpty()) {
+        QString w = s.where;
+        if (w.contains(QLatin1String("{reviewSteps}")))
+            w.replace(QLatin1String("{reviewSteps}"), inList(r.reviewSteps, binds));
+        where.append(w);
+    }
     where.append(s.time + QStringLiteral(" >= ?"));
     binds.append(r.fromMs);
     where.append(s.time + QStringLiteral(" < ?"));
@@ -75,16 +95,6 @@ void restrict(const MeasureSql &s, LedgerRows rows, const StatsRange &r, QString
                      QStringLiteral(" = ?"));
         binds.append(r.scope.userId);
     }
-}
-
-QString inList(const QStringList &values, QVariantList &binds)
-{
-    QStringList marks;
-    for (const QString &v : values) {
-        marks.append(QStringLiteral("?"));
-        binds.append(v);
-    }
-    return QStringLiteral("(%1)").arg(marks.isEmpty() ? QStringLiteral("''") : marks.join(QLatin1Char(',')));
 }
 
 /// The drafts that had one of `steps` finished in `range`: the conditions on `x` (routing) and `d`.

@@ -20,6 +20,8 @@ struct StatsRange
     qint64 toMs = 0;
     Clearance maxSecrecy = Clearance::None;
     LedgerScope scope;
+    /// The review steps (核稿 and 审核): what a reviewer's documents handled are counted at.
+    QStringList reviewSteps;
 };
 
 /// One group of an aggregate: its row key, its detail (a category or a step) and the count.

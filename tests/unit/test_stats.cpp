@@ -26,7 +26,7 @@ QDateTime utc(int month, int day, int h, int m = 0, int s = 0)
 ///  B  区教育局 (代拟稿) by drafter2: the section head returns it; resubmitted and passed; the reviewer marks
 ///     文字 1 and returns it.
 ///  C  秘书科, 秘密: submitted, the reviewer marks 政策 1.
-///  E  秘书科: a 请示 sent downward, saved over the genre finding with a reason; never submitted.
+///  E  秘书科: a 请示 sent downward, saved over the genre finding with a reason, and submitted.
 ///  D  秘书科: submitted 23:59:59 on 31 March (China time); marked 文字 at 00:00 on 1 April.
 struct StatsOffice : ChainOffice
 {
@@ -157,6 +157,7 @@ struct StatsOffice : ChainOffice
         INFO((saved.ok() ? std::string() : saved.error().message.toStdString()));
         REQUIRE(saved.ok());
         e = saved.value().id;
+        act(drafter, e, ChainAction::Pass, QString()); // submitted with the finding overridden
 
         // D: the last second of March, and the first of April, in China time
         at(utc(3, 31, 15, 59, 59));
@@ -193,7 +194,7 @@ TEST_CASE("quality ledger by unit: errors by category, returns by step, first-re
 
     const LedgerRow &office = o.rowOf(l, o.section);
     CHECK(office.name == QStringLiteral("秘书科"));
-    CHECK(office.handled == 3); // A, C, D (E was never submitted)
+    CHECK(office.handled == 4); // A (submitted twice, counted once), C, D, E
     CHECK(office.errors.value(MarkupCategory::Policy) == 2);
     CHECK(office.errors.value(MarkupCategory::Format) == 1);
     CHECK(office.errors.value(MarkupCategory::Wording) == 2); // D's mark fell on 1 April
@@ -202,7 +203,7 @@ TEST_CASE("quality ledger by unit: errors by category, returns by step, first-re
     CHECK(office.firstReadFails == QMap<MarkupCategory, int>{{MarkupCategory::Wording, 1}});
     CHECK(office.findings == 1);
     CHECK(office.defects() == 5 + 1 + 1);
-    CHECK(office.rate() == Approx(7.0 / 3));
+    CHECK(office.rate() == Approx(7.0 / 4));
 
     const LedgerRow &dept = o.rowOf(l, o.department);
     CHECK(dept.handled == 1);
@@ -212,7 +213,7 @@ TEST_CASE("quality ledger by unit: errors by category, returns by step, first-re
     CHECK(dept.firstReadFailTotal() == 0);
 
     CHECK(l.lines.first().key == o.section); // most defects first
-    CHECK(l.total.handled == 4);
+    CHECK(l.total.handled == 5);
     CHECK(l.total.errorTotal() == 6);
     CHECK(l.total.backflowTotal() == 3);
     CHECK(l.total.firstReadFailTotal() == 1);
@@ -253,7 +254,7 @@ TEST_CASE("quality ledger by drafter and by reviewer", "[stats][storage]")
     auto byDrafter = o.ws->stats().ledger(o.viewer, kMarch, LedgerRows::Drafter);
     REQUIRE(byDrafter.ok());
     const LedgerRow &first = o.rowOf(byDrafter.value(), o.drafter.userId);
-    CHECK(first.handled == 3);
+    CHECK(first.handled == 4);
     CHECK(first.errorTotal() == 5);
     CHECK(first.findings == 1);
     const LedgerRow &second = o.rowOf(byDrafter.value(), o.drafter2.userId);
@@ -272,6 +273,12 @@ TEST_CASE("quality ledger by drafter and by reviewer", "[stats][storage]")
     CHECK(o.rowOf(l, o.firstReader.userId).firstReadFailTotal() == 1);
     // Each document once in the total, though several reviewers acted on it.
     CHECK(l.total.handled == 2);
+    // A drafter's overridden finding is theirs, not a reviewer's: no drafter among the reviewers' rows.
+    CHECK(l.total.findings == 0);
+    for (const LedgerRow &row : l.lines) {
+        CHECK(row.key != o.drafter.userId);
+        CHECK(row.key != o.drafter2.userId);
+    }
 }
 
 TEST_CASE("quality ledger clearance: a document above the viewer's clearance is not counted or listed",
@@ -281,7 +288,7 @@ TEST_CASE("quality ledger clearance: a document above the viewer's clearance is 
     auto plain = o.ws->stats().ledger(o.plainViewer, kMarch, LedgerRows::Unit);
     REQUIRE(plain.ok());
     const LedgerRow &office = o.rowOf(plain.value(), o.section);
-    CHECK(office.handled == 2);                                // not C
+    CHECK(office.handled == 3);                                // not C
     CHECK(office.errors.value(MarkupCategory::Policy) == 1); // not C's
     LedgerCell cell;
     cell.period = kMarch;
@@ -299,7 +306,7 @@ TEST_CASE("quality ledger drill-down: every cell lists the documents behind its 
     cell.period = kMarch;
     cell.measure = LedgerMeasure::Handled;
     cell.key = o.section;
-    CHECK(o.ws->stats().draftsBehind(o.viewer, cell).value() == QList<qint64>{o.d, o.c, o.a});
+    CHECK(o.ws->stats().draftsBehind(o.viewer, cell).value() == QList<qint64>{o.d, o.e, o.c, o.a});
     cell.measure = LedgerMeasure::Backflow;
     cell.key = o.department;
     cell.detail = QStringLiteral("section_check");
@@ -371,7 +378,9 @@ TEST_CASE("review quality: found, slipped past (later step, return, first reader
     CHECK(r.slippedReturns == 1);
     CHECK(r.slippedFirstReads == 1);
     CHECK(r.slippedTotal() == 3);
-    CHECK(r.slippedDraftIds == QList<qint64>{o.a});
+    CHECK(r.slippedDraftIds() == QList<qint64>{o.a});
+    CHECK(r.slippedErrorIds == QList<qint64>{o.a});
+    CHECK(r.slippedFirstReadIds == QList<qint64>{o.a});
     // At 秘书科核稿: 2 hours (A), 4 days (A again), 1 hour (B).
     CHECK(r.timed == 3);
     CHECK(r.medianMs == 2 * 3600 * 1000);
@@ -427,7 +436,7 @@ TEST_CASE("quality ledger trend: one row per month, each month's events in it, c
     REQUIRE(year.value().size() == 12);
     CHECK(year.value().at(0).defects() == 0);
     CHECK(year.value().at(2).errorTotal() == 6); // March
-    CHECK(year.value().at(2).handled == 4);
+    CHECK(year.value().at(2).handled == 5);
     CHECK(year.value().at(2).firstReadFailTotal() == 1);
     CHECK(year.value().at(3).errorTotal() == 1); // April: D's mark at 00:00 China time
     CHECK(year.value().at(11).defects() == 0);
@@ -445,15 +454,18 @@ TEST_CASE("review quality scope: one unit's documents only", "[stats][storage]")
     StatsOffice o;
     auto dept = o.ws->stats().reviewQuality(o.director, kMarch, LedgerScope{o.department, 0});
     REQUIRE(dept.ok());
-    for (const ReviewerQuality &q : dept.value()) {
-        INFO(q.name.toStdString());
-        CHECK(q.userId != o.deputy.userId); // the deputy acted on A only, a 秘书科 draft
-        if (q.userId == o.reviewer.userId) {
-            CHECK(q.reviewed == 1); // B
-            CHECK(q.found == QMap<MarkupCategory, int>{{MarkupCategory::Wording, 1}});
-            CHECK(q.slippedTotal() == 0);
-        }
-    }
+    QList<qint64> people;
+    for (const ReviewerQuality &q : dept.value())
+        people.append(q.userId);
+    std::sort(people.begin(), people.end());
+    // B went through the section's check and 秘书科 only: the deputy acted on A, a 秘书科 draft.
+    CHECK(people == QList<qint64>{o.reviewer.userId, o.deptHead.userId});
+    const ReviewerQuality r = *std::find_if(dept.value().cbegin(), dept.value().cend(),
+                                            [&](const ReviewerQuality &q) { return q.userId == o.reviewer.userId; });
+    REQUIRE(r.userId == o.reviewer.userId);
+    CHECK(r.reviewed == 1); // B
+    CHECK(r.found == QMap<MarkupCategory, int>{{MarkupCategory::Wording, 1}});
+    CHECK(r.slippedTotal() == 0);
 }
 
 TEST_CASE("review quality: a later finding at an earlier step, or the reviewer's own, has not slipped past",
@@ -486,13 +498,19 @@ TEST_CASE("review quality: a later finding at an earlier step, or the reviewer's
 
     auto quality = o.ws->stats().reviewQuality(o.director, StatsPeriod::month(2026, 4));
     REQUIRE(quality.ok());
-    for (const ReviewerQuality &q : quality.value()) {
-        INFO(q.name.toStdString());
-        if (q.userId == o.reviewer.userId) {
-            CHECK(q.slipped.isEmpty()); // the section's later mark was at an earlier step
-            CHECK(q.slippedReturns == 1); // the deputy's return was at a later one
+    auto of = [&](qint64 id) {
+        for (const ReviewerQuality &q : quality.value()) {
+            if (q.userId == id)
+                return q;
         }
-        if (q.userId == both.userId)
-            CHECK(q.slippedTotal() == 0); // their own finding
-    }
+        FAIL("no reviewer " << id);
+        return ReviewerQuality{};
+    };
+    const ReviewerQuality r = of(o.reviewer.userId);
+    CHECK(r.slipped.isEmpty());    // the section's later mark was at an earlier step
+    CHECK(r.slippedReturns == 1);  // the deputy's return was at a later one
+    CHECK(r.slippedReturnIds == QList<qint64>{f});
+    CHECK(r.slippedErrorIds.isEmpty());
+    CHECK(of(both.userId).slippedTotal() == 0); // their own finding
+    CHECK(of(both.userId).reviewed == 1);
 }

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -201,15 +202,13 @@ QWidget *StatsPage::ledgerTab()
         tab, row, m_error,
         [this] {
             QList<DataTable> out{StatsTables::ledgerTable(m_ledger, note())};
-            DataTable months;
-            months.title = tr("Month by month");
-            months.headers = QStringList{tr("Month")};
             Ledger byMonth = m_ledger;
             byMonth.lines = m_trend;
-            DataTable t = StatsTables::ledgerTable(byMonth, note());
-            t.headers[0] = tr("Month");
-            t.title = tr("Month by month");
-            out.append(t);
+            byMonth.total = StatsTables::sumOf(m_trend, tr("Total"));
+            DataTable months = StatsTables::ledgerTable(byMonth, note());
+            months.headers[0] = tr("Month", "the column of a month-by-month table");
+            months.title = tr("Month by month");
+            out.append(months);
             return out;
         },
         [this] { return tr("Quality ledger %1").arg(m_ledger.period.label()); });
@@ -259,8 +258,8 @@ QWidget *StatsPage::qualityTab()
     auto *layout = new QVBoxLayout(tab);
     auto *row = new QHBoxLayout;
     addExportButton(
-        tab, row, m_error, [this] { return QList<DataTable>{StatsTables::qualityTable(period(), m_quality, note())}; },
-        [this] { return tr("Review quality %1").arg(period().label()); });
+        tab, row, m_error, [this] { return QList<DataTable>{StatsTables::qualityTable(m_shown, m_quality, note())}; },
+        [this] { return tr("Review quality %1").arg(m_shown.label()); });
     auto *save = new QPushButton(tr("Save chart as &image…"), tab);
     save->setObjectName(QStringLiteral("saveQualityChart"));
     row->addWidget(save);
@@ -287,7 +286,7 @@ QWidget *StatsPage::qualityTab()
     connect(m_qualityView, &QTableView::activated, this,
             [this](const QModelIndex &i) { drillQuality(i.row(), i.column()); });
     connect(save, &QPushButton::clicked, this, [this] {
-        saveChart(this, m_error, m_qualityChart, tr("Review quality %1").arg(period().label()));
+        saveChart(this, m_error, m_qualityChart, tr("Review quality %1").arg(m_shown.label()));
     });
     return tab;
 }
@@ -327,7 +326,11 @@ StatsPeriod StatsPage::period() const
 
 void StatsPage::setPeriod(const StatsPeriod &p)
 {
-    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("custom")));
+    {
+        const QSignalBlocker quiet(m_kind); // one reading, for the whole new period
+        m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("custom")));
+    }
+    showPeriodControls();
     m_from->setDate(p.first);
     m_to->setDate(p.last);
     reload();
@@ -337,7 +340,7 @@ QString StatsPage::note() const
 {
     const QString scope = m_scope->currentIndex() >= 0 ? m_scope->currentText() : tr("Whole office");
     return tr("%1 · %2. Only documents within your clearance (%3) are counted.")
-        .arg(period().label(), scope, clearanceLabel(m_actor.clearance));
+        .arg(m_shown.label(), scope, clearanceLabel(m_actor.clearance));
 }
 
 void StatsPage::reload()
@@ -347,6 +350,8 @@ void StatsPage::reload()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const StatsPeriod p = period();
     const LedgerScope scope{m_scope->currentData().toLongLong(), 0};
+    m_shown = p;
+    m_shownScope = scope;
     const auto rows = static_cast<LedgerRows>(m_rows->currentData().toInt());
     auto ledger = m_ws.stats().ledger(m_actor, p, rows, scope);
     auto trend = ledger ? m_ws.stats().trend(m_actor, p, scope) : Result<QList<LedgerRow>>(ledger.error());
@@ -376,11 +381,12 @@ void StatsPage::reload()
                              return;
                          const ReviewerQuality &q = m_quality.at(row);
                          if (slipped) {
-                             drillIds(q.slippedDraftIds, q.name + QStringLiteral(" · ") +
-                                                             StatsTables::qualityHeader(QualityColumn::SlippedTotal));
+                             drillIds(q.slippedDraftIds(), q.name + QStringLiteral(" · ") +
+                                                               StatsTables::qualityHeader(QualityColumn::SlippedTotal));
                              return;
                          }
-                         LedgerCell cell = *StatsTables::qualityCell(period(), q, QualityColumn::FoundTotal);
+                         LedgerCell cell =
+                             *StatsTables::qualityCell(m_shown, m_shownScope, q, QualityColumn::FoundTotal);
                          cell.detail = category;
                          drill(cell, q.name + QStringLiteral(" · ") +
                                          tr("%1 errors").arg(markupCategoryLabel(
@@ -445,10 +451,10 @@ void StatsPage::drillQuality(int row, int column)
     const QString what = q.name + QStringLiteral(" · ") + StatsTables::qualityHeader(c);
     if (c == QualityColumn::SlippedErrors || c == QualityColumn::SlippedReturns ||
         c == QualityColumn::SlippedFirstReads || c == QualityColumn::SlippedTotal) {
-        drillIds(q.slippedDraftIds, what);
+        drillIds(StatsTables::slippedIds(q, c), what + QStringLiteral(" · ") + m_shown.label());
         return;
     }
-    if (const auto cell = StatsTables::qualityCell(period(), q, c))
+    if (const auto cell = StatsTables::qualityCell(m_shown, m_shownScope, q, c))
         drill(*cell, what);
 }
 

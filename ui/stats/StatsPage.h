@@ -59,6 +59,8 @@ private:
     LedgerScope m_allowed;
     bool m_mayView = false;
     bool m_mayViewQuality = false;
+    StatsPeriod m_shown; ///< the period the figures on show were read for
+    LedgerScope m_shownScope;
     Ledger m_ledger;
     QList<LedgerRow> m_trend;
     QList<ReviewerQuality> m_quality;
