@@ -7208,12 +7208,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>Whole office</source>
         <translation>Whole office</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
+        <source>Person: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>R&amp;efresh</source>
         <translation>R&amp;efresh</translation>
     </message>
@@ -7325,7 +7330,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 · %2. Only documents within your clearance (%3) are counted.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
@@ -7334,7 +7339,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+129"/>
+        <location filename="../core/services/StatsService.cpp" line="+139"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</translation>
     </message>

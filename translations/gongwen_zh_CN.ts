@@ -7190,12 +7190,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>Whole office</source>
         <translation>全办</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
+        <source>Person: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>R&amp;efresh</source>
         <translation>刷新(&amp;E)</translation>
     </message>
@@ -7307,7 +7312,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 · %2。只统计您涉密等级（%3）以内的文件。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1差错</translation>
@@ -7316,7 +7321,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+129"/>
+        <location filename="../core/services/StatsService.cpp" line="+139"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>科室负责人只能查看本单位的统计，但您的账户未登记所在单位。请联系系统管理员登记。</translation>
     </message>

@@ -119,6 +119,16 @@ Result<LedgerScope> StatsService::allowedScope(const Actor &actor) const
     return range.value().scope;
 }
 
+Result<QList<QPair<qint64, QString>>> StatsService::people(const Actor &actor) const
+{
+    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
+    if (!who)
+        return who.error();
+    if (!seesWholeOffice(who.value()))
+        return QList<QPair<qint64, QString>>();
+    return StatsRepository(m_ctx.db).people();
+}
+
 Result<StatsRange> StatsService::rangeFor(const Principal &who, const StatsPeriod &period, LedgerScope scope) const
 {
     if (!period.isValid())
@@ -128,7 +138,7 @@ Result<StatsRange> StatsService::rangeFor(const Principal &who, const StatsPerio
             return makeError(ErrorCode::Permission,
                              tr("A section head sees the figures of their own unit, and no unit is recorded "
                                 "for your account. Ask the administrator to record it."));
-        if (scope.unitId > 0 && scope.unitId != who.unitId)
+        if ((scope.unitId > 0 && scope.unitId != who.unitId) || scope.userId > 0)
             return makeError(ErrorCode::Permission, tr("A section head sees the figures of their own unit only."));
         scope.unitId = who.unitId;
     }

@@ -24,6 +24,9 @@ public:
     /// What the person may see of the ledger: the whole office (scope with no unit) for 秘书科, the
     /// directors, the leaders and the supervisors; their own unit for a section head.
     Result<LedgerScope> allowedScope(const Actor &actor) const;
+    /// The people whose figures may be asked for alone (a person's scope): for those who see the whole
+    /// office, everyone who drafts or reviews; none for a section head.
+    Result<QList<QPair<qint64, QString>>> people(const Actor &actor) const;
     /// The ledger of `period`: one row per unit, drafter or reviewer, and the totals. A section head's
     /// scope is their own unit whatever is asked; asking for another unit is refused.
     Result<Ledger> ledger(const Actor &actor, const StatsPeriod &period, LedgerRows rows,

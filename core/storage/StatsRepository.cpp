@@ -253,6 +253,20 @@ Result<QList<LaterFinding>> StatsRepository::findingsOnReviewed(const StatsRange
     return out;
 }
 
+Result<QList<QPair<qint64, QString>>> StatsRepository::people() const
+{
+    auto q = m_db.run(QStringLiteral(
+        "SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.active = 1 "
+        "AND r.role IN ('drafter', 'section_head', 'reviewer', 'deputy_director', 'legal', 'director') "
+        "ORDER BY u.display_name, u.id"));
+    if (!q)
+        return q.error();
+    QList<QPair<qint64, QString>> out;
+    while (q.value().next())
+        out.append({q.value().value(0).toLongLong(), q.value().value(1).toString()});
+    return out;
+}
+
 Result<QHash<qint64, QString>> StatsRepository::names(LedgerRows rows) const
 {
     auto q = m_db.run(rows == LedgerRows::Unit ? QStringLiteral("SELECT id, name FROM units")

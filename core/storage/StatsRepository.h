@@ -7,6 +7,7 @@
 #include "domain/DocumentKinds.h"
 #include "domain/Statistics.h"
 
+#include <QPair>
 #include <QStringList>
 
 namespace gw {
@@ -89,6 +90,8 @@ public:
     /// Markups, returns and first-reader failures on the drafts that had a step finished at one of
     /// `steps` in `range`, from the range's start on.
     Result<QList<LaterFinding>> findingsOnReviewed(const StatsRange &range, const QStringList &steps) const;
+    /// The active accounts that draft or review (a person's scope), ordered by name.
+    Result<QList<QPair<qint64, QString>>> people() const;
     /// The names the rows stand for, by id: the units' or the accounts'.
     Result<QHash<qint64, QString>> names(LedgerRows rows) const;
 

@@ -345,7 +345,15 @@ TEST_CASE("quality ledger scope: a section head sees their own unit only, others
     const Principal noUnit = o.addUser(QStringLiteral("nounit"), {Role::SectionHead});
     CHECK(o.ws->stats().ledger(noUnit, kMarch, LedgerRows::Unit).error().code == ErrorCode::Permission);
     CHECK(o.ws->stats().ledger(o.drafter, kMarch, LedgerRows::Unit).error().code == ErrorCode::Permission);
-    // A person's scope: one drafter's documents.
+    // A person's scope: offered to those who see the office, refused to a section head.
+    auto people = o.ws->stats().people(o.viewer);
+    REQUIRE(people.ok());
+    CHECK(people.value().contains(qMakePair(o.drafter2.userId, o.drafter2.displayName)));
+    CHECK_FALSE(people.value().contains(qMakePair(o.admin.userId, o.admin.displayName)));
+    CHECK(o.ws->stats().people(o.deptHead).value().isEmpty());
+    CHECK(o.ws->stats().ledger(o.deptHead, kMarch, LedgerRows::Unit, LedgerScope{0, o.drafter2.userId}).error().code ==
+          ErrorCode::Permission);
+    // One drafter's documents.
     auto one = o.ws->stats().ledger(o.viewer, kMarch, LedgerRows::Unit, LedgerScope{0, o.drafter2.userId});
     REQUIRE(one.ok());
     CHECK(one.value().total.handled == 1);

@@ -135,6 +135,12 @@ StatsPage::StatsPage(Workspace &ws, const Principal &actor, QWidget *parent)
                 m_scope->addItem(u.name, u.id);
         }
     }
+    // One person's documents: as drafter in the rows by unit or drafter, as reviewer in the reviewers' rows.
+    if (auto people = ws.stats().people(actor); people && !people.value().isEmpty()) {
+        m_scope->insertSeparator(m_scope->count());
+        for (const auto &[id, name] : people.value())
+            m_scope->addItem(tr("Person: %1").arg(name), QVariant::fromValue(-id));
+    }
     m_scope->setEnabled(m_allowed.unitId == 0);
     auto *refresh = new QPushButton(tr("R&efresh"), this);
     refresh->setObjectName(QStringLiteral("refresh"));
@@ -349,7 +355,9 @@ void StatsPage::reload()
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const StatsPeriod p = period();
-    const LedgerScope scope{m_scope->currentData().toLongLong(), 0};
+    // A unit's id, or a person's as a negative number (the two lists share one box).
+    const qint64 chosen = m_scope->currentData().toLongLong();
+    const LedgerScope scope{std::max<qint64>(chosen, 0), std::max<qint64>(-chosen, 0)};
     m_shown = p;
     m_shownScope = scope;
     const auto rows = static_cast<LedgerRows>(m_rows->currentData().toInt());
