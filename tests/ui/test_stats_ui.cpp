@@ -13,6 +13,7 @@
 #include "services/StatsTables.h"
 #include "workflow/WorkCalendar.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QMenu>
 #include <QBarSeries>
@@ -67,8 +68,13 @@ TEST_CASE("统计 page: the demo year's ledger in the table and the chart, each 
     CHECK(l.total.backflowTotal() > 10);
     CHECK(l.total.firstReadFailTotal() == 9);
 
-    // The table: a row per unit and the totals, in bold, below.
+    // The table: a row per unit and the totals, in bold, below; a count says it opens its documents,
+    // the rate does not.
     QTableView *table = page.ledgerView();
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    const int rateColumn = table->model()->columnCount() - 1;
+    CHECK(table->model()->index(0, 1).data(Qt::ToolTipRole).toString().size() > 0);
+    CHECK(table->model()->index(0, rateColumn).data(Qt::ToolTipRole).toString().isEmpty());
     REQUIRE(table->model()->rowCount() == 8);
     CHECK(table->model()->index(7, 1).data(Qt::UserRole).toInt() == 60);
     CHECK(table->model()->index(7, 0).data(Qt::FontRole).value<QFont>().bold());

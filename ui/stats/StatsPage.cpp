@@ -374,6 +374,13 @@ void StatsPage::reload()
     }
     m_notice->setText(note());
     m_ledgerModel->setTable(StatsTables::ledgerTable(m_ledger, note()), true);
+    QList<int> counts;
+    const QList<LedgerColumn> columns = StatsTables::ledgerColumns(m_ledger);
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).kind == LedgerColumn::Count)
+            counts.append(c);
+    }
+    m_ledgerModel->setHintedColumns(counts);
     fitColumnsToText(m_ledgerView, -1);
     showLedgerChart();
     if (m_mayViewQuality) {
@@ -382,6 +389,14 @@ void StatsPage::reload()
             m_error->setStatus(quality);
         m_quality = quality ? quality.value() : QList<ReviewerQuality>();
         m_qualityModel->setTable(StatsTables::qualityTable(p, m_quality, note()), false);
+        QList<int> listed; // the counts: documents behind each; not the hours or the rate
+        const QList<QualityColumn> qc = StatsTables::qualityColumns();
+        for (int c = 0; c < qc.size(); ++c) {
+            if (qc.at(c) != QualityColumn::Name && qc.at(c) != QualityColumn::MedianHours &&
+                qc.at(c) != QualityColumn::P90Hours && qc.at(c) != QualityColumn::OnTimeRate)
+                listed.append(c);
+        }
+        m_qualityModel->setHintedColumns(listed);
         fitColumnsToText(m_qualityView, -1);
         replaceChart(m_qualityChart, StatsCharts::reviewers(m_quality, [this](int row, const QString &category,
                                                                               bool slipped) {

@@ -50,7 +50,7 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return number && index.column() > 0 ? m_hint : QVariant();
+        return m_hinted.contains(index.column()) ? m_hint : QVariant();
     default:
         return {};
     }

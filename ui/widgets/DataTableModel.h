@@ -18,8 +18,10 @@ public:
     /// Shows `table`; with `totalsRow`, its last row is the totals and is drawn in bold.
     void setTable(const DataTable &table, bool totalsRow);
     const DataTable &table() const { return m_table; }
-    /// Tooltips for the cells that open a list (the documents behind the number).
+    /// The tooltip of the cells that open a list (the documents behind the number), and which columns
+    /// those are.
     void setCellHint(const QString &hint) { m_hint = hint; }
+    void setHintedColumns(const QList<int> &columns) { m_hinted = columns; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +32,7 @@ private:
     DataTable m_table;
     bool m_totals = false;
     QString m_hint;
+    QList<int> m_hinted;
 };
 
 } // namespace gw
