@@ -812,7 +812,7 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+67"/>
+        <location filename="../core/services/DemoSeeder.cpp" line="+78"/>
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>The database is already set up; demo data is only put into an empty database.</translation>
     </message>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Main recipients (主送机关)</source>
         <translation>Main recipients (主送机关)</translation>
     </message>
@@ -1258,7 +1258,7 @@
         <translation>Title (标题)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Title punctuation</source>
         <translation>Title punctuation</translation>
     </message>
@@ -1350,12 +1350,7 @@
         <translation>A 请示 has %1 主送机关; it goes to one, the others can be copied.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</source>
-        <translation>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>An upward document shows its 签发人, and none is given.</source>
         <translation>An upward document shows its 签发人, and none is given.</translation>
     </message>
@@ -1375,12 +1370,7 @@
         <translation>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>抄送机关按党、政、军、群的次序排列。</source>
-        <translation>抄送机关按党、政、军、群的次序排列。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</source>
         <translation>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</translation>
     </message>
@@ -7152,7 +7142,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+63"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+80"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
@@ -7208,12 +7198,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+215"/>
+        <location line="+196"/>
         <source>Whole office</source>
         <translation>Whole office</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-186"/>
         <source>Person: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -7277,12 +7267,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>Quality ledger %1</source>
         <translation>Quality ledger %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-25"/>
         <source>Char&amp;t:</source>
         <translation>Char&amp;t:</translation>
     </message>
@@ -7293,34 +7283,33 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Save chart as &amp;image…</source>
         <translation>Save chart as &amp;image…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-25"/>
         <source>Enter or double-click a number, or click a bar, to list its documents.</source>
         <translation>Enter or double-click a number, or click a bar, to list its documents.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+41"/>
+        <location line="-193"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>Enter or double-click: the documents behind this number</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+27"/>
+        <location line="+217"/>
+        <location line="+18"/>
         <source>Review quality %1</source>
         <translation>Review quality %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-13"/>
         <source>An error slipped past a reviewer when a later step or the first reader found it after the reviewer passed the document.</source>
         <translation>An error slipped past a reviewer when a later step or the first reader found it after the reviewer passed the document.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Quarter %1</source>
         <translation>Quarter %1</translation>
     </message>
@@ -7330,7 +7319,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 · %2. Only documents within your clearance (%3) are counted.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>

@@ -810,7 +810,7 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../core/services/DemoSeeder.cpp" line="+67"/>
+        <location filename="../core/services/DemoSeeder.cpp" line="+78"/>
         <source>The database is already set up; demo data is only put into an empty database.</source>
         <translation>数据库已完成初始设置；演示数据只能写入空数据库。</translation>
     </message>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Main recipients (主送机关)</source>
         <translation>主送机关</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Title punctuation</source>
         <translation>标题标点符号</translation>
     </message>
@@ -1348,12 +1348,7 @@
         <translation>请示有%1个主送机关；应只主送一个机关，其余可抄送。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。</source>
-        <translation>党政机关公文处理工作条例 第十五条（四）：请示应当一文一事……一般只写一个主送机关。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>An upward document shows its 签发人, and none is given.</source>
         <translation>上行文应标注签发人，但未填写。</translation>
     </message>
@@ -1373,12 +1368,7 @@
         <translation>“%1”（%2）排在“%3”（%4）之后：抄送机关应按党、政、军、群排列。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>抄送机关按党、政、军、群的次序排列。</source>
-        <translation>抄送机关按党、政、军、群的次序排列。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</source>
         <translation>“%1”末尾带有标点：抄送机关间用逗号隔开，最后只标一个句号。</translation>
     </message>
@@ -7134,7 +7124,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+63"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+80"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -7190,12 +7180,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+215"/>
+        <location line="+196"/>
         <source>Whole office</source>
         <translation>全办</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-186"/>
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
@@ -7259,12 +7249,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>Quality ledger %1</source>
         <translation>差错台账 %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-25"/>
         <source>Char&amp;t:</source>
         <translation>图表(&amp;T)：</translation>
     </message>
@@ -7275,34 +7265,33 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>Save chart as &amp;image…</source>
         <translation>保存图表(&amp;I)…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-25"/>
         <source>Enter or double-click a number, or click a bar, to list its documents.</source>
         <translation>按回车键或双击数字、单击柱形，可列出对应文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+41"/>
+        <location line="-193"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>回车或双击：列出这个数字对应的文件</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+27"/>
+        <location line="+217"/>
+        <location line="+18"/>
         <source>Review quality %1</source>
         <translation>核稿质量 %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-13"/>
         <source>An error slipped past a reviewer when a later step or the first reader found it after the reviewer passed the document.</source>
         <translation>核稿人签过后，在后续环节或被第一读者发现的差错，计为该核稿人漏过的差错。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Quarter %1</source>
         <translation>第%1季度</translation>
     </message>
@@ -7312,7 +7301,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 · %2。只统计您涉密等级（%3）以内的文件。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1差错</translation>

@@ -206,7 +206,8 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
         add("request.one_recipient", tr("Main recipients (主送机关)"),
             tr("A 请示 has %1 主送机关; it goes to one, the others can be copied.")
                 .arg(doc.mainRecipients.size()),
-            tr("党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。"));
+            // The source's own words, quoted as they are in either language.
+            QStringLiteral("党政机关公文处理工作条例 第十五条（四）: 请示应当一文一事……一般只写一个主送机关。"));
     // 签发人 on 上行文.
     if (doc.upward && doc.signers.isEmpty())
         add("signer.upward", tr("Signer (签发人)"), tr("An upward document shows its 签发人, and none is given."),
@@ -220,7 +221,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
                 tr("“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.")
                     .arg(doc.ccRecipients.at(i), ccClassName(now), doc.ccRecipients.at(i - 1),
                          ccClassName(before)),
-                tr("抄送机关按党、政、军、群的次序排列。"));
+                QStringLiteral("抄送机关按党、政、军、群的次序排列。")); // the source's own words
             break;
         }
     }
