@@ -88,12 +88,10 @@ QString demoBody(const QString &subject, Genre genre)
 
 Status DemoSeeder::seedDrafts(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units)
 {
-    QHash<QString, Principal> actors;
-    auto all = ws.users().list(admin);
-    if (!all)
-        return all.error();
-    for (const User &u : all.value())
-        actors.insert(u.username, Principal::fromUser(u));
+    auto accounts = DemoSeeder::accounts(ws, admin);
+    if (!accounts)
+        return accounts.error();
+    const QHash<QString, Principal> &actors = accounts.value();
 
     for (const DemoDraft &dd : kDrafts) {
         DraftFields f;

@@ -310,12 +310,10 @@ private:
 Status DemoSeeder::seedHistory(Workspace &past, ManualClock &clock, const Typeset &typeset, const Actor &admin,
                                const QHash<QString, qint64> &units, const QDate &firstMonth, int months)
 {
-    QHash<QString, Principal> actors;
-    auto all = past.users().list(admin);
-    if (!all)
-        return all.error();
-    for (const User &u : all.value())
-        actors.insert(u.username, Principal::fromUser(u));
+    auto accounts = DemoSeeder::accounts(past, admin);
+    if (!accounts)
+        return accounts.error();
+    const QHash<QString, Principal> &actors = accounts.value();
     History h(past, clock, typeset, actors);
     return h.run(units, firstMonth, months);
 }

@@ -38,12 +38,10 @@ const DemoIncoming kItems[] = {
 
 Status DemoSeeder::seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units)
 {
-    QHash<QString, Principal> actors;
-    auto all = ws.users().list(admin);
-    if (!all)
-        return all.error();
-    for (const User &u : all.value())
-        actors.insert(u.username, Principal::fromUser(u));
+    auto accounts = DemoSeeder::accounts(ws, admin);
+    if (!accounts)
+        return accounts.error();
+    const QHash<QString, Principal> &actors = accounts.value();
     const Principal clerk = actors.value(QStringLiteral("clerk"));
     IncomingService &in = ws.incoming();
     for (const DemoIncoming &d : kItems) {

@@ -35,6 +35,17 @@ struct DemoUnit
 };
 } // namespace
 
+Result<QHash<QString, Principal>> DemoSeeder::accounts(Workspace &ws, const Actor &admin)
+{
+    auto all = ws.users().list(admin);
+    if (!all)
+        return all.error();
+    QHash<QString, Principal> out;
+    for (const User &u : all.value())
+        out.insert(u.username, Principal::fromUser(u));
+    return out;
+}
+
 QString DemoSeeder::password()
 {
     return QStringLiteral("gongwen2026");

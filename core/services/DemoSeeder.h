@@ -31,6 +31,8 @@ public:
     static Status seed(Workspace &ws, const Typeset &typeset = {});
 
 private:
+    /// Every demo account by its user name, as the records hold it.
+    static Result<QHash<QString, Principal>> accounts(Workspace &ws, const Actor &admin);
     /// The past months, written through `past` (a workspace on the same records whose clock is moved
     /// along), `months` from `firstMonth` on.
     static Status seedHistory(Workspace &past, ManualClock &clock, const Typeset &typeset, const Actor &admin,

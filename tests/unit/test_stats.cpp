@@ -180,6 +180,17 @@ struct StatsOffice : ChainOffice
 
 const StatsPeriod kMarch = StatsPeriod::month(2026, 3);
 
+/// The row of reviewer `id`; the test fails when there is none.
+ReviewerQuality qualityOf(const QList<ReviewerQuality> &rows, qint64 id)
+{
+    for (const ReviewerQuality &q : rows) {
+        if (q.userId == id)
+            return q;
+    }
+    FAIL("no reviewer " << id);
+    return ReviewerQuality{};
+}
+
 } // namespace
 
 TEST_CASE("quality ledger by unit: errors by category, returns by step, first-reader failures, findings, "
@@ -368,14 +379,7 @@ TEST_CASE("review quality: found, slipped past (later step, return, first reader
     CHECK(quality.error().code == ErrorCode::Permission); // a supervisor sees the ledger, not this
     quality = o.ws->stats().reviewQuality(o.director, kMarch);
     REQUIRE(quality.ok());
-    auto of = [&](qint64 id) {
-        for (const ReviewerQuality &q : quality.value()) {
-            if (q.userId == id)
-                return q;
-        }
-        FAIL("no reviewer " << id);
-        return ReviewerQuality{};
-    };
+    auto of = [&](qint64 id) { return qualityOf(quality.value(), id); };
     const ReviewerQuality r = of(o.reviewer.userId);
     CHECK(r.reviewed == 2);
     CHECK(r.found == QMap<MarkupCategory, int>{{MarkupCategory::Policy, 2}, {MarkupCategory::Wording, 3}});
@@ -468,8 +472,7 @@ TEST_CASE("review quality scope: one unit's documents only", "[stats][storage]")
     std::sort(people.begin(), people.end());
     // B went through the section's check and 秘书科 only: the deputy acted on A, a 秘书科 draft.
     CHECK(people == QList<qint64>{o.reviewer.userId, o.deptHead.userId});
-    const ReviewerQuality r = *std::find_if(dept.value().cbegin(), dept.value().cend(),
-                                            [&](const ReviewerQuality &q) { return q.userId == o.reviewer.userId; });
+    const ReviewerQuality r = qualityOf(dept.value(), o.reviewer.userId);
     REQUIRE(r.userId == o.reviewer.userId);
     CHECK(r.reviewed == 1); // B
     CHECK(r.found == QMap<MarkupCategory, int>{{MarkupCategory::Wording, 1}});
@@ -506,14 +509,7 @@ TEST_CASE("review quality: a later finding at an earlier step, or the reviewer's
 
     auto quality = o.ws->stats().reviewQuality(o.director, StatsPeriod::month(2026, 4));
     REQUIRE(quality.ok());
-    auto of = [&](qint64 id) {
-        for (const ReviewerQuality &q : quality.value()) {
-            if (q.userId == id)
-                return q;
-        }
-        FAIL("no reviewer " << id);
-        return ReviewerQuality{};
-    };
+    auto of = [&](qint64 id) { return qualityOf(quality.value(), id); };
     const ReviewerQuality r = of(o.reviewer.userId);
     CHECK(r.slipped.isEmpty());    // the section's later mark was at an earlier step
     CHECK(r.slippedReturns == 1);  // the deputy's return was at a later one

@@ -50,6 +50,23 @@ QChartView *newChartView(const QString &name, QWidget *parent)
     return view;
 }
 
+/// A tab's figures: the table (named `name`, cells selected one by one) over its chart (`name`Chart).
+QSplitter *tableOverChart(QWidget *tab, DataTableModel *model, const QString &name, QTableView *&view,
+                          QChartView *&chart)
+{
+    auto *split = new QSplitter(Qt::Vertical, tab);
+    model->setCellHint(StatsPage::tr("Enter or double-click: the documents behind this number"));
+    view = newRecordTable(name, split);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->setModel(model);
+    chart = newChartView(name + QStringLiteral("Chart"), split);
+    split->addWidget(view);
+    split->addWidget(chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
 void replaceChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
@@ -236,18 +253,8 @@ QWidget *StatsPage::ledgerTab()
     row->addWidget(hint);
     layout->addLayout(row);
 
-    auto *split = new QSplitter(Qt::Vertical, tab);
     m_ledgerModel = new DataTableModel(this);
-    m_ledgerModel->setCellHint(tr("Enter or double-click: the documents behind this number"));
-    m_ledgerView = newRecordTable(QStringLiteral("ledger"), split);
-    m_ledgerView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_ledgerView->setModel(m_ledgerModel);
-    m_ledgerChart = newChartView(QStringLiteral("ledgerChart"), split);
-    split->addWidget(m_ledgerView);
-    split->addWidget(m_ledgerChart);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    layout->addWidget(tableOverChart(tab, m_ledgerModel, QStringLiteral("ledger"), m_ledgerView, m_ledgerChart), 1);
 
     connect(m_ledgerView, &QTableView::activated, this,
             [this](const QModelIndex &i) { drillLedger(i.row(), i.column()); });
@@ -277,18 +284,9 @@ QWidget *StatsPage::qualityTab()
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     row->addWidget(hint, 1);
     layout->addLayout(row);
-    auto *split = new QSplitter(Qt::Vertical, tab);
     m_qualityModel = new DataTableModel(this);
-    m_qualityModel->setCellHint(tr("Enter or double-click: the documents behind this number"));
-    m_qualityView = newRecordTable(QStringLiteral("quality"), split);
-    m_qualityView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_qualityView->setModel(m_qualityModel);
-    m_qualityChart = newChartView(QStringLiteral("qualityChart"), split);
-    split->addWidget(m_qualityView);
-    split->addWidget(m_qualityChart);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    layout->addWidget(tableOverChart(tab, m_qualityModel, QStringLiteral("quality"), m_qualityView, m_qualityChart),
+                      1);
     connect(m_qualityView, &QTableView::activated, this,
             [this](const QModelIndex &i) { drillQuality(i.row(), i.column()); });
     connect(save, &QPushButton::clicked, this, [this] {
