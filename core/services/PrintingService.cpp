@@ -470,12 +470,4 @@ Result<QList<FirstReading>> PrintingService::readings(const Actor &actor, qint64
     return PrintRepository(m_ctx.db).readings(draftId);
 }
 
-Result<QMap<MarkupCategory, int>> PrintingService::failureCounts(const Actor &who) const
-{
-    auto actor = m_ctx.resolve(who);
-    if (!actor)
-        return actor.error();
-    return PrintRepository(m_ctx.db).failureCounts(actor.value().clearance);
-}
-
 } // namespace gw

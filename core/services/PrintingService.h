@@ -65,8 +65,6 @@ public:
     Result<Draft> fail(const Actor &actor, qint64 draftId, qint64 expectedVersion, MarkupCategory category,
                        FirstReadingReturn backTo, const QString &note);
     Result<QList<FirstReading>> readings(const Actor &actor, qint64 draftId) const;
-    /// First-reader failures by category (statistics).
-    Result<QMap<MarkupCategory, int>> failureCounts(const Actor &actor) const;
 
 private:
     Result<OfficialDocument> build(const Draft &d, int bodyVersion, int copy) const;

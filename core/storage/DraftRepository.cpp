@@ -360,18 +360,4 @@ Result<QList<RoutingEntry>> DraftRepository::routing(qint64 draftId) const
     return out;
 }
 
-Result<QList<QPair<QString, int>>> DraftRepository::backflowsByStep(Clearance maxSecrecy) const
-{
-    auto q = m_db.run(QStringLiteral("SELECT r.step, COUNT(*) FROM draft_routing r JOIN drafts d ON d.id = "
-                                     "r.draft_id WHERE r.backflow = 1 AND d.secrecy_rank <= ? GROUP BY r.step "
-                                     "ORDER BY r.step"),
-                      {static_cast<int>(maxSecrecy)});
-    if (!q)
-        return q.error();
-    QList<QPair<QString, int>> out;
-    while (q.value().next())
-        out.append({q.value().value(0).toString(), q.value().value(1).toInt()});
-    return out;
-}
-
 } // namespace gw

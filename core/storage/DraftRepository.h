@@ -32,9 +32,6 @@ public:
     Result<int> nextRoutingSeq(qint64 draftId) const;
     Status addRouting(const RoutingEntry &e) const;
     Result<QList<RoutingEntry>> routing(qint64 draftId) const;
-    /// Returns (文件倒流) counted by the step that returned: step key → count.
-    /// 文件倒流 counted by the step that returned, over drafts up to `maxSecrecy`.
-    Result<QList<QPair<QString, int>>> backflowsByStep(Clearance maxSecrecy) const;
 
 private:
     const Database &m_db;

@@ -169,20 +169,4 @@ Result<QList<FirstReading>> PrintRepository::readings(qint64 draftId) const
     return out;
 }
 
-Result<QMap<MarkupCategory, int>> PrintRepository::failureCounts(Clearance maxSecrecy) const
-{
-    auto q = m_db.run(
-        QStringLiteral("SELECT r.category, COUNT(*) FROM first_readings r JOIN drafts d ON d.id = "
-                       "r.draft_id WHERE r.result = 'fail' AND d.secrecy_rank <= ? GROUP BY r.category"),
-        {static_cast<int>(maxSecrecy)});
-    if (!q)
-        return q.error();
-    QMap<MarkupCategory, int> out;
-    while (q.value().next()) {
-        if (auto c = markupCategoryFromCode(q.value().value(0).toString()))
-            out[*c] += q.value().value(1).toInt();
-    }
-    return out;
-}
-
 } // namespace gw

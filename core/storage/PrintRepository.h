@@ -30,8 +30,6 @@ public:
     Result<QHash<int, QString>> printedNumbers(qint64 draftId) const;
     Result<qint64> insertReading(const FirstReading &r) const;
     Result<QList<FirstReading>> readings(qint64 draftId) const;
-    /// First-reader failures by category, over the documents within `maxSecrecy`.
-    Result<QMap<MarkupCategory, int>> failureCounts(Clearance maxSecrecy) const;
 
 private:
     const Database &m_db;

@@ -5,6 +5,7 @@
 
 #include "security/Permissions.h"
 #include "services/DraftingService.h"
+#include "services/StatsService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
@@ -200,9 +201,9 @@ TEST_CASE("chain: a return goes to the drafter and counts as a backflow against 
     const int backflows =
         int(o.raw(QStringLiteral("SELECT COUNT(*) FROM draft_routing WHERE backflow = 1")).toInt());
     CHECK(backflows == 1);
-    auto counts = DraftRepository(o.ws->database()).backflowsByStep(Clearance::TopSecret);
-    REQUIRE(counts.ok());
-    CHECK(counts.value() == QList<QPair<QString, int>>{{QStringLiteral("secretariat_review"), 1}});
+    auto ledger = o.ws->stats().ledger(o.director, StatsPeriod::year(2026), LedgerRows::Unit);
+    REQUIRE(ledger.ok());
+    CHECK(ledger.value().total.backflowByStep == QMap<QString, int>{{QStringLiteral("secretariat_review"), 1}});
 }
 
 TEST_CASE("chain: the reviewer may close a draft as 不予行文, nobody else", "[chain][storage][close]")

@@ -139,7 +139,7 @@ TEST_CASE("Clearance walk: an account cleared 无 learns no title, id or count o
     cell.period = StatsPeriod::year(2026);
     cell.measure = LedgerMeasure::Markup;
     CHECK(o.ws->stats().draftsBehind(plain, cell).value() == QList<qint64>{visibleDraft});
-    for (const auto &[category, n] : o.ws->printing().failureCounts(plain).value().toStdMap())
+    for (const auto &[category, n] : ledger.value().total.firstReadFails.toStdMap())
         hear(QStringLiteral("first-reader failures"), QString::number(n));
 
     // Nothing said anywhere names a hidden record.

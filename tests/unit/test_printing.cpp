@@ -4,6 +4,7 @@
 #include "ChainOffice.h"
 
 #include "services/PrintingService.h"
+#include "services/StatsService.h"
 
 using namespace gw;
 using namespace gw::test;
@@ -228,7 +229,8 @@ TEST_CASE("first reader: a failure records its category and goes back to 秘书�
     CHECK(content.value().signedVersion == 0);         // a content change voids the signature
     CHECK(content.value().dueAtMs > o.clock->nowMs()); // the signer's step has its time limit again
     CHECK(content.value().state == ChainEngine::signStep(content.value().variant));
-    const auto counts = o.printing().failureCounts(o.admin).value();
+    const auto counts =
+        o.ws->stats().ledger(o.director, StatsPeriod::year(2026), LedgerRows::Unit).value().total.firstReadFails;
     CHECK(counts.value(MarkupCategory::Wording) == 1);
     CHECK(counts.value(MarkupCategory::Policy) == 1);
     CHECK(counts.value(MarkupCategory::Format) == 0);
@@ -294,6 +296,11 @@ TEST_CASE("printing: copy counts and first-reader statistics leave out what is a
     forged.fields.secrecy = Clearance::None;
     CHECK(o.printing().copyCounts(low, {forged}).value().value(secret.id) == 0);
     CHECK(o.printing().copyCounts(o.printer, {secret}).value().value(secret.id) == 2);
-    CHECK(o.printing().failureCounts(low).value().value(MarkupCategory::Format) == 0);
-    CHECK(o.printing().failureCounts(o.printer).value().value(MarkupCategory::Format) == 1);
+    const Principal lowViewer = o.addUser(QStringLiteral("lowviewer"), {Role::Supervisor}, Clearance::None);
+    const Principal viewer = o.addUser(QStringLiteral("viewer"), {Role::Supervisor}, Clearance::Secret);
+    auto failures = [&](const Principal &who) {
+        return o.ws->stats().ledger(who, StatsPeriod::year(2026), LedgerRows::Unit).value().total.firstReadFails;
+    };
+    CHECK(failures(lowViewer).value(MarkupCategory::Format) == 0);
+    CHECK(failures(viewer).value(MarkupCategory::Format) == 1);
 }
