@@ -380,6 +380,19 @@
     </message>
 </context>
 <context>
+    <name>BulletinService</name>
+    <message>
+        <location filename="../core/services/StatsRecords.h" line="+63"/>
+        <source>The serial no longer exists.</source>
+        <translation>The serial no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial 《%1》</source>
+        <translation>The serial 《%1》</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../core/workflow/ChainTable.cpp" line="+25"/>
@@ -817,7 +830,7 @@
         <translation>The database is already set up; demo data is only put into an empty database.</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoHistory.cpp" line="+291"/>
+        <location filename="../core/services/DemoHistory.cpp" line="+294"/>
         <source>The demonstration&apos;s past has no one to act at “%1”.</source>
         <translation>The demonstration&apos;s past has no one to act at “%1”.</translation>
     </message>
@@ -1948,7 +1961,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+368"/>
+        <location filename="../core/storage/Migrations.cpp" line="+395"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2301,6 +2314,26 @@
         <translation>view review quality (核稿质量)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>view the annual ranking (文件评比)</source>
+        <translation>view the annual ranking (文件评比)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the ranking&apos;s scoring scheme</source>
+        <translation>set the ranking&apos;s scoring scheme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compose a quality bulletin (办文质量通报)</source>
+        <translation>compose a quality bulletin (办文质量通报)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the register of serial publications (刊物)</source>
+        <translation>keep the register of serial publications (刊物)</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>You may not %1. This is done by: %2.</translation>
@@ -2424,6 +2457,128 @@
         <location line="-21"/>
         <source>%1 is larger than the %2 MB this program reads at once. Nothing was read.</source>
         <translation>%1 is larger than the %2 MB this program reads at once. Nothing was read.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTables</name>
+    <message>
+        <location filename="../core/services/RankingTables.cpp" line="+28"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy errors</source>
+        <translation>Policy errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre/format errors</source>
+        <translation>Genre/format errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wording errors</source>
+        <translation>Wording errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns (倒流)</source>
+        <translation>Returns (倒流)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-reader failures</source>
+        <translation>First-reader failures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time / with a limit</source>
+        <translation>On time / with a limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Annual ranking %1</source>
+        <translation>Annual ranking %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scoring scheme version %1: %2. %3</source>
+        <translation>Scoring scheme version %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRepository</name>
+    <message>
+        <location filename="../core/storage/RatingRepository.cpp" line="+87"/>
+        <source>The new scoring scheme got no number.</source>
+        <translation>The new scoring scheme got no number.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScheme</name>
+    <message>
+        <location filename="../core/domain/Rating.cpp" line="+43"/>
+        <source>Every weight must be between 0 and %1.</source>
+        <translation>Every weight must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of documents that earns the full volume points must be between 1 and 100000.</source>
+        <translation>The number of documents that earns the full volume points must be between 1 and 100000.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score = %1 − %2 × policy errors per document − %3 × genre/format errors per document − %4 × wording errors per document − %5 × returns (倒流) per document − %6 × first-reader failures per document + %7 × on-time rate + %8 × min(documents ÷ %9, 1)</source>
+        <translation>Score = %1 − %2 × policy errors per document − %3 × genre/format errors per document − %4 × wording errors per document − %5 × returns (倒流) per document − %6 × first-reader failures per document + %7 × on-time rate + %8 × min(documents ÷ %9, 1)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingService</name>
+    <message>
+        <location filename="../core/services/StatsRecords.h" line="-43"/>
+        <source>A stored scoring scheme is never changed: save the change as a new version.</source>
+        <translation>A stored scoring scheme is never changed: save the change as a new version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scoring scheme no longer exists.</source>
+        <translation>The scoring scheme no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring scheme version %1</source>
+        <translation>Scoring scheme version %1</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2711,19 @@
         <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SerialRepository</name>
+    <message>
+        <location filename="../core/storage/SerialRepository.cpp" line="+91"/>
+        <source>The new serial got no number.</source>
+        <translation>The new serial got no number.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The serial was changed at another workstation meanwhile. Reload it.</source>
+        <translation>The serial was changed at another workstation meanwhile. Reload it.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2979,14 @@
         <location line="+3"/>
         <source>The workbook could not be made: %1</source>
         <translation>The workbook could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePrint</name>
+    <message>
+        <location filename="../ui/widgets/TablePrint.cpp" line="+59"/>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3499,49 @@
     </message>
 </context>
 <context>
+    <name>gw::BulletinService</name>
+    <message>
+        <location filename="../core/services/BulletinService.cpp" line="+108"/>
+        <source>Enter the serial&apos;s name.</source>
+        <translation>Enter the serial&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name and the issuer may be at most %1 characters long.</source>
+        <translation>The name and the issuer may be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter who issues the serial (编印单位).</source>
+        <translation>Enter who issues the serial (编印单位).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register already has a serial named 《%1》.</source>
+        <translation>The register already has a serial named 《%1》.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Issues of 《%1》 are numbered already: how they are numbered can no longer change.</source>
+        <translation>Issues of 《%1》 are numbered already: how they are numbered can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No document was handled in %1: there is nothing to report.</source>
+        <translation>No document was handled in %1: there is nothing to report.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The bulletin is drafted in your name and submitted by you: %1</source>
+        <translation>The bulletin is drafted in your name and submitted by you: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a serial of the register that is in use.</source>
+        <translation>Choose a serial of the register that is in use.</translation>
+    </message>
+</context>
+<context>
     <name>gw::CalendarPage</name>
     <message>
         <location filename="../ui/admin/CalendarPage.cpp" line="+30"/>
@@ -3464,6 +3683,69 @@
         <location line="+5"/>
         <source>The two new passwords differ. Type the new password twice the same.</source>
         <translation>The two new passwords differ. Type the new password twice the same.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ComposeBulletinDialog</name>
+    <message>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="+175"/>
+        <source>Compose a bulletin</source>
+        <translation>Compose a bulletin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Serial:</source>
+        <translation>&amp;Serial:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the period chosen at the top of the page)</source>
+        <translation>%1 (the period chosen at the top of the page)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Drafted by:</source>
+        <translation>&amp;Drafted by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymised: the comments without unit or reviewer</source>
+        <translation>&amp;Anonymised: the comments without unit or reviewer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ttributed: each comment with its unit and reviewer</source>
+        <translation>A&amp;ttributed: each comment with its unit and reviewer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quoted comments:</source>
+        <translation>Quoted comments:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the annual &amp;ranking of %1</source>
+        <translation>Include the annual &amp;ranking of %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text as it will be drafted (edit it in the draft afterwards):</source>
+        <translation>The text as it will be drafted (edit it in the draft afterwards):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Draft it</source>
+        <translation>&amp;Draft it</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” is drafted as an issue of %2. It waits at drafting in Outgoing (发文): check it there and submit it. Its issue number is given at registration.</source>
+        <translation>“%1” is drafted as an issue of %2. It waits at drafting in Outgoing (发文): check it there and submit it. Its issue number is given at registration.</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4677,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+82"/>
+        <location filename="../core/services/DraftingService.cpp" line="+83"/>
         <source>Enter the title.</source>
         <translation>Enter the title.</translation>
     </message>
@@ -4452,7 +4734,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+96"/>
+        <location filename="../core/services/DraftingService.cpp" line="+113"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>The draft can be edited only while it is with the drafter.</translation>
     </message>
@@ -6633,12 +6915,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+51"/>
+        <location filename="../core/services/PrintingService.cpp" line="+52"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>The office is not set up: its 发文机关标志 is unknown.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>The document is not signed.</source>
         <translation>The document is not signed.</translation>
     </message>
@@ -6740,6 +7022,225 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+19"/>
         <source>There is no print to fail.</source>
         <translation>There is no print to fail.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RankingTab</name>
+    <message>
+        <location filename="../ui/stats/RankingTab.cpp" line="+44"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set the sche&amp;me…</source>
+        <translation>Set the sche&amp;me…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Annual ranking %1</source>
+        <translation>Annual ranking %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Sc&amp;oring scheme:</source>
+        <translation>Sc&amp;oring scheme:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print previe&amp;w…</source>
+        <translation>Print previe&amp;w…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter or double-click: the documents behind this number</source>
+        <translation>Enter or double-click: the documents behind this number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serials and their issues (刊物)</source>
+        <translation>Serials and their issues (刊物)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seria&amp;l:</source>
+        <translation>Seria&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New serial…</source>
+        <translation>&amp;New serial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it serial…</source>
+        <translation>Ed&amp;it serial…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compose &amp;bulletin…</source>
+        <translation>Compose &amp;bulletin…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter or double-click: open the issue&apos;s document</source>
+        <translation>Enter or double-click: open the issue&apos;s document</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only documents within your clearance (%1) are counted.</source>
+        <translation>Only documents within your clearance (%1) are counted.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>《%1》 (no longer in use)</source>
+        <translation>《%1》 (no longer in use)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>as installed</source>
+        <translation>as installed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (%2%3)</source>
+        <translation>Version %1 (%2%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Version %1 of the scoring scheme%2. %3 %4</source>
+        <translation>Version %1 of the scoring scheme%2. %3 %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it is</source>
+        <translation>Where it is</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(numbered at registration)</source>
+        <translation>(numbered at registration)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RatingSchemeDialog</name>
+    <message>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="-244"/>
+        <source>Scoring scheme of the annual ranking</source>
+        <translation>Scoring scheme of the annual ranking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting from version %1. Saving stores a new version; rankings made with earlier versions keep theirs.</source>
+        <translation>Starting from version %1. Saving stores a new version; rankings made with earlier versions keep theirs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Base points:</source>
+        <translation>&amp;Base points:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy error, per document:</source>
+        <translation>&amp;Policy error, per document:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Genre/format error, per document:</source>
+        <translation>&amp;Genre/format error, per document:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wording error, per document:</source>
+        <translation>&amp;Wording error, per document:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return (倒流), per document:</source>
+        <translation>&amp;Return (倒流), per document:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First-reader failure, per document:</source>
+        <translation>&amp;First-reader failure, per document:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On time (points at 100%):</source>
+        <translation>&amp;On time (points at 100%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volume (points at the target):</source>
+        <translation>&amp;Volume (points at the target):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> documents</source>
+        <translation> documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume &amp;target:</source>
+        <translation>Volume &amp;target:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the weights changed, e.g. the office meeting&apos;s decision</source>
+        <translation>Why the weights changed, e.g. the office meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Save as new version</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RatingService</name>
+    <message>
+        <location filename="../core/services/RatingService.cpp" line="+45"/>
+        <source>These are the weights of version %1 already: nothing to save.</source>
+        <translation>These are the weights of version %1 already: nothing to save.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Choose a year between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no version %1 of the scoring scheme.</source>
+        <translation>There is no version %1 of the scoring scheme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scoring scheme is stored. Set one first.</source>
+        <translation>No scoring scheme is stored. Set one first.</translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7520,59 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::SerialDialog</name>
+    <message>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="+38"/>
+        <source>Serial 《%1》</source>
+        <translation>Serial 《%1》</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New serial</source>
+        <translation>New serial</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 督查通报 (without 《》)</source>
+        <translation>e.g. 督查通报 (without 《》)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Issued by (编印单位):</source>
+        <translation>&amp;Issued by (编印单位):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yearly: 2026年第1期, 第2期 …, from 1 again each year</source>
+        <translation>&amp;Yearly: 2026年第1期, 第2期 …, from 1 again each year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Running: 第1期, 第2期 … on from the first issue</source>
+        <translation>&amp;Running: 第1期, 第2期 … on from the first issue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue numbers:</source>
+        <translation>Issue numbers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;use (new issues can be composed)</source>
+        <translation>In &amp;use (new issues can be composed)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>gw::SettingsPage</name>
     <message>
         <location filename="../ui/admin/SettingsPage.cpp" line="+19"/>
@@ -7142,7 +7696,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+80"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+81"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
@@ -7198,12 +7752,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Whole office</source>
         <translation>Whole office</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Person: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -7234,22 +7788,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Will count outgoing documents by genre, variant and state with the time per step, incoming documents by sender and month with returns and transfers, and printing with the first reader&apos;s pass rate.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Annual ranking (文件评比)</source>
-        <translation>Annual ranking (文件评比)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Will score and rank each section&apos;s documents for a year by a scoring scheme the office sets, and compose the numbered quality bulletin.</source>
-        <translation>Will score and rank each section&apos;s documents for a year by a scoring scheme the office sets, and compose the numbered quality bulletin.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ranking and bulletins</source>
-        <translation>Ranking and bulletins</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7293,12 +7832,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Enter or double-click a number, or click a bar, to list its documents.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>Enter or double-click: the documents behind this number</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+136"/>
+        <source>R&amp;anking and bulletins (评比与通报)</source>
+        <translation>R&amp;anking and bulletins (评比与通报)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <location line="+18"/>
         <source>Review quality %1</source>
         <translation>Review quality %1</translation>

@@ -379,6 +379,19 @@
     </message>
 </context>
 <context>
+    <name>BulletinService</name>
+    <message>
+        <location filename="../core/services/StatsRecords.h" line="+63"/>
+        <source>The serial no longer exists.</source>
+        <translation>该刊物已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The serial 《%1》</source>
+        <translation>刊物《%1》</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <location filename="../core/workflow/ChainTable.cpp" line="+25"/>
@@ -815,7 +828,7 @@
         <translation>数据库已完成初始设置；演示数据只能写入空数据库。</translation>
     </message>
     <message>
-        <location filename="../core/services/DemoHistory.cpp" line="+291"/>
+        <location filename="../core/services/DemoHistory.cpp" line="+294"/>
         <source>The demonstration&apos;s past has no one to act at “%1”.</source>
         <translation>演示数据的往年文件在“%1”环节无人办理。</translation>
     </message>
@@ -1945,7 +1958,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+368"/>
+        <location filename="../core/storage/Migrations.cpp" line="+395"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2298,6 +2311,26 @@
         <translation>查看核稿质量</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>view the annual ranking (文件评比)</source>
+        <translation>查看年度文件评比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the ranking&apos;s scoring scheme</source>
+        <translation>设定文件评比评分方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compose a quality bulletin (办文质量通报)</source>
+        <translation>编写办文质量通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the register of serial publications (刊物)</source>
+        <translation>管理刊物登记</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>您无权%1。此操作由以下岗位办理：%2。</translation>
@@ -2421,6 +2454,128 @@
         <location line="-21"/>
         <source>%1 is larger than the %2 MB this program reads at once. Nothing was read.</source>
         <translation>%1 超过本程序一次可读取的 %2 MB，未读取任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTables</name>
+    <message>
+        <location filename="../core/services/RankingTables.cpp" line="+28"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>办文件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy errors</source>
+        <translation>政策差错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre/format errors</source>
+        <translation>文种格式差错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wording errors</source>
+        <translation>文字差错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns (倒流)</source>
+        <translation>倒流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First-reader failures</source>
+        <translation>第一读者退回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time / with a limit</source>
+        <translation>按时办结/有时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not ranked</source>
+        <translation>不参评</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no limit</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Annual ranking %1</source>
+        <translation>%1年度文件评比</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scoring scheme version %1: %2. %3</source>
+        <translation>评分方案第%1版：%2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRepository</name>
+    <message>
+        <location filename="../core/storage/RatingRepository.cpp" line="+87"/>
+        <source>The new scoring scheme got no number.</source>
+        <translation>新评分方案未能取得编号。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScheme</name>
+    <message>
+        <location filename="../core/domain/Rating.cpp" line="+43"/>
+        <source>Every weight must be between 0 and %1.</source>
+        <translation>各项权重须在 0 至 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of documents that earns the full volume points must be between 1 and 100000.</source>
+        <translation>办文数量得满分所需件数须在 1 至 100000 之间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score = %1 − %2 × policy errors per document − %3 × genre/format errors per document − %4 × wording errors per document − %5 × returns (倒流) per document − %6 × first-reader failures per document + %7 × on-time rate + %8 × min(documents ÷ %9, 1)</source>
+        <translation>得分 = %1 − %2 × 每件政策差错 − %3 × 每件文种格式差错 − %4 × 每件文字差错 − %5 × 每件倒流次数 − %6 × 每件第一读者退回次数 + %7 × 按时办结率 + %8 × 办文件数与%9之比（最高为1）</translation>
+    </message>
+</context>
+<context>
+    <name>RatingService</name>
+    <message>
+        <location filename="../core/services/StatsRecords.h" line="-43"/>
+        <source>A stored scoring scheme is never changed: save the change as a new version.</source>
+        <translation>已保存的评分方案不能修改：请将修改另存为新版本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scoring scheme no longer exists.</source>
+        <translation>该评分方案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring scheme version %1</source>
+        <translation>评分方案第%1版</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2708,19 @@
         <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SerialRepository</name>
+    <message>
+        <location filename="../core/storage/SerialRepository.cpp" line="+91"/>
+        <source>The new serial got no number.</source>
+        <translation>新刊物未能取得编号。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The serial was changed at another workstation meanwhile. Reload it.</source>
+        <translation>该刊物已在其他工作站被修改，请重新载入。</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2976,14 @@
         <location line="+3"/>
         <source>The workbook could not be made: %1</source>
         <translation>无法生成工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePrint</name>
+    <message>
+        <location filename="../ui/widgets/TablePrint.cpp" line="+59"/>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3495,49 @@
     </message>
 </context>
 <context>
+    <name>gw::BulletinService</name>
+    <message>
+        <location filename="../core/services/BulletinService.cpp" line="+108"/>
+        <source>Enter the serial&apos;s name.</source>
+        <translation>请填写刊物名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name and the issuer may be at most %1 characters long.</source>
+        <translation>名称和编印单位最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter who issues the serial (编印单位).</source>
+        <translation>请填写编印单位。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register already has a serial named 《%1》.</source>
+        <translation>刊物登记中已有《%1》。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Issues of 《%1》 are numbered already: how they are numbered can no longer change.</source>
+        <translation>《%1》已有编号的期次，编号方式不能再改。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No document was handled in %1: there is nothing to report.</source>
+        <translation>%1没有办理文稿，无可通报。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The bulletin is drafted in your name and submitted by you: %1</source>
+        <translation>通报以您的名义起草并由您提交：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a serial of the register that is in use.</source>
+        <translation>请选择刊物登记中在用的刊物。</translation>
+    </message>
+</context>
+<context>
     <name>gw::CalendarPage</name>
     <message>
         <location filename="../ui/admin/CalendarPage.cpp" line="+30"/>
@@ -3460,6 +3679,69 @@
         <location line="+5"/>
         <source>The two new passwords differ. Type the new password twice the same.</source>
         <translation>两次输入的新密码不一致，请输入相同的新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ComposeBulletinDialog</name>
+    <message>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="+175"/>
+        <source>Compose a bulletin</source>
+        <translation>编写通报</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Serial:</source>
+        <translation>刊物(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the period chosen at the top of the page)</source>
+        <translation>%1（页面上方所选期间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Drafted by:</source>
+        <translation>拟稿单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymised: the comments without unit or reviewer</source>
+        <translation>匿名(&amp;A)：引用意见不注单位和核稿人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ttributed: each comment with its unit and reviewer</source>
+        <translation>署名(&amp;T)：引用意见注明单位和核稿人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quoted comments:</source>
+        <translation>引用核稿意见：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the annual &amp;ranking of %1</source>
+        <translation>附%1年度文件评比排名(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text as it will be drafted (edit it in the draft afterwards):</source>
+        <translation>将起草的文稿（起草后可在文稿中修改）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Draft it</source>
+        <translation>起草(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” is drafted as an issue of %2. It waits at drafting in Outgoing (发文): check it there and submit it. Its issue number is given at registration.</source>
+        <translation>“%1”已作为%2的一期起草，现在发文的拟稿环节，请检查后提交。期号在登记时编定。</translation>
     </message>
 </context>
 <context>
@@ -4387,7 +4669,7 @@ Correct the draft, or give the reason it is right as it is:</source>
 <context>
     <name>gw::DraftingService</name>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+82"/>
+        <location filename="../core/services/DraftingService.cpp" line="+83"/>
         <source>Enter the title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -4444,7 +4726,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+96"/>
+        <location filename="../core/services/DraftingService.cpp" line="+113"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>文稿仅在拟稿人处时可以编辑。</translation>
     </message>
@@ -6619,12 +6901,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+51"/>
+        <location filename="../core/services/PrintingService.cpp" line="+52"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>办公室尚未完成设置：发文机关标志未填写。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>The document is not signed.</source>
         <translation>该文件尚未签发。</translation>
     </message>
@@ -6723,6 +7005,225 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+19"/>
         <source>There is no print to fail.</source>
         <translation>没有可判定不合格的印制件。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RankingTab</name>
+    <message>
+        <location filename="../ui/stats/RankingTab.cpp" line="+44"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set the sche&amp;me…</source>
+        <translation>设定方案(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Annual ranking %1</source>
+        <translation>%1年度文件评比</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Sc&amp;oring scheme:</source>
+        <translation>评分方案(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter or double-click: the documents behind this number</source>
+        <translation>回车或双击：列出此数字对应的文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serials and their issues (刊物)</source>
+        <translation>刊物及各期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seria&amp;l:</source>
+        <translation>刊物(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New serial…</source>
+        <translation>新建刊物(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it serial…</source>
+        <translation>修改刊物(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compose &amp;bulletin…</source>
+        <translation>编写通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter or double-click: open the issue&apos;s document</source>
+        <translation>回车或双击：打开该期文稿</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only documents within your clearance (%1) are counted.</source>
+        <translation>只统计您涉密等级（%1）以内的文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>《%1》 (no longer in use)</source>
+        <translation>《%1》（已停用）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>as installed</source>
+        <translation>安装时设定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (%2%3)</source>
+        <translation>第%1版（%2%3）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Version %1 of the scoring scheme%2. %3 %4</source>
+        <translation>评分方案第%1版%2。%3 %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Issue</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covers</source>
+        <translation>所涉期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it is</source>
+        <translation>所在环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(numbered at registration)</source>
+        <translation>（登记时编号）</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RatingSchemeDialog</name>
+    <message>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="-244"/>
+        <source>Scoring scheme of the annual ranking</source>
+        <translation>文件评比评分方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting from version %1. Saving stores a new version; rankings made with earlier versions keep theirs.</source>
+        <translation>以第%1版为基础。保存即存为新版本，按旧版本作出的评比结果不变。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Base points:</source>
+        <translation>基础分(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy error, per document:</source>
+        <translation>政策差错（每件）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Genre/format error, per document:</source>
+        <translation>文种格式差错（每件）(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wording error, per document:</source>
+        <translation>文字差错（每件）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return (倒流), per document:</source>
+        <translation>倒流（每件）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First-reader failure, per document:</source>
+        <translation>第一读者退回（每件）(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On time (points at 100%):</source>
+        <translation>按时办结（全部按时得分）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volume (points at the target):</source>
+        <translation>办文数量（达到目标得分）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> documents</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume &amp;target:</source>
+        <translation>办文数量目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the weights changed, e.g. the office meeting&apos;s decision</source>
+        <translation>修改原因，如：主任办公会决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save as new version</source>
+        <translation>存为新版本(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RatingService</name>
+    <message>
+        <location filename="../core/services/RatingService.cpp" line="+45"/>
+        <source>These are the weights of version %1 already: nothing to save.</source>
+        <translation>这些权重与第%1版相同，无需保存。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>请选择 2000 至 2100 年之间的年份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no version %1 of the scoring scheme.</source>
+        <translation>评分方案没有第%1版。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scoring scheme is stored. Set one first.</source>
+        <translation>尚未保存评分方案，请先设定。</translation>
     </message>
 </context>
 <context>
@@ -7001,6 +7502,59 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::SerialDialog</name>
+    <message>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="+38"/>
+        <source>Serial 《%1》</source>
+        <translation>刊物《%1》</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New serial</source>
+        <translation>新建刊物</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 督查通报 (without 《》)</source>
+        <translation>如：督查通报（不加书名号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Issued by (编印单位):</source>
+        <translation>编印单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yearly: 2026年第1期, 第2期 …, from 1 again each year</source>
+        <translation>按年编号(&amp;Y)：2026年第1期、第2期……，每年从1起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Running: 第1期, 第2期 … on from the first issue</source>
+        <translation>连续编号(&amp;R)：第1期、第2期……，自创刊起连续</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue numbers:</source>
+        <translation>期号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;use (new issues can be composed)</source>
+        <translation>在用(&amp;U)（可编写新的一期）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>gw::SettingsPage</name>
     <message>
         <location filename="../ui/admin/SettingsPage.cpp" line="+19"/>
@@ -7124,7 +7678,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+80"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+81"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -7180,12 +7734,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Whole office</source>
         <translation>全办</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
@@ -7216,22 +7770,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>将统计发文的文种、流程与状态及各环节用时，收文的来文机关、月份、退文与转办情况，以及印制份数和第一读者通过率。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Annual ranking (文件评比)</source>
-        <translation>年度文件评比</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Will score and rank each section&apos;s documents for a year by a scoring scheme the office sets, and compose the numbered quality bulletin.</source>
-        <translation>将按办公室确定的评分办法对各科室全年所办公文评分排名，并编发《办文质量通报》。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ranking and bulletins</source>
-        <translation>评比与通报</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -7275,12 +7814,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>按回车键或双击数字、单击柱形，可列出对应文件。</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>回车或双击：列出这个数字对应的文件</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+136"/>
+        <source>R&amp;anking and bulletins (评比与通报)</source>
+        <translation>评比与通报(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <location line="+18"/>
         <source>Review quality %1</source>
         <translation>核稿质量 %1</translation>

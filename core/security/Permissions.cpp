@@ -56,6 +56,10 @@ const std::vector<Row> &table()
         {Action::LogHotlineCall,     "hotline.log",              QT_TRANSLATE_NOOP("Permissions", "log hotline calls"),                               {R::Hotline}},
         {Action::ViewStatistics,     "statistics.view",          QT_TRANSLATE_NOOP("Permissions", "view statistics"),                                 {R::Reviewer, R::DeputyDirector, R::Director, R::Leader, R::Supervisor, R::SectionHead}},
         {Action::ViewReviewQuality,  "statistics.review_quality", QT_TRANSLATE_NOOP("Permissions", "view review quality (核稿质量)"),                   {R::Reviewer, R::DeputyDirector, R::Director}},
+        {Action::ViewRanking,        "statistics.ranking",       QT_TRANSLATE_NOOP("Permissions", "view the annual ranking (文件评比)"),                {R::Reviewer, R::DeputyDirector, R::Director, R::Leader, R::Supervisor}},
+        {Action::EditRatingScheme,   "statistics.rating_scheme", QT_TRANSLATE_NOOP("Permissions", "set the ranking's scoring scheme"),                {R::Reviewer, R::Director}},
+        {Action::ComposeBulletin,    "bulletin.compose",         QT_TRANSLATE_NOOP("Permissions", "compose a quality bulletin (办文质量通报)"),          {R::Reviewer, R::Director}},
+        {Action::ManageSerials,      "serials.manage",           QT_TRANSLATE_NOOP("Permissions", "keep the register of serial publications (刊物)"),   {R::Reviewer, R::Director, R::Admin}},
     };
     // clang-format on
     return rows;

@@ -47,6 +47,10 @@ enum class Action
     LogHotlineCall,
     ViewStatistics,
     ViewReviewQuality,
+    ViewRanking,
+    EditRatingScheme,
+    ComposeBulletin,
+    ManageSerials,
 };
 
 /// The table itself: the roles allowed each action. Services ask through check().

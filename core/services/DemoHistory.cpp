@@ -188,6 +188,9 @@ private:
         f.ccRecipients = {QStringLiteral("区委办公室，区人大常委会办公室，区政协办公室")};
         if (f.issuer == Issuer::DistrictGovernment)
             f.signerId = who(n % 3 == 0 ? "leader" : "vice").userId;
+        // A third of them with a 办结时限: some tight (often missed), some comfortable.
+        if (n % 3 == 1)
+            f.dueDate = WorkCalendar::localDate(m_ws.clock().now()).addDays(n % 2 == 0 ? 4 : 30);
         const char *drafter = n % 4 == 3 && !u.department ? "section" : "drafter";
         auto created = m_ws.drafting().create(
             who(drafter), f,

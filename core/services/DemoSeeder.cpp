@@ -99,7 +99,8 @@ Status DemoSeeder::seed(Workspace &current, const Typeset &typeset)
         {"clerk", "李文秀", {Role::Clerk}, Clearance::Secret, false},
         {"drafter", "王晓明", {Role::Drafter}, Clearance::Confidential, false},
         {"section", "陈立华", {Role::SectionHead, Role::Drafter}, Clearance::Secret, false},
-        {"reviewer", "赵静", {Role::Reviewer}, Clearance::Secret, false},
+        // 秘书科 reviews, and drafts its own documents (the quality bulletin among them).
+        {"reviewer", "赵静", {Role::Reviewer, Role::Drafter}, Clearance::Secret, false},
         {"deputy", "孙志强", {Role::DeputyDirector}, Clearance::Secret, false},
         {"legal", "吴法林", {Role::Legal}, Clearance::Confidential, false},
         {"director", "郑国栋", {Role::Director}, Clearance::TopSecret, false},

@@ -8,6 +8,7 @@
 #include "storage/CalendarRepository.h"
 #include "storage/MarkupRepository.h"
 #include "storage/NumberingRepository.h"
+#include "storage/SerialRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/RowConflict.h"
 #include "storage/UnitRepository.h"
@@ -157,13 +158,28 @@ Result<int> DraftingService::appendVersion(const Principal &actor, Draft &d, con
 Result<Draft> DraftingService::create(const Actor &actor, const DraftFields &fieldsIn, const DraftBody &body,
                                       const QString &overrideReason)
 {
+    return createDraft(actor, {Action::CreateDraft, QStringLiteral("draft.create")}, fieldsIn, body, overrideReason,
+                       {});
+}
+
+Result<Draft> DraftingService::createFor(const Actor &actor, Action permission, const QString &auditAction,
+                                         const DraftFields &fields, const DraftBody &body,
+                                         const std::function<Status(WriteScope &, const Draft &)> &alongside)
+{
+    return createDraft(actor, {permission, auditAction}, fields, body, QString(), alongside);
+}
+
+Result<Draft> DraftingService::createDraft(const Actor &actor, const WriteSpec &spec, const DraftFields &fieldsIn,
+                                           const DraftBody &body, const QString &overrideReason,
+                                           const std::function<Status(WriteScope &, const Draft &)> &alongside)
+{
     Draft draft;
     draft.fields = fieldsIn;
     draft.fields.title = draft.fields.title.simplified();
     draft.state = QString::fromLatin1(step::kDrafting);
     draft.currentVersion = 1;
     return m_ctx.create<Draft>(
-        actor, {Action::CreateDraft, QStringLiteral("draft.create")}, draft,
+        actor, spec, draft,
         [&](WriteScope &w, Draft &d) -> Status {
             if (auto st = validateFields(d.fields, w.who, overrideReason); !st)
                 return st;
@@ -192,7 +208,9 @@ Result<Draft> DraftingService::create(const Actor &actor, const DraftFields &fie
                            1,
                            false,
                            0};
-            return DraftRepository(w.db).addRouting(e);
+            if (auto st = DraftRepository(w.db).addRouting(e); !st)
+                return st;
+            return alongside ? alongside(w, d) : Status();
         });
 }
 
@@ -441,6 +459,14 @@ Result<Draft> DraftingService::registerDocument(const Actor &actor, qint64 draft
             }
             e.action = QStringLiteral("register");
             e.opinion = d.docNumber;
+            // An issue of a serial (《办文质量通报》) gets its issue number with its 发文字号, gap-free alike.
+            auto issue = SerialRepository(m_ctx.db).number(d.id, today.year());
+            if (!issue)
+                return issue.error();
+            if (issue.value()) {
+                e.opinion += QStringLiteral(" ") + issue.value()->label();
+                w.remark(QStringLiteral("serial_issue"), issue.value()->label());
+            }
             e.toStep = move.value().to;
             d.state = move.value().to;
             d.dueAtMs = 0;

@@ -49,6 +49,12 @@ public:
     /// `overrideReason` says why it is right anyway.
     Result<Draft> create(const Actor &actor, const DraftFields &fields, const DraftBody &body,
                          const QString &overrideReason = {});
+    /// create() for a draft another service starts (a bulletin): allowed by `permission` instead of
+    /// draft.create, audited as `auditAction`, and `alongside` writes what belongs with the new draft
+    /// in the same transaction.
+    Result<Draft> createFor(const Actor &actor, Action permission, const QString &auditAction,
+                            const DraftFields &fields, const DraftBody &body,
+                            const std::function<Status(WriteScope &, const Draft &)> &alongside);
     /// Edits the fields while the draft is at the drafting step.
     Result<Draft> updateFields(const Actor &actor, const Draft &edited, const QString &overrideReason = {});
     /// A new version of the body while the draft is at the drafting step.
@@ -109,6 +115,9 @@ Q_SIGNALS:
     void draftChanged(qint64 id);
 
 private:
+    Result<Draft> createDraft(const Actor &actor, const WriteSpec &spec, const DraftFields &fields,
+                              const DraftBody &body, const QString &overrideReason,
+                              const std::function<Status(WriteScope &, const Draft &)> &alongside);
     Status validateFields(const DraftFields &f, const Principal &actor, const QString &overrideReason) const;
     Result<int> appendVersion(const Principal &actor, Draft &d, const DraftBody &body, const QString &kind,
                               const QString &note);

@@ -9,6 +9,7 @@
 #include "storage/DraftRepository.h"
 #include "storage/OfficeRepository.h"
 #include "storage/PrintRepository.h"
+#include "storage/SerialRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/UserRepository.h"
 #include "workflow/ChainEngine.h"
@@ -103,6 +104,13 @@ Result<OfficialDocument> PrintingService::build(const Draft &d, int bodyVersion,
                           ? WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(d.signedAtMs))
                           : WorkCalendar::localDate(m_ctx.clock.now());
     doc.annotation = f.annotation;
+    // An issue of a serial names its number in the 附注 line: （《办文质量通报》2026年第3期）.
+    auto issue = SerialRepository(m_ctx.db).issueOf(d.id);
+    if (!issue)
+        return issue.error();
+    if (issue.value() && issue.value()->number > 0)
+        doc.annotation = f.annotation.isEmpty() ? issue.value()->label()
+                                                : issue.value()->label() + QStringLiteral("；") + f.annotation;
     doc.ccRecipients = f.ccRecipients;
     doc.printOffice = o.fullName;
     doc.printDate = WorkCalendar::localDate(m_ctx.clock.now());

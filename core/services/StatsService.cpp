@@ -265,6 +265,18 @@ Result<QList<qint64>> StatsService::draftsBehind(const Actor &actor, const Ledge
     return StatsRepository(m_ctx.db).draftsBehind(cell.measure, cell.rows, range.value(), cell.detail, cell.key);
 }
 
+Result<QList<QuotedMarkup>> StatsService::quotedMarkups(const Actor &actor, const StatsPeriod &period,
+                                                        MarkupCategory category, int limit) const
+{
+    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
+    if (!who)
+        return who.error();
+    auto range = rangeFor(who.value(), period, {});
+    if (!range)
+        return range.error();
+    return StatsRepository(m_ctx.db).quotedMarkups(range.value(), markupCategoryCode(category), limit);
+}
+
 Result<QList<ReviewerQuality>> StatsService::reviewQuality(const Actor &actor, const StatsPeriod &period,
                                                           LedgerScope scope) const
 {

@@ -13,6 +13,7 @@
 namespace gw {
 
 struct StatsRange;
+struct QuotedMarkup;
 
 class StatsService final : public QObject
 {
@@ -43,6 +44,11 @@ public:
     /// `scope`'s unit, when it names one).
     Result<QList<ReviewerQuality>> reviewQuality(const Actor &actor, const StatsPeriod &period,
                                                  LedgerScope scope = {}) const;
+
+    /// The newest `limit` review comments of `category` made in `period` (within the scope the viewer
+    /// may see): what a bulletin quotes.
+    Result<QList<QuotedMarkup>> quotedMarkups(const Actor &actor, const StatsPeriod &period,
+                                              MarkupCategory category, int limit) const;
 
     /// The position of `step` in `variant`'s chain (-1: not in it): what "a later step" means.
     static int stepOrder(const QString &variant, const QString &step);

@@ -6,6 +6,7 @@
 #include "security/PasswordHasher.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
+#include "services/BulletinService.h"
 #include "services/CalendarService.h"
 #include "services/ChangeFeed.h"
 #include "services/DraftingService.h"
@@ -14,6 +15,7 @@
 #include "services/MarkupService.h"
 #include "services/OfficeService.h"
 #include "services/PrintingService.h"
+#include "services/RatingService.h"
 #include "services/ServiceContext.h"
 #include "services/StatsService.h"
 #include "services/UnitService.h"
@@ -50,6 +52,8 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_incoming = new IncomingService(ctx, this);
     m_letters = new LetterService(ctx, this);
     m_printing = new PrintingService(ctx, *m_drafting, this);
+    m_rating = new RatingService(ctx, *m_stats, this);
+    m_bulletins = new BulletinService(ctx, *m_stats, *m_rating, *m_drafting, this);
     connect(m_feed, &ChangeFeed::objectChanged, this, &Workspace::relay);
 }
 

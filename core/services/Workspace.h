@@ -17,6 +17,8 @@ class CalendarService;
 class ChangeFeed;
 class MarkupService;
 class StatsService;
+class RatingService;
+class BulletinService;
 class IncomingService;
 class LetterService;
 class PrintingService;
@@ -50,6 +52,8 @@ public:
     CalendarService &calendar() const { return *m_calendar; }
     MarkupService &markups() const { return *m_markups; }
     StatsService &stats() const { return *m_stats; }
+    RatingService &rating() const { return *m_rating; }
+    BulletinService &bulletins() const { return *m_bulletins; }
     IncomingService &incoming() const { return *m_incoming; }
     LetterService &letters() const { return *m_letters; }
     PrintingService &printing() const { return *m_printing; }
@@ -73,6 +77,8 @@ private:
     CalendarService *m_calendar = nullptr;
     MarkupService *m_markups = nullptr;
     StatsService *m_stats = nullptr;
+    RatingService *m_rating = nullptr;
+    BulletinService *m_bulletins = nullptr;
     IncomingService *m_incoming = nullptr;
     LetterService *m_letters = nullptr;
     PrintingService *m_printing = nullptr;

@@ -315,6 +315,33 @@ const std::vector<Step> &steps()
                       "CREATE INDEX drafts_by_created ON drafts (created_at, id)",
                       "CREATE INDEX drafts_by_released ON drafts (released_at, id)"});
          }},
+        {20,
+         [](const Database &db) {
+             // 统计: the annual 文件评比's scoring schemes, one row per version, never changed once stored;
+             // the register of the office's serial publications (刊物) and the issues drafted for them,
+             // whose numbers are handed out at registration like a 发文字号.
+             return expand(
+                 db, {"CREATE TABLE rating_schemes (id {ID}, number INTEGER NOT NULL UNIQUE, weights TEXT NOT "
+                      "NULL, note TEXT NOT NULL, created_by BIGINT NOT NULL, created_by_name TEXT NOT NULL, "
+                      "created_at BIGINT NOT NULL, version BIGINT NOT NULL)",
+                      "CREATE TABLE serials (id {ID}, name TEXT NOT NULL UNIQUE, issuer TEXT NOT NULL, yearly "
+                      "INTEGER NOT NULL, active INTEGER NOT NULL, created_at BIGINT NOT NULL, updated_at "
+                      "BIGINT NOT NULL, updated_by TEXT NOT NULL, version BIGINT NOT NULL)",
+                      "CREATE TABLE serial_issues (draft_id BIGINT PRIMARY KEY REFERENCES drafts(id), "
+                      "serial_id BIGINT NOT NULL REFERENCES serials(id), period TEXT NOT NULL, year INTEGER "
+                      "NOT NULL DEFAULT 0, number INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
+                      "CREATE INDEX serial_issues_by_number ON serial_issues (serial_id, year, number)",
+                      // The office's rules name this one: 秘书科 publishes the drafting and review results.
+                      "INSERT INTO serials (name, issuer, yearly, active, created_at, updated_at, updated_by, "
+                      "version) VALUES ('办文质量通报', '秘书科', 1, 1, 0, 0, '', 1)",
+                      // The scheme the 文件评比 starts with, until the office sets its own (RatingScheme's
+                      // defaults): 60 points, defects per document taken off, on time and volume added.
+                      "INSERT INTO rating_schemes (number, weights, note, created_by, created_by_name, created_at, "
+                      "version) VALUES (1, '{\"backflow\":10,\"base\":60,\"first_read\":10,\"format\":10,"
+                      "\"on_time\":30,\"policy\":20,\"volume\":10,\"volume_full\":20,\"wording\":5}', "
+                      "'初始方案', 0, '', 0, 1)",
+                      "CREATE INDEX drafts_by_due_released ON drafts (drafting_unit_id, released_at)"});
+         }},
     };
     return all;
 }

@@ -183,6 +183,30 @@ Result<QList<qint64>> StatsRepository::draftsBehind(LedgerMeasure measure, Ledge
     return out;
 }
 
+Result<QList<QuotedMarkup>> StatsRepository::quotedMarkups(const StatsRange &range, const QString &category,
+                                                           int limit) const
+{
+    const MeasureSql s = sqlFor(LedgerMeasure::Markup, LedgerRows::Unit);
+    QStringList where;
+    QVariantList binds;
+    restrict(s, LedgerRows::Unit, range, where, binds);
+    where.append(QStringLiteral("x.category = ? AND x.comment <> ''"));
+    binds << category << limit;
+    auto q = m_db.run(QStringLiteral("SELECT x.category, x.quoted, x.comment, x.author_name, COALESCE(u.name, ''), "
+                                     "x.draft_id FROM %1 LEFT JOIN units u ON u.id = d.drafting_unit_id WHERE %2 "
+                                     "ORDER BY x.created_at DESC, x.id DESC LIMIT ?")
+                          .arg(s.from, where.join(QStringLiteral(" AND "))),
+                      binds);
+    if (!q)
+        return q.error();
+    QList<QuotedMarkup> out;
+    while (q.value().next())
+        out.append(QuotedMarkup{q.value().value(0).toString(), q.value().value(1).toString(),
+                                q.value().value(2).toString(), q.value().value(3).toString(),
+                                q.value().value(4).toString(), q.value().value(5).toLongLong()});
+    return out;
+}
+
 Result<QList<StepAction>> StatsRepository::stepActions(const StatsRange &range, const QStringList &steps) const
 {
     QVariantList binds;

@@ -65,6 +65,17 @@ struct LaterFinding
     QString category; ///< a markup's or a failure's category code
 };
 
+/// A review comment to quote: the text marked, what the reviewer said, who and whose document.
+struct QuotedMarkup
+{
+    QString category; ///< the category's code
+    QString quoted;
+    QString comment;
+    QString reviewer;
+    QString unit;
+    qint64 draftId = 0;
+};
+
 class StatsRepository final
 {
 public:
@@ -90,6 +101,8 @@ public:
     /// Markups, returns and first-reader failures on the drafts that had a step finished at one of
     /// `steps` in `range`, from the range's start on.
     Result<QList<LaterFinding>> findingsOnReviewed(const StatsRange &range, const QStringList &steps) const;
+    /// The newest `perCategory` markups with a comment of `category` in `range`.
+    Result<QList<QuotedMarkup>> quotedMarkups(const StatsRange &range, const QString &category, int limit) const;
     /// The active accounts that draft or review (a person's scope), ordered by name.
     Result<QList<QPair<qint64, QString>>> people() const;
     /// The names the rows stand for, by id: the units' or the accounts'.

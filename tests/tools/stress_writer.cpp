@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — a workstation that writes through the services as fast as it can.
-// Usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers]
+// Usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers|issues]
 // units: creates units named PREFIX0, PREFIX1 … through the unit service.
 // numbers: takes COUNT document numbers of PREFIX for 2026, each in its own write transaction.
+// issues: numbers the serial issues carried by the drafts PREFIX lists (ids, comma-separated), COUNT of
+// them, for 2026, each in its own write transaction.
 // Prints "committed X" after each committed change, so a parent that kills it knows what must be there.
 #include "services/AuthService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/NumberingRepository.h"
+#include "storage/SerialRepository.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +23,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() != 6 && args.size() != 7) {
         std::fprintf(
-            stderr, "usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers]\n");
+            stderr, "usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers|issues]\n");
         return 2;
     }
     auto url = gw::DatabaseUrl::parse(args.at(1));
@@ -39,6 +42,29 @@ int main(int argc, char **argv)
         return 1;
     }
     const int count = args.at(5).toInt();
+    if (args.value(6) == QLatin1String("issues")) {
+        gw::Database &db = ws.value()->database();
+        const QStringList drafts = args.at(4).split(QLatin1Char(','));
+        for (int i = 0; i < count && i < drafts.size(); ++i) {
+            gw::WriteTransaction tx(db);
+            if (!tx.status()) {
+                std::fprintf(stderr, "error %s\n", qPrintable(tx.status().error().message));
+                return 1;
+            }
+            auto issue = gw::SerialRepository(db).number(drafts.at(i).toLongLong(), 2026);
+            if (!issue || !issue.value()) {
+                std::fprintf(stderr, "error %s\n", issue ? "no issue" : qPrintable(issue.error().message));
+                return 1;
+            }
+            if (auto st = tx.commit(); !st) {
+                std::fprintf(stderr, "error %s\n", qPrintable(st.error().message));
+                return 1;
+            }
+            std::printf("committed %d\n", issue.value()->number);
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     if (args.value(6) == QLatin1String("numbers")) {
         gw::Database &db = ws.value()->database();
         for (int i = 0; i < count; ++i) {

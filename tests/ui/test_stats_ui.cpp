@@ -4,11 +4,19 @@
 #include "Screenshots.h"
 #include "UiHelpers.h"
 
+#include "BulletinDialogs.h"
 #include "DrillDownDialog.h"
 #include "DraftModel.h"
+#include "RankingTab.h"
 #include "StatsPage.h"
 
 #include "Clock.h"
+#include "pdf/Typesetter.h"
+#include "services/BulletinService.h"
+#include "services/DraftingService.h"
+#include "services/PrintingService.h"
+#include "services/RankingTables.h"
+#include "services/RatingService.h"
 #include "services/StatsService.h"
 #include "services/StatsTables.h"
 #include "workflow/WorkCalendar.h"
@@ -20,8 +28,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
@@ -143,4 +158,152 @@ TEST_CASE("统计 page: a post without the figures is told so, and a section hea
     StatsPage supervisorPage(*ws, logIn(*ws, "supervisor"));
     REQUIRE(supervisorPage.tabs() != nullptr);
     CHECK(supervisorPage.qualityView() == nullptr);
+}
+
+TEST_CASE("统计 page: the annual ranking with its formula and inputs, a new scheme version, and a bulletin composed, "
+          "carried through sign-off, printed and passed by the first reader",
+          "[stats]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db, true);
+    const Principal reviewer = logIn(*ws, "reviewer");
+    StatsPage page(*ws, reviewer);
+    page.resize(1366, 720);
+    page.show();
+    RankingTab *tab = page.rankingTab();
+    REQUIRE(tab != nullptr);
+    page.tabs()->setCurrentWidget(tab);
+    const int year = WorkCalendar::localDate(ws->clock().now()).year();
+    CHECK(tab->year()->value() == year);
+    const Rating &r = tab->rating();
+    REQUIRE(r.lines.size() >= 5);
+    CHECK(r.scheme.number == 1);
+    for (int i = 1; i < r.lines.size(); ++i) {
+        if (r.lines.at(i).rank > 0)
+            CHECK(r.lines.at(i - 1).parts.total >= r.lines.at(i).parts.total);
+    }
+    // The inputs, the score and its working on every line; the formula above the table.
+    QAbstractItemModel *model = tab->rankingView()->model();
+    REQUIRE(model->rowCount() == int(r.lines.size()));
+    const QList<RankingColumn> columns = RankingTables::columns();
+    const int working = int(columns.indexOf(RankingColumn::Working));
+    const int handled = int(columns.indexOf(RankingColumn::Handled));
+    CHECK(model->index(0, working).data().toString().endsWith(QString::number(r.lines.first().parts.total, 'f', 2)));
+    CHECK(tab->findChild<QLabel *>(QStringLiteral("formula"))->text().contains(r.scheme.formula()));
+    // A demo year has time-limited documents, some released late.
+    int timed = 0;
+    for (const RatingLine &l : r.lines)
+        timed += l.inputs.timed;
+    CHECK(timed > 0);
+    screenshot(page, QStringLiteral("stats-ranking"));
+
+    // A figure opens its documents.
+    int listed = -1;
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
+                   [&](QWidget &w) {
+                       listed = qobject_cast<DrillDownDialog *>(&w)->model()->rowCount();
+                       static_cast<QDialog &>(w).reject();
+                   }}});
+    tab->drillRanking(0, handled);
+    CHECK(listed == r.lines.first().inputs.handled);
+
+    // 秘书科 sets a new scheme: policy errors weigh double; the ranking is made again with version 2.
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("ratingSchemeDialog"); },
+                   [&](QWidget &w) {
+                       w.findChild<QDoubleSpinBox *>(QStringLiteral("policy"))->setValue(40);
+                       w.findChild<QLineEdit *>(QStringLiteral("note"))->setText(QStringLiteral("政策差错加倍扣分"));
+                       screenshot(w, QStringLiteral("stats-rating-scheme"));
+                       pressOk(w);
+                   }}});
+    click(*tab, "editScheme");
+    CHECK(tab->rating().scheme.number == 2);
+    CHECK(tab->rating().scheme.policy == Approx(40));
+    CHECK(ws->rating().schemes(reviewer).value().size() == 2);
+
+    // A bulletin of last month: previewed, then drafted as an issue of 《办文质量通报》.
+    const QDate today = WorkCalendar::localDate(ws->clock().now());
+    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    page.setPeriod(StatsPeriod::month(lastMonth.year(), lastMonth.month()));
+    QString preview;
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("composeBulletin"); },
+                   [&](QWidget &w) {
+                       auto *d = qobject_cast<ComposeBulletinDialog *>(&w);
+                       w.findChild<QRadioButton *>(QStringLiteral("attributed"))->setChecked(true);
+                       preview = d->preview()->toPlainText();
+                       screenshot(w, QStringLiteral("stats-compose-bulletin"));
+                       d->compose();
+                   }}});
+    const qint64 id = tab->composeBulletin();
+    REQUIRE(id > 0);
+    CHECK(preview.startsWith(QStringLiteral("关于%1年%2月办文质量情况的通报").arg(lastMonth.year()).arg(lastMonth.month())));
+    CHECK(preview.contains(QStringLiteral("（一）")));
+    REQUIRE(tab->issues().size() == 1);
+    CHECK(tab->issues().first().number == 0);
+
+    // Carried through the chain as any draft: submitted, checked, reviewed, approved, signed, registered.
+    const QHash<QString, const char *> byStep{{QStringLiteral("drafting"), "reviewer"},
+                                              {QStringLiteral("section_check"), "section"},
+                                              {QStringLiteral("secretariat_review"), "reviewer"},
+                                              {QStringLiteral("deputy_review"), "deputy"},
+                                              {QStringLiteral("director_review"), "director"},
+                                              {QStringLiteral("director_sign"), "director"},
+                                              {QStringLiteral("office_director_approval"), "director"}};
+    Draft d = ws->drafting().get(reviewer, id).value();
+    for (int guard = 0; guard < 10 && d.state != QLatin1String("registration"); ++guard) {
+        REQUIRE(byStep.contains(d.state));
+        auto next = ws->drafting().act(logIn(*ws, byStep.value(d.state)), d.id, d.version, ChainAction::Pass,
+                                       QStringLiteral("同意。"), true);
+        INFO(d.state.toStdString() << ": " << (next.ok() ? std::string() : next.error().message.toStdString()));
+        REQUIRE(next.ok());
+        d = next.value();
+    }
+    REQUIRE(d.state == QStringLiteral("registration"));
+    d = ws->drafting().registerDocument(reviewer, d.id, d.version, QStringLiteral("云政办发")).value();
+    auto issue = ws->bulletins().issueOf(reviewer, d.id).value();
+    REQUIRE(issue);
+    CHECK(issue->number == 1);
+
+    // Printed: the 附注 names the issue; the page rendered and looked at; the first reader passes it.
+    const Principal printer = logIn(*ws, "printer");
+    const OfficialDocument doc = ws->printing().officialDocument(printer, d.id, 1).value();
+    CHECK(doc.annotation == issue->label());
+    const OfficialLayout layout = OfficialLayout::build(doc, OfficialFonts::defaults());
+    REQUIRE(layout.pageCount() >= 1);
+    for (int p = 0; p < layout.pageCount(); ++p) {
+        QImage image(QSize(210 * 4, 297 * 4), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        layout.paintPage(painter, p, 4.0);
+        painter.end();
+        QDir().mkpath(QStringLiteral(GONGWEN_SCREENSHOT_DIR));
+        image.save(QStringLiteral(GONGWEN_SCREENSHOT_DIR "/stats-bulletin-page%1.png").arg(p + 1));
+    }
+    auto job = ws->printing().recordPrint(printer, d.id, d.version, {PrintCopy{1, QString(), false}},
+                                          QStringLiteral("PDF"), layout.pdf(doc.title));
+    REQUIRE(job.ok());
+    d = ws->drafting().get(printer, d.id).value();
+    d = ws->printing().sendToFirstReader(printer, d.id, d.version).value();
+    auto passed = ws->printing().pass(logIn(*ws, "reader"), d.id, d.version, FirstReaderChecklist::codes(),
+                                      {QStringLiteral("办公室各科室")});
+    INFO((passed.ok() ? std::string() : passed.error().message.toStdString()));
+    REQUIRE(passed.ok());
+    tab->reload();
+    REQUIRE(tab->issues().size() == 1);
+    CHECK(tab->issues().first().label() == QStringLiteral("《办文质量通报》%1年第1期").arg(today.year()));
+    screenshot(page, QStringLiteral("stats-ranking-issues"));
+}
+
+TEST_CASE("统计 page: the ranking is not a section head's, and a leader sees it without setting it", "[stats]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    StatsPage leaderPage(*ws, logIn(*ws, "leader"));
+    REQUIRE(leaderPage.rankingTab() != nullptr);
+    CHECK(leaderPage.rankingTab()->findChild<QPushButton *>(QStringLiteral("editScheme")) == nullptr);
+    CHECK(leaderPage.rankingTab()->findChild<QPushButton *>(QStringLiteral("composeBulletin")) == nullptr);
+    StatsPage reviewerPage(*ws, logIn(*ws, "reviewer"));
+    CHECK(reviewerPage.rankingTab()->findChild<QPushButton *>(QStringLiteral("editScheme")) != nullptr);
+    CHECK(reviewerPage.rankingTab()->findChild<QPushButton *>(QStringLiteral("composeBulletin")) != nullptr);
+    StatsPage sectionPage(*ws, logIn(*ws, "section"));
+    CHECK(sectionPage.rankingTab() == nullptr);
 }

@@ -52,6 +52,11 @@ const QMap<QString, QStringList> &expected()
         {"hotline.log", {"hotline"}},
         {"statistics.view", {"reviewer", "deputy_director", "director", "leader", "supervisor", "section_head"}},
         {"statistics.review_quality", {"reviewer", "deputy_director", "director"}},
+        // The ranking is the office's: not a section head's, who sees their own unit only.
+        {"statistics.ranking", {"reviewer", "deputy_director", "director", "leader", "supervisor"}},
+        {"statistics.rating_scheme", {"reviewer", "director"}},
+        {"bulletin.compose", {"reviewer", "director"}},
+        {"serials.manage", {"reviewer", "director", "admin"}},
     };
     return m;
 }

@@ -5,9 +5,16 @@
 // the reader's clearance and a section head's own unit, and the period's edges in China time.
 #include "ChainOffice.h"
 
+#include "services/BulletinService.h"
 #include "services/MarkupService.h"
 #include "services/PrintingService.h"
+#include "services/RatingService.h"
 #include "services/StatsService.h"
+#include "storage/SerialRepository.h"
+
+#include <QProcess>
+
+#include <functional>
 
 using namespace gw;
 using namespace gw::test;
@@ -30,12 +37,14 @@ QDateTime utc(int month, int day, int h, int m = 0, int s = 0)
 ///  D  秘书科: submitted 23:59:59 on 31 March (China time); marked 文字 at 00:00 on 1 April.
 struct StatsOffice : ChainOffice
 {
-    Principal drafter2, deptHead, viewer, plainViewer;
+    Principal drafter2, deptHead, viewer, plainViewer, secretary;
     qint64 a = 0, b = 0, c = 0, d = 0, e = 0;
 
     StatsOffice()
     {
         drafter2 = addUser(QStringLiteral("drafter2"), {Role::Drafter}, Clearance::Secret);
+        // 秘书科 writes the bulletins: one who reviews and drafts.
+        secretary = addUser(QStringLiteral("secretary"), {Role::Reviewer, Role::Drafter}, Clearance::Secret);
         viewer = addUser(QStringLiteral("viewer"), {Role::Supervisor}, Clearance::Secret);
         plainViewer = addUser(QStringLiteral("plainviewer"), {Role::Supervisor}, Clearance::None);
         User head;
@@ -517,4 +526,381 @@ TEST_CASE("review quality: a later finding at an earlier step, or the reviewer's
     CHECK(r.slippedErrorIds.isEmpty());
     CHECK(of(both.userId).slippedTotal() == 0); // their own finding
     CHECK(of(both.userId).reviewed == 1);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The annual 文件评比 and the quality bulletin.
+
+namespace {
+
+/// A unit's line of a ranking; the test fails when there is none.
+RatingLine lineOf(const Rating &r, qint64 unitId)
+{
+    for (const RatingLine &l : r.lines) {
+        if (l.unitId == unitId)
+            return l;
+    }
+    FAIL("no line for unit " << unitId);
+    return RatingLine{};
+}
+
+/// Takes a draft of `o` from drafting to release, the first reader passing it at `releasedAt`.
+Draft release(StatsOffice &o, DraftFields f, const QDateTime &releasedAt)
+{
+    Draft d = o.create(f);
+    o.walkToRegistration(d);
+    d = o.drafting().registerDocument(o.reviewer, d.id, d.version, QStringLiteral("测政发")).value();
+    REQUIRE(o.ws->printing()
+                .recordPrint(o.printer, d.id, d.version, {PrintCopy{1, QString(), false}}, QStringLiteral("PDF"),
+                             QByteArray("%PDF-1.4 test"))
+                .ok());
+    d = o.drafting().get(o.director, d.id).value();
+    d = o.ws->printing().sendToFirstReader(o.printer, d.id, d.version).value();
+    o.at(releasedAt);
+    auto passed = o.ws->printing().pass(o.firstReader, d.id, d.version, FirstReaderChecklist::codes(),
+                                        {QStringLiteral("各镇")});
+    INFO((passed.ok() ? std::string() : passed.error().message.toStdString()));
+    REQUIRE(passed.ok());
+    return passed.value();
+}
+
+} // namespace
+
+TEST_CASE("ranking formula: defects per document taken off, on time and volume added, parts add up",
+          "[stats][rating]")
+{
+    const RatingScheme s; // 60; 20 / 10 / 5 per error per document; 10 per return, 10 per failure; 30; 10 at 20
+    RatingInputs in;
+    in.handled = 4;
+    in.policy = 2;
+    in.format = 1;
+    in.wording = 3;
+    in.backflow = 1;
+    in.firstRead = 1;
+    RatingParts p = ratingScore(s, in);
+    CHECK(p.policy == Approx(-10));
+    CHECK(p.format == Approx(-2.5));
+    CHECK(p.wording == Approx(-3.75));
+    CHECK(p.backflow == Approx(-2.5));
+    CHECK(p.firstRead == Approx(-2.5));
+    CHECK(p.onTime == Approx(30)); // nothing had a time limit: none was missed
+    CHECK(p.volume == Approx(2));  // 4 of 20
+    CHECK(p.total == Approx(70.75));
+    // On time: one of two in time earns half; the volume is full at 20 documents and stays full above.
+    in.timed = 2;
+    in.onTime = 1;
+    CHECK(ratingScore(s, in).onTime == Approx(15));
+    in.handled = 19;
+    CHECK(ratingScore(s, in).volume == Approx(9.5));
+    in.handled = 20;
+    CHECK(ratingScore(s, in).volume == Approx(10));
+    in.handled = 21;
+    CHECK(ratingScore(s, in).volume == Approx(10));
+    // Each part is rounded to cents before the sum: what is shown adds up to the total.
+    RatingInputs third;
+    third.handled = 3;
+    third.wording = 1;
+    const RatingParts t = ratingScore(s, third);
+    CHECK(t.wording == Approx(-1.67));
+    CHECK(t.total == Approx(60 - 1.67 + 30 + 1.5));
+}
+
+TEST_CASE("ranking order: best first, equal scores share a rank, a unit that handled nothing is not ranked",
+          "[stats][rating]")
+{
+    auto line = [](const char *name, int handled, double total) {
+        RatingLine l;
+        l.name = QString::fromUtf8(name);
+        l.inputs.handled = handled;
+        l.parts.total = total;
+        return l;
+    };
+    QList<RatingLine> lines{line("乙科", 5, 80), line("甲科", 0, 90), line("丙科", 3, 92), line("丁科", 7, 80),
+                            line("戊科", 1, 70)};
+    rankLines(lines);
+    QStringList names;
+    QList<int> ranks;
+    for (const RatingLine &l : lines) {
+        names << l.name;
+        ranks << l.rank;
+    }
+    CHECK(names == QStringList{QStringLiteral("丙科"), QStringLiteral("丁科"), QStringLiteral("乙科"),
+                               QStringLiteral("戊科"), QStringLiteral("甲科")});
+    CHECK(ranks == QList<int>{1, 2, 2, 4, 0});
+}
+
+TEST_CASE("ranking of a year from the ledger, with the scheme version it was made with", "[stats][rating][storage]")
+{
+    StatsOffice o;
+    auto rating = o.ws->rating().rating(o.viewer, 2026);
+    REQUIRE(rating.ok());
+    const Rating &r = rating.value();
+    CHECK(r.year == 2026);
+    CHECK(r.scheme.number == 1); // the scheme the office starts with
+    CHECK(r.scheme.formula().contains(QStringLiteral("60")));
+    REQUIRE(r.lines.size() == 2);
+    // 秘书科: A, C, D, E; 政策 2, 格式 1, 文字 3 (D's mark of 1 April is in the year), 1 return, 1 failure.
+    const RatingLine office = lineOf(r, o.section);
+    CHECK(office.inputs.handled == 4);
+    CHECK(office.inputs.policy == 2);
+    CHECK(office.inputs.format == 1);
+    CHECK(office.inputs.wording == 3);
+    CHECK(office.inputs.backflow == 1);
+    CHECK(office.inputs.firstRead == 1);
+    CHECK(office.parts.total == Approx(70.75));
+    // 区教育局: B; 文字 1, 2 returns: 60 − 5 − 20 + 30 + 0.5.
+    const RatingLine dept = lineOf(r, o.department);
+    CHECK(dept.parts.total == Approx(65.5));
+    CHECK(r.lines.first().unitId == o.section);
+    CHECK(office.rank == 1);
+    CHECK(dept.rank == 2);
+    // Within the viewer's clearance: without C (秘密), 秘书科 has 3 documents and one 政策 error less.
+    auto plain = o.ws->rating().rating(o.plainViewer, 2026);
+    REQUIRE(plain.ok());
+    CHECK(lineOf(plain.value(), o.section).inputs.handled == 3);
+    CHECK(lineOf(plain.value(), o.section).inputs.policy == 1);
+    // A year with nothing in it ranks nobody; a section head may not see the ranking.
+    CHECK(o.ws->rating().rating(o.viewer, 2025).value().lines.isEmpty());
+    CHECK(o.ws->rating().rating(o.sectionHead, 2026).error().code == ErrorCode::Permission);
+    CHECK(o.ws->rating().rating(o.viewer, 1999).error().code == ErrorCode::Validation);
+}
+
+TEST_CASE("ranking scheme: saved as a new version, old versions kept and usable, bad weights refused",
+          "[stats][rating][storage]")
+{
+    StatsOffice o;
+    RatingScheme s = o.ws->rating().schemes(o.reviewer).value().first();
+    CHECK(s.number == 1);
+    // The same weights again: nothing to save.
+    CHECK(o.ws->rating().saveScheme(o.reviewer, s).error().code == ErrorCode::Validation);
+    s.backflow = 0;
+    s.onTime = 0;
+    s.note = QStringLiteral("  倒流不扣分  ");
+    // Only 秘书科 and the director set it.
+    CHECK(o.ws->rating().saveScheme(o.deputy, s).error().code == ErrorCode::Permission);
+    auto saved = o.ws->rating().saveScheme(o.reviewer, s);
+    REQUIRE(saved.ok());
+    CHECK(saved.value().number == 2);
+    CHECK(saved.value().note == QStringLiteral("倒流不扣分"));
+    CHECK(saved.value().createdByName == o.reviewer.displayName);
+    // A negative weight, one beyond 1000, a volume target of 0: refused, nothing stored.
+    for (auto bad : {std::function<void(RatingScheme &)>([](RatingScheme &x) { x.policy = -1; }),
+                     std::function<void(RatingScheme &)>([](RatingScheme &x) { x.base = 1000.5; }),
+                     std::function<void(RatingScheme &)>([](RatingScheme &x) { x.volumeFull = 0; })}) {
+        RatingScheme b = s;
+        b.wording = 7;
+        bad(b);
+        CHECK(o.ws->rating().saveScheme(o.reviewer, b).error().code == ErrorCode::Validation);
+    }
+    const QList<RatingScheme> all = o.ws->rating().schemes(o.director).value();
+    REQUIRE(all.size() == 2);
+    CHECK(all.first().number == 2);
+    // The newest is used unless an older version is asked for; each result names its version.
+    const RatingLine now = lineOf(o.ws->rating().rating(o.viewer, 2026).value(), o.department);
+    CHECK(now.parts.total == Approx(60 - 5 + 0.5)); // no returns taken off, no on-time points
+    auto first = o.ws->rating().rating(o.viewer, 2026, 1);
+    REQUIRE(first.ok());
+    CHECK(first.value().scheme.number == 1);
+    CHECK(lineOf(first.value(), o.department).parts.total == Approx(65.5));
+    CHECK(o.ws->rating().rating(o.viewer, 2026, 9).error().code == ErrorCode::NotFound);
+    // The version is audited as created.
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'rating_scheme.create'")).toInt() == 1);
+}
+
+TEST_CASE("ranking on time: released by the end of the due day (China time) is in time, a second later is not",
+          "[stats][rating][storage]")
+{
+    StatsOffice o;
+    DraftFields f = o.fields(Issuer::DistrictOffice, false);
+    f.dueDate = QDate(2026, 5, 8);
+    o.at(utc(5, 6, 1));
+    const Draft inTime = release(o, f, utc(5, 8, 15, 59, 59)); // 23:59:59 on the 8th
+    o.at(utc(5, 6, 1));
+    const Draft late = release(o, f, utc(5, 8, 16, 0, 0)); // 00:00 on the 9th
+    o.at(utc(5, 6, 1));
+    f.dueDate = QDate();
+    release(o, f, utc(5, 9, 1)); // no limit: not counted either way
+    const RatingLine office = lineOf(o.ws->rating().rating(o.viewer, 2026).value(), o.section);
+    CHECK(office.inputs.timed == 2);
+    CHECK(office.inputs.onTime == 1);
+    CHECK(office.parts.onTime == Approx(15));
+    CHECK(o.ws->rating().timedDrafts(o.viewer, 2026, o.section).value() == QList<qint64>{late.id, inTime.id});
+    CHECK(o.ws->rating().timedDrafts(o.viewer, 2026, o.section, true).value() == QList<qint64>{late.id});
+}
+
+TEST_CASE("bulletin text: the period's totals, a paragraph per unit, frequent errors quoted anonymised or "
+          "attributed, the ranking",
+          "[stats][bulletin][storage]")
+{
+    StatsOffice o;
+    const qint64 serial = o.ws->bulletins().serials(o.reviewer).value().first().id;
+    BulletinRequest req{serial, kMarch, o.section, false, false, 2};
+    auto text = o.ws->bulletins().composeText(o.reviewer, req);
+    INFO((text.ok() ? std::string() : text.error().message.toStdString()));
+    REQUIRE(text.ok());
+    const BulletinText &t = text.value();
+    CHECK(t.title == QStringLiteral("关于2026年3月办文质量情况的通报"));
+    const QStringList lines = t.body.split(QLatin1Char('\n'));
+    CHECK(lines.contains(QStringLiteral("一、总体情况")));
+    // March: 5 documents; 6 errors (政策 2, 格式 1, 文字 3), 3 returns, 1 failure: 10 defects, 2.00 each.
+    CHECK(t.body.contains(QStringLiteral("共办理文稿5件。核稿中发现差错6处，其中政策差错2处、文种格式差错1处、文字差错3处；"
+                                         "文件倒流3次；第一读者退回1次；平均每件差错2.00处。")));
+    // A paragraph per unit, the unit with the most defects first.
+    const int office = int(lines.indexOf(QStringLiteral("秘书科：办理文稿4件，政策差错2处、文种格式差错1处、文字差错2处，"
+                                                        "文件倒流1次，第一读者退回1次，平均每件差错1.75处。")));
+    CHECK(office > 0);
+    CHECK(lines.value(office + 1).startsWith(QStringLiteral("区教育局：办理文稿1件")));
+    // The most frequent kind first (文字, 3), with comments; none names anyone when anonymised.
+    const int wording = int(lines.indexOf(QStringLiteral("（一）文字差错（3处）")));
+    const int policy = int(lines.indexOf(QStringLiteral("（二）政策差错（2处）")));
+    CHECK(wording > 0);
+    CHECK(policy > wording);
+    CHECK(lines.value(wording + 1).startsWith(QStringLiteral("如：")));
+    CHECK(t.body.contains(QStringLiteral("核稿意见：“请核实”")));
+    CHECK_FALSE(t.body.contains(o.reviewer.displayName));
+    CHECK_FALSE(t.body.contains(QStringLiteral("文件评比")));
+    // Attributed: the unit and the reviewer; with the ranking of the year and the scheme's version.
+    req.attributed = true;
+    req.withRanking = true;
+    const QString named = o.ws->bulletins().composeText(o.reviewer, req).value().body;
+    CHECK(named.contains(QStringLiteral("（秘书科，%1）").arg(o.reviewer.displayName)));
+    CHECK(named.contains(QStringLiteral("四、2026年度文件评比情况")));
+    CHECK(named.contains(QStringLiteral("五、有关要求")));
+    CHECK(named.contains(QStringLiteral("评分方案（第1版）")));
+    CHECK(named.contains(QStringLiteral("第1名秘书科（70.75分）；第2名区教育局（65.50分）")));
+    // A period with nothing in it is refused; so is a composer without the permission.
+    req.period = StatsPeriod::month(2026, 6);
+    CHECK(o.ws->bulletins().composeText(o.reviewer, req).error().code == ErrorCode::Validation);
+    req.period = kMarch;
+    CHECK(o.ws->bulletins().composeText(o.sectionHead, req).error().code == ErrorCode::Permission);
+}
+
+TEST_CASE("bulletin issue numbers: given at registration with the 发文字号, gap-free, yearly, printed in the 附注",
+          "[stats][bulletin][storage]")
+{
+    StatsOffice o;
+    const qint64 serial = o.ws->bulletins().serials(o.reviewer).value().first().id;
+    const BulletinRequest req{serial, kMarch, o.section, false, false, 2};
+    o.at(utc(4, 1, 1));
+    auto composed = o.ws->bulletins().compose(o.secretary, req);
+    INFO((composed.ok() ? std::string() : composed.error().message.toStdString()));
+    REQUIRE(composed.ok());
+    Draft first = composed.value();
+    CHECK(first.fields.genre == Genre::Bulletin);
+    CHECK(first.fields.title == QStringLiteral("关于2026年3月办文质量情况的通报"));
+    CHECK(first.state == QStringLiteral("drafting"));
+    CHECK(first.createdBy == o.secretary.userId);
+    // One who reviews but does not draft cannot carry it, and is told so.
+    auto reviewerOnly = o.ws->bulletins().compose(o.reviewer, req);
+    REQUIRE_FALSE(reviewerOnly.ok());
+    CHECK(reviewerOnly.error().code == ErrorCode::Permission);
+    CHECK(o.ws->bulletins().issueOf(o.reviewer, first.id).value()->number == 0); // not before registration
+    Draft second = o.ws->bulletins().compose(o.secretary, req).value();
+    Draft abandoned = o.ws->bulletins().compose(o.secretary, req).value();
+    (void)abandoned; // never registered: takes no number
+
+    // The composer carries it as the drafter would, through the chain to registration.
+    auto walk = [&](Draft &d) {
+        auto submitted = o.drafting().act(o.secretary, d.id, d.version, ChainAction::Pass, QString());
+        INFO((submitted.ok() ? std::string() : submitted.error().message.toStdString()));
+        REQUIRE(submitted.ok());
+        d = submitted.value();
+        o.walkToRegistration(d);
+        auto r = o.drafting().registerDocument(o.reviewer, d.id, d.version, QStringLiteral("测政发"));
+        INFO((r.ok() ? std::string() : r.error().message.toStdString()));
+        REQUIRE(r.ok());
+        d = r.value();
+    };
+    walk(second); // registered first: number 1
+    walk(first);
+    const SerialIssue one = *o.ws->bulletins().issueOf(o.reviewer, second.id).value();
+    const SerialIssue two = *o.ws->bulletins().issueOf(o.reviewer, first.id).value();
+    CHECK(one.number == 1);
+    CHECK(one.year == 2026);
+    CHECK(two.number == 2);
+    CHECK(two.label() == QStringLiteral("《办文质量通报》2026年第2期"));
+    // The routing slip and the printed document say it.
+    const QList<RoutingEntry> slip = o.drafting().routing(o.reviewer, first.id).value();
+    CHECK(slip.last().action == QStringLiteral("register"));
+    CHECK(slip.last().opinion.endsWith(QStringLiteral("《办文质量通报》2026年第2期")));
+    const OfficialDocument doc = o.ws->printing().officialDocument(o.reviewer, first.id, 1).value();
+    CHECK(doc.annotation == QStringLiteral("《办文质量通报》2026年第2期"));
+    // The register lists the issues: the unnumbered one first, then the newest number.
+    const QList<SerialIssue> issues = o.ws->bulletins().issues(o.reviewer, serial).value();
+    REQUIRE(issues.size() == 3);
+    CHECK(issues.at(0).number == 0);
+    CHECK(issues.at(1).number == 2);
+    CHECK(issues.at(2).number == 1);
+    CHECK(issues.at(1).period == QStringLiteral("2026年3月"));
+}
+
+TEST_CASE("serial register: names unique without 《》, an issuer required, numbering fixed once issues are numbered",
+          "[stats][bulletin][storage]")
+{
+    StatsOffice o;
+    Serial s;
+    s.name = QStringLiteral("《督查通报》");
+    s.issuer = QStringLiteral("督查室");
+    s.yearly = false;
+    CHECK(o.ws->bulletins().saveSerial(o.drafter, s).error().code == ErrorCode::Permission);
+    auto saved = o.ws->bulletins().saveSerial(o.reviewer, s);
+    REQUIRE(saved.ok());
+    CHECK(saved.value().name == QStringLiteral("督查通报"));
+    CHECK(o.ws->bulletins().saveSerial(o.director, s).error().code == ErrorCode::Validation); // the same name
+    Serial noIssuer = s;
+    noIssuer.name = QStringLiteral("信息专报");
+    noIssuer.issuer = QStringLiteral("  ");
+    CHECK(o.ws->bulletins().saveSerial(o.reviewer, noIssuer).error().code == ErrorCode::Validation);
+    CHECK(o.ws->bulletins().serials(o.reviewer).value().size() == 2);
+    // A running serial's issue is numbered on from the first, with no year.
+    Serial running = saved.value();
+    const BulletinRequest req{running.id, kMarch, o.section, false, false, 2};
+    Draft d = o.ws->bulletins().compose(o.secretary, req).value();
+    d = o.drafting().act(o.secretary, d.id, d.version, ChainAction::Pass, QString()).value();
+    o.walkToRegistration(d);
+    d = o.drafting().registerDocument(o.reviewer, d.id, d.version, QStringLiteral("测政发")).value();
+    CHECK(o.ws->bulletins().issueOf(o.reviewer, d.id).value()->label() == QStringLiteral("《督查通报》第1期"));
+    running.yearly = true;
+    CHECK(o.ws->bulletins().saveSerial(o.reviewer, running).error().code == ErrorCode::Validation);
+    // A stale edit is a conflict.
+    running.yearly = false;
+    running.issuer = QStringLiteral("区政府督查室");
+    REQUIRE(o.ws->bulletins().saveSerial(o.reviewer, running).ok());
+    CHECK(o.ws->bulletins().saveSerial(o.reviewer, running).error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("bulletin issue numbers under 4 concurrent processes x 25: exactly 1..100", "[stats][bulletin][storage][concurrent]")
+{
+    StatsOffice o;
+    const qint64 serial = o.ws->bulletins().serials(o.reviewer).value().first().id;
+    QList<QStringList> ids(4);
+    for (int i = 0; i < 100; ++i) {
+        const BulletinRequest req{serial, kMarch, o.section, false, false, 0};
+        auto d = o.ws->bulletins().compose(o.secretary, req);
+        REQUIRE(d.ok());
+        ids[i % 4].append(QString::number(d.value().id));
+    }
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int w = 0; w < 4; ++w) {
+        writers.push_back(std::make_unique<QProcess>());
+        writers.back()->start(QStringLiteral(GONGWEN_STRESS_WRITER),
+                              {o.db.url().displayString(), QStringLiteral("admin"), kPassword,
+                               ids.at(w).join(QLatin1Char(',')), QStringLiteral("25"), QStringLiteral("issues")});
+    }
+    QList<int> numbers;
+    for (auto &w : writers) {
+        REQUIRE(w->waitForFinished(300000));
+        INFO(w->readAllStandardError().toStdString());
+        CHECK(w->exitCode() == 0);
+        for (const QByteArray &line : w->readAllStandardOutput().split('\n')) {
+            if (line.startsWith("committed "))
+                numbers.append(line.mid(10).toInt());
+        }
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QList<int> expected;
+    for (int i = 1; i <= 100; ++i)
+        expected.append(i);
+    CHECK(numbers == expected);
+    CHECK(o.raw(QStringLiteral("SELECT COUNT(DISTINCT number) FROM serial_issues WHERE number > 0")).toInt() == 100);
 }

@@ -3,6 +3,7 @@
 #include "StatsPage.h"
 
 #include "DrillDownDialog.h"
+#include "RankingTab.h"
 #include "StatsCharts.h"
 #include "UnavailablePage.h"
 #include "ActionRow.h"
@@ -187,11 +188,12 @@ StatsPage::StatsPage(Workspace &ws, const Principal &actor, QWidget *parent)
                                           "transfers, and printing with the first reader's pass rate."),
                                        this),
                    tr("Flow figures"));
-    m_tabs->addTab(new UnavailablePage(tr("Annual ranking (文件评比)"),
-                                       tr("Will score and rank each section's documents for a year by a scoring "
-                                          "scheme the office sets, and compose the numbered quality bulletin."),
-                                       this),
-                   tr("Ranking and bulletins"));
+    if (Permissions::allows(actor.roles, Action::ViewRanking)) {
+        m_ranking = new RankingTab(
+            ws, actor, [this] { return period(); },
+            [this](const QList<qint64> &ids, const QString &what) { drillIds(ids, what); }, this);
+        m_tabs->addTab(m_ranking, tr("R&anking and bulletins (评比与通报)"));
+    }
     layout->addWidget(m_tabs, 1);
 
     const QDate today = WorkCalendar::localDate(ws.clock().now());

@@ -20,6 +20,7 @@ namespace gw {
 
 class DataTableModel;
 class ErrorBanner;
+class RankingTab;
 class Workspace;
 
 class StatsPage final : public QWidget
@@ -41,6 +42,8 @@ public:
     QChartView *ledgerChart() const { return m_ledgerChart; }
     QChartView *qualityChart() const { return m_qualityChart; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// 评比与通报; none for those who may not see the ranking.
+    RankingTab *rankingTab() const { return m_ranking; }
     /// Opens the documents behind a cell of the ledger's table (row, column as shown).
     void drillLedger(int row, int column);
     void drillQuality(int row, int column);
@@ -82,6 +85,7 @@ private:
     QTableView *m_qualityView = nullptr;
     DataTableModel *m_qualityModel = nullptr;
     QChartView *m_qualityChart = nullptr;
+    RankingTab *m_ranking = nullptr;
 };
 
 } // namespace gw
