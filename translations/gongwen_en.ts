@@ -1782,7 +1782,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+326"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+342"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -4828,7 +4828,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::DrillDownDialog</name>
     <message>
-        <location filename="../ui/stats/DrillDownDialog.cpp" line="+24"/>
+        <location filename="../ui/stats/DrillDownDialog.cpp" line="+26"/>
         <source>Documents behind the figure</source>
         <translation>Documents behind the figure</translation>
     </message>
@@ -4839,6 +4839,16 @@ Correct the draft, or give a reason to save it as it is.</translation>
             <numerusform>%n document. Press Enter or double-click to open one.</numerusform>
             <numerusform>%n documents. Press Enter or double-click to open one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Incoming items behind the figure</source>
+        <translation>Incoming items behind the figure</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The 收文 register, limited to these items. Press Enter or double-click to open one.</source>
+        <translation>The 收文 register, limited to these items. Press Enter or double-click to open one.</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +4980,29 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>gw::FlowTab</name>
+    <message>
+        <location filename="../ui/stats/FlowTab.cpp" line="+48"/>
+        <source>Flow figures %1</source>
+        <translation>Flow figures %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print previe&amp;w…</source>
+        <translation>Print previe&amp;w…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter or double-click a count to list its documents.</source>
+        <translation>Enter or double-click a count to list its documents.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter or double-click: the documents behind this number</source>
+        <translation>Enter or double-click: the documents behind this number</translation>
     </message>
 </context>
 <context>
@@ -7752,12 +7785,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>Whole office</source>
         <translation>Whole office</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-185"/>
         <source>Person: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -7775,17 +7808,6 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+2"/>
         <source>Re&amp;view quality (核稿质量)</source>
         <translation>Re&amp;view quality (核稿质量)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Flow figures</source>
-        <translation>Flow figures</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Will count outgoing documents by genre, variant and state with the time per step, incoming documents by sender and month with returns and transfers, and printing with the first reader&apos;s pass rate.</source>
-        <translation>Will count outgoing documents by genre, variant and state with the time per step, incoming documents by sender and month with returns and transfers, and printing with the first reader&apos;s pass rate.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7832,12 +7854,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Enter or double-click a number, or click a bar, to list its documents.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>Enter or double-click: the documents behind this number</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+129"/>
+        <source>Flow fig&amp;ures (流转情况)</source>
+        <translation>Flow fig&amp;ures (流转情况)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>R&amp;anking and bulletins (评比与通报)</source>
         <translation>R&amp;anking and bulletins (评比与通报)</translation>
     </message>
@@ -7863,7 +7890,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 · %2. Only documents within your clearance (%3) are counted.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
@@ -7882,17 +7909,257 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose a period whose first day is not after its last.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/services/StatsFlow.cpp" line="+110"/>
+        <source>Outgoing by genre</source>
+        <translation>Outgoing by genre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+208"/>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Outgoing by chain</source>
+        <translation>Outgoing by chain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+95"/>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+83"/>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Outgoing started in the period: where they are now</source>
+        <translation>Outgoing started in the period: where they are now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+50"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Time at each step</source>
+        <translation>Time at each step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median (hours)</source>
+        <translation>Median (hours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90th percentile (hours)</source>
+        <translation>90th percentile (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the time limit</source>
+        <translation>After the time limit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From the routing line that brought the document to the step to the action that finished it there; the limit is the work calendar&apos;s for the document&apos;s urgency.</source>
+        <translation>From the routing line that brought the document to the step to the action that finished it there; the limit is the work calendar&apos;s for the document&apos;s urgency.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>End to end: from drafting to release</source>
+        <translation>End to end: from drafting to release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Median (days)</source>
+        <translation>Median (days)</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+174"/>
+        <source>90th percentile (days)</source>
+        <translation>90th percentile (days)</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents past the step&apos;s limit</source>
+        <translation>Documents past the step&apos;s limit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents waiting now, whatever the period chosen.</source>
+        <translation>Documents waiting now, whatever the period chosen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing and the first reader</source>
+        <translation>Printing and the first reader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies printed</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of them reprints</source>
+        <translation>Of them reprints</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First reader passed</source>
+        <translation>First reader passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First reader failed</source>
+        <translation>First reader failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass rate (%)</source>
+        <translation>Pass rate (%)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Incoming by sender</source>
+        <translation>Incoming by sender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <location line="+30"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>Returned (退文)</source>
+        <translation>Returned (退文)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>Transferred (转办)</source>
+        <translation>Transferred (转办)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Clauses cited</source>
+        <translation>Clauses cited</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(unit #%1)</source>
+        <translation>(unit #%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming by genre</source>
+        <translation>Incoming by genre</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Incoming month by month</source>
+        <translation>Incoming month by month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Incoming circulation</source>
+        <translation>Incoming circulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled to the end</source>
+        <translation>Handled to the end</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With a due time</source>
+        <translation>With a due time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled in time</source>
+        <translation>Handled in time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On time (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items received in the period and handled to the end; from receipt to their last step.</source>
+        <translation>Items received in the period and handled to the end; from receipt to their last step.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>These figures count incoming items, not outgoing documents.</source>
+        <translation>These figures count incoming items, not outgoing documents.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/services/StatsService.cpp" line="+7"/>
         <source>A section head sees the figures of their own unit only.</source>
         <translation>A section head sees the figures of their own unit only.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>These figures count outgoing documents, not incoming items.</source>
+        <translation>These figures count outgoing documents, not incoming items.</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <location line="+81"/>
+        <location line="+19"/>
+        <location filename="../core/services/StatsService.cpp" line="+53"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/services/StatsService.cpp" line="+5"/>
         <source>(no longer in the records, #%1)</source>
         <translation>(no longer in the records, #%1)</translation>
     </message>

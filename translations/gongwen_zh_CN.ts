@@ -1779,7 +1779,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+326"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+342"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -4818,7 +4818,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::DrillDownDialog</name>
     <message>
-        <location filename="../ui/stats/DrillDownDialog.cpp" line="+24"/>
+        <location filename="../ui/stats/DrillDownDialog.cpp" line="+26"/>
         <source>Documents behind the figure</source>
         <translation>数字对应的文件</translation>
     </message>
@@ -4828,6 +4828,16 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>
             <numerusform>共 %n 件。按回车键或双击打开。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Incoming items behind the figure</source>
+        <translation>数字对应的收文</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The 收文 register, limited to these items. Press Enter or double-click to open one.</source>
+        <translation>收文登记中的这些收文。回车或双击打开。</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +4968,29 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>gw::FlowTab</name>
+    <message>
+        <location filename="../ui/stats/FlowTab.cpp" line="+48"/>
+        <source>Flow figures %1</source>
+        <translation>流转情况 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter or double-click a count to list its documents.</source>
+        <translation>回车或双击数字，列出对应的文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter or double-click: the documents behind this number</source>
+        <translation>回车或双击：列出此数字对应的文件</translation>
     </message>
 </context>
 <context>
@@ -7734,12 +7767,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+195"/>
         <source>Whole office</source>
         <translation>全办</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-185"/>
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
@@ -7757,17 +7790,6 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+2"/>
         <source>Re&amp;view quality (核稿质量)</source>
         <translation>核稿质量(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Flow figures</source>
-        <translation>流转情况</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Will count outgoing documents by genre, variant and state with the time per step, incoming documents by sender and month with returns and transfers, and printing with the first reader&apos;s pass rate.</source>
-        <translation>将统计发文的文种、流程与状态及各环节用时，收文的来文机关、月份、退文与转办情况，以及印制份数和第一读者通过率。</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7814,12 +7836,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>按回车键或双击数字、单击柱形，可列出对应文件。</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>回车或双击：列出这个数字对应的文件</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+129"/>
+        <source>Flow fig&amp;ures (流转情况)</source>
+        <translation>流转情况(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>R&amp;anking and bulletins (评比与通报)</source>
         <translation>评比与通报(&amp;A)</translation>
     </message>
@@ -7845,7 +7872,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 · %2。只统计您涉密等级（%3）以内的文件。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1差错</translation>
@@ -7864,17 +7891,257 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>统计期间的起始日不能晚于截止日。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/services/StatsFlow.cpp" line="+110"/>
+        <source>Outgoing by genre</source>
+        <translation>发文·按文种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+208"/>
+        <source>Genre</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Outgoing by chain</source>
+        <translation>发文·按流程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+95"/>
+        <source>Chain</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Started</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+83"/>
+        <source>Released</source>
+        <translation>核发</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Outgoing started in the period: where they are now</source>
+        <translation>本期起草的发文：当前所在环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+50"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Documents</source>
+        <translation>办文件数</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Time at each step</source>
+        <translation>各环节用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>办理次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median (hours)</source>
+        <translation>中位用时（小时）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>90th percentile (hours)</source>
+        <translation>90%用时（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the time limit</source>
+        <translation>超时次数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From the routing line that brought the document to the step to the action that finished it there; the limit is the work calendar&apos;s for the document&apos;s urgency.</source>
+        <translation>自文件转到该环节起，至在该环节办结止；时限按工作日历和文件缓急计算。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>End to end: from drafting to release</source>
+        <translation>全程用时：起草至核发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Median (days)</source>
+        <translation>中位用时（天）</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+174"/>
+        <source>90th percentile (days)</source>
+        <translation>90%用时（天）</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Overdue now</source>
+        <translation>当前超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents past the step&apos;s limit</source>
+        <translation>超过环节时限的文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents waiting now, whatever the period chosen.</source>
+        <translation>当前在办的文件，与所选期间无关。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Printing and the first reader</source>
+        <translation>印制与第一读者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies printed</source>
+        <translation>印制份数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of them reprints</source>
+        <translation>其中重印</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First reader passed</source>
+        <translation>第一读者通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First reader failed</source>
+        <translation>第一读者退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass rate (%)</source>
+        <translation>通过率（%）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Incoming by sender</source>
+        <translation>收文·按来文单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>来文单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <location line="+30"/>
+        <source>Received</source>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>Returned (退文)</source>
+        <translation>退文</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>Transferred (转办)</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Clauses cited</source>
+        <translation>所依条款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(unit #%1)</source>
+        <translation>（单位#%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Incoming by genre</source>
+        <translation>收文·按文种</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Incoming month by month</source>
+        <translation>收文·按月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Incoming circulation</source>
+        <translation>收文办理用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled to the end</source>
+        <translation>办结件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With a due time</source>
+        <translation>有时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled in time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On time (%)</source>
+        <translation>按时率（%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items received in the period and handled to the end; from receipt to their last step.</source>
+        <translation>本期收到并已办结的收文；自签收至最后一个办理环节。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>These figures count incoming items, not outgoing documents.</source>
+        <translation>这些数字统计的是收文，不是发文。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/services/StatsService.cpp" line="+7"/>
         <source>A section head sees the figures of their own unit only.</source>
         <translation>科室负责人只能查看本单位的统计。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source>These figures count outgoing documents, not incoming items.</source>
+        <translation>这些数字统计的是发文，不是收文。</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <location line="+81"/>
+        <location line="+19"/>
+        <location filename="../core/services/StatsService.cpp" line="+53"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/services/StatsService.cpp" line="+5"/>
         <source>(no longer in the records, #%1)</source>
         <translation>（已不在记录中，#%1）</translation>
     </message>

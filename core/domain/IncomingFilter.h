@@ -37,6 +37,10 @@ struct IncomingFilter
     qint64 heldByUserId = 0; ///< items this reader or handler holds now (their circulation turn)
     std::optional<Urgency> urgency;
     int year = 0;
+    qint64 receivedFromMs = 0; ///< received at or after (0: no bound)
+    qint64 receivedToMs = 0;   ///< received before (0: no bound)
+    QString genre;             ///< the genre's code, exactly
+    QString triageRule;        ///< the clause the item was triaged by, exactly
     QString text; ///< part of the title or the 文号
     bool overdueOnly = false;
     qint64 nowMs = 0;
@@ -53,7 +57,8 @@ struct IncomingFilter
     bool isNarrowed() const
     {
         return !text.trimmed().isEmpty() || !states.isEmpty() || urgency || year > 0 || overdueOnly ||
-               senderUnitId > 0 || !holder.isEmpty() || heldByUserId > 0;
+               senderUnitId > 0 || !holder.isEmpty() || heldByUserId > 0 || receivedFromMs > 0 || receivedToMs > 0 ||
+               !genre.isEmpty() || !triageRule.isEmpty();
     }
 };
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/FlowFigures.h"
+#include "domain/IncomingFilter.h"
 #include "domain/Statistics.h"
 #include "security/Actor.h"
 #include "services/ServiceContext.h"
@@ -49,6 +51,16 @@ public:
     /// may see): what a bulletin quotes.
     Result<QList<QuotedMarkup>> quotedMarkups(const Actor &actor, const StatsPeriod &period,
                                               MarkupCategory category, int limit) const;
+
+    /// 流转情况 of `period`: outgoing documents by genre, chain and state, the time at each step and end
+    /// to end, what is overdue now; incoming ones by sender (with the clauses cited for returns and
+    /// transfers), genre and month, their circulation time and on-time rate; printing and the first
+    /// reader. The incoming tables only for those who see the whole office, and for the whole office.
+    Result<FlowFigures> flow(const Actor &actor, const StatsPeriod &period, LedgerScope scope = {}) const;
+    /// The outgoing documents behind a flow cell, newest first.
+    Result<QList<qint64>> flowDrafts(const Actor &actor, const FlowCell &cell) const;
+    /// The 收文 register's filter that lists the incoming items behind a flow cell.
+    Result<IncomingFilter> flowIncoming(const Actor &actor, const FlowCell &cell) const;
 
     /// The position of `step` in `variant`'s chain (-1: not in it): what "a later step" means.
     static int stepOrder(const QString &variant, const QString &step);

@@ -162,6 +162,22 @@ QString IncomingRepository::where(const IncomingFilter &f, QVariantList &binds) 
         binds.append(QDateTime(QDate(f.year, 1, 1), QTime(0, 0), cst).toMSecsSinceEpoch());
         binds.append(QDateTime(QDate(f.year + 1, 1, 1), QTime(0, 0), cst).toMSecsSinceEpoch());
     }
+    if (f.receivedFromMs > 0) {
+        sql += QStringLiteral(" AND received_at >= ?");
+        binds.append(f.receivedFromMs);
+    }
+    if (f.receivedToMs > 0) {
+        sql += QStringLiteral(" AND received_at < ?");
+        binds.append(f.receivedToMs);
+    }
+    if (!f.genre.isEmpty()) {
+        sql += QStringLiteral(" AND genre = ?");
+        binds.append(f.genre);
+    }
+    if (!f.triageRule.isEmpty()) {
+        sql += QStringLiteral(" AND triage_rule = ?");
+        binds.append(f.triageRule);
+    }
     if (!f.text.trimmed().isEmpty()) {
         const QString like = Database::likeContaining(f.text.trimmed());
         sql += QStringLiteral(" AND ") + Database::likeAny({QStringLiteral("title"), QStringLiteral("doc_number")});

@@ -5,6 +5,7 @@
 
 #include "services/AuthService.h"
 #include "services/DraftingService.h"
+#include "services/RatingService.h"
 #include "services/StatsService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
@@ -279,6 +280,12 @@ QList<Figure> statsFigures(Workspace &ws, const QString &adminPassword, int draf
         if (!qy || qy.value().isEmpty())
             fail("review quality is empty");
     });
+    // The annual 文件评比: the ledger by unit, the releases with a time limit, scored and ranked.
+    const double rankingMs = medianMs(3, [&] {
+        auto r = ws.rating().rating(viewer, lastYear);
+        if (!r || r.value().lines.isEmpty())
+            fail("the ranking is empty");
+    });
     // A drill-down: the documents behind the largest unit's errors, and the register's first page of them.
     LedgerCell cell;
     cell.period = year;
@@ -303,6 +310,7 @@ QList<Figure> statsFigures(Workspace &ws, const QString &adminPassword, int draf
             {name("reviewers_ms"), reviewerMs, "ms"},
             {name("trend_ms"), trendMs, "ms"},
             {name("review_quality_ms"), qualityMs, "ms"},
+            {name("ranking_ms"), rankingMs, "ms"},
             {name("drilldown_ms"), drillMs, "ms"}};
 }
 

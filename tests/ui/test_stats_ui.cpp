@@ -6,6 +6,8 @@
 
 #include "BulletinDialogs.h"
 #include "DrillDownDialog.h"
+#include "FlowTab.h"
+#include "IncomingModel.h"
 #include "DraftModel.h"
 #include "RankingTab.h"
 #include "StatsPage.h"
@@ -30,6 +32,7 @@
 #include <QChartView>
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -306,4 +309,63 @@ TEST_CASE("统计 page: the ranking is not a section head's, and a leader sees i
     CHECK(reviewerPage.rankingTab()->findChild<QPushButton *>(QStringLiteral("composeBulletin")) != nullptr);
     StatsPage sectionPage(*ws, logIn(*ws, "section"));
     CHECK(sectionPage.rankingTab() == nullptr);
+}
+
+TEST_CASE("统计 page: the flow figures of the demo year, each count opening the 发文 or the 收文 register",
+          "[stats]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db, true);
+    const Principal reviewer = logIn(*ws, "reviewer");
+    StatsPage page(*ws, reviewer);
+    page.resize(1366, 720);
+    page.show();
+    // The past year and this month so far: the demo's history and what is on the desks today.
+    page.setPeriod(StatsPeriod::days(pastYear(*ws).first, WorkCalendar::localDate(ws->clock().now())));
+    FlowTab *tab = page.flowTab();
+    REQUIRE(tab != nullptr);
+    page.tabs()->setCurrentWidget(tab);
+    const FlowFigures &f = tab->figures();
+    REQUIRE(f.tables.size() >= 10); // outgoing, printing, and the incoming tables for 秘书科
+    CHECK(tab->tableList()->count() == int(f.tables.size()));
+    // Outgoing by genre: the sixty documents of the demo year and today's, and the documents behind the total.
+    const FlowTable &genres = f.tables.first();
+    const int started = genres.rows.last().at(1).toInt();
+    CHECK(started > 60);
+    tab->tableList()->setCurrentRow(0);
+    CHECK(tab->view()->model()->rowCount() == int(genres.rows.size()));
+    int listed = -1;
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
+                   [&](QWidget &w) {
+                       listed = qobject_cast<DrillDownDialog *>(&w)->model()->rowCount();
+                       static_cast<QDialog &>(w).reject();
+                   }}});
+    tab->drill(int(genres.rows.size()) - 1, 1);
+    CHECK(listed == started);
+    screenshot(page, QStringLiteral("stats-flow"));
+
+    // Incoming by sender: the first sender's items, in the 收文 register.
+    int senders = -1;
+    for (int i = 0; i < f.tables.size(); ++i) {
+        if (f.tables.at(i).title == StatsService::tr("Incoming by sender"))
+            senders = i;
+    }
+    REQUIRE(senders >= 0);
+    tab->tableList()->setCurrentRow(senders);
+    const FlowTable &bySender = f.tables.at(senders);
+    REQUIRE_FALSE(bySender.rows.isEmpty());
+    const int received = bySender.rows.first().at(1).toInt();
+    CHECK(received > 0);
+    screenshot(page, QStringLiteral("stats-flow-incoming"));
+    int items = -1;
+    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
+                   [&](QWidget &w) {
+                       auto *d = qobject_cast<DrillDownDialog *>(&w);
+                       REQUIRE(d->incomingModel() != nullptr);
+                       items = d->incomingModel()->rowCount();
+                       screenshot(w, QStringLiteral("stats-flow-drill-incoming"));
+                       static_cast<QDialog &>(w).reject();
+                   }}});
+    tab->drill(0, 1);
+    CHECK(items == std::min(received, int(IncomingModel::kPage)));
 }

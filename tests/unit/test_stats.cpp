@@ -10,6 +10,7 @@
 #include "services/PrintingService.h"
 #include "services/RatingService.h"
 #include "services/StatsService.h"
+#include "services/StatsTables.h"
 #include "storage/SerialRepository.h"
 
 #include <QProcess>
@@ -903,4 +904,130 @@ TEST_CASE("bulletin issue numbers under 4 concurrent processes x 25: exactly 1..
         expected.append(i);
     CHECK(numbers == expected);
     CHECK(o.raw(QStringLiteral("SELECT COUNT(DISTINCT number) FROM serial_issues WHERE number > 0")).toInt() == 100);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 流转情况: the flow figures.
+
+namespace {
+
+const FlowTable &tableNamed(const FlowFigures &f, const QString &title)
+{
+    for (const FlowTable &t : f.tables) {
+        if (t.title == title)
+            return t;
+    }
+    FAIL("no table " << title.toStdString());
+    return f.tables.first();
+}
+
+/// The row whose first cell is `name`; the test fails when there is none.
+int rowNamed(const FlowTable &t, const QString &name)
+{
+    for (int i = 0; i < t.rows.size(); ++i) {
+        if (t.rows.at(i).value(0).toString() == name)
+            return i;
+    }
+    FAIL("no row " << name.toStdString() << " in " << t.title.toStdString());
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("flow figures: outgoing by genre, time at each step with the late ones, printing and the first reader",
+          "[stats][storage][flow]")
+{
+    StatsOffice o;
+    auto flow = o.ws->stats().flow(o.viewer, kMarch);
+    REQUIRE(flow.ok());
+    const FlowFigures &f = flow.value();
+    // Started in March: A, B, C, D (通知) and E (请示); none released (A failed the first reader).
+    const FlowTable &genres = tableNamed(f, StatsService::tr("Outgoing by genre"));
+    const QVariantList total = genres.rows.last();
+    CHECK(total.at(1).toInt() == 5);
+    CHECK(total.at(2).toInt() == 0);
+    const int request = rowNamed(genres, genreLabel(Genre::Request));
+    CHECK(genres.rows.at(request).at(1).toInt() == 1);
+    CHECK(o.ws->stats().flowDrafts(o.viewer, *genres.cells.at(request).at(1)).value() == QList<qint64>{o.e});
+    CHECK(genres.rows.at(rowNamed(genres, genreLabel(Genre::Circular))).at(1).toInt() == 4);
+    // 秘书科核稿: A passed after 2 hours and after 4 days (late), B returned after an hour.
+    const FlowTable &steps = tableNamed(f, StatsService::tr("Time at each step"));
+    const int review = rowNamed(steps, StatsTables::stepName(QStringLiteral("secretariat_review")));
+    CHECK(steps.rows.at(review).at(1).toInt() == 3);
+    CHECK(steps.rows.at(review).at(2).toDouble() == Approx(2.0));
+    CHECK(steps.rows.at(review).at(3).toDouble() == Approx(96.0));
+    CHECK(steps.rows.at(review).at(4).toInt() == 1);
+    CHECK(o.ws->stats().flowDrafts(o.viewer, *steps.cells.at(review).at(4)).value() == QList<qint64>{o.a});
+    CHECK(o.ws->stats().flowDrafts(o.viewer, *steps.cells.at(review).at(1)).value() == QList<qint64>{o.b, o.a});
+    // A printed once (one copy), failed by the first reader: a pass rate of 0.
+    const FlowTable &print = tableNamed(f, StatsService::tr("Printing and the first reader"));
+    CHECK(print.rows.first().at(0).toInt() == 1);
+    CHECK(print.rows.first().at(1).toInt() == 0);
+    CHECK(print.rows.first().at(2).toInt() == 0);
+    CHECK(print.rows.first().at(3).toInt() == 1);
+    CHECK(print.rows.first().at(4).toDouble() == Approx(0.0));
+    CHECK(o.ws->stats().flowDrafts(o.viewer, *print.cells.first().at(3)).value() == QList<qint64>{o.a});
+    // The reader's clearance: C (秘密) is not counted for one cleared for nothing.
+    auto plain = o.ws->stats().flow(o.plainViewer, kMarch);
+    REQUIRE(plain.ok());
+    CHECK(tableNamed(plain.value(), StatsService::tr("Outgoing by genre")).rows.last().at(1).toInt() == 4);
+    // April: D's draft was started on the last second of March, China time.
+    CHECK(tableNamed(o.ws->stats().flow(o.viewer, StatsPeriod::month(2026, 4)).value(),
+                     StatsService::tr("Outgoing by genre"))
+              .rows.last()
+              .at(1)
+              .toInt() == 0);
+}
+
+TEST_CASE("flow figures: incoming by sender with returns and the clause cited, by month, and the register's "
+          "filter behind each count",
+          "[stats][storage][flow]")
+{
+    StatsOffice o;
+    o.at(utc(3, 16, 1));
+    const qint64 kept = o.registerAt(o.clerk, Clearance::None, QStringLiteral("关于学校安全检查情况的报告"));
+    const qint64 back = o.registerAt(o.clerk, Clearance::Secret, QStringLiteral("关于调整学区划分的请示"));
+    const IncomingItem item = o.ws->incoming().get(o.clerk, back).value();
+    auto returned = o.ws->incoming().triage(o.clerk, back, item.version, TriageFacts{}, TriageOutcome::Return,
+                                            QStringLiteral("应由区教育局自行办理"));
+    INFO((returned.ok() ? std::string() : returned.error().message.toStdString()));
+    REQUIRE(returned.ok());
+    o.at(utc(4, 2, 1));
+    IncomingItem april;
+    april.senderUnitId = o.department;
+    april.title = QStringLiteral("关于四月教学检查的报告");
+    april.docNumber = QStringLiteral("教发〔2026〕9号");
+    REQUIRE(o.ws->incoming().registerItem(o.clerk, april, {}).ok());
+
+    const FlowFigures f = o.ws->stats().flow(o.viewer, StatsPeriod::quarter(2026, 1)).value();
+    const FlowTable &senders = tableNamed(f, StatsService::tr("Incoming by sender"));
+    const int dept = rowNamed(senders, QStringLiteral("区教育局"));
+    CHECK(senders.rows.at(dept).at(1).toInt() == 2); // the April one is outside the quarter
+    CHECK(senders.rows.at(dept).at(2).toInt() == 1);
+    CHECK(senders.rows.at(dept).at(3).toInt() == 0);
+    CHECK_FALSE(senders.rows.at(dept).at(4).toString().isEmpty()); // the clause the return rests on
+    // The count's items, through the 收文 register's own filter.
+    auto filter = o.ws->stats().flowIncoming(o.viewer, *senders.cells.at(dept).at(2));
+    REQUIRE(filter.ok());
+    const QList<IncomingItem> listed = o.ws->incoming().list(o.viewer, filter.value()).value();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().id == back);
+    auto all = o.ws->stats().flowIncoming(o.viewer, *senders.cells.at(dept).at(1));
+    CHECK(o.ws->incoming().list(o.viewer, all.value()).value().size() == 2);
+    Q_UNUSED(kept);
+    // By month: all of it in March.
+    const FlowTable &months = tableNamed(f, StatsService::tr("Incoming month by month"));
+    REQUIRE(months.rows.size() == 3);
+    CHECK(months.rows.at(0).at(1).toInt() == 0);
+    CHECK(months.rows.at(2).at(1).toInt() == 2);
+    CHECK(months.rows.at(2).at(2).toInt() == 1);
+    // Cleared for nothing: the 秘密 item is neither counted nor listed.
+    const FlowFigures plain = o.ws->stats().flow(o.plainViewer, StatsPeriod::quarter(2026, 1)).value();
+    const FlowTable &plainSenders = tableNamed(plain, StatsService::tr("Incoming by sender"));
+    CHECK(plainSenders.rows.at(rowNamed(plainSenders, QStringLiteral("区教育局"))).at(1).toInt() == 1);
+    // A section head sees no incoming tables, and may not list incoming items through the figures.
+    const FlowFigures own = o.ws->stats().flow(o.deptHead, kMarch).value();
+    for (const FlowTable &t : own.tables)
+        CHECK(t.title != StatsService::tr("Incoming by sender"));
+    CHECK(o.ws->stats().flowIncoming(o.deptHead, *senders.cells.at(dept).at(1)).error().code == ErrorCode::Permission);
 }

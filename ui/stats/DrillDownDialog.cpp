@@ -5,6 +5,8 @@
 #include "DraftDialog.h"
 #include "DraftModel.h"
 #include "ErrorBanner.h"
+#include "HandlingDialog.h"
+#include "IncomingModel.h"
 #include "RecordTable.h"
 #include "WindowFit.h"
 
@@ -57,6 +59,44 @@ DrillDownDialog::DrillDownDialog(Workspace &ws, const Principal &actor, const QS
         DraftDialog dialog(m_ws, m_actor, m_model->draftAt(i.row()).id, this);
         dialog.exec();
         m_error->setStatus(m_model->refresh());
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    fitWindow(this, QSize(1000, 560));
+}
+
+DrillDownDialog::DrillDownDialog(Workspace &ws, const Principal &actor, const QString &what,
+                                 const IncomingFilter &filter, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_actor(actor)
+{
+    setObjectName(QStringLiteral("drillDown"));
+    setWindowTitle(tr("Incoming items behind the figure"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = newHeading(this, 1.15);
+    heading->setText(what);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    auto *hint = new QLabel(tr("The 收文 register, limited to these items. Press Enter or double-click to open one."),
+                            this);
+    hint->setObjectName(QStringLiteral("count"));
+    layout->addWidget(hint);
+    m_error = new ErrorBanner(this);
+    layout->addWidget(m_error);
+    m_incoming = new IncomingModel(ws, actor, IncomingModel::Source::Register, this);
+    m_view = newRecordTable(QStringLiteral("items"), this);
+    m_view->setModel(m_incoming);
+    layout->addWidget(m_view, 1);
+    m_error->setStatus(m_incoming->setFilter(filter));
+    fitColumnsToText(m_view, IncomingModel::TitleColumn);
+    m_view->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setCurrentIndex(m_incoming->index(0, IncomingModel::TitleColumn));
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
+        if (!i.isValid())
+            return;
+        HandlingDialog dialog(m_ws, m_actor, m_incoming->itemAt(i.row()).id, this);
+        dialog.exec();
+        m_error->setStatus(m_incoming->refresh());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

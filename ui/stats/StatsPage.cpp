@@ -3,9 +3,9 @@
 #include "StatsPage.h"
 
 #include "DrillDownDialog.h"
+#include "FlowTab.h"
 #include "RankingTab.h"
 #include "StatsCharts.h"
-#include "UnavailablePage.h"
 #include "ActionRow.h"
 #include "DataTableModel.h"
 #include "ErrorBanner.h"
@@ -182,12 +182,10 @@ StatsPage::StatsPage(Workspace &ws, const Principal &actor, QWidget *parent)
     m_tabs->addTab(ledgerTab(), tr("&Quality ledger (差错台账)"));
     if (m_mayViewQuality)
         m_tabs->addTab(qualityTab(), tr("Re&view quality (核稿质量)"));
-    m_tabs->addTab(new UnavailablePage(tr("Flow figures"),
-                                       tr("Will count outgoing documents by genre, variant and state with the time "
-                                          "per step, incoming documents by sender and month with returns and "
-                                          "transfers, and printing with the first reader's pass rate."),
-                                       this),
-                   tr("Flow figures"));
+    m_flow = new FlowTab(
+        ws, actor, [this] { return note(); },
+        [this](const QList<qint64> &ids, const QString &what) { drillIds(ids, what); }, this);
+    m_tabs->addTab(m_flow, tr("Flow fig&ures (流转情况)"));
     if (Permissions::allows(actor.roles, Action::ViewRanking)) {
         m_ranking = new RankingTab(
             ws, actor, [this] { return period(); },
@@ -383,6 +381,7 @@ void StatsPage::reload()
     m_ledgerModel->setHintedColumns(counts);
     fitColumnsToText(m_ledgerView, -1);
     showLedgerChart();
+    m_flow->reload(p, scope);
     if (m_mayViewQuality) {
         auto quality = m_ws.stats().reviewQuality(m_actor, p, scope);
         if (ledger && trend)

@@ -20,6 +20,7 @@ namespace gw {
 
 class DataTableModel;
 class ErrorBanner;
+class FlowTab;
 class RankingTab;
 class Workspace;
 
@@ -44,6 +45,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /// 评比与通报; none for those who may not see the ranking.
     RankingTab *rankingTab() const { return m_ranking; }
+    FlowTab *flowTab() const { return m_flow; }
     /// Opens the documents behind a cell of the ledger's table (row, column as shown).
     void drillLedger(int row, int column);
     void drillQuality(int row, int column);
@@ -86,6 +88,7 @@ private:
     DataTableModel *m_qualityModel = nullptr;
     QChartView *m_qualityChart = nullptr;
     RankingTab *m_ranking = nullptr;
+    FlowTab *m_flow = nullptr;
 };
 
 } // namespace gw
