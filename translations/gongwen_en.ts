@@ -3693,7 +3693,7 @@
         <translation>Compose a bulletin</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Serial:</source>
         <translation>&amp;Serial:</translation>
     </message>
@@ -3708,9 +3708,9 @@
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Drafted by:</source>
-        <translation>&amp;Drafted by:</translation>
+        <location line="+17"/>
+        <source>Drafting &amp;unit:</source>
+        <translation>Drafting &amp;unit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7090,7 +7090,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Enter or double-click: the documents behind this number</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Serials and their issues (刊物)</source>
         <translation>Serials and their issues (刊物)</translation>
     </message>
@@ -7100,7 +7100,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Seria&amp;l:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;New serial…</source>
         <translation>&amp;New serial…</translation>
     </message>
@@ -7178,7 +7178,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RatingSchemeDialog</name>
     <message>
-        <location filename="../ui/stats/BulletinDialogs.cpp" line="-244"/>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="-249"/>
         <source>Scoring scheme of the annual ranking</source>
         <translation>Scoring scheme of the annual ranking</translation>
     </message>

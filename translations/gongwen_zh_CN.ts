@@ -3689,7 +3689,7 @@
         <translation>编写通报</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Serial:</source>
         <translation>刊物(&amp;S)：</translation>
     </message>
@@ -3704,9 +3704,9 @@
         <translation>期间：</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Drafted by:</source>
-        <translation>拟稿单位(&amp;D)：</translation>
+        <location line="+17"/>
+        <source>Drafting &amp;unit:</source>
+        <translation>拟稿单位(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7073,7 +7073,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>回车或双击：列出此数字对应的文件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Serials and their issues (刊物)</source>
         <translation>刊物及各期</translation>
     </message>
@@ -7083,7 +7083,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>刊物(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;New serial…</source>
         <translation>新建刊物(&amp;N)…</translation>
     </message>
@@ -7161,7 +7161,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RatingSchemeDialog</name>
     <message>
-        <location filename="../ui/stats/BulletinDialogs.cpp" line="-244"/>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="-249"/>
         <source>Scoring scheme of the annual ranking</source>
         <translation>文件评比评分方案</translation>
     </message>

@@ -30,6 +30,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QListWidget>
@@ -231,6 +232,8 @@ TEST_CASE("统计 page: the annual ranking with its formula and inputs, a new sc
     expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("composeBulletin"); },
                    [&](QWidget &w) {
                        auto *d = qobject_cast<ComposeBulletinDialog *>(&w);
+                       // The serial's issuer, 秘书科, drafts it when the composer's own unit is not recorded.
+                       CHECK(w.findChild<QComboBox *>(QStringLiteral("unit"))->currentText() == QStringLiteral("秘书科"));
                        w.findChild<QRadioButton *>(QStringLiteral("attributed"))->setChecked(true);
                        preview = d->preview()->toPlainText();
                        screenshot(w, QStringLiteral("stats-compose-bulletin"));

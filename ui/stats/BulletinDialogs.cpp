@@ -177,11 +177,10 @@ ComposeBulletinDialog::ComposeBulletinDialog(Workspace &ws, const Principal &act
     auto *form = new QFormLayout;
     m_serial = new QComboBox(this);
     m_serial->setObjectName(QStringLiteral("serial"));
-    if (auto serials = ws.bulletins().serials(actor)) {
-        for (const Serial &s : serials.value()) {
-            if (s.active)
-                m_serial->addItem(QStringLiteral("《%1》").arg(s.name), s.id);
-        }
+    auto serials = ws.bulletins().serials(actor);
+    for (const Serial &s : serials ? serials.value() : QList<Serial>()) {
+        if (s.active)
+            m_serial->addItem(QStringLiteral("《%1》").arg(s.name), s.id);
     }
     m_serial->setCurrentIndex(std::max(0, m_serial->findData(serialId)));
     form->addRow(tr("&Serial:"), m_serial);
@@ -196,9 +195,15 @@ ComposeBulletinDialog::ComposeBulletinDialog(Workspace &ws, const Principal &act
                 m_unit->addItem(u.name, u.id);
         }
     }
-    if (const int own = m_unit->findData(actor.unitId); own >= 0)
+    // The composer's own section; else the one the serial names as its issuer (编印单位).
+    int own = m_unit->findData(actor.unitId);
+    for (const Serial &s : serials ? serials.value() : QList<Serial>()) {
+        if (own < 0 && s.id == m_serial->currentData().toLongLong())
+            own = m_unit->findText(s.issuer);
+    }
+    if (own >= 0)
         m_unit->setCurrentIndex(own);
-    form->addRow(tr("&Drafted by:"), m_unit);
+    form->addRow(tr("Drafting &unit:"), m_unit);
     auto *anonymous = new QRadioButton(tr("&Anonymised: the comments without unit or reviewer"), this);
     anonymous->setObjectName(QStringLiteral("anonymised"));
     anonymous->setChecked(true);

@@ -90,6 +90,7 @@ RankingTab::RankingTab(Workspace &ws, const Principal &actor, std::function<Stat
     m_model->setCellHint(tr("Enter or double-click: the documents behind this number"));
     m_view = newRecordTable(QStringLiteral("ranking"), split);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setWordWrap(false); // the working on one line, the table scrolling sideways when it must
     m_view->setModel(m_model);
     split->addWidget(m_view);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { drillRanking(i.row(), i.column()); });
@@ -101,6 +102,8 @@ RankingTab::RankingTab(Workspace &ws, const Principal &actor, std::function<Stat
     auto *serialLabel = new QLabel(tr("Seria&l:"), box);
     m_serial = new QComboBox(box);
     m_serial->setObjectName(QStringLiteral("serial"));
+    m_serial->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_serial->setMinimumContentsLength(10);
     serialLabel->setBuddy(m_serial);
     serialBar->addWidget(serialLabel);
     serialBar->addWidget(m_serial);
@@ -201,7 +204,7 @@ void RankingTab::reloadRanking()
             counts.append(c);
     }
     m_model->setHintedColumns(counts);
-    fitColumnsToText(m_view, int(columns.size()) - 1);
+    fitColumnsToText(m_view, -1);
 }
 
 qint64 RankingTab::chosenSerial() const
