@@ -87,7 +87,7 @@ QString clipped(const QString &text, int max)
 
 } // namespace
 
-Result<QList<Serial>> BulletinService::serials(const Actor &actor) const
+Result<Principal> BulletinService::registerReader(const Actor &actor) const
 {
     auto who = m_ctx.resolve(actor);
     if (!who)
@@ -96,6 +96,13 @@ Result<QList<Serial>> BulletinService::serials(const Actor &actor) const
         if (auto st = Permissions::check(who.value(), Action::ViewStatistics); !st)
             return st.error();
     }
+    return who;
+}
+
+Result<QList<Serial>> BulletinService::serials(const Actor &actor) const
+{
+    if (auto who = registerReader(actor); !who)
+        return who.error();
     return SerialRepository(m_ctx.db).list();
 }
 
@@ -148,13 +155,9 @@ Result<Serial> BulletinService::saveSerial(const Actor &actor, Serial serial)
 
 Result<QList<SerialIssue>> BulletinService::issues(const Actor &actor, qint64 serialId) const
 {
-    auto who = m_ctx.resolve(actor);
+    auto who = registerReader(actor);
     if (!who)
         return who.error();
-    if (!Permissions::allows(who.value().roles, Action::ManageSerials)) {
-        if (auto st = Permissions::check(who.value(), Action::ViewStatistics); !st)
-            return st.error();
-    }
     return SerialRepository(m_ctx.db).issues(serialId, who.value().clearance);
 }
 

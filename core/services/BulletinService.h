@@ -67,6 +67,9 @@ public:
     Result<Draft> compose(const Actor &actor, const BulletinRequest &request);
 
 private:
+    /// The person may read the register: they keep it, or they see the figures.
+    Result<Principal> registerReader(const Actor &actor) const;
+
     ServiceContext m_ctx;
     const StatsService &m_stats;
     const RatingService &m_rating;

@@ -18,15 +18,6 @@
 namespace gw {
 namespace {
 
-bool seesWholeOffice(const Principal &p)
-{
-    for (Role r : {Role::Reviewer, Role::DeputyDirector, Role::Director, Role::Leader, Role::Supervisor}) {
-        if (p.hasRole(r))
-            return true;
-    }
-    return false;
-}
-
 /// The steps whose holders are reviewers: what 核稿质量 is about.
 QStringList reviewSteps()
 {
@@ -93,6 +84,26 @@ void add(LedgerRow &row, LedgerMeasure m, const StatsCount &c)
 
 } // namespace
 
+bool StatsService::seesWholeOffice(const Principal &p)
+{
+    for (Role r : {Role::Reviewer, Role::DeputyDirector, Role::Director, Role::Leader, Role::Supervisor}) {
+        if (p.hasRole(r))
+            return true;
+    }
+    return false;
+}
+
+Result<StatsRange> StatsService::rangeFor(const Actor &actor, const StatsPeriod &period, LedgerScope scope,
+                                          Principal *who) const
+{
+    auto current = m_ctx.authorize(actor, Action::ViewStatistics);
+    if (!current)
+        return current.error();
+    if (who)
+        *who = current.value();
+    return rangeFor(current.value(), period, scope);
+}
+
 int StatsService::stepOrder(const QString &variant, const QString &step)
 {
     int i = 0;
@@ -154,10 +165,7 @@ Result<StatsRange> StatsService::rangeFor(const Principal &who, const StatsPerio
 Result<Ledger> StatsService::ledger(const Actor &actor, const StatsPeriod &period, LedgerRows rows,
                                     LedgerScope scope) const
 {
-    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
-    if (!who)
-        return who.error();
-    auto range = rangeFor(who.value(), period, scope);
+    auto range = rangeFor(actor, period, scope);
     if (!range)
         return range.error();
     const StatsRepository repo(m_ctx.db);
@@ -223,10 +231,7 @@ QList<StatsPeriod> StatsService::monthsOf(const StatsPeriod &period)
 
 Result<QList<LedgerRow>> StatsService::trend(const Actor &actor, const StatsPeriod &period, LedgerScope scope) const
 {
-    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
-    if (!who)
-        return who.error();
-    auto range = rangeFor(who.value(), period, scope);
+    auto range = rangeFor(actor, period, scope);
     if (!range)
         return range.error();
     const QList<StatsPeriod> months = monthsOf(period);
@@ -256,10 +261,7 @@ Result<QList<LedgerRow>> StatsService::trend(const Actor &actor, const StatsPeri
 
 Result<QList<qint64>> StatsService::draftsBehind(const Actor &actor, const LedgerCell &cell) const
 {
-    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
-    if (!who)
-        return who.error();
-    auto range = rangeFor(who.value(), cell.period, cell.scope);
+    auto range = rangeFor(actor, cell.period, cell.scope);
     if (!range)
         return range.error();
     return StatsRepository(m_ctx.db).draftsBehind(cell.measure, cell.rows, range.value(), cell.detail, cell.key);
@@ -268,10 +270,7 @@ Result<QList<qint64>> StatsService::draftsBehind(const Actor &actor, const Ledge
 Result<QList<QuotedMarkup>> StatsService::quotedMarkups(const Actor &actor, const StatsPeriod &period,
                                                         MarkupCategory category, int limit) const
 {
-    auto who = m_ctx.authorize(actor, Action::ViewStatistics);
-    if (!who)
-        return who.error();
-    auto range = rangeFor(who.value(), period, {});
+    auto range = rangeFor(actor, period, {});
     if (!range)
         return range.error();
     return StatsRepository(m_ctx.db).quotedMarkups(range.value(), markupCategoryCode(category), limit);

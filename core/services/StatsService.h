@@ -65,8 +65,15 @@ public:
     /// The position of `step` in `variant`'s chain (-1: not in it): what "a later step" means.
     static int stepOrder(const QString &variant, const QString &step);
 
+    /// Whether the person sees the whole office's figures (秘书科, the directors, the leaders, the
+    /// supervisors), not their own unit's only.
+    static bool seesWholeOffice(const Principal &p);
+
 private:
     Result<StatsRange> rangeFor(const Principal &who, const StatsPeriod &period, LedgerScope scope) const;
+    /// The person may see the figures: the range they are read over (`who`, when given, says who asked).
+    Result<StatsRange> rangeFor(const Actor &actor, const StatsPeriod &period, LedgerScope scope,
+                                Principal *who = nullptr) const;
 
     ServiceContext m_ctx;
 };

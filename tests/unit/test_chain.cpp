@@ -2,6 +2,7 @@
 // Gongwen Desk tests — the outgoing chain (发文办理): the table, the engine and the drafting service.
 #include "domain/TextDiff.h"
 #include "ChainOffice.h"
+#include "StressWriters.h"
 
 #include "security/Permissions.h"
 #include "services/DraftingService.h"
@@ -509,28 +510,11 @@ TEST_CASE("document numbers under 4 concurrent processes x 100 allocations: exac
           "[chain][storage][numbering][concurrent]")
 {
     TestOffice o; // SQLite or PostgreSQL, as the suite runs
-    std::vector<std::unique_ptr<QProcess>> writers;
-    for (int w = 0; w < 4; ++w) {
-        writers.push_back(std::make_unique<QProcess>());
-        writers.back()->start(QStringLiteral(GONGWEN_STRESS_WRITER),
-                              {o.db.url().displayString(), QStringLiteral("admin"), kPassword,
-                               QStringLiteral("测政发"), QStringLiteral("100"), QStringLiteral("numbers")});
-    }
-    QList<int> numbers;
-    for (auto &w : writers) {
-        REQUIRE(w->waitForFinished(300000));
-        INFO(w->readAllStandardError().toStdString());
-        CHECK(w->exitCode() == 0);
-        for (const QByteArray &line : w->readAllStandardOutput().split('\n')) {
-            if (line.startsWith("committed "))
-                numbers.append(line.mid(10).toInt());
-        }
-    }
-    std::sort(numbers.begin(), numbers.end());
-    QList<int> expected;
-    for (int i = 1; i <= 400; ++i)
-        expected.append(i);
-    CHECK(numbers == expected);
+    QList<QStringList> writers;
+    for (int w = 0; w < 4; ++w)
+        writers.append({o.db.url().displayString(), QStringLiteral("admin"), kPassword, QStringLiteral("测政发"),
+                        QStringLiteral("100"), QStringLiteral("numbers")});
+    CHECK(committedNumbers(QStringLiteral(GONGWEN_STRESS_WRITER), writers) == oneTo(400));
     Database &db = o.ws->database();
     CHECK(NumberingRepository(db).last(QStringLiteral("测政发"), 2026).value() == 400);
 }

@@ -4,6 +4,7 @@
 // failures, format findings, documents handled, errors that slipped past a reviewer, time at the step,
 // the reader's clearance and a section head's own unit, and the period's edges in China time.
 #include "ChainOffice.h"
+#include "StressWriters.h"
 
 #include "services/BulletinService.h"
 #include "services/MarkupService.h"
@@ -881,28 +882,11 @@ TEST_CASE("bulletin issue numbers under 4 concurrent processes x 25: exactly 1..
         REQUIRE(d.ok());
         ids[i % 4].append(QString::number(d.value().id));
     }
-    std::vector<std::unique_ptr<QProcess>> writers;
-    for (int w = 0; w < 4; ++w) {
-        writers.push_back(std::make_unique<QProcess>());
-        writers.back()->start(QStringLiteral(GONGWEN_STRESS_WRITER),
-                              {o.db.url().displayString(), QStringLiteral("admin"), kPassword,
-                               ids.at(w).join(QLatin1Char(',')), QStringLiteral("25"), QStringLiteral("issues")});
-    }
-    QList<int> numbers;
-    for (auto &w : writers) {
-        REQUIRE(w->waitForFinished(300000));
-        INFO(w->readAllStandardError().toStdString());
-        CHECK(w->exitCode() == 0);
-        for (const QByteArray &line : w->readAllStandardOutput().split('\n')) {
-            if (line.startsWith("committed "))
-                numbers.append(line.mid(10).toInt());
-        }
-    }
-    std::sort(numbers.begin(), numbers.end());
-    QList<int> expected;
-    for (int i = 1; i <= 100; ++i)
-        expected.append(i);
-    CHECK(numbers == expected);
+    QList<QStringList> writers;
+    for (int w = 0; w < 4; ++w)
+        writers.append({o.db.url().displayString(), QStringLiteral("admin"), kPassword,
+                        ids.at(w).join(QLatin1Char(',')), QStringLiteral("25"), QStringLiteral("issues")});
+    CHECK(committedNumbers(QStringLiteral(GONGWEN_STRESS_WRITER), writers) == oneTo(100));
     CHECK(o.raw(QStringLiteral("SELECT COUNT(DISTINCT number) FROM serial_issues WHERE number > 0")).toInt() == 100);
 }
 
