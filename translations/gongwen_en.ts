@@ -1961,7 +1961,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+395"/>
+        <location filename="../core/storage/Migrations.cpp" line="+398"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2724,6 +2724,11 @@
         <location line="+13"/>
         <source>The serial was changed at another workstation meanwhile. Reload it.</source>
         <translation>The serial was changed at another workstation meanwhile. Reload it.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The issue was numbered at another workstation meanwhile.</source>
+        <translation>The issue was numbered at another workstation meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -3501,7 +3506,7 @@
 <context>
     <name>gw::BulletinService</name>
     <message>
-        <location filename="../core/services/BulletinService.cpp" line="+108"/>
+        <location filename="../core/services/BulletinService.cpp" line="+124"/>
         <source>Enter the serial&apos;s name.</source>
         <translation>Enter the serial&apos;s name.</translation>
     </message>
@@ -3521,17 +3526,22 @@
         <translation>The register already has a serial named 《%1》.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Issues of 《%1》 are numbered already: how they are numbered can no longer change.</source>
-        <translation>Issues of 《%1》 are numbered already: how they are numbered can no longer change.</translation>
+        <location line="+21"/>
+        <source>Issues of 《%1》 are numbered already: its name and how its issues are numbered can no longer change (start a new serial instead).</source>
+        <translation>Issues of 《%1》 are numbered already: its name and how its issues are numbered can no longer change (start a new serial instead).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
+        <source>The annual ranking goes with a bulletin on a whole year only: choose the year as the period, or leave the ranking out.</source>
+        <translation>The annual ranking goes with a bulletin on a whole year only: choose the year as the period, or leave the ranking out.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No document was handled in %1: there is nothing to report.</source>
         <translation>No document was handled in %1: there is nothing to report.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>The bulletin is drafted in your name and submitted by you: %1</source>
         <translation>The bulletin is drafted in your name and submitted by you: %1</translation>
     </message>
@@ -3708,7 +3718,7 @@
         <translation>Period:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Drafting &amp;unit:</source>
         <translation>Drafting &amp;unit:</translation>
     </message>
@@ -3733,7 +3743,12 @@
         <translation>Include the annual &amp;ranking of %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Choose a whole year as the period to include the ranking.</source>
+        <translation>Choose a whole year as the period to include the ranking.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The text as it will be drafted (edit it in the draft afterwards):</source>
         <translation>The text as it will be drafted (edit it in the draft afterwards):</translation>
     </message>
@@ -7100,7 +7115,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Seria&amp;l:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New serial…</source>
         <translation>&amp;New serial…</translation>
     </message>
@@ -7110,7 +7125,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Ed&amp;it serial…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compose &amp;bulletin…</source>
         <translation>Compose &amp;bulletin…</translation>
     </message>
@@ -7178,7 +7193,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RatingSchemeDialog</name>
     <message>
-        <location filename="../ui/stats/BulletinDialogs.cpp" line="-249"/>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="-258"/>
         <source>Scoring scheme of the annual ranking</source>
         <translation>Scoring scheme of the annual ranking</translation>
     </message>
@@ -7256,7 +7271,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::RatingService</name>
     <message>
-        <location filename="../core/services/RatingService.cpp" line="+45"/>
+        <location filename="../core/services/RatingService.cpp" line="+59"/>
         <source>These are the weights of version %1 already: nothing to save.</source>
         <translation>These are the weights of version %1 already: nothing to save.</translation>
     </message>
@@ -7890,7 +7905,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 · %2. Only documents within your clearance (%3) are counted.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
@@ -7899,7 +7914,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+139"/>
+        <location filename="../core/services/StatsService.cpp" line="+153"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</translation>
     </message>
@@ -7909,52 +7924,52 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose a period whose first day is not after its last.</translation>
     </message>
     <message>
-        <location filename="../core/services/StatsFlow.cpp" line="+110"/>
+        <location filename="../core/services/StatsFlow.cpp" line="+106"/>
         <source>Outgoing by genre</source>
         <translation>Outgoing by genre</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+224"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>Outgoing by chain</source>
         <translation>Outgoing by chain</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Outgoing started in the period: where they are now</source>
         <translation>Outgoing started in the period: where they are now</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -7989,24 +8004,29 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>From the routing line that brought the document to the step to the action that finished it there; the limit is the work calendar&apos;s for the document&apos;s urgency.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>With a person chosen: the steps that person finished, on any document (the other tables: the documents they drafted).</source>
+        <translation>With a person chosen: the steps that person finished, on any document (the other tables: the documents they drafted).</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>End to end: from drafting to release</source>
         <translation>End to end: from drafting to release</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Median (days)</source>
         <translation>Median (days)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+174"/>
+        <location line="-178"/>
+        <location line="+178"/>
         <source>90th percentile (days)</source>
         <translation>90th percentile (days)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
@@ -8051,7 +8071,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Pass rate (%)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Incoming by sender</source>
         <translation>Incoming by sender</translation>
     </message>
@@ -8063,24 +8083,24 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+0"/>
         <location line="+21"/>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Returned (退文)</source>
         <translation>Returned (退文)</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Transferred (转办)</source>
         <translation>Transferred (转办)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-42"/>
         <source>Clauses cited</source>
         <translation>Clauses cited</translation>
     </message>
@@ -8095,7 +8115,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Incoming by genre</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Incoming month by month</source>
         <translation>Incoming month by month</translation>
     </message>
@@ -8135,7 +8155,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Items received in the period and handled to the end; from receipt to their last step.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>These figures count incoming items, not outgoing documents.</source>
         <translation>These figures count incoming items, not outgoing documents.</translation>
     </message>
@@ -8151,10 +8171,10 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>These figures count outgoing documents, not incoming items.</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+81"/>
+        <location line="-319"/>
+        <location line="+84"/>
         <location line="+19"/>
-        <location filename="../core/services/StatsService.cpp" line="+53"/>
+        <location filename="../core/services/StatsService.cpp" line="+50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

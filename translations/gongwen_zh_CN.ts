@@ -1958,7 +1958,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+395"/>
+        <location filename="../core/storage/Migrations.cpp" line="+398"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2721,6 +2721,11 @@
         <location line="+13"/>
         <source>The serial was changed at another workstation meanwhile. Reload it.</source>
         <translation>该刊物已在其他工作站被修改，请重新载入。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The issue was numbered at another workstation meanwhile.</source>
+        <translation>该期已在其他工作站编号。</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3502,7 @@
 <context>
     <name>gw::BulletinService</name>
     <message>
-        <location filename="../core/services/BulletinService.cpp" line="+108"/>
+        <location filename="../core/services/BulletinService.cpp" line="+124"/>
         <source>Enter the serial&apos;s name.</source>
         <translation>请填写刊物名称。</translation>
     </message>
@@ -3517,17 +3522,22 @@
         <translation>刊物登记中已有《%1》。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Issues of 《%1》 are numbered already: how they are numbered can no longer change.</source>
-        <translation>《%1》已有编号的期次，编号方式不能再改。</translation>
+        <location line="+21"/>
+        <source>Issues of 《%1》 are numbered already: its name and how its issues are numbered can no longer change (start a new serial instead).</source>
+        <translation>《%1》已有编号的期次，名称和编号方式不能再改（如需更改，请新建刊物）。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
+        <source>The annual ranking goes with a bulletin on a whole year only: choose the year as the period, or leave the ranking out.</source>
+        <translation>年度文件评比只能附在全年的通报中：请选择整年作为期间，或不附评比。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No document was handled in %1: there is nothing to report.</source>
         <translation>%1没有办理文稿，无可通报。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>The bulletin is drafted in your name and submitted by you: %1</source>
         <translation>通报以您的名义起草并由您提交：%1</translation>
     </message>
@@ -3704,7 +3714,7 @@
         <translation>期间：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Drafting &amp;unit:</source>
         <translation>拟稿单位(&amp;U)：</translation>
     </message>
@@ -3729,7 +3739,12 @@
         <translation>附%1年度文件评比排名(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Choose a whole year as the period to include the ranking.</source>
+        <translation>选择整年作为期间，才能附年度文件评比。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The text as it will be drafted (edit it in the draft afterwards):</source>
         <translation>将起草的文稿（起草后可在文稿中修改）：</translation>
     </message>
@@ -7083,7 +7098,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>刊物(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;New serial…</source>
         <translation>新建刊物(&amp;N)…</translation>
     </message>
@@ -7093,7 +7108,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>修改刊物(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compose &amp;bulletin…</source>
         <translation>编写通报(&amp;B)…</translation>
     </message>
@@ -7161,7 +7176,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RatingSchemeDialog</name>
     <message>
-        <location filename="../ui/stats/BulletinDialogs.cpp" line="-249"/>
+        <location filename="../ui/stats/BulletinDialogs.cpp" line="-258"/>
         <source>Scoring scheme of the annual ranking</source>
         <translation>文件评比评分方案</translation>
     </message>
@@ -7239,7 +7254,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::RatingService</name>
     <message>
-        <location filename="../core/services/RatingService.cpp" line="+45"/>
+        <location filename="../core/services/RatingService.cpp" line="+59"/>
         <source>These are the weights of version %1 already: nothing to save.</source>
         <translation>这些权重与第%1版相同，无需保存。</translation>
     </message>
@@ -7872,7 +7887,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 · %2。只统计您涉密等级（%3）以内的文件。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1差错</translation>
@@ -7881,7 +7896,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::StatsService</name>
     <message>
-        <location filename="../core/services/StatsService.cpp" line="+139"/>
+        <location filename="../core/services/StatsService.cpp" line="+153"/>
         <source>A section head sees the figures of their own unit, and no unit is recorded for your account. Ask the administrator to record it.</source>
         <translation>科室负责人只能查看本单位的统计，但您的账户未登记所在单位。请联系系统管理员登记。</translation>
     </message>
@@ -7891,52 +7906,52 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>统计期间的起始日不能晚于截止日。</translation>
     </message>
     <message>
-        <location filename="../core/services/StatsFlow.cpp" line="+110"/>
+        <location filename="../core/services/StatsFlow.cpp" line="+106"/>
         <source>Outgoing by genre</source>
         <translation>发文·按文种</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+224"/>
         <source>Genre</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>Outgoing by chain</source>
         <translation>发文·按流程</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Chain</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Started</source>
         <translation>起草</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Released</source>
         <translation>核发</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Outgoing started in the period: where they are now</source>
         <translation>本期起草的发文：当前所在环节</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Documents</source>
         <translation>办文件数</translation>
     </message>
@@ -7971,24 +7986,29 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>自文件转到该环节起，至在该环节办结止；时限按工作日历和文件缓急计算。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>With a person chosen: the steps that person finished, on any document (the other tables: the documents they drafted).</source>
+        <translation>选定人员时：本表统计该人员办理的环节（不论何人起草的文件）；其他各表统计该人员起草的文件。</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>End to end: from drafting to release</source>
         <translation>全程用时：起草至核发</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Median (days)</source>
         <translation>中位用时（天）</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+174"/>
+        <location line="-178"/>
+        <location line="+178"/>
         <source>90th percentile (days)</source>
         <translation>90%用时（天）</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>Overdue now</source>
         <translation>当前超时</translation>
     </message>
@@ -8033,7 +8053,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>通过率（%）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Incoming by sender</source>
         <translation>收文·按来文单位</translation>
     </message>
@@ -8045,24 +8065,24 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+0"/>
         <location line="+21"/>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Received</source>
         <translation>收文</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Returned (退文)</source>
         <translation>退文</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Transferred (转办)</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-42"/>
         <source>Clauses cited</source>
         <translation>所依条款</translation>
     </message>
@@ -8077,7 +8097,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>收文·按文种</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Incoming month by month</source>
         <translation>收文·按月</translation>
     </message>
@@ -8117,7 +8137,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>本期收到并已办结的收文；自签收至最后一个办理环节。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>These figures count incoming items, not outgoing documents.</source>
         <translation>这些数字统计的是收文，不是发文。</translation>
     </message>
@@ -8133,10 +8153,10 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>这些数字统计的是发文，不是收文。</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+81"/>
+        <location line="-319"/>
+        <location line="+84"/>
         <location line="+19"/>
-        <location filename="../core/services/StatsService.cpp" line="+53"/>
+        <location filename="../core/services/StatsService.cpp" line="+50"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -12,6 +12,9 @@ namespace gw {
 namespace {
 
 constexpr int kMaxName = 40;
+/// A bulletin goes to every section and department: it is not classified, and so its figures and
+/// quotations are those of documents that are not classified either.
+constexpr Clearance kBulletinSecrecy = Clearance::None;
 
 // The bulletin is an official document: its text is Chinese whatever language the screen is in, as
 // the rest of a printed document is (标志, 署名); none of it is offered for translation.
@@ -60,6 +63,12 @@ QString ordinal(int n)
     return out + QString::fromUtf8(kDigits[n % 10]);
 }
 
+/// Errors found in review per document handled, two decimals.
+QString errorsPerDocument(const LedgerRow &r)
+{
+    return QString::number(r.handled > 0 ? double(r.errorTotal()) / r.handled : 0.0, 'f', 2);
+}
+
 QString figures(const LedgerRow &r)
 {
     return QStringLiteral("办理文稿%1件，政策差错%2处、文种格式差错%3处、文字差错%4处，文件倒流%5次，第一读者退回%6次，"
@@ -70,7 +79,7 @@ QString figures(const LedgerRow &r)
         .arg(r.errors.value(MarkupCategory::Wording))
         .arg(r.backflowTotal())
         .arg(r.firstReadFailTotal())
-        .arg(QString::number(r.rate(), 'f', 2));
+        .arg(errorsPerDocument(r));
 }
 
 QString score(double v)
@@ -93,7 +102,7 @@ Result<Principal> BulletinService::registerReader(const Actor &actor) const
     if (!who)
         return who.error();
     if (!Permissions::allows(who.value().roles, Action::ManageSerials)) {
-        if (auto st = Permissions::check(who.value(), Action::ViewStatistics); !st)
+        if (auto st = Permissions::check(who.value(), Action::ViewRanking); !st)
             return st.error();
     }
     return who;
@@ -131,20 +140,21 @@ Result<Serial> BulletinService::saveSerial(const Actor &actor, Serial serial)
         const Serial edited = serial;
         return m_ctx.update<Serial>(actor, spec, serial.id, serial.version, [&](WriteScope &w, Serial &s) -> Status {
             const bool yearlyBefore = s.yearly;
+            const QString nameBefore = s.name;
             s.name = edited.name;
             s.issuer = edited.issuer;
             s.yearly = edited.yearly;
             s.active = edited.active;
-            if (s.yearly != yearlyBefore) {
+            if (s.yearly != yearlyBefore || s.name != nameBefore) {
                 auto numbered = SerialRepository(w.db).issues(s.id, Clearance::TopSecret);
                 if (!numbered)
                     return numbered.error();
                 for (const SerialIssue &i : numbered.value()) {
                     if (i.number > 0)
                         return makeError(ErrorCode::Validation,
-                                         tr("Issues of 《%1》 are numbered already: how they are numbered can "
-                                            "no longer change.")
-                                             .arg(s.name));
+                                         tr("Issues of 《%1》 are numbered already: its name and how its issues "
+                                            "are numbered can no longer change (start a new serial instead).")
+                                             .arg(nameBefore));
                 }
             }
             return check(w, s);
@@ -173,7 +183,11 @@ Result<BulletinText> BulletinService::composeText(const Actor &actor, const Bull
 {
     if (auto who = m_ctx.authorize(actor, Action::ComposeBulletin); !who)
         return who.error();
-    auto ledger = m_stats.ledger(actor, req.period, LedgerRows::Unit);
+    if (req.withRanking && !(req.period == StatsPeriod::year(req.period.first.year())))
+        return makeError(ErrorCode::Validation,
+                         tr("The annual ranking goes with a bulletin on a whole year only: choose the year as the "
+                            "period, or leave the ranking out."));
+    auto ledger = m_stats.ledger(actor, req.period, LedgerRows::Unit, {}, kBulletinSecrecy);
     if (!ledger)
         return ledger.error();
     const Ledger &l = ledger.value();
@@ -186,7 +200,9 @@ Result<BulletinText> BulletinService::composeText(const Actor &actor, const Bull
     out.title = QStringLiteral("关于%1办文质量情况的通报").arg(period);
     out.mainRecipients = {QStringLiteral("办公室各科室，区政府各部门")};
     QStringList body;
-    body << QStringLiteral("为落实办文、核稿责任制，提高办文质量，现将%1办文、核稿和第一读者校核情况通报如下。").arg(period);
+    body << QStringLiteral("为落实办文、核稿责任制，提高办文质量，现将%1办文、核稿和第一读者校核情况（涉密文件不在统计之列）"
+                           "通报如下。")
+                .arg(period);
     int part = 0;
     body << QStringLiteral("%1、总体情况").arg(ordinal(++part));
     const LedgerRow &t = l.total;
@@ -200,7 +216,7 @@ Result<BulletinText> BulletinService::composeText(const Actor &actor, const Bull
                 .arg(t.errors.value(MarkupCategory::Wording))
                 .arg(t.backflowTotal())
                 .arg(t.firstReadFailTotal())
-                .arg(QString::number(t.rate(), 'f', 2));
+                .arg(errorsPerDocument(t));
 
     body << QStringLiteral("%1、各单位情况").arg(ordinal(++part));
     for (const LedgerRow &r : l.lines) {
@@ -222,7 +238,8 @@ Result<BulletinText> BulletinService::composeText(const Actor &actor, const Bull
         for (MarkupCategory c : kinds) {
             // The kind as a heading of its own (（一）文字差错（3处）), its examples under it.
             body << QStringLiteral("（%1）%2（%3处）").arg(ordinal(++n), categoryText(c)).arg(t.errors.value(c));
-            auto quotes = m_stats.quotedMarkups(actor, req.period, c, std::max(0, req.quotesPerCategory));
+            auto quotes =
+                m_stats.quotedMarkups(actor, req.period, c, std::max(0, req.quotesPerCategory), kBulletinSecrecy);
             if (!quotes)
                 return quotes.error();
             QStringList examples;
@@ -241,7 +258,7 @@ Result<BulletinText> BulletinService::composeText(const Actor &actor, const Bull
     }
 
     if (req.withRanking) {
-        auto rating = m_rating.rating(actor, req.period.first.year());
+        auto rating = m_rating.rating(actor, req.period.first.year(), 0, kBulletinSecrecy);
         if (!rating)
             return rating.error();
         body << QStringLiteral("%1、%2年度文件评比情况").arg(ordinal(++part)).arg(rating.value().year);
@@ -287,6 +304,7 @@ Result<Draft> BulletinService::compose(const Actor &actor, const BulletinRequest
     f.direction = Direction::Downward;
     f.draftingUnitId = req.draftingUnitId;
     f.mainRecipients = text.value().mainRecipients;
+    f.secrecy = kBulletinSecrecy;
     const qint64 serialId = req.serialId;
     const QString period = periodText(req.period);
     return m_drafting.createFor(actor, Action::ComposeBulletin, QStringLiteral("bulletin.compose"), f,

@@ -25,7 +25,7 @@ struct BulletinRequest
     StatsPeriod period;
     qint64 draftingUnitId = 0; ///< the section that issues it (秘书科)
     bool attributed = false;   ///< quoted comments name the unit and the reviewer; else anonymised
-    bool withRanking = false;  ///< the 文件评比 of the period's year, with the scheme's version
+    bool withRanking = false;  ///< the 文件评比 of the period's year, with the scheme's version (a whole year only)
     int quotesPerCategory = 2;
 };
 
@@ -48,10 +48,10 @@ public:
     {
     }
 
-    /// The register, by name: for those who see the figures or keep the register.
+    /// The register, by name: for those who see the ranking or keep the register.
     Result<QList<Serial>> serials(const Actor &actor) const;
     /// A new serial (id 0) or a change to one, checked: a name (without 《》) no other serial has, and
-    /// an issuer.
+    /// an issuer; once an issue is numbered, the name and the numbering stay.
     Result<Serial> saveSerial(const Actor &actor, Serial serial);
     /// A serial's issues within the viewer's clearance, those not yet numbered first, then newest.
     Result<QList<SerialIssue>> issues(const Actor &actor, qint64 serialId) const;
@@ -59,7 +59,8 @@ public:
     Result<std::optional<SerialIssue>> issueOf(const Actor &actor, qint64 draftId) const;
 
     /// The bulletin as it would be drafted: the period's totals, a paragraph per unit, the most frequent
-    /// kinds of error with quoted review comments, the ranking when asked for, and the requirements.
+    /// kinds of error with quoted review comments, the ranking when asked for, and the requirements —
+    /// all of documents that are not classified, whoever composes it.
     Result<BulletinText> composeText(const Actor &actor, const BulletinRequest &request) const;
     /// Drafts it (genre 通报, in the name of the office) as an issue of the serial; its issue number is
     /// given at registration with its 发文字号. It then goes through the chain like any draft, so the
@@ -67,7 +68,7 @@ public:
     Result<Draft> compose(const Actor &actor, const BulletinRequest &request);
 
 private:
-    /// The person may read the register: they keep it, or they see the figures.
+    /// The person may read the register: they keep it, or they see the ranking.
     Result<Principal> registerReader(const Actor &actor) const;
 
     ServiceContext m_ctx;

@@ -2,6 +2,8 @@
 // Gongwen Desk — the annual 文件评比.
 #include "services/RatingService.h"
 
+#include "Clock.h"
+
 #include "services/StatsRecords.h"
 #include "services/StatsService.h"
 
@@ -13,9 +15,21 @@
 namespace gw {
 namespace {
 
-bool releasedInTime(const LimitedRelease &r)
+/// How a document due in the year counts: released by the end of its day (China time) is in time;
+/// released later, or still unreleased once its day is over, is late; unreleased before then, not yet.
+enum class Timing
 {
-    return r.releasedAtMs < StatsPeriod::days(r.due, r.due).toMs(); // by the end of the day, China time
+    InTime,
+    Late,
+    NotYet
+};
+
+Timing timingOf(const LimitedRelease &r, qint64 nowMs)
+{
+    const qint64 endOfDay = StatsPeriod::days(r.due, r.due).toMs();
+    if (r.releasedAtMs > 0)
+        return r.releasedAtMs < endOfDay ? Timing::InTime : Timing::Late;
+    return nowMs >= endOfDay ? Timing::Late : Timing::NotYet;
 }
 
 } // namespace
@@ -55,7 +69,7 @@ Result<RatingScheme> RatingService::saveScheme(const Actor &actor, RatingScheme 
         });
 }
 
-Result<Rating> RatingService::rating(const Actor &actor, int year, int schemeNumber) const
+Result<Rating> RatingService::rating(const Actor &actor, int year, int schemeNumber, Clearance upTo) const
 {
     auto who = m_ctx.authorize(actor, Action::ViewRanking);
     if (!who)
@@ -70,18 +84,21 @@ Result<Rating> RatingService::rating(const Actor &actor, int year, int schemeNum
                                                   ? tr("There is no version %1 of the scoring scheme.").arg(schemeNumber)
                                                   : tr("No scoring scheme is stored. Set one first."));
     const StatsPeriod period = StatsPeriod::year(year);
-    auto ledger = m_stats.ledger(actor, period, LedgerRows::Unit);
+    auto ledger = m_stats.ledger(actor, period, LedgerRows::Unit, {}, upTo);
     if (!ledger)
         return ledger.error();
-    auto limited = RatingRepository(m_ctx.db).limitedReleases(period.fromMs(), period.toMs(), who.value().clearance,
-                                                              ledger.value().scope.unitId);
+    auto limited = RatingRepository(m_ctx.db).dueIn(year, std::min(who.value().clearance, upTo), 0);
     if (!limited)
         return limited.error();
+    const qint64 now = m_ctx.clock.now().toMSecsSinceEpoch();
     QHash<qint64, RatingInputs> timing;
     for (const LimitedRelease &r : limited.value()) {
+        const Timing t = timingOf(r, now);
+        if (t == Timing::NotYet)
+            continue;
         RatingInputs &in = timing[r.unitId];
         ++in.timed;
-        if (releasedInTime(r))
+        if (t == Timing::InTime)
             ++in.onTime;
     }
 
@@ -114,14 +131,14 @@ Result<QList<qint64>> RatingService::timedDrafts(const Actor &actor, int year, q
     auto who = m_ctx.authorize(actor, Action::ViewRanking);
     if (!who)
         return who.error();
-    const StatsPeriod period = StatsPeriod::year(year);
-    auto limited =
-        RatingRepository(m_ctx.db).limitedReleases(period.fromMs(), period.toMs(), who.value().clearance, unitId);
+    auto limited = RatingRepository(m_ctx.db).dueIn(year, who.value().clearance, unitId);
     if (!limited)
         return limited.error();
+    const qint64 now = m_ctx.clock.now().toMSecsSinceEpoch();
     QList<qint64> out;
     for (const LimitedRelease &r : limited.value()) {
-        if (!lateOnly || !releasedInTime(r))
+        const Timing t = timingOf(r, now);
+        if (t == Timing::Late || (t == Timing::InTime && !lateOnly))
             out.append(r.draftId);
     }
     std::sort(out.begin(), out.end(), std::greater<qint64>());

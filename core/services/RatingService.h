@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Clearance.h"
 #include "domain/Rating.h"
 #include "domain/Statistics.h"
 #include "security/Actor.h"
@@ -32,9 +33,11 @@ public:
     Result<RatingScheme> saveScheme(const Actor &actor, RatingScheme scheme);
     /// `year` scored with version `schemeNumber` of the scheme (0: the newest): every drafting unit
     /// that has figures in the year, with its inputs, the score's parts and its rank, best first.
-    Result<Rating> rating(const Actor &actor, int year, int schemeNumber = 0) const;
-    /// The documents behind a unit's on-time figure: released in `year` with a 办结时限, newest first;
-    /// with `lateOnly`, those released after it.
+    /// `upTo` counts only documents at or below that level as well (for a bulletin).
+    Result<Rating> rating(const Actor &actor, int year, int schemeNumber = 0,
+                          Clearance upTo = Clearance::TopSecret) const;
+    /// The documents behind a unit's on-time figure, newest first: those due in `year` that were
+    /// released, or are past their day unreleased; with `lateOnly`, those not released by their day.
     Result<QList<qint64>> timedDrafts(const Actor &actor, int year, qint64 unitId, bool lateOnly = false) const;
 
 private:

@@ -181,6 +181,9 @@ Result<FlowFigures> StatsService::flow(const Actor &actor, const StatsPeriod &pe
         }
         t.note = tr("From the routing line that brought the document to the step to the action that finished "
                     "it there; the limit is the work calendar's for the document's urgency.");
+        if (r.scope.userId > 0)
+            t.note += QStringLiteral(" ") + tr("With a person chosen: the steps that person finished, on any "
+                                               "document (the other tables: the documents they drafted).");
         out.tables.append(t);
     }
 
@@ -255,32 +258,45 @@ Result<FlowFigures> StatsService::flow(const Actor &actor, const StatsPeriod &pe
     auto senders = StatsRepository(m_ctx.db).names(LedgerRows::Unit);
     if (!senders)
         return senders.error();
+    // The incoming tables from one read of the period's items: sender, state, clause, genre and month.
+    const QList<StatsPeriod> months = monthsOf(period);
+    QList<qint64> bounds;
+    for (const StatsPeriod &m : months) {
+        if (m.first != period.first)
+            bounds.append(m.fromMs());
+    }
+    auto groups = repo.incoming(r,
+                                {QStringLiteral("sender_unit_id"), QStringLiteral("state"), QStringLiteral("triage_rule"),
+                                 QStringLiteral("genre"), QStringLiteral("month")},
+                                bounds);
+    if (!groups)
+        return groups.error();
+    enum
+    {
+        kSender,
+        kState,
+        kRule,
+        kGenre,
+        kMonth
+    };
+    const QString returned = QLatin1String(incoming::kReturned), transferred = QLatin1String(incoming::kTransferred);
     // Incoming by sender, with what was returned or transferred and the clauses cited.
     {
-        auto bySender = repo.incoming(r, {QStringLiteral("sender_unit_id"), QStringLiteral("state")});
-        auto clauses = bySender ? repo.incoming(r, {QStringLiteral("sender_unit_id"), QStringLiteral("state"),
-                                                    QStringLiteral("triage_rule")})
-                                : bySender;
-        if (!clauses)
-            return clauses.error();
         struct Tally
         {
             int received = 0, returned = 0, transferred = 0;
             QMap<QString, int> cited;
         };
         QHash<qint64, Tally> by;
-        const QString returned = QLatin1String(incoming::kReturned), transferred = QLatin1String(incoming::kTransferred);
-        for (const FlowGroup &g : bySender.value()) {
-            Tally &t = by[g.keys.value(0).toLongLong()];
+        for (const FlowGroup &g : groups.value()) {
+            Tally &t = by[g.keys.value(kSender).toLongLong()];
             t.received += g.count;
-            if (g.keys.value(1) == returned)
+            if (g.keys.value(kState) == returned)
                 t.returned += g.count;
-            if (g.keys.value(1) == transferred)
+            if (g.keys.value(kState) == transferred)
                 t.transferred += g.count;
-        }
-        for (const FlowGroup &g : clauses.value()) {
-            if (g.keys.value(1) == returned || g.keys.value(1) == transferred)
-                by[g.keys.value(0).toLongLong()].cited[clauseOf(g.keys.value(2))] += g.count;
+            if (g.keys.value(kState) == returned || g.keys.value(kState) == transferred)
+                t.cited[clauseOf(g.keys.value(kRule))] += g.count;
         }
         QList<qint64> order = by.keys();
         std::sort(order.begin(), order.end(), [&](qint64 a, qint64 b) {
@@ -306,37 +322,28 @@ Result<FlowFigures> StatsService::flow(const Actor &actor, const StatsPeriod &pe
     }
     // Incoming by genre.
     {
-        auto byGenre = repo.incoming(r, {QStringLiteral("genre")});
-        if (!byGenre)
-            return byGenre.error();
+        QMap<QString, int> byGenre;
+        for (const FlowGroup &g : groups.value())
+            byGenre[g.keys.value(kGenre)] += g.count;
         FlowTable t;
         t.title = tr("Incoming by genre");
         t.headers = {tr("Genre"), tr("Received")};
-        for (const FlowGroup &g : byGenre.value())
-            t.addRow({genreName(g.keys.value(0)), g.count},
-                     {std::nullopt, cell(FlowCell::Received, QStringLiteral("genre"), g.keys.value(0))});
+        for (auto it = byGenre.cbegin(); it != byGenre.cend(); ++it)
+            t.addRow({genreName(it.key()), it.value()},
+                     {std::nullopt, cell(FlowCell::Received, QStringLiteral("genre"), it.key())});
         out.tables.append(t);
     }
     // Incoming month by month.
     {
-        const QList<StatsPeriod> months = monthsOf(period);
-        QList<qint64> bounds;
-        for (const StatsPeriod &m : months) {
-            if (m.first != period.first)
-                bounds.append(m.fromMs());
-        }
-        auto byMonth = repo.incoming(r, {QStringLiteral("month"), QStringLiteral("state")}, bounds);
-        if (!byMonth)
-            return byMonth.error();
         QList<std::array<int, 3>> counts(months.size(), std::array<int, 3>{0, 0, 0});
-        for (const FlowGroup &g : byMonth.value()) {
-            const int i = g.keys.value(0).toInt();
+        for (const FlowGroup &g : groups.value()) {
+            const int i = g.keys.value(kMonth).toInt();
             if (i < 0 || i >= counts.size())
                 continue;
             counts[i][0] += g.count;
-            if (g.keys.value(1) == QLatin1String(incoming::kReturned))
+            if (g.keys.value(kState) == returned)
                 counts[i][1] += g.count;
-            if (g.keys.value(1) == QLatin1String(incoming::kTransferred))
+            if (g.keys.value(kState) == transferred)
                 counts[i][2] += g.count;
         }
         FlowTable t;
@@ -350,8 +357,8 @@ Result<FlowFigures> StatsService::flow(const Actor &actor, const StatsPeriod &pe
             };
             t.addRow({StatsPeriod::month(months.at(i).first.year(), months.at(i).first.month()).label(), counts[i][0],
                       counts[i][1], counts[i][2]},
-                     {std::nullopt, c({}, {}), c(QStringLiteral("state"), QLatin1String(incoming::kReturned)),
-                      c(QStringLiteral("state"), QLatin1String(incoming::kTransferred))});
+                     {std::nullopt, c({}, {}), c(QStringLiteral("state"), returned),
+                      c(QStringLiteral("state"), transferred)});
         }
         out.tables.append(t);
     }

@@ -94,14 +94,17 @@ bool StatsService::seesWholeOffice(const Principal &p)
 }
 
 Result<StatsRange> StatsService::rangeFor(const Actor &actor, const StatsPeriod &period, LedgerScope scope,
-                                          Principal *who) const
+                                          Principal *who, Clearance upTo) const
 {
     auto current = m_ctx.authorize(actor, Action::ViewStatistics);
     if (!current)
         return current.error();
     if (who)
         *who = current.value();
-    return rangeFor(current.value(), period, scope);
+    auto range = rangeFor(current.value(), period, scope);
+    if (range)
+        range.value().maxSecrecy = std::min(range.value().maxSecrecy, upTo);
+    return range;
 }
 
 int StatsService::stepOrder(const QString &variant, const QString &step)
@@ -163,9 +166,9 @@ Result<StatsRange> StatsService::rangeFor(const Principal &who, const StatsPerio
 }
 
 Result<Ledger> StatsService::ledger(const Actor &actor, const StatsPeriod &period, LedgerRows rows,
-                                    LedgerScope scope) const
+                                    LedgerScope scope, Clearance upTo) const
 {
-    auto range = rangeFor(actor, period, scope);
+    auto range = rangeFor(actor, period, scope, nullptr, upTo);
     if (!range)
         return range.error();
     const StatsRepository repo(m_ctx.db);
@@ -268,9 +271,9 @@ Result<QList<qint64>> StatsService::draftsBehind(const Actor &actor, const Ledge
 }
 
 Result<QList<QuotedMarkup>> StatsService::quotedMarkups(const Actor &actor, const StatsPeriod &period,
-                                                        MarkupCategory category, int limit) const
+                                                        MarkupCategory category, int limit, Clearance upTo) const
 {
-    auto range = rangeFor(actor, period, {});
+    auto range = rangeFor(actor, period, {}, nullptr, upTo);
     if (!range)
         return range.error();
     return StatsRepository(m_ctx.db).quotedMarkups(range.value(), markupCategoryCode(category), limit);

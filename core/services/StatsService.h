@@ -32,8 +32,10 @@ public:
     Result<QList<QPair<qint64, QString>>> people(const Actor &actor) const;
     /// The ledger of `period`: one row per unit, drafter or reviewer, and the totals. A section head's
     /// scope is their own unit whatever is asked; asking for another unit is refused.
-    Result<Ledger> ledger(const Actor &actor, const StatsPeriod &period, LedgerRows rows,
-                          LedgerScope scope = {}) const;
+    /// `upTo` counts only documents at or below that level as well (a bulletin's figures are those of
+    /// documents its readers may know of).
+    Result<Ledger> ledger(const Actor &actor, const StatsPeriod &period, LedgerRows rows, LedgerScope scope = {},
+                          Clearance upTo = Clearance::TopSecret) const;
     /// The ledger's totals month by month over `period` (a row per month it touches, named after the
     /// month; a month cut by the period counts only its days inside it): the trend line.
     Result<QList<LedgerRow>> trend(const Actor &actor, const StatsPeriod &period, LedgerScope scope = {}) const;
@@ -50,7 +52,8 @@ public:
     /// The newest `limit` review comments of `category` made in `period` (within the scope the viewer
     /// may see): what a bulletin quotes.
     Result<QList<QuotedMarkup>> quotedMarkups(const Actor &actor, const StatsPeriod &period,
-                                              MarkupCategory category, int limit) const;
+                                              MarkupCategory category, int limit,
+                                              Clearance upTo = Clearance::TopSecret) const;
 
     /// 流转情况 of `period`: outgoing documents by genre, chain and state, the time at each step and end
     /// to end, what is overdue now; incoming ones by sender (with the clauses cited for returns and
@@ -73,7 +76,7 @@ private:
     Result<StatsRange> rangeFor(const Principal &who, const StatsPeriod &period, LedgerScope scope) const;
     /// The person may see the figures: the range they are read over (`who`, when given, says who asked).
     Result<StatsRange> rangeFor(const Actor &actor, const StatsPeriod &period, LedgerScope scope,
-                                Principal *who = nullptr) const;
+                                Principal *who = nullptr, Clearance upTo = Clearance::TopSecret) const;
 
     ServiceContext m_ctx;
 };

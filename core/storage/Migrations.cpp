@@ -340,7 +340,10 @@ const std::vector<Step> &steps()
                       "version) VALUES (1, '{\"backflow\":10,\"base\":60,\"first_read\":10,\"format\":10,"
                       "\"on_time\":30,\"policy\":20,\"volume\":10,\"volume_full\":20,\"wording\":5}', "
                       "'初始方案', 0, '', 0, 1)",
-                      "CREATE INDEX drafts_by_due_released ON drafts (drafting_unit_id, released_at)"});
+                      // The 文件评比's time limits by due day; printing and what is overdue by time.
+                      "CREATE INDEX drafts_by_due_date ON drafts (due_date, id)",
+                      "CREATE INDEX drafts_by_due_at ON drafts (due_at, id)",
+                      "CREATE INDEX print_jobs_by_time ON print_jobs (printed_at, id)"});
          }},
     };
     return all;

@@ -89,12 +89,13 @@ Result<qint64> RatingRepository::insert(const RatingScheme &s, qint64 nowMs) con
     return q.value().value(0).toLongLong();
 }
 
-Result<QList<LimitedRelease>> RatingRepository::limitedReleases(qint64 fromMs, qint64 toMs, Clearance maxSecrecy,
-                                                            qint64 unitId) const
+Result<QList<LimitedRelease>> RatingRepository::dueIn(int year, Clearance maxSecrecy, qint64 unitId) const
 {
-    QString sql = QStringLiteral("SELECT drafting_unit_id, due_date, released_at, id FROM drafts WHERE released_at "
-                                 ">= ? AND released_at < ? AND due_date <> '' AND secrecy_rank <= ?");
-    QVariantList binds{fromMs, toMs, static_cast<int>(maxSecrecy)};
+    // Dates are stored as ISO text: the year's range compares as text on both engines.
+    QString sql = QStringLiteral("SELECT id, drafting_unit_id, due_date, released_at FROM drafts WHERE due_date >= ? "
+                                 "AND due_date <= ? AND state <> 'closed' AND secrecy_rank <= ?");
+    QVariantList binds{QDate(year, 1, 1).toString(Qt::ISODate), QDate(year, 12, 31).toString(Qt::ISODate),
+                       static_cast<int>(maxSecrecy)};
     if (unitId > 0) {
         sql += QStringLiteral(" AND drafting_unit_id = ?");
         binds.append(unitId);
@@ -104,10 +105,10 @@ Result<QList<LimitedRelease>> RatingRepository::limitedReleases(qint64 fromMs, q
         return q.error();
     QList<LimitedRelease> out;
     while (q.value().next()) {
-        const QDate due = QDate::fromString(q.value().value(1).toString(), Qt::ISODate);
+        const QDate due = QDate::fromString(q.value().value(2).toString(), Qt::ISODate);
         if (due.isValid())
-            out.append(LimitedRelease{q.value().value(3).toLongLong(), q.value().value(0).toLongLong(), due,
-                                      q.value().value(2).toLongLong()});
+            out.append(LimitedRelease{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), due,
+                                      q.value().value(3).toLongLong()});
     }
     return out;
 }

@@ -14,7 +14,7 @@ namespace gw {
 
 class Database;
 
-/// A document with a 办结时限 (its due date) and when it was released.
+/// A document with a 办结时限 (its due date), and when it was released (0: not yet).
 struct LimitedRelease
 {
     qint64 draftId = 0;
@@ -37,10 +37,9 @@ public:
     Result<qint64> insert(const RatingScheme &s, qint64 nowMs) const;
     /// The number the next version will get.
     Result<int> nextNumber() const;
-    /// The documents released in [fromMs, toMs) within `maxSecrecy` (of `unitId`'s, when given) that had
-    /// a 办结时限.
-    Result<QList<LimitedRelease>> limitedReleases(qint64 fromMs, qint64 toMs, Clearance maxSecrecy,
-                                             qint64 unitId) const;
+    /// The documents due in `year` (a 办结时限 inside it) within `maxSecrecy` (of `unitId`'s, when given),
+    /// released or not, except those closed without release.
+    Result<QList<LimitedRelease>> dueIn(int year, Clearance maxSecrecy, qint64 unitId) const;
 
 private:
     const Database &m_db;

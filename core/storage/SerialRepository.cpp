@@ -142,10 +142,16 @@ Result<std::optional<SerialIssue>> SerialRepository::number(qint64 draftId, int 
     if (!seq)
         return seq.error();
     issue.number = seq.value();
-    if (auto q = m_db.run(QStringLiteral("UPDATE serial_issues SET year = ?, number = ? WHERE draft_id = ?"),
-                          {issue.year, issue.number, draftId});
-        !q)
+    // Only an issue still without a number takes this one: two writers never both number it.
+    auto q = m_db.run(QStringLiteral("UPDATE serial_issues SET year = ?, number = ? WHERE draft_id = ? AND number = 0 "
+                                     "RETURNING number"),
+                      {issue.year, issue.number, draftId});
+    if (!q)
         return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("SerialRepository",
+                                                                          "The issue was numbered at another "
+                                                                          "workstation meanwhile."));
     return std::optional<SerialIssue>(issue);
 }
 

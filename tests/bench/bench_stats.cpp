@@ -286,6 +286,12 @@ QList<Figure> statsFigures(Workspace &ws, const QString &adminPassword, int draf
         if (!r || r.value().lines.isEmpty())
             fail("the ranking is empty");
     });
+    // 流转情况: every table of the year, outgoing and incoming (the register's million items).
+    const double flowMs = medianMs(3, [&] {
+        auto f = ws.stats().flow(viewer, year);
+        if (!f || f.value().tables.size() < 10)
+            fail("the flow figures are missing tables");
+    });
     // A drill-down: the documents behind the largest unit's errors, and the register's first page of them.
     LedgerCell cell;
     cell.period = year;
@@ -311,6 +317,7 @@ QList<Figure> statsFigures(Workspace &ws, const QString &adminPassword, int draf
             {name("trend_ms"), trendMs, "ms"},
             {name("review_quality_ms"), qualityMs, "ms"},
             {name("ranking_ms"), rankingMs, "ms"},
+            {name("flow_ms"), flowMs, "ms"},
             {name("drilldown_ms"), drillMs, "ms"}};
 }
 

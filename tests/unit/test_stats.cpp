@@ -722,12 +722,22 @@ TEST_CASE("ranking on time: released by the end of the due day (China time) is i
     o.at(utc(5, 6, 1));
     f.dueDate = QDate();
     release(o, f, utc(5, 9, 1)); // no limit: not counted either way
+    // Still unreleased: late once its day is over (the 8th, now the 9th); not yet counted before (the 9th).
+    o.at(utc(5, 6, 1));
+    f.dueDate = QDate(2026, 5, 8);
+    const Draft held = o.create(f);
+    f.dueDate = QDate(2026, 5, 9);
+    o.create(f);
+    o.at(utc(5, 9, 1));
     const RatingLine office = lineOf(o.ws->rating().rating(o.viewer, 2026).value(), o.section);
-    CHECK(office.inputs.timed == 2);
+    CHECK(office.inputs.timed == 3);
     CHECK(office.inputs.onTime == 1);
-    CHECK(office.parts.onTime == Approx(15));
-    CHECK(o.ws->rating().timedDrafts(o.viewer, 2026, o.section).value() == QList<qint64>{late.id, inTime.id});
-    CHECK(o.ws->rating().timedDrafts(o.viewer, 2026, o.section, true).value() == QList<qint64>{late.id});
+    CHECK(office.parts.onTime == Approx(10));
+    CHECK(o.ws->rating().timedDrafts(o.viewer, 2026, o.section).value() ==
+          QList<qint64>{held.id, late.id, inTime.id});
+    CHECK(o.ws->rating().timedDrafts(o.viewer, 2026, o.section, true).value() == QList<qint64>{held.id, late.id});
+    // Due in another year: not this year's.
+    CHECK(o.ws->rating().timedDrafts(o.viewer, 2025, o.section).value().isEmpty());
 }
 
 TEST_CASE("bulletin text: the period's totals, a paragraph per unit, frequent errors quoted anonymised or "
@@ -744,32 +754,38 @@ TEST_CASE("bulletin text: the period's totals, a paragraph per unit, frequent er
     CHECK(t.title == QStringLiteral("关于2026年3月办文质量情况的通报"));
     const QStringList lines = t.body.split(QLatin1Char('\n'));
     CHECK(lines.contains(QStringLiteral("一、总体情况")));
-    // March: 5 documents; 6 errors (政策 2, 格式 1, 文字 3), 3 returns, 1 failure: 10 defects, 2.00 each.
-    CHECK(t.body.contains(QStringLiteral("共办理文稿5件。核稿中发现差错6处，其中政策差错2处、文种格式差错1处、文字差错3处；"
-                                         "文件倒流3次；第一读者退回1次；平均每件差错2.00处。")));
+    // The bulletin is not classified, nor is what it counts: C (秘密) is left out, whoever composes it.
+    // March without C: 4 documents; 5 errors (政策 1, 格式 1, 文字 3), 3 returns, 1 failure; 1.25 errors each.
+    CHECK(t.body.contains(QStringLiteral("涉密文件不在统计之列")));
+    CHECK(t.body.contains(QStringLiteral("共办理文稿4件。核稿中发现差错5处，其中政策差错1处、文种格式差错1处、文字差错3处；"
+                                         "文件倒流3次；第一读者退回1次；平均每件差错1.25处。")));
     // A paragraph per unit, the unit with the most defects first.
-    const int office = int(lines.indexOf(QStringLiteral("秘书科：办理文稿4件，政策差错2处、文种格式差错1处、文字差错2处，"
-                                                        "文件倒流1次，第一读者退回1次，平均每件差错1.75处。")));
+    const int office = int(lines.indexOf(QStringLiteral("秘书科：办理文稿3件，政策差错1处、文种格式差错1处、文字差错2处，"
+                                                        "文件倒流1次，第一读者退回1次，平均每件差错1.33处。")));
     CHECK(office > 0);
     CHECK(lines.value(office + 1).startsWith(QStringLiteral("区教育局：办理文稿1件")));
     // The most frequent kind first (文字, 3), with comments; none names anyone when anonymised.
     const int wording = int(lines.indexOf(QStringLiteral("（一）文字差错（3处）")));
-    const int policy = int(lines.indexOf(QStringLiteral("（二）政策差错（2处）")));
+    const int policy = int(lines.indexOf(QStringLiteral("（二）政策差错（1处）")));
     CHECK(wording > 0);
     CHECK(policy > wording);
     CHECK(lines.value(wording + 1).startsWith(QStringLiteral("如：")));
     CHECK(t.body.contains(QStringLiteral("核稿意见：“请核实”")));
     CHECK_FALSE(t.body.contains(o.reviewer.displayName));
     CHECK_FALSE(t.body.contains(QStringLiteral("文件评比")));
+    // The ranking goes with a whole year only.
+    req.withRanking = true;
+    CHECK(o.ws->bulletins().composeText(o.reviewer, req).error().code == ErrorCode::Validation);
     // Attributed: the unit and the reviewer; with the ranking of the year and the scheme's version.
     req.attributed = true;
-    req.withRanking = true;
+    req.period = StatsPeriod::year(2026);
     const QString named = o.ws->bulletins().composeText(o.reviewer, req).value().body;
     CHECK(named.contains(QStringLiteral("（秘书科，%1）").arg(o.reviewer.displayName)));
     CHECK(named.contains(QStringLiteral("四、2026年度文件评比情况")));
     CHECK(named.contains(QStringLiteral("五、有关要求")));
     CHECK(named.contains(QStringLiteral("评分方案（第1版）")));
-    CHECK(named.contains(QStringLiteral("第1名秘书科（70.75分）；第2名区教育局（65.50分）")));
+    // 秘书科 without C: 60 − 20/3 − 10/3 − 5·3/3 − 10/3 − 10/3 + 30 + 10·3/20.
+    CHECK(named.contains(QStringLiteral("第1名秘书科（69.84分）；第2名区教育局（65.50分）")));
     // A period with nothing in it is refused; so is a composer without the permission.
     req.period = StatsPeriod::month(2026, 6);
     CHECK(o.ws->bulletins().composeText(o.reviewer, req).error().code == ErrorCode::Validation);
@@ -864,6 +880,13 @@ TEST_CASE("serial register: names unique without 《》, an issuer required, num
     CHECK(o.ws->bulletins().issueOf(o.reviewer, d.id).value()->label() == QStringLiteral("《督查通报》第1期"));
     running.yearly = true;
     CHECK(o.ws->bulletins().saveSerial(o.reviewer, running).error().code == ErrorCode::Validation);
+    // Nor is it renamed: the issues printed under its name keep it.
+    running.yearly = false;
+    running.name = QStringLiteral("督查专报");
+    CHECK(o.ws->bulletins().saveSerial(o.reviewer, running).error().code == ErrorCode::Validation);
+    running.name = QStringLiteral("督查通报");
+    // The register is for those who see the ranking or keep it: not a section head's.
+    CHECK(o.ws->bulletins().serials(o.deptHead).error().code == ErrorCode::Permission);
     // A stale edit is a conflict.
     running.yearly = false;
     running.issuer = QStringLiteral("区政府督查室");

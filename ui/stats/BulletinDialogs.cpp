@@ -195,14 +195,19 @@ ComposeBulletinDialog::ComposeBulletinDialog(Workspace &ws, const Principal &act
                 m_unit->addItem(u.name, u.id);
         }
     }
-    // The composer's own section; else the one the serial names as its issuer (编印单位).
-    int own = m_unit->findData(actor.unitId);
-    for (const Serial &s : serials ? serials.value() : QList<Serial>()) {
-        if (own < 0 && s.id == m_serial->currentData().toLongLong())
-            own = m_unit->findText(s.issuer);
-    }
-    if (own >= 0)
-        m_unit->setCurrentIndex(own);
+    // The composer's own section; else the one the chosen serial names as its issuer (编印单位).
+    const QList<Serial> known = serials ? serials.value() : QList<Serial>();
+    auto chooseUnit = [this, known, own = m_unit->findData(actor.unitId)] {
+        int index = own;
+        for (const Serial &s : known) {
+            if (index < 0 && s.id == m_serial->currentData().toLongLong())
+                index = m_unit->findText(s.issuer);
+        }
+        if (index >= 0)
+            m_unit->setCurrentIndex(index);
+    };
+    chooseUnit();
+    connect(m_serial, &QComboBox::currentIndexChanged, this, chooseUnit);
     form->addRow(tr("Drafting &unit:"), m_unit);
     auto *anonymous = new QRadioButton(tr("&Anonymised: the comments without unit or reviewer"), this);
     anonymous->setObjectName(QStringLiteral("anonymised"));
@@ -215,8 +220,12 @@ ComposeBulletinDialog::ComposeBulletinDialog(Workspace &ws, const Principal &act
     form->addRow(tr("Quoted comments:"), quoting);
     m_ranking = new QCheckBox(tr("Include the annual &ranking of %1").arg(period.first.year()), this);
     m_ranking->setObjectName(QStringLiteral("withRanking"));
-    m_ranking->setChecked(period == StatsPeriod::year(period.first.year()));
-    m_ranking->setEnabled(Permissions::allows(actor.roles, Action::ViewRanking));
+    // The ranking is a whole year's: offered with a bulletin on a year only.
+    const bool wholeYear = period == StatsPeriod::year(period.first.year());
+    m_ranking->setChecked(wholeYear);
+    m_ranking->setEnabled(wholeYear && Permissions::allows(actor.roles, Action::ViewRanking));
+    if (!wholeYear)
+        m_ranking->setToolTip(tr("Choose a whole year as the period to include the ranking."));
     form->addRow(QString(), m_ranking);
     layout->addLayout(form);
     m_preview = new QPlainTextEdit(this);

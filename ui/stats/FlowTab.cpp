@@ -103,7 +103,26 @@ DataTable FlowTab::tableAt(int index) const
 
 void FlowTab::reload(const StatsPeriod &period, const LedgerScope &scope)
 {
-    auto figures = m_ws.stats().flow(m_actor, period, scope);
+    m_period = period;
+    m_scope = scope;
+    m_stale = true;
+    if (isVisible())
+        read();
+}
+
+void FlowTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        read();
+}
+
+void FlowTab::read()
+{
+    m_stale = false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto figures = m_ws.stats().flow(m_actor, m_period, m_scope);
+    QGuiApplication::restoreOverrideCursor();
     m_error->setStatus(figures);
     m_figures = figures ? figures.value() : FlowFigures{};
     const int was = std::max(0, m_list->currentRow());
@@ -155,9 +174,12 @@ void FlowTab::drill(int row, int column)
         return;
     const FlowCell &cell = *f.cells.at(row).at(column);
     const QString first = f.rows.at(row).value(0).toString();
-    const QString what = QStringLiteral("%1 · %2%3 · %4")
+    // What is overdue is now's, not the period's.
+    const QString what = QStringLiteral("%1 · %2%3%4")
                              .arg(f.title, first.isEmpty() || column == 0 ? QString() : first + QStringLiteral(" · "),
-                                  f.headers.value(column), cell.period.label());
+                                  f.headers.value(column),
+                                  cell.what == FlowCell::OverdueNow ? QString()
+                                                                    : QStringLiteral(" · ") + cell.period.label());
     if (cell.incoming()) {
         auto filter = m_ws.stats().flowIncoming(m_actor, cell);
         if (!filter) {

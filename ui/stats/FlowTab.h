@@ -29,7 +29,8 @@ public:
     FlowTab(Workspace &ws, const Principal &actor, std::function<QString()> note,
             std::function<void(const QList<qint64> &, const QString &)> drill, QWidget *parent = nullptr);
 
-    /// Reads the figures of `period` and `scope`.
+    /// The figures to show are those of `period` and `scope`: read now when the tab is on screen, else
+    /// when it is next shown (the year's incoming register is not read for a page nobody looks at).
     void reload(const StatsPeriod &period, const LedgerScope &scope);
     const FlowFigures &figures() const { return m_figures; }
     QListWidget *tableList() const { return m_list; }
@@ -39,7 +40,11 @@ public:
     /// Opens the documents behind a cell of the table shown.
     void drill(int row, int column);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void read();
     DataTable tableAt(int index) const;
 
     Workspace &m_ws;
@@ -47,6 +52,9 @@ private:
     std::function<QString()> m_note;
     std::function<void(const QList<qint64> &, const QString &)> m_drill;
     FlowFigures m_figures;
+    StatsPeriod m_period;
+    LedgerScope m_scope;
+    bool m_stale = false;
     int m_shown = -1;
     ErrorBanner *m_error = nullptr;
     QListWidget *m_list = nullptr;

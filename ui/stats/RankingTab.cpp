@@ -117,7 +117,8 @@ RankingTab::RankingTab(Workspace &ws, const Principal &actor, std::function<Stat
         connect(add, &QPushButton::clicked, this, [this] { editSerial(true); });
         connect(m_editSerial, &QPushButton::clicked, this, [this] { editSerial(false); });
     }
-    if (Permissions::allows(actor.roles, Action::ComposeBulletin)) {
+    // Composed in the composer's name and carried by them: for one who also drafts.
+    if (Permissions::allows(actor.roles, Action::ComposeBulletin) && Permissions::allows(actor.roles, Action::CreateDraft)) {
         auto *compose = new QPushButton(tr("Compose &bulletin…"), box);
         compose->setObjectName(QStringLiteral("composeBulletin"));
         serialBar->addWidget(compose);

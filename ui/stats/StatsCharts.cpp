@@ -170,6 +170,22 @@ QChart *StatsCharts::reviewers(const QList<ReviewerQuality> &rows, const Reviewe
     return chart;
 }
 
+QChartView *StatsCharts::newView(const QString &name, QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void StatsCharts::replace(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QByteArray StatsCharts::png(QChartView *view)
 {
     QByteArray bytes;

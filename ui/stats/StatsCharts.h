@@ -12,6 +12,7 @@
 
 class QChart;
 class QChartView;
+class QWidget;
 
 namespace gw {
 
@@ -36,6 +37,10 @@ public:
     /// A stacked bar per reviewer: errors found by category, and the errors that slipped past.
     static QChart *reviewers(const QList<ReviewerQuality> &rows, const ReviewerClick &clicked);
     /// The chart as shown, as a PNG image or an SVG drawing.
+    /// An empty chart view named `name`, antialiased, at least 220 pixels high.
+    static QChartView *newView(const QString &name, QWidget *parent);
+    /// Shows `chart` in `view`, deleting the chart shown before.
+    static void replace(QChartView *view, QChart *chart);
     static QByteArray png(QChartView *view);
     static QByteArray svg(QChartView *view, const QString &title);
 };

@@ -42,15 +42,6 @@
 namespace gw {
 namespace {
 
-QChartView *newChartView(const QString &name, QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    return view;
-}
-
 /// A tab's figures: the table (named `name`, cells selected one by one) over its chart (`name`Chart).
 QSplitter *tableOverChart(QWidget *tab, DataTableModel *model, const QString &name, QTableView *&view,
                           QChartView *&chart)
@@ -60,19 +51,12 @@ QSplitter *tableOverChart(QWidget *tab, DataTableModel *model, const QString &na
     view = newRecordTable(name, split);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
     view->setModel(model);
-    chart = newChartView(name + QStringLiteral("Chart"), split);
+    chart = StatsCharts::newView(name + QStringLiteral("Chart"), split);
     split->addWidget(view);
     split->addWidget(chart);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     return split;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 /// Saves the chart shown as PNG or SVG, as the name the user gives ends.
@@ -382,6 +366,8 @@ void StatsPage::reload()
     fitColumnsToText(m_ledgerView, -1);
     showLedgerChart();
     m_flow->reload(p, scope);
+    if (m_ranking)
+        m_ranking->reload();
     if (m_mayViewQuality) {
         auto quality = m_ws.stats().reviewQuality(m_actor, p, scope);
         if (ledger && trend)
@@ -397,7 +383,7 @@ void StatsPage::reload()
         }
         m_qualityModel->setHintedColumns(listed);
         fitColumnsToText(m_qualityView, -1);
-        replaceChart(m_qualityChart, StatsCharts::reviewers(m_quality, [this](int row, const QString &category,
+        StatsCharts::replace(m_qualityChart, StatsCharts::reviewers(m_quality, [this](int row, const QString &category,
                                                                               bool slipped) {
                          if (row < 0 || row >= m_quality.size())
                              return;
@@ -421,7 +407,7 @@ void StatsPage::reload()
 void StatsPage::showLedgerChart()
 {
     if (m_chartKind->currentIndex() == 1) {
-        replaceChart(m_ledgerChart, StatsCharts::trend(m_trend, [this](int month, LedgerMeasure measure) {
+        StatsCharts::replace(m_ledgerChart, StatsCharts::trend(m_trend, [this](int month, LedgerMeasure measure) {
                          const QList<StatsPeriod> months = StatsService::monthsOf(m_ledger.period);
                          if (month < 0 || month >= months.size())
                              return;
@@ -434,7 +420,7 @@ void StatsPage::showLedgerChart()
                      }));
         return;
     }
-    replaceChart(m_ledgerChart,
+    StatsCharts::replace(m_ledgerChart,
                  StatsCharts::ledgerBars(m_ledger, [this](int row, LedgerMeasure measure, const QString &detail) {
                      if (row < 0 || row >= m_ledger.lines.size())
                          return;
