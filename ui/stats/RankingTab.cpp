@@ -103,7 +103,7 @@ RankingTab::RankingTab(Workspace &ws, const Principal &actor, std::function<Stat
     m_serial = new QComboBox(box);
     m_serial->setObjectName(QStringLiteral("serial"));
     m_serial->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_serial->setMinimumContentsLength(10);
+    m_serial->setMinimumContentsLength(16); // counted in Latin letters: room for 《》 and a name of seven or eight characters
     serialLabel->setBuddy(m_serial);
     serialBar->addWidget(serialLabel);
     serialBar->addWidget(m_serial);
