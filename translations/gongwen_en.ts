@@ -1331,12 +1331,7 @@
         <translation>请示: contact person and telephone in the 附注</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</source>
-        <translation>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>“%1” has 第 before the number.</source>
         <translation>“%1” has 第 before the number.</translation>
     </message>
@@ -1373,12 +1368,7 @@
         <translation>Signer (签发人)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</source>
-        <translation>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</source>
         <translation>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</translation>
     </message>
@@ -1388,17 +1378,7 @@
         <translation>“%1” ends with punctuation: the line is separated by ，and ends with a single 。.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</source>
-        <translation>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</source>
-        <translation>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>The 成文日期 is missing.</source>
         <translation>The 成文日期 is missing.</translation>
     </message>
@@ -1414,12 +1394,7 @@
         <translation>“%1” is not written as 2026年1月5日 (Arabic numerals, the year in full, no leading zeros).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</source>
-        <translation>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>The attachment name “%1” ends with punctuation.</source>
         <translation>The attachment name “%1” ends with punctuation.</translation>
     </message>
@@ -1439,12 +1414,7 @@
         <translation>The text repeats the 附件说明, which is printed from the attachments: remove it from the text.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</source>
-        <translation>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>A 保密期限 (%1) is set on a document with no 密级.</source>
         <translation>A 保密期限 (%1) is set on a document with no 密级.</translation>
     </message>
@@ -1459,12 +1429,7 @@
         <translation>The title has “%1”: a title uses no punctuation except 书名号 around the names of laws and rules.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
-        <translation>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Body (正文)</source>
         <translation>Body (正文)</translation>
     </message>
@@ -1484,19 +1449,9 @@
         <translation>The 请示 names no contact person and telephone in its 附注.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</source>
-        <translation>GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A %1 is addressed to someone, and no 主送机关 is given.</source>
         <translation>A %1 is addressed to someone, and no 主送机关 is given.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</source>
-        <translation>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</translation>
     </message>
 </context>
 <context>
@@ -7744,7 +7699,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+81"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+65"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
@@ -7800,12 +7755,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Whole office</source>
         <translation>Whole office</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Person: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -7825,7 +7780,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Re&amp;view quality (核稿质量)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7869,12 +7824,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Enter or double-click a number, or click a bar, to list its documents.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-189"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>Enter or double-click: the documents behind this number</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+122"/>
         <source>Flow fig&amp;ures (流转情况)</source>
         <translation>Flow fig&amp;ures (流转情况)</translation>
     </message>
@@ -7884,7 +7839,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>R&amp;anking and bulletins (评比与通报)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <location line="+18"/>
         <source>Review quality %1</source>
         <translation>Review quality %1</translation>
@@ -7905,7 +7860,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>%1 · %2. Only documents within your clearance (%3) are counted.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>

@@ -1329,12 +1329,7 @@
         <translation>请示：附注注明联系人和电话</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</source>
-        <translation>GB/T 9704-2012 7.2.4：年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>“%1” has 第 before the number.</source>
         <translation>“%1”在序号前加了“第”字。</translation>
     </message>
@@ -1371,12 +1366,7 @@
         <translation>签发人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。</source>
-        <translation>GB/T 9704-2012 7.2.5：上行文应当标注签发人姓名。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” (%2) comes after “%3” (%4): 抄送 goes 党、政、军、群.</source>
         <translation>“%1”（%2）排在“%3”（%4）之后：抄送机关应按党、政、军、群排列。</translation>
     </message>
@@ -1386,17 +1376,7 @@
         <translation>“%1”末尾带有标点：抄送机关间用逗号隔开，最后只标一个句号。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>GB/T 9704-2012 7.4.2: 抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</source>
-        <translation>GB/T 9704-2012 7.4.2：抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</source>
-        <translation>GB/T 9704-2012 7.3.5.1：成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（即1不编为01）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>The 成文日期 is missing.</source>
         <translation>缺少成文日期。</translation>
     </message>
@@ -1412,12 +1392,7 @@
         <translation>“%1”未按“2026年1月5日”的格式书写（用阿拉伯数字，年份标全称，月、日不编虚位）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</source>
-        <translation>GB/T 9704-2012 7.3.4：如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后不加标点符号。附件名称应与附件说明一致。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>The attachment name “%1” ends with punctuation.</source>
         <translation>附件名称“%1”后带有标点符号。</translation>
     </message>
@@ -1437,12 +1412,7 @@
         <translation>正文中重复写了附件说明，附件说明将按附件清单自动印制，请从正文中删去。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</source>
-        <translation>GB/T 9704-2012 7.2.2：如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>A 保密期限 (%1) is set on a document with no 密级.</source>
         <translation>文件未标注密级，却设定了保密期限（%1）。</translation>
     </message>
@@ -1457,12 +1427,7 @@
         <translation>标题中有“%1”：标题除法规、规章名称加书名号外，一般不用标点符号。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。</source>
-        <translation>GB/T 9704-2012 7.3.1：标题……除法规、规章名称加书名号外，一般不用标点符号。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Body (正文)</source>
         <translation>正文</translation>
     </message>
@@ -1482,19 +1447,9 @@
         <translation>该请示未在附注处注明联系人和电话。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</source>
-        <translation>GB/T 9704-2012 7.3.7：如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人的姓名和电话。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A %1 is addressed to someone, and no 主送机关 is given.</source>
         <translation>%1应有主送机关，但未填写。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。</source>
-        <translation>GB/T 9704-2012 7.3.2：主送机关……编排于标题下空一行位置，居左顶格。</translation>
     </message>
 </context>
 <context>
@@ -7726,7 +7681,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::StatsPage</name>
     <message>
-        <location filename="../ui/stats/StatsPage.cpp" line="+81"/>
+        <location filename="../ui/stats/StatsPage.cpp" line="+65"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -7782,12 +7737,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Whole office</source>
         <translation>全办</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
@@ -7807,7 +7762,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>核稿质量(&amp;V)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -7851,12 +7806,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>按回车键或双击数字、单击柱形，可列出对应文件。</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-189"/>
         <source>Enter or double-click: the documents behind this number</source>
         <translation>回车或双击：列出这个数字对应的文件</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+122"/>
         <source>Flow fig&amp;ures (流转情况)</source>
         <translation>流转情况(&amp;U)</translation>
     </message>
@@ -7866,7 +7821,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>评比与通报(&amp;A)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <location line="+18"/>
         <source>Review quality %1</source>
         <translation>核稿质量 %1</translation>
@@ -7887,7 +7842,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>%1 · %2。只统计您涉密等级（%3）以内的文件。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <location line="+36"/>
         <source>%1 errors</source>
         <translation>%1差错</translation>

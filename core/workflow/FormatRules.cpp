@@ -187,7 +187,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
     if (!doc.docNumber.isEmpty()) {
         const QString n = doc.docNumber;
         const QString cite =
-            tr("GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号"
+            QStringLiteral("GB/T 9704-2012 7.2.4: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号"
                "“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。");
         static const QRegularExpression form(QStringLiteral("^(\\S+?)〔(\\d{4})〕(\\d+)号$"));
         const auto m = form.match(n);
@@ -211,7 +211,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
     // 签发人 on 上行文.
     if (doc.upward && doc.signers.isEmpty())
         add("signer.upward", tr("Signer (签发人)"), tr("An upward document shows its 签发人, and none is given."),
-            tr("GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。"));
+            QStringLiteral("GB/T 9704-2012 7.2.5: 上行文应当标注签发人姓名。"));
     // 抄送: 党、政、军、群, ending with 。.
     for (int i = 1; i < doc.ccRecipients.size(); ++i) {
         const int before = ccClass(doc.ccRecipients.at(i - 1));
@@ -230,7 +230,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
             add("cc.final_period", tr("Copied to (抄送机关)"),
                 tr("“%1” ends with punctuation: the line is separated by ，and ends with a single 。.")
                     .arg(cc),
-                tr("GB/T 9704-2012 7.4.2: "
+                QStringLiteral("GB/T 9704-2012 7.4.2: "
                    "抄送机关间用逗号隔开，回行时与冒号后的首字对齐，最后一个抄送机关后标句号。"));
             break;
         }
@@ -241,7 +241,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
             QStringLiteral("^\\d{4}年([1-9]|1[0-2])月([1-9]|[12]\\d|3[01])日$"));
         const QString date = doc.dateText();
         const QString cite =
-            tr("GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，"
+            QStringLiteral("GB/T 9704-2012 7.3.5.1: 成文日期中的数字用阿拉伯数字将年、月、日标全，年份应标全称，"
                "月、日不编虚位（即1不编为01）。");
         if (date.isEmpty())
             add("date.form", tr("Date of writing (成文日期)"), tr("The 成文日期 is missing."), cite);
@@ -255,7 +255,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
     // 附件说明 against the attachments.
     {
         const QString cite =
-            tr("GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后"
+            QStringLiteral("GB/T 9704-2012 7.3.4: 如有附件，在正文下空一行左空二字编排“附件”二字……附件名称后"
                "不加标点符号。附件名称应与附件说明一致。");
         for (const QString &a : doc.attachments) {
             if (!a.isEmpty() && kEndPunctuation.contains(a.back())) {
@@ -294,7 +294,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
         static const QRegularExpression period(QStringLiteral("^(\\d+年|\\d+个月|长期)$"));
         const QString p = doc.secrecyPeriod.trimmed();
         const QString cite =
-            tr("GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角"
+            QStringLiteral("GB/T 9704-2012 7.2.2: 如需标注密级和保密期限，一般用3号黑体字，顶格编排在版心左上角"
                "第二行；保密期限中的数字用阿拉伯数字标注。密级和保密期限之间用“★”隔开。");
         if (!p.isEmpty() && doc.secrecy == Clearance::None)
             add("secrecy.period", tr("Secrecy level and period (密级和保密期限)"),
@@ -325,7 +325,7 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
                    "and "
                    "rules.")
                     .arg(m.captured(0)),
-                tr("GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。"));
+                QStringLiteral("GB/T 9704-2012 7.3.1: 标题……除法规、规章名称加书名号外，一般不用标点符号。"));
     }
     // 请示: the text closes with the request, and the 附注 names whom to call.
     if (doc.genre == Genre::Request && !hasClosingRequest(doc.body))
@@ -336,13 +336,13 @@ QList<FormatFinding> FormatRules::check(const OfficialDocument &doc)
     if (doc.genre == Genre::Request && !hasContact(doc.annotation))
         add("request.contact", tr("Annotation (附注)"),
             tr("The 请示 names no contact person and telephone in its 附注."),
-            tr("GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人"
+            QStringLiteral("GB/T 9704-2012 7.3.7: 如有附注，居左空二字加圆括号编排在成文日期下一行；请示应当在附注处注明联系人"
                "的姓名和电话。"));
     // 主送机关 where the genre addresses someone.
     if (doc.mainRecipients.isEmpty() && needsMainRecipient(doc.genre))
         add("recipients.needed", tr("Main recipients (主送机关)"),
             tr("A %1 is addressed to someone, and no 主送机关 is given.").arg(genreName(doc.genre)),
-            tr("GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。"));
+            QStringLiteral("GB/T 9704-2012 7.3.2: 主送机关……编排于标题下空一行位置，居左顶格。"));
     return out;
 }
 
