@@ -19,6 +19,21 @@ constexpr Clearance kBulletinSecrecy = Clearance::None;
 // The bulletin is an official document: its text is Chinese whatever language the screen is in, as
 // the rest of a printed document is (标志, 署名); none of it is offered for translation.
 
+/// 一, 二 … 十, 十一 … 九十九: a heading's or a quarter's number written out.
+QString ordinal(int n)
+{
+    static const char *const kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n <= 0 || n >= 100)
+        return QString::number(n);
+    QString out;
+    if (n >= 10) {
+        if (n >= 20)
+            out += QString::fromUtf8(kDigits[n / 10]);
+        out += QStringLiteral("十");
+    }
+    return out + QString::fromUtf8(kDigits[n % 10]);
+}
+
 /// The period as the document names it: 2026年11月, 2026年第四季度, 2026年, or the two dates.
 QString periodText(const StatsPeriod &p)
 {
@@ -29,10 +44,8 @@ QString periodText(const StatsPeriod &p)
     if (p == StatsPeriod::month(p.first.year(), p.first.month()))
         return QStringLiteral("%1年%2月").arg(p.first.year()).arg(p.first.month());
     const int q = (p.first.month() - 1) / 3 + 1;
-    if (p == StatsPeriod::quarter(p.first.year(), q)) {
-        static const char *const kQuarter[] = {"一", "二", "三", "四"};
-        return QStringLiteral("%1年第%2季度").arg(p.first.year()).arg(QString::fromUtf8(kQuarter[q - 1]));
-    }
+    if (p == StatsPeriod::quarter(p.first.year(), q))
+        return QStringLiteral("%1年第%2季度").arg(p.first.year()).arg(ordinal(q));
     return QStringLiteral("%1至%2").arg(date(p.first), date(p.last));
 }
 
@@ -49,19 +62,6 @@ QString categoryText(MarkupCategory c)
     return {};
 }
 
-QString ordinal(int n)
-{
-    static const char *const kDigits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n <= 0 || n >= 100)
-        return QString::number(n);
-    QString out;
-    if (n >= 10) {
-        if (n >= 20)
-            out += QString::fromUtf8(kDigits[n / 10]);
-        out += QStringLiteral("十");
-    }
-    return out + QString::fromUtf8(kDigits[n % 10]);
-}
 
 /// Errors found in review per document handled, two decimals.
 QString errorsPerDocument(const LedgerRow &r)

@@ -67,6 +67,27 @@ int columnOf(const Ledger &l, LedgerMeasure m, const QString &detail)
     }
     return -1;
 }
+
+/// The next drill-down window: `look` at it, then it is closed.
+ModalStep onDrillDown(const std::function<void(DrillDownDialog &)> &look)
+{
+    return {[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
+            [look](QWidget &w) {
+                auto *d = qobject_cast<DrillDownDialog *>(&w);
+                REQUIRE(d != nullptr);
+                look(*d);
+                d->reject();
+            }};
+}
+
+/// The rows of the 发文 register listed by the drill-down `open` opens.
+int drilledDrafts(const std::function<void()> &open)
+{
+    int listed = -1;
+    expectModals({onDrillDown([&](DrillDownDialog &d) { listed = d.model()->rowCount(); })});
+    open();
+    return listed;
+}
 } // namespace
 
 TEST_CASE("统计 page: the demo year's ledger in the table and the chart, each number's documents one "
@@ -108,13 +129,10 @@ TEST_CASE("统计 page: the demo year's ledger in the table and the chart, each 
     const int policy = columnOf(l, LedgerMeasure::Markup, markupCategoryCode(MarkupCategory::Policy));
     REQUIRE(policy > 0);
     int listed = -1;
-    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
-                   [&](QWidget &w) {
-                       auto *d = qobject_cast<DrillDownDialog *>(&w);
-                       listed = d->model()->rowCount();
-                       screenshot(w, QStringLiteral("stats-drilldown"));
-                       d->reject();
-                   }}});
+    expectModals({onDrillDown([&](DrillDownDialog &d) {
+        listed = d.model()->rowCount();
+        screenshot(d, QStringLiteral("stats-drilldown"));
+    })});
     page.drillLedger(0, policy);
     LedgerCell cell = *StatsTables::ledgerCell(l, l.lines.first(), StatsTables::ledgerColumns(l).at(policy));
     CHECK(listed == int(ws->stats().draftsBehind(reviewer, cell).value().size()));
@@ -202,14 +220,7 @@ TEST_CASE("统计 page: the annual ranking with its formula and inputs, a new sc
     screenshot(page, QStringLiteral("stats-ranking"));
 
     // A figure opens its documents.
-    int listed = -1;
-    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
-                   [&](QWidget &w) {
-                       listed = qobject_cast<DrillDownDialog *>(&w)->model()->rowCount();
-                       static_cast<QDialog &>(w).reject();
-                   }}});
-    tab->drillRanking(0, handled);
-    CHECK(listed == r.lines.first().inputs.handled);
+    CHECK(drilledDrafts([&] { tab->drillRanking(0, handled); }) == r.lines.first().inputs.handled);
 
     // 秘书科 sets a new scheme: policy errors weigh double; the ranking is made again with version 2.
     expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("ratingSchemeDialog"); },
@@ -337,14 +348,7 @@ TEST_CASE("统计 page: the flow figures of the demo year, each count opening th
     CHECK(started > 60);
     tab->tableList()->setCurrentRow(0);
     CHECK(tab->view()->model()->rowCount() == int(genres.rows.size()));
-    int listed = -1;
-    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
-                   [&](QWidget &w) {
-                       listed = qobject_cast<DrillDownDialog *>(&w)->model()->rowCount();
-                       static_cast<QDialog &>(w).reject();
-                   }}});
-    tab->drill(int(genres.rows.size()) - 1, 1);
-    CHECK(listed == started);
+    CHECK(drilledDrafts([&] { tab->drill(int(genres.rows.size()) - 1, 1); }) == started);
     screenshot(page, QStringLiteral("stats-flow"));
 
     // Incoming by sender: the first sender's items, in the 收文 register.
@@ -361,14 +365,11 @@ TEST_CASE("统计 page: the flow figures of the demo year, each count opening th
     CHECK(received > 0);
     screenshot(page, QStringLiteral("stats-flow-incoming"));
     int items = -1;
-    expectModals({{[](QWidget &w) { return w.objectName() == QLatin1String("drillDown"); },
-                   [&](QWidget &w) {
-                       auto *d = qobject_cast<DrillDownDialog *>(&w);
-                       REQUIRE(d->incomingModel() != nullptr);
-                       items = d->incomingModel()->rowCount();
-                       screenshot(w, QStringLiteral("stats-flow-drill-incoming"));
-                       static_cast<QDialog &>(w).reject();
-                   }}});
+    expectModals({onDrillDown([&](DrillDownDialog &d) {
+        REQUIRE(d.incomingModel() != nullptr);
+        items = d.incomingModel()->rowCount();
+        screenshot(d, QStringLiteral("stats-flow-drill-incoming"));
+    })});
     tab->drill(0, 1);
     CHECK(items == std::min(received, int(IncomingModel::kPage)));
 }

@@ -196,7 +196,11 @@ StatsPage::StatsPage(Workspace &ws, const Principal &actor, QWidget *parent)
     connect(m_to, &QDateEdit::editingFinished, this, &StatsPage::reload);
     for (QComboBox *c : {m_rows, m_scope})
         connect(c, &QComboBox::activated, this, &StatsPage::reload);
-    connect(refresh, &QPushButton::clicked, this, &StatsPage::reload);
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        reload();
+        if (m_ranking) // its own year, not the page's period: read again when asked, not at every change
+            m_ranking->reload();
+    });
     reload();
 }
 
@@ -366,8 +370,6 @@ void StatsPage::reload()
     fitColumnsToText(m_ledgerView, -1);
     showLedgerChart();
     m_flow->reload(p, scope);
-    if (m_ranking)
-        m_ranking->reload();
     if (m_mayViewQuality) {
         auto quality = m_ws.stats().reviewQuality(m_actor, p, scope);
         if (ledger && trend)
