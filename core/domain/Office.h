@@ -24,6 +24,8 @@ struct Office
     QList<DocPrefix> prefixes;
     QString contactPerson; ///< 联系人 printed on the notices the office sends (退文通知, 转办告知单 …)
     QString contactPhone;  ///< 联系电话
+    /// 督查: a matter turns yellow when its deadline is within this many working days.
+    int warningDays = 3;
     QString updatedBy;
     qint64 updatedAtMs = 0;
     qint64 version = 0;

@@ -51,7 +51,7 @@ const std::vector<Row> &table()
         {Action::GiveInstruction,    "instruction.give",         QT_TRANSLATE_NOOP("Permissions", "give an instruction"),                             {R::Leader, R::Director}},
         {Action::PrintDocument,      "document.print",           QT_TRANSLATE_NOOP("Permissions", "print and number copies"),                         {R::Printer}},
         {Action::FirstRead,          "document.first_read",      QT_TRANSLATE_NOOP("Permissions", "pass or fail a printed document as first reader"), {R::FirstReader}},
-        {Action::ManageInstructions, "supervision.instructions", QT_TRANSLATE_NOOP("Permissions", "track leader instructions"),                       {R::Supervisor}},
+        {Action::ManageInstructions, "supervision.instructions", QT_TRANSLATE_NOOP("Permissions", "register and track supervised matters (督查)"),      {R::Supervisor}},
         {Action::ManageProposals,    "supervision.proposals",    QT_TRANSLATE_NOOP("Permissions", "track deputies' suggestions and proposals"),       {R::Supervisor}},
         {Action::LogHotlineCall,     "hotline.log",              QT_TRANSLATE_NOOP("Permissions", "log hotline calls"),                               {R::Hotline}},
         {Action::ViewStatistics,     "statistics.view",          QT_TRANSLATE_NOOP("Permissions", "view statistics"),                                 {R::Reviewer, R::DeputyDirector, R::Director, R::Leader, R::Supervisor, R::SectionHead}},
@@ -60,6 +60,7 @@ const std::vector<Row> &table()
         {Action::EditRatingScheme,   "statistics.rating_scheme", QT_TRANSLATE_NOOP("Permissions", "set the ranking's scoring scheme"),                {R::Reviewer, R::Director}},
         {Action::ComposeBulletin,    "bulletin.compose",         QT_TRANSLATE_NOOP("Permissions", "compose a quality bulletin (办文质量通报)"),          {R::Reviewer, R::Director}},
         {Action::ManageSerials,      "serials.manage",           QT_TRANSLATE_NOOP("Permissions", "keep the register of serial publications (刊物)"),   {R::Reviewer, R::Director, R::Admin}},
+        {Action::ViewSupervision,    "supervision.view",         QT_TRANSLATE_NOOP("Permissions", "see supervised matters (督查)"),                     {R::Supervisor, R::Hotline, R::Director, R::DeputyDirector, R::Leader}},
     };
     // clang-format on
     return rows;

@@ -51,6 +51,7 @@ enum class Action
     EditRatingScheme,
     ComposeBulletin,
     ManageSerials,
+    ViewSupervision,
 };
 
 /// The table itself: the roles allowed each action. Services ask through check().

@@ -35,6 +35,9 @@ Status OfficeService::validate(const Office &o)
                          tr("The contact telephone is a number such as 0712-2345678 or 13800000000."));
     if (o.contactPerson.trimmed().size() > 20)
         return makeError(ErrorCode::Validation, tr("The contact person's name is at most 20 characters."));
+    if (o.warningDays < 1 || o.warningDays > 20)
+        return makeError(ErrorCode::Validation,
+                         tr("The warning before a supervised matter's deadline is between 1 and 20 working days."));
     // A prefix is the issuer's abbreviation and kind: Han characters only, no brackets, year or 号.
     static const QRegularExpression kPrefix(QStringLiteral("^\\p{Han}{2,10}$"));
     QSet<QString> seen;

@@ -159,6 +159,13 @@ struct ServiceContext
         return std::move(*out);
     }
 
+    /// The same path for a write that makes several new rows at once (a meeting's decisions): the
+    /// account is checked inside the transaction as in create(); `body` inserts and audits each row.
+    Status createMany(const Actor &actor, const WriteSpec &spec, const std::function<Status(WriteScope &)> &body) const
+    {
+        return run([&] { return check(actor, spec); }, body);
+    }
+
     /// The transaction, audit and publishing under update() and create(), for the writes that belong
     /// to no one row: first-run set-up and log-in bookkeeping (done as the program), calendars.
     /// `body` records its audit entries on the scope.

@@ -12,6 +12,7 @@
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
 #include "services/LetterService.h"
+#include "services/SupervisionService.h"
 #include "services/MarkupService.h"
 #include "services/OfficeService.h"
 #include "services/PrintingService.h"
@@ -51,6 +52,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_stats = new StatsService(ctx, this);
     m_incoming = new IncomingService(ctx, this);
     m_letters = new LetterService(ctx, this);
+    m_supervision = new SupervisionService(ctx, this);
     m_printing = new PrintingService(ctx, *m_drafting, this);
     m_rating = new RatingService(ctx, *m_stats, this);
     m_bulletins = new BulletinService(ctx, *m_stats, *m_rating, *m_drafting, this);
@@ -67,6 +69,8 @@ void Workspace::relay(const QString &type, qint64 id)
             Q_EMIT m_markups->markupsChanged(m.value()->draftId);
     } else if (type == QLatin1String("incoming")) {
         Q_EMIT m_incoming->itemChanged(id);
+    } else if (type == QLatin1String("matter")) {
+        Q_EMIT m_supervision->matterChanged(id);
     } else if (type == QLatin1String("letter")) {
         Q_EMIT m_letters->letterChanged(id);
     } else if (type == QLatin1String("unit")) {

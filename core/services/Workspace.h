@@ -21,6 +21,7 @@ class RatingService;
 class BulletinService;
 class IncomingService;
 class LetterService;
+class SupervisionService;
 class PrintingService;
 class DraftingService;
 class Clock;
@@ -56,6 +57,7 @@ public:
     BulletinService &bulletins() const { return *m_bulletins; }
     IncomingService &incoming() const { return *m_incoming; }
     LetterService &letters() const { return *m_letters; }
+    SupervisionService &supervision() const { return *m_supervision; }
     PrintingService &printing() const { return *m_printing; }
     /// Every committed change, this workstation's and (once following) the others'.
     ChangeFeed &changes() const { return *m_feed; }
@@ -81,6 +83,7 @@ private:
     BulletinService *m_bulletins = nullptr;
     IncomingService *m_incoming = nullptr;
     LetterService *m_letters = nullptr;
+    SupervisionService *m_supervision = nullptr;
     PrintingService *m_printing = nullptr;
 };
 

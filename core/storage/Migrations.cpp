@@ -345,6 +345,52 @@ const std::vector<Step> &steps()
                       "CREATE INDEX drafts_by_due_at ON drafts (due_at, id)",
                       "CREATE INDEX print_jobs_by_time ON print_jobs (printed_at, id)"});
          }},
+        {21,
+         [](const Database &db) {
+             // 督查: supervised matters of every kind on one table (the fields of a kind stay empty on
+             // the others), the units assisting, the history with feedback, and the files it brought.
+             return expand(
+                 db,
+                 {"CREATE TABLE matters (id {ID}, kind TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL, "
+                  "request TEXT NOT NULL, leader_id BIGINT NOT NULL, lead_unit_id BIGINT NOT NULL, due_date TEXT "
+                  "NOT NULL, secrecy TEXT NOT NULL, secrecy_rank INTEGER NOT NULL, state TEXT NOT NULL, parent_id "
+                  "BIGINT NOT NULL, incoming_id BIGINT NOT NULL, meeting TEXT NOT NULL, proposal_body TEXT NOT "
+                  "NULL, proposal_level TEXT NOT NULL, proposal_class TEXT NOT NULL, proposal_number TEXT NOT "
+                  "NULL, caller TEXT NOT NULL, phone TEXT NOT NULL, called_at BIGINT NOT NULL, category TEXT NOT "
+                  "NULL, reply TEXT NOT NULL, reply_date TEXT NOT NULL, satisfaction TEXT NOT NULL, solved "
+                  "INTEGER NOT NULL, closed_at BIGINT NOT NULL, closed_on TEXT NOT NULL, ext_asked_to TEXT NOT NULL, ext_reason TEXT NOT "
+                  "NULL, extensions_granted INTEGER NOT NULL, registered_at BIGINT NOT NULL, reg_year INTEGER "
+                  "NOT NULL, reg_seq INTEGER NOT NULL, created_by BIGINT NOT NULL, created_at BIGINT NOT NULL, "
+                  "updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL, version BIGINT NOT NULL)",
+                  "ALTER TABLE office ADD COLUMN warning_days INTEGER NOT NULL DEFAULT 3",
+                  "CREATE INDEX matters_by_registered ON matters (registered_at, id)",
+                  "CREATE INDEX matters_by_due ON matters (due_date, id)",
+                  "CREATE INDEX matters_by_state ON matters (state, due_date, id)",
+                  "CREATE INDEX matters_by_kind ON matters (kind, registered_at, id)",
+                  "CREATE INDEX matters_by_unit ON matters (lead_unit_id, registered_at, id)",
+                  "CREATE INDEX matters_by_leader ON matters (leader_id, registered_at, id)",
+                  "CREATE INDEX matters_by_parent ON matters (parent_id, state)",
+                  "CREATE INDEX matters_by_incoming ON matters (incoming_id)",
+                  "CREATE INDEX matters_by_closed ON matters (closed_at, id)",
+                  "CREATE INDEX matters_by_registered_unit ON matters (registered_at, kind, lead_unit_id)",
+                  "CREATE TABLE matter_units (matter_id BIGINT NOT NULL REFERENCES matters(id), unit_id BIGINT "
+                  "NOT NULL, PRIMARY KEY (matter_id, unit_id))",
+                  "CREATE INDEX matter_units_by_unit ON matter_units (unit_id, matter_id)",
+                  "CREATE TABLE matter_events (id {ID}, matter_id BIGINT NOT NULL REFERENCES matters(id), action "
+                  "TEXT NOT NULL, actor_id BIGINT NOT NULL, actor_name TEXT NOT NULL, at BIGINT NOT NULL, "
+                  "on_date TEXT NOT NULL, text TEXT NOT NULL)",
+                  "CREATE INDEX matter_events_by_matter ON matter_events (matter_id, id)",
+                  "CREATE INDEX matter_events_by_action ON matter_events (action, at)",
+                  "CREATE TABLE matter_files (id {ID}, matter_id BIGINT NOT NULL REFERENCES matters(id), event_id "
+                  "BIGINT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT NOT NULL, bytes {BLOB} "
+                  "NOT NULL)",
+                  "CREATE INDEX matter_files_by_matter ON matter_files (matter_id, id)",
+                  // The monthly 《督查通报》 (一月一期) and the 督查专报 to the leaders, numbered on from the first.
+                  "INSERT INTO serials (name, issuer, yearly, active, created_at, updated_at, updated_by, "
+                  "version) VALUES ('督查通报', '督查室', 0, 1, 0, 0, '', 1)",
+                  "INSERT INTO serials (name, issuer, yearly, active, created_at, updated_at, updated_by, "
+                  "version) VALUES ('督查专报', '督查室', 0, 1, 0, 0, '', 1)"});
+         }},
     };
     return all;
 }

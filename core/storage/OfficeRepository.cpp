@@ -13,7 +13,7 @@ Result<std::optional<Office>> OfficeRepository::load() const
     {
         auto q = m_db.run(QStringLiteral(
             "SELECT full_name, sign_mark, fonds_no, version, updated_by, updated_at, contact_person, "
-            "contact_phone FROM office "
+            "contact_phone, warning_days FROM office "
             "WHERE id = 1"));
         if (!q)
             return q.error();
@@ -27,6 +27,7 @@ Result<std::optional<Office>> OfficeRepository::load() const
         o.updatedAtMs = q.value().value(5).toLongLong();
         o.contactPerson = q.value().value(6).toString();
         o.contactPhone = q.value().value(7).toString();
+        o.warningDays = q.value().value(8).toInt();
     }
     auto p = m_db.run(QStringLiteral("SELECT prefix, description FROM office_prefixes ORDER BY sort_order"));
     if (!p)
@@ -56,8 +57,8 @@ Status OfficeRepository::insert(const Office &o, qint64 nowMs, const QString &by
 {
     auto q = m_db.run(
         QStringLiteral("INSERT INTO office (id, full_name, sign_mark, fonds_no, version, updated_at, "
-                       "updated_by, contact_person, contact_phone) VALUES (1, ?, ?, ?, 1, ?, ?, ?, ?)"),
-        {o.fullName, o.signMark, o.fondsNo, nowMs, by, o.contactPerson, o.contactPhone});
+                       "updated_by, contact_person, contact_phone, warning_days) VALUES (1, ?, ?, ?, 1, ?, ?, ?, ?, ?)"),
+        {o.fullName, o.signMark, o.fondsNo, nowMs, by, o.contactPerson, o.contactPhone, o.warningDays});
     if (!q)
         return q.error();
     return writePrefixes(o);
@@ -67,9 +68,9 @@ Result<qint64> OfficeRepository::update(const Office &o, qint64 nowMs, const QSt
 {
     {
         auto q = m_db.run(QStringLiteral("UPDATE office SET full_name = ?, sign_mark = ?, fonds_no = ?, "
-                                         "contact_person = ?, contact_phone = ?, version = version + 1, "
+                                         "contact_person = ?, contact_phone = ?, warning_days = ?, version = version + 1, "
                                          "updated_at = ?, updated_by = ? WHERE id = 1 AND version = ?"),
-                          {o.fullName, o.signMark, o.fondsNo, o.contactPerson, o.contactPhone, nowMs, by,
+                          {o.fullName, o.signMark, o.fondsNo, o.contactPerson, o.contactPhone, o.warningDays, nowMs, by,
                            o.version});
         if (!q)
             return q.error();

@@ -49,6 +49,7 @@ const QMap<QString, QStringList> &expected()
         {"document.first_read", {"first_reader"}},
         {"supervision.instructions", {"supervisor"}},
         {"supervision.proposals", {"supervisor"}},
+        {"supervision.view", {"supervisor", "hotline", "director", "deputy_director", "leader"}},
         {"hotline.log", {"hotline"}},
         {"statistics.view", {"reviewer", "deputy_director", "director", "leader", "supervisor", "section_head"}},
         {"statistics.review_quality", {"reviewer", "deputy_director", "director"}},

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QRegularExpression>
 
 namespace gw {
@@ -40,6 +41,13 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     m_contactPhone->setPlaceholderText(tr("e.g. 0712-2345678"));
     form->addRow(tr("&Contact person (联系人):"), m_contactPerson);
     form->addRow(tr("Contact te&lephone (联系电话):"), m_contactPhone);
+    m_warningDays = new QSpinBox(this);
+    m_warningDays->setObjectName(QStringLiteral("officeWarningDays"));
+    m_warningDays->setRange(1, 20);
+    m_warningDays->setValue(3);
+    m_warningDays->setSuffix(tr(" working days"));
+    m_warningDays->setToolTip(tr("A supervised matter turns yellow when its deadline is this close."));
+    form->addRow(tr("Supervision &warning (督查预警):"), m_warningDays);
 }
 
 Office OfficeForm::office() const
@@ -50,6 +58,7 @@ Office OfficeForm::office() const
     o.fondsNo = m_fonds->text();
     o.contactPerson = m_contactPerson->text().trimmed();
     o.contactPhone = m_contactPhone->text().trimmed();
+    o.warningDays = m_warningDays->value();
     o.version = m_version;
     static const QRegularExpression kSpace(QStringLiteral("\\s+"));
     const QStringList lines = m_prefixes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -73,6 +82,7 @@ void OfficeForm::setOffice(const Office &o)
     m_fonds->setText(o.fondsNo);
     m_contactPerson->setText(o.contactPerson);
     m_contactPhone->setText(o.contactPhone);
+    m_warningDays->setValue(o.warningDays);
     m_version = o.version;
     QStringList lines;
     for (const DocPrefix &p : o.prefixes)

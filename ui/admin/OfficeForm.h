@@ -8,6 +8,7 @@
 
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace gw {
 
@@ -30,6 +31,7 @@ private:
     QLineEdit *m_fonds = nullptr;
     QLineEdit *m_contactPerson = nullptr;
     QLineEdit *m_contactPhone = nullptr;
+    QSpinBox *m_warningDays = nullptr;
     QPlainTextEdit *m_prefixes = nullptr;
     qint64 m_version = 0;
 };
