@@ -189,7 +189,13 @@ Status DemoSeeder::seed(Workspace &current, const Typeset &typeset)
     if (past) {
         if (auto st = seedHistory(*past, *clock, typeset, admin.value(), ids, thisMonth.addMonths(-12), 12); !st)
             return st;
+        // The past month of 督查, on the same moving clock, up to yesterday.
+        clock->set(current.clock().now().addDays(-30));
+        if (auto st = seedSupervision(*past, clock.get(), admin.value(), ids); !st)
+            return st;
         past.reset();
+    } else if (auto st = seedSupervision(current, nullptr, admin.value(), ids); !st) {
+        return st;
     }
     if (auto st = seedDrafts(current, admin.value(), ids); !st)
         return st;

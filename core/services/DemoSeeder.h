@@ -39,6 +39,10 @@ private:
                               const QHash<QString, qint64> &units, const QDate &firstMonth, int months);
     /// Drafts of every variant, left waiting at different steps of their chains.
     static Status seedDrafts(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units);
+    /// Supervised matters of every kind in every light and hotline calls, registered over the past
+    /// month through `clock` (none: all today).
+    static Status seedSupervision(Workspace &ws, ManualClock *clock, const Actor &admin,
+                                  const QHash<QString, qint64> &units);
     /// Incoming documents waiting for triage, accepted and in circulation, returned, transferred, done.
     static Status seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units);
 };

@@ -13,6 +13,8 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ManualWindow.h"
+#include "MatterDialog.h"
+#include "MatterStepDialog.h"
 #include "PrintDialog.h"
 #include "RegistrationDialog.h"
 #include "SetupWizard.h"
@@ -22,6 +24,7 @@
 
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
+#include "services/SupervisionService.h"
 #include "services/UnitService.h"
 #include "services/UserService.h"
 
@@ -80,7 +83,8 @@ QList<DeskScreen> deskScreens(Workspace &ws)
     QList<DeskScreen> out;
     out.append({QStringLiteral("log-in"), [&ws] { return std::make_unique<LoginDialog>(ws, QString()); }});
     for (const char *user :
-         {"admin", "clerk", "drafter", "reviewer", "deputy", "leader", "vice", "printer", "reader"}) {
+         {"admin", "clerk", "drafter", "reviewer", "deputy", "leader", "vice", "printer", "reader", "supervisor",
+          "hotline"}) {
         out.append({QStringLiteral("main window (%1)").arg(QLatin1String(user)), [&ws, user] {
                         return std::make_unique<MainWindow>(ws, logIn(ws, user));
                     }});
@@ -153,6 +157,24 @@ QList<DeskScreen> deskScreens(Workspace &ws)
                     manual->showPage(QStringLiteral("index"));
                     return manual;
                 }});
+    for (MatterKind kind : allMatterKinds()) {
+        out.append({QStringLiteral("register a matter (%1)").arg(matterKindCode(kind)), [&ws, kind] {
+                        const char *who = kind == MatterKind::Hotline ? "hotline" : "supervisor";
+                        return std::make_unique<MatterDialog>(ws, logIn(ws, who), kind);
+                    }});
+    }
+    for (MatterStep step : {MatterStep::Assign, MatterStep::Feedback, MatterStep::Split, MatterStep::Close,
+                            MatterStep::Review, MatterStep::Urge, MatterStep::RequestExtension}) {
+        out.append({QStringLiteral("matter step (%1)").arg(MatterFlow::stepCode(step)), [&ws, step] {
+                        const Principal sup = logIn(ws, "supervisor");
+                        MatterFilter f;
+                        f.kind = MatterKind::Proposal;
+                        auto matters = ws.supervision().list(sup, f);
+                        REQUIRE(matters.ok());
+                        REQUIRE_FALSE(matters.value().isEmpty());
+                        return std::make_unique<MatterStepDialog>(ws, sup, matters.value().first(), step);
+                    }});
+    }
     out.append({QStringLiteral("unit (admin)"), [&ws] {
                     return std::make_unique<UnitDialog>(ws.units(), logIn(ws, "admin"), Unit{});
                 }});

@@ -9,10 +9,12 @@
 #include "ManualWindow.h"
 #include "SettingsPage.h"
 #include "StatsPage.h"
+#include "SupervisionPage.h"
 #include "UnavailablePage.h"
 #include "WindowFit.h"
 
 #include "Settings.h"
+#include "security/Permissions.h"
 #include "services/OfficeService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
@@ -66,11 +68,13 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     addArea(tr("My tasks"), [tasks] { return tasks; });
     addArea(tr("Incoming"), [this] { return new IncomingPage(m_ws, m_actor, this); });
     addArea(tr("Outgoing"), [this] { return new DraftListPage(m_ws, m_actor, DraftModel::Mode::Register, this); });
-    addArea(tr("Supervision"), [this] {
-        return new UnavailablePage(tr("Supervision"),
-                                   tr("Will track leader instructions, deputies' suggestions and "
-                                      "members' proposals, and the hotline."),
-                                   this);
+    addArea(tr("Supervision"), [this]() -> QWidget * {
+        if (!Permissions::allows(m_actor.roles, Action::ViewSupervision))
+            return new UnavailablePage(tr("Supervision"),
+                                       tr("Supervised matters and hotline calls are kept by the supervision office "
+                                          "(督查室) and the hotline desk; leaders and the director see them here."),
+                                       this);
+        return new SupervisionPage(m_ws, m_actor, this);
     });
     addArea(tr("Archive"), [this] {
         return new UnavailablePage(tr("Archive"),
@@ -85,7 +89,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     });
     // F1 opens the manual at the page for the area on show.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        static const char *const kPages[] = {"tasks", "incoming-register", "drafting", "index",
+        static const char *const kPages[] = {"tasks", "incoming-register", "drafting", "supervision",
                                              "index", "statistics", "admin"};
         setProperty("helpPage", QString::fromLatin1(kPages[qBound(0, row, int(std::size(kPages)) - 1)]));
     });

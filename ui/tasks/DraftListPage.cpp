@@ -8,12 +8,15 @@
 #include "ErrorBanner.h"
 #include "IncomingActions.h"
 #include "IncomingModel.h"
+#include "MatterModel.h"
+#include "MatterView.h"
 #include "RecordTable.h"
 #include "RefreshLater.h"
 
 #include "security/Permissions.h"
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
+#include "services/SupervisionService.h"
 #include "services/Workspace.h"
 
 #include <QCheckBox>
@@ -135,6 +138,23 @@ DraftListPage::DraftListPage(Workspace &ws, const Principal &actor, DraftModel::
         bottomLayout->addWidget(m_incomingView, 1);
         split->addWidget(top);
         split->addWidget(bottom);
+        // 督查: the matters waiting for the posts that keep them and for the leaders they concern.
+        if (Permissions::allows(actor.roles, Action::ViewSupervision)) {
+            auto *third = new QWidget(split);
+            auto *thirdLayout = new QVBoxLayout(third);
+            thirdLayout->setContentsMargins(0, 0, 0, 0);
+            m_matterHeading = new QLabel(third);
+            thirdLayout->addWidget(m_matterHeading);
+            m_matterModel = new MatterModel(ws, actor, MatterModel::Source::Tasks, this);
+            m_matterView = newRecordTable(QStringLiteral("matterTaskTable"), third);
+            m_matterView->setModel(m_matterModel);
+            m_matterHeading->setBuddy(m_matterView);
+            thirdLayout->addWidget(m_matterView, 1);
+            split->addWidget(third);
+            connect(m_matterView, &QTableView::activated, this,
+                    [this](const QModelIndex &i) { openMatterRow(i.row()); });
+            connect(&ws.supervision(), &SupervisionService::matterChanged, m_refreshLater, &RefreshLater::request);
+        }
         layout->addWidget(split, 1);
         connect(m_incomingView, &QTableView::activated, this,
                 [this](const QModelIndex &i) { openIncomingRow(i.row()); });
@@ -184,6 +204,14 @@ void DraftListPage::reload()
         if (st)
             st = incomingStatus;
     }
+    if (m_matterModel) {
+        const QModelIndex was = m_matterView->currentIndex();
+        const qint64 wasId = was.isValid() ? m_matterModel->matterAt(was.row()).id : 0;
+        const Status matterStatus = m_matterModel->reload();
+        restoreCurrent(m_matterView, was, wasId, [this](int r) { return m_matterModel->matterAt(r).id; });
+        if (st)
+            st = matterStatus;
+    }
     showCounts(st);
     // Columns are fitted on a reload, not on every change: widths must not jump under the user's eyes.
     m_view->resizeColumnsToContents();
@@ -193,6 +221,8 @@ void DraftListPage::reload()
         m_incomingView->horizontalHeader()->setSectionResizeMode(IncomingModel::TitleColumn,
                                                                  QHeaderView::Stretch);
     }
+    if (m_matterModel)
+        fitColumnsToText(m_matterView, MatterModel::TitleColumn);
 }
 
 void DraftListPage::refresh()
@@ -204,6 +234,11 @@ void DraftListPage::refresh()
         const Status incomingStatus = m_incomingModel->refresh();
         if (st)
             st = incomingStatus;
+    }
+    if (m_matterModel) {
+        const Status matterStatus = m_matterModel->refresh();
+        if (st)
+            st = matterStatus;
     }
     showCounts(st);
 }
@@ -228,6 +263,11 @@ void DraftListPage::showCounts(const Status &st)
         m_incomingHeading->setText(tr("Incoming documents waiting for you (&I): %1").arg(incomingCount));
         n += incomingCount;
         overdue += m_incomingModel->overdueCount();
+    }
+    if (m_matterModel) {
+        m_matterHeading->setText(tr("Supervised matters waiting for you (&M): %1").arg(m_matterModel->rowCount()));
+        n += m_matterModel->rowCount();
+        overdue += m_matterModel->redCount();
     }
     m_error->setStatus(st);
     if (m_mode == DraftModel::Mode::Tasks)
@@ -254,6 +294,14 @@ void DraftListPage::openIncomingRow(int row)
         return;
     const IncomingItem item = m_incomingModel->itemAt(row); // a copy: the dialog reloads the model
     openIncomingItem(m_ws, m_actor, item, this);
+    reload();
+}
+
+void DraftListPage::openMatterRow(int row)
+{
+    if (!m_matterModel || row < 0 || row >= m_matterModel->rowCount())
+        return;
+    openMatter(m_ws, m_actor, m_matterModel->matterAt(row).id, this);
     reload();
 }
 

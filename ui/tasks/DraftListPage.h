@@ -20,6 +20,7 @@ class RefreshLater;
 
 class ErrorBanner;
 class IncomingModel;
+class MatterModel;
 class Workspace;
 
 class DraftListPage final : public QWidget
@@ -39,6 +40,11 @@ public:
     void openIncomingRow(int row);
     /// My tasks: the incoming items waiting for the user (null on the register).
     IncomingModel *incomingModel() const { return m_incomingModel; }
+    /// My tasks: the supervised matters waiting for the user (null when their posts keep none).
+    MatterModel *matterModel() const { return m_matterModel; }
+    QTableView *matterView() const { return m_matterView; }
+    /// My tasks: opens a supervised matter of the third list, with the steps the user may take.
+    void openMatterRow(int row);
     QTableView *incomingView() const { return m_incomingView; }
     /// What the list shows: for my tasks, drafts and incoming items together.
     int count() const { return m_count; }
@@ -72,6 +78,9 @@ private:
     QLabel *m_draftHeading = nullptr;
     QLabel *m_incomingHeading = nullptr;
     IncomingModel *m_incomingModel = nullptr;
+    QLabel *m_matterHeading = nullptr;
+    MatterModel *m_matterModel = nullptr;
+    QTableView *m_matterView = nullptr;
     QTableView *m_incomingView = nullptr;
     RefreshLater *m_refreshLater = nullptr;
     int m_count = 0;
