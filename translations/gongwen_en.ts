@@ -1649,6 +1649,44 @@
     </message>
 </context>
 <context>
+    <name>HotlineScope</name>
+    <message>
+        <location filename="../core/workflow/MatterFlow.cpp" line="+224"/>
+        <source>This is the Party committee&apos;s work: please contact the General Office of the district Party committee (区委办公室).</source>
+        <translation>This is the Party committee's work: please contact the General Office of the district Party committee (区委办公室).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is for the people&apos;s congress: please contact the office of the district people&apos;s congress standing committee (区人大常委会办公室) or your deputy.</source>
+        <translation>This is for the people's congress: please contact the office of the district people's congress standing committee (区人大常委会办公室) or your deputy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is for the CPPCC: please contact the office of the district CPPCC committee (区政协办公室).</source>
+        <translation>This is for the CPPCC: please contact the office of the district CPPCC committee (区政协办公室).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This concerns the army: please contact the district&apos;s people&apos;s armed forces department (区人武部).</source>
+        <translation>This concerns the army: please contact the district's people's armed forces department (区人武部).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is for the courts: please contact the district people&apos;s court (区人民法院); a case is decided there, not by the government.</source>
+        <translation>This is for the courts: please contact the district people's court (区人民法院); a case is decided there, not by the government.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is for the procuratorate: please contact the district people&apos;s procuratorate (区人民检察院).</source>
+        <translation>This is for the procuratorate: please contact the district people's procuratorate (区人民检察院).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters and visits are received by the petitions office (区信访局): please write to or visit it; it registers and answers them.</source>
+        <translation>Letters and visits are received by the petitions office (区信访局): please write to or visit it; it registers and answers them.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingImport</name>
     <message>
         <location filename="../core/services/IncomingImport.cpp" line="+136"/>
@@ -1914,9 +1952,266 @@
     </message>
 </context>
 <context>
+    <name>Matter</name>
+    <message>
+        <location filename="../core/domain/Matter.cpp" line="+12"/>
+        <source>Leader&apos;s instruction (领导批示件)</source>
+        <translation>Leader's instruction (领导批示件)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting decision (会议议定事项)</source>
+        <translation>Meeting decision (会议议定事项)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key project (重点工作)</source>
+        <translation>Key project (重点工作)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion or proposal (建议提案)</source>
+        <translation>Suggestion or proposal (建议提案)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotline call (直线电话)</source>
+        <translation>Hotline call (直线电话)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no light</source>
+        <translation>no light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green: on time</source>
+        <translation>green: on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow: deadline near</source>
+        <translation>yellow: deadline near</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red: overdue</source>
+        <translation>red: overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criticism of government work or staff</source>
+        <translation>Criticism of government work or staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion on reform, the economy or city management</source>
+        <translation>Suggestion on reform, the economy or city management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question on a department&apos;s duties or procedures</source>
+        <translation>Question on a department's duties or procedures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A problem that needs the government</source>
+        <translation>A problem that needs the government</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint about a breach of administrative law</source>
+        <translation>Complaint about a breach of administrative law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party committee matter (区委)</source>
+        <translation>Party committee matter (区委)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s congress matter (人大)</source>
+        <translation>People's congress matter (人大)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPPCC matter (政协)</source>
+        <translation>CPPCC matter (政协)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Army matter (军队)</source>
+        <translation>Army matter (军队)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court matter (法院)</source>
+        <translation>Court matter (法院)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procuratorate matter (检察院)</source>
+        <translation>Procuratorate matter (检察院)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter or visit (信访)</source>
+        <translation>Letter or visit (信访)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>satisfied (满意)</source>
+        <translation>satisfied (满意)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>basically satisfied (基本满意)</source>
+        <translation>basically satisfied (基本满意)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dissatisfied (不满意)</source>
+        <translation>dissatisfied (不满意)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registered (立项)</source>
+        <translation>Registered (立项)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress (办理中)</source>
+        <translation>In progress (办理中)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported done (办结报告)</source>
+        <translation>Reported done (办结报告)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted (审核通过)</source>
+        <translation>Accepted (审核通过)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (销号)</source>
+        <translation>Closed (销号)</translation>
+    </message>
+</context>
+<context>
+    <name>MatterFlow</name>
+    <message>
+        <location filename="../core/workflow/MatterFlow.cpp" line="-207"/>
+        <source>Assign (交办)</source>
+        <translation>Assign (交办)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advise the caller and close</source>
+        <translation>Advise the caller and close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split into sub-tasks (分解)</source>
+        <translation>Split into sub-tasks (分解)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record progress (进展反馈)</source>
+        <translation>Record progress (进展反馈)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the report of completion (办结报告)</source>
+        <translation>Record the report of completion (办结报告)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an extension request (延期申请)</source>
+        <translation>Record an extension request (延期申请)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide the extension request</source>
+        <translation>Decide the extension request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the report (审核)</source>
+        <translation>Review the report (审核)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (销号)</source>
+        <translation>Close (销号)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urge (催办)</source>
+        <translation>Urge (催办)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A call outside the scope is not transferred: give the caller the advice of where to go.</source>
+        <translation>A call outside the scope is not transferred: give the caller the advice of where to go.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a call outside the scope is closed with advice; this one is transferred.</source>
+        <translation>Only a call outside the scope is closed with advice; this one is transferred.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls and sub-tasks are not split further.</source>
+        <translation>Calls and sub-tasks are not split further.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sub-task(s) are still open: the task closes by itself when the last of them closes.</source>
+        <translation>
+            <numerusform>%n sub-task are still open: the task closes by itself when the last of them closes.</numerusform>
+            <numerusform>%n sub-tasks are still open: the task closes by itself when the last of them closes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No extension has been asked for.</source>
+        <translation>No extension has been asked for.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An extension request waits for a decision already.</source>
+        <translation>An extension request waits for a decision already.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deadline (%1) has passed: an extension is asked for before it. Urge the unit instead.</source>
+        <translation>The deadline (%1) has passed: an extension is asked for before it. Urge the unit instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not possible while the matter is %2.</source>
+        <translation>“%1” is not possible while the matter is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterRepository</name>
+    <message>
+        <location filename="../core/storage/MatterRepository.cpp" line="+238"/>
+        <source>The matter “%1”</source>
+        <translation>The matter “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+398"/>
+        <location filename="../core/storage/Migrations.cpp" line="+444"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -1930,7 +2225,7 @@
     <name>OfficeRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+104"/>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+77"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+78"/>
         <source>The office settings</source>
         <translation>The office settings</translation>
     </message>
@@ -2245,8 +2540,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>track leader instructions</source>
-        <translation>track leader instructions</translation>
+        <source>register and track supervised matters (督查)</source>
+        <translation>register and track supervised matters (督查)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2287,6 +2582,11 @@
         <location line="+1"/>
         <source>keep the register of serial publications (刊物)</source>
         <translation>keep the register of serial publications (刊物)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see supervised matters (督查)</source>
+        <translation>see supervised matters (督查)</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2909,6 +3209,29 @@
         <location line="+113"/>
         <source>Review quality %1</source>
         <translation>Review quality %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionService</name>
+    <message>
+        <location filename="../core/services/MatterRecords.h" line="+34"/>
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may not register a matter of this kind (%1).</source>
+        <translation>You may not register a matter of this kind (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The matter does not exist or is not visible to you.</source>
+        <translation>The matter does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The matter “%1”</source>
+        <translation>The matter “%1”</translation>
     </message>
 </context>
 <context>
@@ -4344,7 +4667,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
 <context>
     <name>gw::DraftListPage</name>
     <message>
-        <location filename="../ui/tasks/DraftListPage.cpp" line="+48"/>
+        <location filename="../ui/tasks/DraftListPage.cpp" line="+51"/>
         <source>Search title or number (Ctrl+F)</source>
         <translation>Search title or number (Ctrl+F)</translation>
     </message>
@@ -4429,7 +4752,7 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+157"/>
         <source>Outgoing drafts at your step (&amp;D): %1</source>
         <translation>Outgoing drafts at your step (&amp;D): %1</translation>
     </message>
@@ -4437,6 +4760,11 @@ Correct the draft, or give the reason it is right as it is:</translation>
         <location line="+1"/>
         <source>Incoming documents waiting for you (&amp;I): %1</source>
         <translation>Incoming documents waiting for you (&amp;I): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervised matters waiting for you (&amp;M): %1</source>
+        <translation>Supervised matters waiting for you (&amp;M): %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6053,7 +6381,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+50"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -6064,12 +6392,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -6080,17 +6408,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</source>
-        <translation>Will track leader instructions, deputies&apos; suggestions and members&apos; proposals, and the hotline.</translation>
+        <source>Supervised matters and hotline calls are kept by the supervision office (督查室) and the hotline desk; leaders and the director see them here.</source>
+        <translation>Supervised matters and hotline calls are kept by the supervision office (督查室) and the hotline desk; leaders and the director see them here.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Archive</source>
         <translation>Archive</translation>
@@ -6469,9 +6797,874 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::MatterDialog</name>
+    <message>
+        <location filename="../ui/supervision/MatterDialog.cpp" line="+37"/>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Time of the ca&amp;ll:</source>
+        <translation>Time of the ca&amp;ll:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as the caller gives it; may stay empty</source>
+        <translation>as the caller gives it; may stay empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Caller:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — outside the scope</source>
+        <translation>%1 — outside the scope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 区政府第12次常务会议</source>
+        <translation>e.g. 区政府第12次常务会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left empty: the start of the summary</source>
+        <translation>left empty: the start of the summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the deputy or member, e.g. 张代表等5人</source>
+        <translation>the deputy or member, e.g. 张代表等5人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 政府工作报告</source>
+        <translation>e.g. 政府工作报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made &amp;by:</source>
+        <translation>Made &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A: solved or to be solved this year</source>
+        <translation>A: solved or to be solved this year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: promised, to be solved (承诺办理件)</source>
+        <translation>B: promised, to be solved (承诺办理件)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: cannot be solved for now, explained</source>
+        <translation>C: cannot be solved for now, explained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cla&amp;ss:</source>
+        <translation>Cla&amp;ss:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 第58号</source>
+        <translation>e.g. 第58号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the caller &amp;said:</source>
+        <translation>What the caller &amp;said:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instruction as written:</source>
+        <translation>&amp;Instruction as written:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Request:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was decided</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Add an item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided items:</source>
+        <translation>Decided items:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&amp;eader concerned:</source>
+        <translation>L&amp;eader concerned:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secre&amp;cy:</source>
+        <translation>Secre&amp;cy:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trans&amp;fer to:</source>
+        <translation>Trans&amp;fer to:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead &amp;unit (交办 now):</source>
+        <translation>Lead &amp;unit (交办 now):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Outside the scope: the call is recorded and closed with this advice: %1</source>
+        <translation>Outside the scope: the call is recorded and closed with this advice: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the scope: transfer it to the competent unit with a deadline.</source>
+        <translation>In the scope: transfer it to the competent unit with a deadline.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The items are registered; item %1 was not assigned: %2</source>
+        <translation>The items are registered; item %1 was not assigned: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Registered as %1, not yet assigned: %2</source>
+        <translation>Registered as %1, not yet assigned: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MatterModel</name>
+    <message>
+        <location filename="../ui/supervision/MatterModel.cpp" line="+64"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>↳ %1</source>
+        <translation>↳ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n open sub-task(s))</source>
+        <translation>
+            <numerusform>%1 (%n open sub-task)</numerusform>
+            <numerusform>%1 (%n open sub-tasks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (extended)</source>
+        <translation>%1 (extended)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, extension asked</source>
+        <translation>%1, extension asked</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source / caller</source>
+        <translation>Source / caller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MatterStepDialog</name>
+    <message>
+        <location filename="../ui/supervision/MatterStepDialog.cpp" line="+51"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste &amp;picture</source>
+        <translation>Paste &amp;picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A picture copied from a camera&apos;s or a chat&apos;s window (Ctrl+Shift+V)</source>
+        <translation>A picture copied from a camera's or a chat's window (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Lead unit (牵头单位):</source>
+        <translation>&amp;Lead unit (牵头单位):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A&amp;ssisting units (协办单位):</source>
+        <translation>A&amp;ssisting units (协办单位):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline (办理时限):</source>
+        <translation>&amp;Deadline (办理时限):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notice (督查通知):</source>
+        <translation>&amp;Notice (督查通知):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the notice to the unit asks, beyond the instruction</source>
+        <translation>What the notice to the unit asks, beyond the instruction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Advice given:</source>
+        <translation>Advice given:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Also said:</source>
+        <translation>&amp;Also said:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anything said to the caller besides the advice</source>
+        <translation>Anything said to the caller besides the advice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sub-task</source>
+        <translation>Sub-task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a sub-task</source>
+        <translation>&amp;Add a sub-task</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sub-tasks:</source>
+        <translation>Sub-tasks:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress as o&amp;f:</source>
+        <translation>Progress as o&amp;f:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What the unit reported:</source>
+        <translation>&amp;What the unit reported:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type or paste the unit&apos;s feedback (进展情况)</source>
+        <translation>Type or paste the unit's feedback (进展情况)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Report of completion:</source>
+        <translation>&amp;Report of completion:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type or paste the unit&apos;s report (办结报告)</source>
+        <translation>Type or paste the unit's report (办结报告)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present deadline:</source>
+        <translation>Present deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New deadline asked for:</source>
+        <translation>&amp;New deadline asked for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The unit&apos;s reason for the extension</source>
+        <translation>The unit's reason for the extension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked for:</source>
+        <translation>Asked for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, because: %2</source>
+        <translation>%1, because: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grant: the deadline moves</source>
+        <translation>Grant: the deadline moves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse: the deadline stays</source>
+        <translation>Refuse: the deadline stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed when refusing</source>
+        <translation>Needed when refusing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept the report (审核通过)</source>
+        <translation>Accept the report (审核通过)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back to the unit (退办)</source>
+        <translation>Send back to the unit (退办)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed when sending back: what is missing</source>
+        <translation>Needed when sending back: what is missing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reply to the deputy or member (答复):</source>
+        <translation>&amp;Reply to the deputy or member (答复):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer given to the caller:</source>
+        <translation>&amp;Answer given to the caller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Closing note:</source>
+        <translation>&amp;Closing note:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date of the reply:</source>
+        <translation>&amp;Date of the reply:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Satisfaction:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solved (办成)</source>
+        <translation>solved (办成)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not solved</source>
+        <translation>not solved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;olved:</source>
+        <translation>S&amp;olved:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>by telephone</source>
+        <translation>by telephone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by a written reminder (催办通知)</source>
+        <translation>by a written reminder (催办通知)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was said:</source>
+        <translation>&amp;What was said:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any unit</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clipboard holds no picture. Copy a picture first, or attach its file.</source>
+        <translation>The clipboard holds no picture. Copy a picture first, or attach its file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>picture-%1.png</source>
+        <translation>picture-%1.png</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MatterView</name>
+    <message>
+        <location filename="../ui/supervision/MatterView.cpp" line="+33"/>
+        <source>registered (立项)</source>
+        <translation>registered (立项)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assigned (交办)</source>
+        <translation>assigned (交办)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>caller advised, closed</source>
+        <translation>caller advised, closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split into sub-tasks</source>
+        <translation>split into sub-tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>progress</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report of completion</source>
+        <translation>report of completion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extension asked to</source>
+        <translation>extension asked to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extension granted to</source>
+        <translation>extension granted to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extension refused</source>
+        <translation>extension refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report accepted</source>
+        <translation>report accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent back (退办)</source>
+        <translation>sent back (退办)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed (销号)</source>
+        <translation>closed (销号)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: every sub-task closed</source>
+        <translation>closed: every sub-task closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>urged (催办)</source>
+        <translation>urged (催办)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;p&gt;No matter is selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No matter is selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion or proposal</source>
+        <translation>Suggestion or proposal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of the call</source>
+        <translation>Time of the call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the caller said</source>
+        <translation>What the caller said</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instruction or request</source>
+        <translation>Instruction or request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader concerned</source>
+        <translation>Leader concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (extended %n time(s))</source>
+        <translation>
+            <numerusform>%1 (extended %n time)</numerusform>
+            <numerusform>%1 (extended %n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extension asked</source>
+        <translation>Extension asked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to %1: %2</source>
+        <translation>to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-tasks</source>
+        <translation>Sub-tasks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/admin/OfficeForm.cpp" line="+18"/>
+        <location filename="../ui/admin/OfficeForm.cpp" line="+19"/>
         <source>e.g. 黄州区人民政府办公室</source>
         <translation>e.g. 黄州区人民政府办公室</translation>
     </message>
@@ -6534,6 +7727,21 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <source>Contact te&amp;lephone (联系电话):</source>
         <translation>Contact te&amp;lephone (联系电话):</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervised matter turns yellow when its deadline is this close.</source>
+        <translation>A supervised matter turns yellow when its deadline is this close.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision &amp;warning (督查预警):</source>
+        <translation>Supervision &amp;warning (督查预警):</translation>
+    </message>
 </context>
 <context>
     <name>gw::OfficeService</name>
@@ -6566,6 +7774,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+2"/>
         <source>The contact person&apos;s name is at most 20 characters.</source>
         <translation>The contact person&apos;s name is at most 20 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warning before a supervised matter&apos;s deadline is between 1 and 20 working days.</source>
+        <translation>The warning before a supervised matter's deadline is between 1 and 20 working days.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8142,6 +9355,420 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+0"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::SupervisionPage</name>
+    <message>
+        <location filename="../ui/supervision/SupervisionPage.cpp" line="+49"/>
+        <source>Search title, text, source or caller (Ctrl+F)</source>
+        <translation>Search title, text, source or caller (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any light</source>
+        <translation>Any light</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Register ▾</source>
+        <translation>&amp;Register ▾</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leader&apos;s instruction on an incoming document…</source>
+        <translation>Leader's instruction on an incoming document…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;October review (回头看)…</source>
+        <translation>&amp;October review (回头看)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every B-class suggestion or proposal (承诺办理件) of the year whose promise is not yet kept</source>
+        <translation>Every B-class suggestion or proposal (承诺办理件) of the year whose promise is not yet kept</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
+        <translation>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline near</source>
+        <translation>deadline near</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Choose the incoming document</source>
+        <translation>Choose the incoming document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 — instruction: %3</source>
+        <translation>%1 %2 — instruction: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Documents with a leader&apos;s instruction:</source>
+        <translation>&amp;Documents with a leader's instruction:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No incoming document bears a leader&apos;s instruction yet.</source>
+        <translation>No incoming document bears a leader's instruction yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register its instruction</source>
+        <translation>Register its instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>October review (回头看) %1</source>
+        <translation>October review (回头看) %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>B-class suggestions and proposals (承诺办理件) of %1 not yet closed, or closed without being solved: %n item(s).</source>
+        <translation>
+            <numerusform>B-class suggestions and proposals (承诺办理件) of %1 not yet closed, or closed without being solved: %n item.</numerusform>
+            <numerusform>B-class suggestions and proposals (承诺办理件) of %1 not yet closed, or closed without being solved: %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::SupervisionService</name>
+    <message>
+        <location filename="../core/services/SupervisionQueries.cpp" line="+120"/>
+        <source>The file is not among the matter&apos;s.</source>
+        <translation>The file is not among the matter's.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” no longer matches the file that was stored: it has been altered or damaged.</source>
+        <translation>“%1” no longer matches the file that was stored: it has been altered or damaged.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>Choose a period whose first day is not after its last.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisionService.cpp" line="+48"/>
+        <source>The deadline %1 lies in the past.</source>
+        <translation>The deadline %1 lies in the past.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline lies more than three years ahead; check the year.</source>
+        <translation>The deadline lies more than three years ahead; check the year.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the title</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the caller said</source>
+        <translation>what the caller said</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the instruction or request</source>
+        <translation>the instruction or request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the call&apos;s category</source>
+        <translation>the call's category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please fill in %1.</source>
+        <translation>Please fill in %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title or the text is too long.</source>
+        <translation>The title or the text is too long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose whether it is a deputy&apos;s suggestion or a member&apos;s proposal.</source>
+        <translation>Choose whether it is a deputy's suggestion or a member's proposal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the level: province, city or district.</source>
+        <translation>Choose the level: province, city or district.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the class: A, B (承诺办理件) or C.</source>
+        <translation>Choose the class: A, B (承诺办理件) or C.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the time of the call.</source>
+        <translation>Enter the time of the call.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of the call lies in the future.</source>
+        <translation>The time of the call lies in the future.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of the call lies before 1980; check the year.</source>
+        <translation>The time of the call lies before 1980; check the year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A call outside the scope is not transferred and has no deadline: the caller is told where to go.</source>
+        <translation>A call outside the scope is not transferred and has no deadline: the caller is told where to go.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the leader concerned from the list of leaders.</source>
+        <translation>Choose the leader concerned from the list of leaders.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s clearance does not cover the matter&apos;s secrecy level.</source>
+        <translation>%1's clearance does not cover the matter's secrecy level.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the lead unit from the directory.</source>
+        <translation>Choose the lead unit from the directory.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A unit is named twice among the lead and assisting units.</source>
+        <translation>A unit is named twice among the lead and assisting units.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the assisting units from the directory.</source>
+        <translation>Choose the assisting units from the directory.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A new matter starts at registration (立项).</source>
+        <translation>A new matter starts at registration (立项).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The instruction on this document is tracked already (matter %1).</source>
+        <translation>The instruction on this document is tracked already (matter %1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The incoming document does not exist or is not visible to you.</source>
+        <translation>The incoming document does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document carries no leader&apos;s instruction yet: enter the instruction as written.</source>
+        <translation>The document carries no leader's instruction yet: enter the instruction as written.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter at least one decided item.</source>
+        <translation>Enter at least one decided item.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>You may not do this (%1) to the matter: it is done by %2.</source>
+        <translation>You may not do this (%1) to the matter: it is done by %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the lead unit (牵头单位).</source>
+        <translation>Choose the lead unit (牵头单位).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the deadline (办理时限).</source>
+        <translation>Set the deadline (办理时限).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter at least one sub-task.</source>
+        <translation>Enter at least one sub-task.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sub-task %1: %2</source>
+        <translation>Sub-task %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-task %1: its deadline lies after the task&apos;s (%2).</source>
+        <translation>Sub-task %1: its deadline lies after the task's (%2).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Write what the unit reported, or attach its file.</source>
+        <translation>Write what the unit reported, or attach its file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The progress cannot be as of a day still to come.</source>
+        <translation>The progress cannot be as of a day still to come.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write what the report of completion says.</source>
+        <translation>Write what the report of completion says.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the unit&apos;s reason for the extension.</source>
+        <translation>Give the unit's reason for the extension.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new deadline must lie after the present one (%1).</source>
+        <translation>The new deadline must lie after the present one (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new deadline lies more than a year after the present one; check the year.</source>
+        <translation>The new deadline lies more than a year after the present one; check the year.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the reason for refusing the extension.</source>
+        <translation>Give the reason for refusing the extension.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the reason for sending the matter back (退办).</source>
+        <translation>Give the reason for sending the matter back (退办).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the reply to the deputy or member (答复).</source>
+        <translation>Enter the reply to the deputy or member (答复).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the answer given to the caller.</source>
+        <translation>Enter the answer given to the caller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record whether the deputy or member was satisfied.</source>
+        <translation>Record whether the deputy or member was satisfied.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record whether the caller was satisfied.</source>
+        <translation>Record whether the caller was satisfied.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record whether the matter was solved (办成).</source>
+        <translation>Record whether the matter was solved (办成).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of the reply lies in the future.</source>
+        <translation>The date of the reply lies in the future.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose how the unit was urged.</source>
+        <translation>Choose how the unit was urged.</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ struct MatterFilter
     QDate dueTo;
     QDate closedFrom; ///< closed on or after
     QDate closedTo;
-    qint64 leadUnitId = 0; ///< the lead unit only (the figures' rows)
+    qint64 leadUnitId = 0; ///< the lead unit only (the figures' rows); -1: matters with none yet
     bool closedOnly = false;  ///< 办复: closed
     bool onTimeOnly = false;  ///< closed by the end of the deadline's day
     bool leavesOnly = false; ///< not the tasks that were split (their sub-tasks are counted instead)

@@ -34,8 +34,9 @@ QString ordinal(int n)
     return out + QString::fromUtf8(kDigits[n % 10]);
 }
 
-/// The period as the document names it: 2026年11月, 2026年第四季度, 2026年, or the two dates.
-QString periodText(const StatsPeriod &p)
+} // namespace
+
+QString BulletinService::periodText(const StatsPeriod &p)
 {
     const QString day = QStringLiteral("%1年%2月%3日");
     auto date = [&](const QDate &d) { return day.arg(d.year()).arg(d.month()).arg(d.day()); };
@@ -48,6 +49,8 @@ QString periodText(const StatsPeriod &p)
         return QStringLiteral("%1年第%2季度").arg(p.first.year()).arg(ordinal(q));
     return QStringLiteral("%1至%2").arg(date(p.first), date(p.last));
 }
+
+namespace {
 
 QString categoryText(MarkupCategory c)
 {

@@ -48,6 +48,9 @@ public:
     {
     }
 
+    /// The period as a document names it: 2026年11月, 2026年第四季度, 2026年, or the two dates.
+    static QString periodText(const StatsPeriod &p);
+
     /// The register, by name: for those who see the ranking or keep the register.
     Result<QList<Serial>> serials(const Actor &actor) const;
     /// A new serial (id 0) or a change to one, checked: a name (without 《》) no other serial has, and

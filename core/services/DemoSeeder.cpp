@@ -108,7 +108,8 @@ Status DemoSeeder::seed(Workspace &current, const Typeset &typeset)
         {"vice", "韩秀英", {Role::Leader}, Clearance::Secret, false},
         {"printer", "杨帆", {Role::Printer}, Clearance::Secret, false},
         {"reader", "何小雨", {Role::FirstReader}, Clearance::Secret, false},
-        {"supervisor", "林督查", {Role::Supervisor}, Clearance::Secret, false},
+        // 督查室 keeps the matters and drafts its own 通报 and 专报.
+        {"supervisor", "林督查", {Role::Supervisor, Role::Drafter}, Clearance::Secret, false},
         {"hotline", "黄晓燕", {Role::Hotline}, Clearance::None, false},
         // 三员: the auditor, then the security officer last — once there is one, posts are theirs to give.
         {"auditor", "刘审言", {Role::Auditor}, Clearance::Secret, false},
@@ -131,6 +132,7 @@ Status DemoSeeder::seed(Workspace &current, const Typeset &typeset)
         {"综合一科", "综合一科", UnitType::Section, nullptr, false},
         {"综合二科", "综合二科", UnitType::Section, nullptr, false},
         {"法规科", "法规科", UnitType::Section, nullptr, false},
+        {"督查室", "督查室", UnitType::Section, nullptr, false},
         {"中共云溪区委员会", "区委", UnitType::Organ, nullptr, false},
         {"云溪区人民代表大会常务委员会", "区人大常委会", UnitType::Organ, nullptr, false},
         {"中国人民政治协商会议云溪区委员会", "区政协", UnitType::Organ, nullptr, false},

@@ -12,6 +12,7 @@
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
 #include "services/LetterService.h"
+#include "services/SupervisionReports.h"
 #include "services/SupervisionService.h"
 #include "services/MarkupService.h"
 #include "services/OfficeService.h"
@@ -56,6 +57,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_printing = new PrintingService(ctx, *m_drafting, this);
     m_rating = new RatingService(ctx, *m_stats, this);
     m_bulletins = new BulletinService(ctx, *m_stats, *m_rating, *m_drafting, this);
+    m_supervisionReports = new SupervisionReports(ctx, *m_supervision, *m_drafting, this);
     connect(m_feed, &ChangeFeed::objectChanged, this, &Workspace::relay);
 }
 

@@ -22,6 +22,7 @@ class BulletinService;
 class IncomingService;
 class LetterService;
 class SupervisionService;
+class SupervisionReports;
 class PrintingService;
 class DraftingService;
 class Clock;
@@ -58,6 +59,7 @@ public:
     IncomingService &incoming() const { return *m_incoming; }
     LetterService &letters() const { return *m_letters; }
     SupervisionService &supervision() const { return *m_supervision; }
+    SupervisionReports &supervisionReports() const { return *m_supervisionReports; }
     PrintingService &printing() const { return *m_printing; }
     /// Every committed change, this workstation's and (once following) the others'.
     ChangeFeed &changes() const { return *m_feed; }
@@ -84,6 +86,7 @@ private:
     IncomingService *m_incoming = nullptr;
     LetterService *m_letters = nullptr;
     SupervisionService *m_supervision = nullptr;
+    SupervisionReports *m_supervisionReports = nullptr;
     PrintingService *m_printing = nullptr;
 };
 

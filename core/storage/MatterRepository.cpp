@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <functional>
 
 namespace gw {
@@ -335,9 +336,9 @@ QString MatterRepository::where(const MatterFilter &f, QVariantList &binds) cons
         sql += QStringLiteral(" AND closed_on <> '' AND closed_on <= ?");
         binds.append(dateText(f.closedTo));
     }
-    if (f.leadUnitId > 0) {
+    if (f.leadUnitId != 0) {
         sql += QStringLiteral(" AND lead_unit_id = ?");
-        binds.append(f.leadUnitId);
+        binds.append(std::max<qint64>(f.leadUnitId, 0));
     }
     if (f.closedOnly)
         sql += QStringLiteral(" AND state = 'closed'");

@@ -12,18 +12,28 @@
 #include "MatterStepDialog.h"
 #include "MatterView.h"
 #include "SupervisionPage.h"
+#include "SupervisionReportsUi.h"
 
 #include "Clock.h"
+#include "pdf/Typesetter.h"
+#include "services/BulletinService.h"
+#include "services/DraftingService.h"
+#include "services/PrintingService.h"
+#include "services/SupervisionReports.h"
 #include "services/SupervisionService.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -227,4 +237,89 @@ TEST_CASE("督查 in 待办: the supervisor's matters wait with their lights, a 
     // A drafter has no 督查 list.
     DraftListPage drafter(*ws, logIn(*ws, "drafter"), DraftModel::Mode::Tasks);
     CHECK(drafter.matterModel() == nullptr);
+}
+
+TEST_CASE("督查通报 at the desk: last month's bulletin drafted, carried through the chain, numbered, printed and "
+          "first-read",
+          "[ui][supervision]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db, true);
+    const Principal sup = logIn(*ws, "supervisor");
+    SupervisionPage page(*ws, sup);
+    page.resize(1366, 720);
+    page.show();
+    // The figures tab, on this month: most of the demo's matters were registered in it.
+    const QDate today = WorkCalendar::localDate(ws->clock().now());
+    child<QTabWidget>(page, "supervisionTabs")->setCurrentWidget(page.figuresTab());
+    page.figuresTab()->setPeriod(StatsPeriod::month(today.year(), today.month()));
+    CHECK_FALSE(page.figuresTab()->figures().rows.isEmpty());
+    screenshot(*page.figuresTab(), QStringLiteral("supervision_figures"));
+    int listed = -1;
+    expectModals({on("matterList", [&](QWidget &w) {
+        listed = static_cast<MatterListDialog &>(w).model()->rowCount();
+        static_cast<QDialog &>(w).reject();
+    })});
+    int row = -1;
+    for (int r = 0; r < page.figuresTab()->figures().rows.size(); ++r) {
+        if (page.figuresTab()->figures().rows.at(r).received > 0)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    REQUIRE(page.figuresTab()->drillDown(row, SupervisionReports::ReceivedColumn));
+    CHECK(listed == page.figuresTab()->figures().rows.at(row).received);
+
+    QString preview;
+    expectModals({on("composeReport", [&](QWidget &w) {
+        preview = child<QPlainTextEdit>(w, "reportPreview")->toPlainText();
+        screenshot(w, QStringLiteral("supervision_compose_bulletin"));
+        pressOk(w);
+    })});
+    const qint64 id = page.composeReport(0);
+    REQUIRE(id > 0);
+    const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    CHECK(preview.startsWith(QStringLiteral("关于%1年%2月督查工作情况的通报").arg(lastMonth.year()).arg(lastMonth.month())));
+    CHECK(preview.contains(QStringLiteral("三、逾期未办结事项")));
+
+    const QHash<QString, const char *> byStep{{QStringLiteral("drafting"), "supervisor"},
+                                              {QStringLiteral("secretariat_review"), "reviewer"},
+                                              {QStringLiteral("deputy_review"), "deputy"},
+                                              {QStringLiteral("director_sign"), "director"}};
+    Draft d = ws->drafting().get(sup, id).value();
+    for (int guard = 0; guard < 10 && d.state != QLatin1String("registration"); ++guard) {
+        REQUIRE(byStep.contains(d.state));
+        auto next = ws->drafting().act(logIn(*ws, byStep.value(d.state)), d.id, d.version, ChainAction::Pass,
+                                       QStringLiteral("同意。"), true);
+        INFO(d.state.toStdString() << ": " << (next.ok() ? std::string() : next.error().message.toStdString()));
+        REQUIRE(next.ok());
+        d = next.value();
+    }
+    const Principal reviewer = logIn(*ws, "reviewer");
+    d = ws->drafting().registerDocument(reviewer, d.id, d.version, QStringLiteral("云政办发")).value();
+    auto issue = ws->bulletins().issueOf(reviewer, d.id).value();
+    REQUIRE(issue);
+    CHECK(issue->label() == QStringLiteral("《督查通报》第1期"));
+    const Principal printer = logIn(*ws, "printer");
+    const OfficialDocument doc = ws->printing().officialDocument(printer, d.id, 1).value();
+    CHECK(doc.annotation == issue->label());
+    const OfficialLayout layout = OfficialLayout::build(doc, OfficialFonts::defaults());
+    REQUIRE(layout.pageCount() >= 1);
+    for (int p = 0; p < layout.pageCount(); ++p) {
+        QImage image(QSize(210 * 4, 297 * 4), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        layout.paintPage(painter, p, 4.0);
+        painter.end();
+        QDir().mkpath(QStringLiteral(GONGWEN_SCREENSHOT_DIR));
+        image.save(QStringLiteral(GONGWEN_SCREENSHOT_DIR "/supervision-bulletin-page%1.png").arg(p + 1));
+    }
+    auto job = ws->printing().recordPrint(printer, d.id, d.version, {PrintCopy{1, QString(), false}},
+                                          QStringLiteral("PDF"), layout.pdf(doc.title));
+    REQUIRE(job.ok());
+    d = ws->drafting().get(printer, d.id).value();
+    d = ws->printing().sendToFirstReader(printer, d.id, d.version).value();
+    auto passed = ws->printing().pass(logIn(*ws, "reader"), d.id, d.version, FirstReaderChecklist::codes(),
+                                      {QStringLiteral("各镇人民政府、街道办事处")});
+    INFO((passed.ok() ? std::string() : passed.error().message.toStdString()));
+    REQUIRE(passed.ok());
 }

@@ -4,6 +4,7 @@
 #include "SupervisionOffice.h"
 
 #include "services/IncomingService.h"
+#include "services/SupervisionReports.h"
 
 using namespace gw;
 using namespace gw::test;
@@ -195,6 +196,21 @@ TEST_CASE("督查 figures against a hand-counted month", "[supervision][storage]
     CHECK(o.sv().count(o.supervisor, late).value() == 3);
     late.onTimeOnly = true;
     CHECK(o.sv().count(o.supervisor, late).value() == 1);
+    // Every count of the table opens as many matters as it says; a rate and the total open none.
+    const DataTable table = SupervisionReports::figuresTable(f.value());
+    REQUIRE(table.rows.size() == 3);
+    using R = SupervisionReports;
+    for (int r = 0; r < 2; ++r) {
+        for (int c : {R::DueColumn, R::OnTimeColumn, R::ReceivedColumn, R::AnsweredColumn, R::ClosedColumn}) {
+            auto behind = R::drillDown(f.value(), r, c);
+            REQUIRE(behind);
+            INFO(r << " " << c);
+            CHECK(o.sv().count(o.supervisor, *behind).value() == table.rows.at(r).at(c).toInt());
+        }
+        CHECK_FALSE(R::drillDown(f.value(), r, R::OnTimeRateColumn));
+    }
+    CHECK_FALSE(R::drillDown(f.value(), 2, R::DueColumn));
+    CHECK(table.rows.at(2).at(R::DueColumn).toInt() == 3);
     // A leader's figures count only the matters concerning them.
     auto theirs = o.sv().figures(o.otherLeader, march);
     REQUIRE(theirs);

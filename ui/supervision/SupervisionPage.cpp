@@ -9,6 +9,7 @@
 #include "MatterView.h"
 #include "RecordTable.h"
 #include "RefreshLater.h"
+#include "SupervisionReportsUi.h"
 #include "TablePrint.h"
 #include "WindowFit.h"
 
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -126,7 +128,28 @@ SupervisionPage::SupervisionPage(Workspace &ws, const Principal &actor, QWidget 
     m_lights = new QLabel(this);
     m_lights->setObjectName(QStringLiteral("matterLightCounts"));
     second->addWidget(m_lights, 1);
+    // Reports: the month's 通报 and a 专报 on the matter shown (督查室), the hotline's digest.
+    auto *reports = new QToolButton(this);
+    reports->setObjectName(QStringLiteral("supervisionReports"));
+    reports->setText(tr("Re&ports ▾"));
+    reports->setPopupMode(QToolButton::InstantPopup);
+    auto *reportMenu = new QMenu(reports);
+    if (Permissions::allows(actor.roles, Action::ManageInstructions)) {
+        reportMenu->addAction(tr("Monthly bulletin (督查通报)…"), this, [this] { composeReport(0); })
+            ->setObjectName(QStringLiteral("composeBulletin"));
+        reportMenu->addAction(tr("Special report on the matter shown (督查专报)…"), this, [this] {
+            if (const Matter *m = current())
+                composeReport(m->id);
+        });
+    }
+    if (Permissions::allows(actor.roles, Action::LogHotlineCall) ||
+        Permissions::allows(actor.roles, Action::ManageInstructions))
+        reportMenu->addAction(tr("Hotline digest of the figures' period…"), this,
+                              [this] { showHotlineDigest(m_ws, m_actor, m_figures->period(), this); });
+    reports->setMenu(reportMenu);
+    reports->setVisible(!reportMenu->isEmpty());
     second->addWidget(add);
+    second->addWidget(reports);
     second->addWidget(review);
     layout->addLayout(second);
 
@@ -142,7 +165,17 @@ SupervisionPage::SupervisionPage(Workspace &ws, const Principal &actor, QWidget 
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({620, 420});
-    layout->addWidget(split, 1);
+    // Two tabs: the register, and its figures.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("supervisionTabs"));
+    auto *registerTab = new QWidget(tabs);
+    auto *registerLayout = new QVBoxLayout(registerTab);
+    registerLayout->setContentsMargins(0, 0, 0, 0);
+    registerLayout->addWidget(split, 1);
+    tabs->addTab(registerTab, tr("Matt&ers"));
+    m_figures = new SupervisionFiguresTab(ws, actor, tabs);
+    tabs->addTab(m_figures, tr("Fig&ures"));
+    layout->addWidget(tabs, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SupervisionPage::showCurrent);
     connect(m_view, &QTableView::activated, m_matterView, &MatterView::focusFirstStep);
@@ -310,6 +343,15 @@ bool SupervisionPage::registerFromIncoming()
         return true;
     }
     return false;
+}
+
+qint64 SupervisionPage::composeReport(qint64 matterId)
+{
+    ComposeReportDialog dialog(m_ws, m_actor, matterId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    m_error->showNotice(dialog.message());
+    return dialog.draftId();
 }
 
 bool SupervisionPage::takeStep(MatterStep step)

@@ -21,6 +21,7 @@ namespace gw {
 class ErrorBanner;
 class MatterModel;
 class MatterView;
+class SupervisionFiguresTab;
 class Workspace;
 
 class SupervisionPage final : public QWidget
@@ -45,6 +46,10 @@ public:
     const Matter *current() const;
     /// What the action row offers now, by object name.
     QStringList offered() const;
+    SupervisionFiguresTab *figuresTab() const { return m_figures; }
+    /// Opens the dialog that drafts the month's 《督查通报》 (`matterId` 0) or a 《督查专报》 on a matter;
+    /// the draft's id, or 0 when none was made.
+    qint64 composeReport(qint64 matterId);
     /// The October 回头看 of `year` (every B-class item whose promise is not kept) as a printable list.
     DataTable octoberReview(int year, Status *status = nullptr) const;
 
@@ -57,6 +62,7 @@ private:
     MatterModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     MatterView *m_matterView = nullptr;
+    SupervisionFiguresTab *m_figures = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_light = nullptr;
