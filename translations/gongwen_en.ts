@@ -20,6 +20,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quality bulletin drafted (办文质量通报)</source>
+        <translation>Quality bulletin drafted (办文质量通报)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Work calendar changed</source>
         <translation>Work calendar changed</translation>
     </message>
@@ -175,6 +180,61 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Caller advised where to go, call closed</source>
+        <translation>Caller advised where to go, call closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter assigned (交办)</source>
+        <translation>Matter assigned (交办)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter closed (销号)</source>
+        <translation>Matter closed (销号)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension decided</source>
+        <translation>Extension decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension asked for (延期申请)</source>
+        <translation>Extension asked for (延期申请)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress recorded (进展反馈)</source>
+        <translation>Progress recorded (进展反馈)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter registered (督查立项)</source>
+        <translation>Matter registered (督查立项)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report of completion recorded (办结报告)</source>
+        <translation>Report of completion recorded (办结报告)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report reviewed (审核)</source>
+        <translation>Report reviewed (审核)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter split into sub-tasks (分解)</source>
+        <translation>Matter split into sub-tasks (分解)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter urged (催办)</source>
+        <translation>Matter urged (催办)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Office set up</source>
         <translation>Office set up</translation>
     </message>
@@ -182,6 +242,31 @@
         <location line="+1"/>
         <source>Office settings changed</source>
         <translation>Office settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking scheme saved (评比方案)</source>
+        <translation>Ranking scheme saved (评比方案)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial added (刊物)</source>
+        <translation>Serial added (刊物)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial changed (刊物)</source>
+        <translation>Serial changed (刊物)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision bulletin drafted (督查通报)</source>
+        <translation>Supervision bulletin drafted (督查通报)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special report drafted (督查专报)</source>
+        <translation>Special report drafted (督查专报)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1653,12 +1738,12 @@
     <message>
         <location filename="../core/workflow/MatterFlow.cpp" line="+224"/>
         <source>This is the Party committee&apos;s work: please contact the General Office of the district Party committee (区委办公室).</source>
-        <translation>This is the Party committee's work: please contact the General Office of the district Party committee (区委办公室).</translation>
+        <translation>This is the Party committee&apos;s work: please contact the General Office of the district Party committee (区委办公室).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is for the people&apos;s congress: please contact the office of the district people&apos;s congress standing committee (区人大常委会办公室) or your deputy.</source>
-        <translation>This is for the people's congress: please contact the office of the district people's congress standing committee (区人大常委会办公室) or your deputy.</translation>
+        <translation>This is for the people&apos;s congress: please contact the office of the district people&apos;s congress standing committee (区人大常委会办公室) or your deputy.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1668,17 +1753,17 @@
     <message>
         <location line="+3"/>
         <source>This concerns the army: please contact the district&apos;s people&apos;s armed forces department (区人武部).</source>
-        <translation>This concerns the army: please contact the district's people's armed forces department (区人武部).</translation>
+        <translation>This concerns the army: please contact the district&apos;s people&apos;s armed forces department (区人武部).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is for the courts: please contact the district people&apos;s court (区人民法院); a case is decided there, not by the government.</source>
-        <translation>This is for the courts: please contact the district people's court (区人民法院); a case is decided there, not by the government.</translation>
+        <translation>This is for the courts: please contact the district people&apos;s court (区人民法院); a case is decided there, not by the government.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is for the procuratorate: please contact the district people&apos;s procuratorate (区人民检察院).</source>
-        <translation>This is for the procuratorate: please contact the district people's procuratorate (区人民检察院).</translation>
+        <translation>This is for the procuratorate: please contact the district people&apos;s procuratorate (区人民检察院).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1775,7 +1860,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+342"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+323"/>
         <source>The incoming document “%1”</source>
         <translation>The incoming document “%1”</translation>
     </message>
@@ -1956,7 +2041,7 @@
     <message>
         <location filename="../core/domain/Matter.cpp" line="+12"/>
         <source>Leader&apos;s instruction (领导批示件)</source>
-        <translation>Leader's instruction (领导批示件)</translation>
+        <translation>Leader&apos;s instruction (领导批示件)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,7 +2096,7 @@
     <message>
         <location line="+1"/>
         <source>Question on a department&apos;s duties or procedures</source>
-        <translation>Question on a department's duties or procedures</translation>
+        <translation>Question on a department&apos;s duties or procedures</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2031,7 +2116,7 @@
     <message>
         <location line="+1"/>
         <source>People&apos;s congress matter (人大)</source>
-        <translation>People's congress matter (人大)</translation>
+        <translation>People&apos;s congress matter (人大)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2203,7 +2288,7 @@
 <context>
     <name>MatterRepository</name>
     <message>
-        <location filename="../core/storage/MatterRepository.cpp" line="+238"/>
+        <location filename="../core/storage/MatterRepository.cpp" line="+234"/>
         <source>The matter “%1”</source>
         <translation>The matter “%1”</translation>
     </message>
@@ -3784,7 +3869,7 @@
 <context>
     <name>gw::BulletinService</name>
     <message>
-        <location filename="../core/services/BulletinService.cpp" line="+124"/>
+        <location filename="../core/services/BulletinService.cpp" line="+127"/>
         <source>Enter the serial&apos;s name.</source>
         <translation>Enter the serial&apos;s name.</translation>
     </message>
@@ -4039,6 +4124,49 @@
         <location line="+52"/>
         <source>“%1” is drafted as an issue of %2. It waits at drafting in Outgoing (发文): check it there and submit it. Its issue number is given at registration.</source>
         <translation>“%1” is drafted as an issue of %2. It waits at drafting in Outgoing (发文): check it there and submit it. Its issue number is given at registration.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ComposeReportDialog</name>
+    <message>
+        <location filename="../ui/supervision/SupervisionReportsUi.cpp" line="+163"/>
+        <source>Compose a special report (督查专报)</source>
+        <translation>Compose a special report (督查专报)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compose the monthly bulletin (督查通报)</source>
+        <translation>Compose the monthly bulletin (督查通报)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drafting &amp;unit:</source>
+        <translation>Drafting &amp;unit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text as it will be drafted (edit it in the draft afterwards):</source>
+        <translation>The text as it will be drafted (edit it in the draft afterwards):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Draft it</source>
+        <translation>&amp;Draft it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” is drafted. It waits at drafting in Outgoing (发文): check it there and submit it; its issue number is given at registration.</source>
+        <translation>“%1” is drafted. It waits at drafting in Outgoing (发文): check it there and submit it; its issue number is given at registration.</translation>
     </message>
 </context>
 <context>
@@ -6418,7 +6546,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Supervised matters and hotline calls are kept by the supervision office (督查室) and the hotline desk; leaders and the director see them here.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Supervision is not among your posts.</source>
+        <translation>Supervision is not among your posts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Archive</source>
         <translation>Archive</translation>
@@ -6799,7 +6932,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MatterDialog</name>
     <message>
-        <location filename="../ui/supervision/MatterDialog.cpp" line="+37"/>
+        <location filename="../ui/supervision/MatterDialog.cpp" line="+38"/>
         <source>Register: %1</source>
         <translation>Register: %1</translation>
     </message>
@@ -6935,11 +7068,6 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>What was decided</source>
         <translation>What was decided</translation>
     </message>
@@ -6952,6 +7080,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+0"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6999,17 +7132,23 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Register</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Record the call</source>
+        <translation>Record the call</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-18"/>
+        <location line="+35"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
         <source>Outside the scope: the call is recorded and closed with this advice: %1</source>
         <translation>Outside the scope: the call is recorded and closed with this advice: %1</translation>
     </message>
@@ -7027,6 +7166,14 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+26"/>
         <source>Registered as %1, not yet assigned: %2</source>
         <translation>Registered as %1, not yet assigned: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MatterListDialog</name>
+    <message>
+        <location filename="../ui/supervision/SupervisionReportsUi.cpp" line="-92"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -7150,7 +7297,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+1"/>
         <source>A picture copied from a camera&apos;s or a chat&apos;s window (Ctrl+Shift+V)</source>
-        <translation>A picture copied from a camera's or a chat's window (Ctrl+Shift+V)</translation>
+        <translation>A picture copied from a camera&apos;s or a chat&apos;s window (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7250,7 +7397,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+0"/>
         <source>Type or paste the unit&apos;s feedback (进展情况)</source>
-        <translation>Type or paste the unit's feedback (进展情况)</translation>
+        <translation>Type or paste the unit&apos;s feedback (进展情况)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7260,7 +7407,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+0"/>
         <source>Type or paste the unit&apos;s report (办结报告)</source>
-        <translation>Type or paste the unit's report (办结报告)</translation>
+        <translation>Type or paste the unit&apos;s report (办结报告)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7281,7 +7428,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="-19"/>
         <source>The unit&apos;s reason for the extension</source>
-        <translation>The unit's reason for the extension</translation>
+        <translation>The unit&apos;s reason for the extension</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7410,17 +7557,13 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Any unit</source>
-        <translation>Any unit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-115"/>
+        <location line="+151"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7778,7 +7921,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+3"/>
         <source>The warning before a supervised matter&apos;s deadline is between 1 and 20 working days.</source>
-        <translation>The warning before a supervised matter's deadline is between 1 and 20 working days.</translation>
+        <translation>The warning before a supervised matter&apos;s deadline is between 1 and 20 working days.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9358,9 +9501,68 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::SupervisionFiguresTab</name>
+    <message>
+        <location filename="../ui/supervision/SupervisionReportsUi.cpp" line="-112"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Perio&amp;d:</source>
+        <translation>Perio&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervision figures %1</source>
+        <translation>Supervision figures %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+215"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Enter or double-click: the matters behind this number</source>
+        <translation>Enter or double-click: the matters behind this number</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 — %2, %3: %4</source>
+        <translation>%1 — %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Hotline digest (直线电话简报) %1</source>
+        <translation>Hotline digest (直线电话简报) %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hotline digest %1</source>
+        <translation>Hotline digest %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>gw::SupervisionPage</name>
     <message>
-        <location filename="../ui/supervision/SupervisionPage.cpp" line="+49"/>
+        <location filename="../ui/supervision/SupervisionPage.cpp" line="+52"/>
         <source>Search title, text, source or caller (Ctrl+F)</source>
         <translation>Search title, text, source or caller (Ctrl+F)</translation>
     </message>
@@ -9385,19 +9587,19 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>All states</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>&amp;Register ▾</source>
         <translation>&amp;Register ▾</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leader&apos;s instruction on an incoming document…</source>
-        <translation>Leader's instruction on an incoming document…</translation>
+        <translation>Leader&apos;s instruction on an incoming document…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9410,7 +9612,37 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Every B-class suggestion or proposal (承诺办理件) of the year whose promise is not yet kept</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+27"/>
+        <source>Re&amp;ports ▾</source>
+        <translation>Re&amp;ports ▾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly bulletin (督查通报)…</source>
+        <translation>Monthly bulletin (督查通报)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Special report on the matter shown (督查专报)…</source>
+        <translation>Special report on the matter shown (督查专报)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hotline digest of the figures&apos; period…</source>
+        <translation>Hotline digest of the figures&apos; period…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Matt&amp;ers</source>
+        <translation>Matt&amp;ers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fig&amp;ures</source>
+        <translation>Fig&amp;ures</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
@@ -9430,7 +9662,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>on time</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Choose the incoming document</source>
         <translation>Choose the incoming document</translation>
     </message>
@@ -9442,12 +9674,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Documents with a leader&apos;s instruction:</source>
-        <translation>&amp;Documents with a leader's instruction:</translation>
+        <translation>&amp;Documents with a leader&apos;s instruction:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No incoming document bears a leader&apos;s instruction yet.</source>
-        <translation>No incoming document bears a leader's instruction yet.</translation>
+        <translation>No incoming document bears a leader&apos;s instruction yet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9460,7 +9692,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>October review (回头看) %1</source>
         <translation>October review (回头看) %1</translation>
     </message>
@@ -9504,11 +9736,172 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::SupervisionReports</name>
+    <message>
+        <location filename="../core/services/SupervisionReports.cpp" line="+59"/>
+        <source>Choose the month the bulletin covers.</source>
+        <translation>Choose the month the bulletin covers.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>The report is drafted in your name and submitted by you: %1</source>
+        <translation>The report is drafted in your name and submitted by you: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>《%1》 is not in use in the register of serials.</source>
+        <translation>《%1》 is not in use in the register of serials.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>Choose a period whose first day is not after its last.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hotline calls by category</source>
+        <translation>Hotline calls by category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Advised where to go</source>
+        <translation>Advised where to go</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+12"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+44"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>%1: %n call(s) recorded by the hotline desk.</source>
+        <translation>
+            <numerusform>%1: %n call recorded by the hotline desk.</numerusform>
+            <numerusform>%1: %n calls recorded by the hotline desk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotline calls by the unit they went to</source>
+        <translation>Hotline calls by the unit they went to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Supervision figures</source>
+        <translation>Supervision figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed on time</source>
+        <translation>Closed on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer rate</source>
+        <translation>Answer rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied rate</source>
+        <translation>Satisfied rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved rate</source>
+        <translation>Solved rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average days to close</source>
+        <translation>Average days to close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions granted</source>
+        <translation>Extensions granted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1. Due: the deadline falls in the period; on time: closed by the end of the deadline&apos;s day; received: registered in the period; answered: of those, closed. Tasks split into sub-tasks count through their sub-tasks.</source>
+        <translation>%1. Due: the deadline falls in the period; on time: closed by the end of the deadline&apos;s day; received: registered in the period; answered: of those, closed. Tasks split into sub-tasks count through their sub-tasks.</translation>
+    </message>
+</context>
+<context>
     <name>gw::SupervisionService</name>
     <message>
         <location filename="../core/services/SupervisionQueries.cpp" line="+120"/>
         <source>The file is not among the matter&apos;s.</source>
-        <translation>The file is not among the matter's.</translation>
+        <translation>The file is not among the matter&apos;s.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9521,7 +9914,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose a period whose first day is not after its last.</translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisionService.cpp" line="+48"/>
+        <location filename="../core/services/SupervisionRegistration.cpp" line="+44"/>
         <source>The deadline %1 lies in the past.</source>
         <translation>The deadline %1 lies in the past.</translation>
     </message>
@@ -9531,7 +9924,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The deadline lies more than three years ahead; check the year.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>the title</source>
         <translation>the title</translation>
     </message>
@@ -9548,7 +9941,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+2"/>
         <source>the call&apos;s category</source>
-        <translation>the call's category</translation>
+        <translation>the call&apos;s category</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9573,7 +9966,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+3"/>
         <source>Choose whether it is a deputy&apos;s suggestion or a member&apos;s proposal.</source>
-        <translation>Choose whether it is a deputy's suggestion or a member's proposal.</translation>
+        <translation>Choose whether it is a deputy&apos;s suggestion or a member&apos;s proposal.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9613,7 +10006,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+3"/>
         <source>%1&apos;s clearance does not cover the matter&apos;s secrecy level.</source>
-        <translation>%1's clearance does not cover the matter's secrecy level.</translation>
+        <translation>%1&apos;s clearance does not cover the matter&apos;s secrecy level.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9631,7 +10024,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the assisting units from the directory.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+35"/>
         <source>A new matter starts at registration (立项).</source>
         <translation>A new matter starts at registration (立项).</translation>
     </message>
@@ -9648,7 +10041,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+6"/>
         <source>The document carries no leader&apos;s instruction yet: enter the instruction as written.</source>
-        <translation>The document carries no leader's instruction yet: enter the instruction as written.</translation>
+        <translation>The document carries no leader&apos;s instruction yet: enter the instruction as written.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9661,7 +10054,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../core/services/SupervisionService.cpp" line="+66"/>
         <source>You may not do this (%1) to the matter: it is done by %2.</source>
         <translation>You may not do this (%1) to the matter: it is done by %2.</translation>
     </message>
@@ -9693,10 +10086,15 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+3"/>
         <source>Sub-task %1: its deadline lies after the task&apos;s (%2).</source>
-        <translation>Sub-task %1: its deadline lies after the task's (%2).</translation>
+        <translation>Sub-task %1: its deadline lies after the task&apos;s (%2).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Sub-task %1: choose its lead unit and deadline.</source>
+        <translation>Sub-task %1: choose its lead unit and deadline.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Write what the unit reported, or attach its file.</source>
         <translation>Write what the unit reported, or attach its file.</translation>
     </message>
@@ -9713,7 +10111,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <message>
         <location line="+14"/>
         <source>Give the unit&apos;s reason for the extension.</source>
-        <translation>Give the unit's reason for the extension.</translation>
+        <translation>Give the unit&apos;s reason for the extension.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9988,7 +10386,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/app/UnavailablePage.cpp" line="+27"/>
+        <location filename="../ui/app/UnavailablePage.cpp" line="+28"/>
         <source>This part of Gongwen Desk is not available yet.</source>
         <translation>This part of Gongwen Desk is not available yet.</translation>
     </message>

@@ -20,6 +20,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Quality bulletin drafted (办文质量通报)</source>
+        <translation>起草办文质量通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Work calendar changed</source>
         <translation>修改工作日历</translation>
     </message>
@@ -175,6 +180,61 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Caller advised where to go, call closed</source>
+        <translation>告知来电人反映渠道并办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter assigned (交办)</source>
+        <translation>督查事项交办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter closed (销号)</source>
+        <translation>督查事项销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension decided</source>
+        <translation>审批延期申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension asked for (延期申请)</source>
+        <translation>提出延期申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress recorded (进展反馈)</source>
+        <translation>登记进展反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter registered (督查立项)</source>
+        <translation>督查立项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report of completion recorded (办结报告)</source>
+        <translation>登记办结报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report reviewed (审核)</source>
+        <translation>审核办结报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter split into sub-tasks (分解)</source>
+        <translation>督查事项分解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter urged (催办)</source>
+        <translation>督查事项催办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Office set up</source>
         <translation>初始设置</translation>
     </message>
@@ -182,6 +242,31 @@
         <location line="+1"/>
         <source>Office settings changed</source>
         <translation>修改机关设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking scheme saved (评比方案)</source>
+        <translation>保存评比方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial added (刊物)</source>
+        <translation>新增刊物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial changed (刊物)</source>
+        <translation>修改刊物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision bulletin drafted (督查通报)</source>
+        <translation>起草督查通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special report drafted (督查专报)</source>
+        <translation>起草督查专报</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1651,37 +1736,37 @@
     <message>
         <location filename="../core/workflow/MatterFlow.cpp" line="+224"/>
         <source>This is the Party committee&apos;s work: please contact the General Office of the district Party committee (区委办公室).</source>
-        <translation type="unfinished"></translation>
+        <translation>这属于区委工作，请联系区委办公室。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is for the people&apos;s congress: please contact the office of the district people&apos;s congress standing committee (区人大常委会办公室) or your deputy.</source>
-        <translation type="unfinished"></translation>
+        <translation>这属于人大工作，请联系区人大常委会办公室或您的人大代表。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is for the CPPCC: please contact the office of the district CPPCC committee (区政协办公室).</source>
-        <translation type="unfinished"></translation>
+        <translation>这属于政协工作，请联系区政协办公室。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This concerns the army: please contact the district&apos;s people&apos;s armed forces department (区人武部).</source>
-        <translation type="unfinished"></translation>
+        <translation>这涉及军队事务，请联系区人武部。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is for the courts: please contact the district people&apos;s court (区人民法院); a case is decided there, not by the government.</source>
-        <translation type="unfinished"></translation>
+        <translation>这属于法院职责，请联系区人民法院；案件由法院依法裁判，不由政府决定。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is for the procuratorate: please contact the district people&apos;s procuratorate (区人民检察院).</source>
-        <translation type="unfinished"></translation>
+        <translation>这属于检察院职责，请联系区人民检察院。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters and visits are received by the petitions office (区信访局): please write to or visit it; it registers and answers them.</source>
-        <translation type="unfinished"></translation>
+        <translation>信访事项由区信访局受理，请来信或来访；信访局负责登记并答复。</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1857,7 @@
 <context>
     <name>IncomingRepository</name>
     <message>
-        <location filename="../core/storage/IncomingRepository.cpp" line="+342"/>
+        <location filename="../core/storage/IncomingRepository.cpp" line="+323"/>
         <source>The incoming document “%1”</source>
         <translation>收文“%1”</translation>
     </message>
@@ -1953,152 +2038,152 @@
     <message>
         <location filename="../core/domain/Matter.cpp" line="+12"/>
         <source>Leader&apos;s instruction (领导批示件)</source>
-        <translation type="unfinished"></translation>
+        <translation>领导批示件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting decision (会议议定事项)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议议定事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key project (重点工作)</source>
-        <translation type="unfinished"></translation>
+        <translation>重点工作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggestion or proposal (建议提案)</source>
-        <translation type="unfinished"></translation>
+        <translation>建议提案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hotline call (直线电话)</source>
-        <translation type="unfinished"></translation>
+        <translation>直线电话</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no light</source>
-        <translation type="unfinished"></translation>
+        <translation>无灯</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>green: on time</source>
-        <translation type="unfinished"></translation>
+        <translation>绿灯：按期办理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yellow: deadline near</source>
-        <translation type="unfinished"></translation>
+        <translation>黄灯：临近时限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>red: overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>红灯：已逾期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Criticism of government work or staff</source>
-        <translation type="unfinished"></translation>
+        <translation>对政府工作或工作人员的批评</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion on reform, the economy or city management</source>
-        <translation type="unfinished"></translation>
+        <translation>对改革、经济或城市管理的建议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question on a department&apos;s duties or procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询部门职责或办事程序</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A problem that needs the government</source>
-        <translation type="unfinished"></translation>
+        <translation>需要政府解决的问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complaint about a breach of administrative law</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉行政违法行为</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Party committee matter (区委)</source>
-        <translation type="unfinished"></translation>
+        <translation>区委事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People&apos;s congress matter (人大)</source>
-        <translation type="unfinished"></translation>
+        <translation>人大事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPPCC matter (政协)</source>
-        <translation type="unfinished"></translation>
+        <translation>政协事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Army matter (军队)</source>
-        <translation type="unfinished"></translation>
+        <translation>军队事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court matter (法院)</source>
-        <translation type="unfinished"></translation>
+        <translation>法院事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procuratorate matter (检察院)</source>
-        <translation type="unfinished"></translation>
+        <translation>检察院事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter or visit (信访)</source>
-        <translation type="unfinished"></translation>
+        <translation>信访事项</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未征询</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>satisfied (满意)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>basically satisfied (基本满意)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本满意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dissatisfied (不满意)</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Registered (立项)</source>
-        <translation type="unfinished"></translation>
+        <translation>已立项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress (办理中)</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported done (办结报告)</source>
-        <translation type="unfinished"></translation>
+        <translation>已报办结</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted (审核通过)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed (销号)</source>
-        <translation type="unfinished"></translation>
+        <translation>已销号</translation>
     </message>
 </context>
 <context>
@@ -2106,102 +2191,102 @@
     <message>
         <location filename="../core/workflow/MatterFlow.cpp" line="-207"/>
         <source>Assign (交办)</source>
-        <translation type="unfinished"></translation>
+        <translation>交办</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advise the caller and close</source>
-        <translation type="unfinished"></translation>
+        <translation>告知来电人并办结</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split into sub-tasks (分解)</source>
-        <translation type="unfinished"></translation>
+        <translation>分解</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record progress (进展反馈)</source>
-        <translation type="unfinished"></translation>
+        <translation>进展反馈</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the report of completion (办结报告)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记办结报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record an extension request (延期申请)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记延期申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide the extension request</source>
-        <translation type="unfinished"></translation>
+        <translation>审批延期申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the report (审核)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close (销号)</source>
-        <translation type="unfinished"></translation>
+        <translation>销号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urge (催办)</source>
-        <translation type="unfinished"></translation>
+        <translation>催办</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>A call outside the scope is not transferred: give the caller the advice of where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于受理范围的来电不转办：请告知来电人应向何处反映。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a call outside the scope is closed with advice; this one is transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有不属于受理范围的来电才告知去向后办结；本来电应予转办。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calls and sub-tasks are not split further.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电和子任务不再分解。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n sub-task(s) are still open: the task closes by itself when the last of them closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个子任务尚未办结：最后一个子任务办结后，本任务自动办结。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No extension has been asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未申请延期。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An extension request waits for a decision already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有延期申请等待审批。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The deadline (%1) has passed: an extension is asked for before it. Urge the unit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限（%1）已过：延期须在时限届满前申请。请改为催办承办单位。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not possible while the matter is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>督查事项当前为“%2”，不能执行“%1”。</translation>
     </message>
 </context>
 <context>
     <name>MatterRepository</name>
     <message>
-        <location filename="../core/storage/MatterRepository.cpp" line="+238"/>
+        <location filename="../core/storage/MatterRepository.cpp" line="+234"/>
         <source>The matter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>督查事项“%1”</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2622,7 @@
     <message>
         <location line="+1"/>
         <source>register and track supervised matters (督查)</source>
-        <translation type="unfinished"></translation>
+        <translation>立项并跟踪督查事项</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2582,7 +2667,7 @@
     <message>
         <location line="+1"/>
         <source>see supervised matters (督查)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看督查事项</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3212,22 +3297,22 @@
     <message>
         <location filename="../core/services/MatterRecords.h" line="+34"/>
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
-        <translation type="unfinished">您的涉密等级（%1）不能接触密级为“%2”的文件。</translation>
+        <translation>您的涉密等级（%1）不足以查看密级为%2的事项。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You may not register a matter of this kind (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权立项此类事项（%1）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The matter does not exist or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事项不存在或您无权查看。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The matter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>督查事项“%1”</translation>
     </message>
 </context>
 <context>
@@ -3779,7 +3864,7 @@
 <context>
     <name>gw::BulletinService</name>
     <message>
-        <location filename="../core/services/BulletinService.cpp" line="+124"/>
+        <location filename="../core/services/BulletinService.cpp" line="+127"/>
         <source>Enter the serial&apos;s name.</source>
         <translation>请填写刊物名称。</translation>
     </message>
@@ -4034,6 +4119,49 @@
         <location line="+52"/>
         <source>“%1” is drafted as an issue of %2. It waits at drafting in Outgoing (发文): check it there and submit it. Its issue number is given at registration.</source>
         <translation>“%1”已作为%2的一期起草，现在发文的拟稿环节，请检查后提交。期号在登记时编定。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ComposeReportDialog</name>
+    <message>
+        <location filename="../ui/supervision/SupervisionReportsUi.cpp" line="+163"/>
+        <source>Compose a special report (督查专报)</source>
+        <translation>起草督查专报</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compose the monthly bulletin (督查通报)</source>
+        <translation>起草督查通报</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drafting &amp;unit:</source>
+        <translation>拟稿单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text as it will be drafted (edit it in the draft afterwards):</source>
+        <translation>将起草的文稿（起草后可在文稿中修改）：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Draft it</source>
+        <translation>起草(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” is drafted. It waits at drafting in Outgoing (发文): check it there and submit it; its issue number is given at registration.</source>
+        <translation>“%1”已起草，现在“发文”的起草环节等待：请在那里核对后提交；期号在登记时编定。</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4885,7 @@ Correct the draft, or give the reason it is right as it is:</source>
     <message>
         <location line="+5"/>
         <source>Supervised matters waiting for you (&amp;M): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待您处理的督查事项(&amp;M)：%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6402,10 +6530,15 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+1"/>
         <source>Supervised matters and hotline calls are kept by the supervision office (督查室) and the hotline desk; leaders and the director see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>督查事项和直线电话由督查室和直线电话受理席管理；领导和主任在此查看。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Supervision is not among your posts.</source>
+        <translation>督查工作不在您的岗位职责之内。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Archive</source>
         <translation>档案</translation>
@@ -6786,234 +6919,248 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MatterDialog</name>
     <message>
-        <location filename="../ui/supervision/MatterDialog.cpp" line="+37"/>
+        <location filename="../ui/supervision/MatterDialog.cpp" line="+38"/>
         <source>Register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>立项：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time of the ca&amp;ll:</source>
-        <translation type="unfinished"></translation>
+        <translation>来电时间(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>as the caller gives it; may stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>按来电人所述填写；可以为空</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人(&amp;C)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — outside the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不属于受理范围</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;A)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. 区政府第12次常务会议</source>
-        <translation type="unfinished"></translation>
+        <translation>如：区政府第12次常务会议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>left empty: the start of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则取摘要开头</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the deputy or member, e.g. 张代表等5人</source>
-        <translation type="unfinished"></translation>
+        <translation>代表或委员，如：张代表等5人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 政府工作报告</source>
-        <translation type="unfinished"></translation>
+        <translation>如：政府工作报告</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Made &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人(&amp;B)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;O)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A: solved or to be solved this year</source>
-        <translation type="unfinished"></translation>
+        <translation>A类：已解决或年内解决</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B: promised, to be solved (承诺办理件)</source>
-        <translation type="unfinished"></translation>
+        <translation>B类：承诺办理件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C: cannot be solved for now, explained</source>
-        <translation type="unfinished"></translation>
+        <translation>C类：因条件限制暂不能解决，已作说明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cla&amp;ss:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复类别(&amp;S)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 第58号</source>
-        <translation type="unfinished"></translation>
+        <translation>如：第58号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;N)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the caller &amp;said:</source>
-        <translation type="unfinished"></translation>
+        <translation>来电内容(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Instruction as written:</source>
-        <translation type="unfinished"></translation>
+        <translation>批示原文(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>诉求内容(&amp;R)：</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>What was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>议定内容</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议定事项(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decided items:</source>
-        <translation type="unfinished"></translation>
+        <translation>议定事项：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&amp;eader concerned:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及领导(&amp;E)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Secre&amp;cy:</source>
-        <translation type="unfinished"></translation>
+        <translation>密级(&amp;C)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trans&amp;fer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>转办至(&amp;F)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead &amp;unit (交办 now):</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位（立即交办）(&amp;U)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限(&amp;D)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the call</source>
+        <translation>登记来电</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-18"/>
+        <location line="+35"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不交办</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
         <source>Outside the scope: the call is recorded and closed with this advice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于受理范围：来电登记后按以下意见告知并办结：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the scope: transfer it to the competent unit with a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>属于受理范围：转办至主管单位并明确办理时限。</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>The items are registered; item %1 was not assigned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>各事项已立项；第%1项未能交办：%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Registered as %1, not yet assigned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已立项为%1，尚未交办：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MatterListDialog</name>
+    <message>
+        <location filename="../ui/supervision/SupervisionReportsUi.cpp" line="-92"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -7021,64 +7168,64 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location filename="../ui/supervision/MatterModel.cpp" line="+64"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>红灯</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>黄灯</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>绿灯</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished">已关闭</translation>
+        <translation>已销号</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>↳ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%n open sub-task(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个子任务未办结）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (extended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已延期）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, extension asked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已申请延期</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>灯号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7088,32 +7235,32 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+2"/>
         <source>Source / caller</source>
-        <translation type="unfinished"></translation>
+        <translation>来源/来电人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>领导</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secrecy</source>
-        <translation type="unfinished">密级</translation>
+        <translation>密级</translation>
     </message>
 </context>
 <context>
@@ -7121,179 +7268,179 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location filename="../ui/supervision/MatterStepDialog.cpp" line="+51"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste &amp;picture</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A picture copied from a camera&apos;s or a chat&apos;s window (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴从相机或聊天窗口复制的图片（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach files</source>
-        <translation type="unfinished">添加附件</translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Lead unit (牵头单位):</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位(&amp;L)：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A&amp;ssisting units (协办单位):</source>
-        <translation type="unfinished"></translation>
+        <translation>协办单位(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deadline (办理时限):</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notice (督查通知):</source>
-        <translation type="unfinished"></translation>
+        <translation>督查通知(&amp;N)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the notice to the unit asks, beyond the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>除批示内容外，督查通知对承办单位的其他要求</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Advice given:</source>
-        <translation type="unfinished"></translation>
+        <translation>告知意见：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Also said:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他说明(&amp;A)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Anything said to the caller besides the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>除告知意见外，对来电人的其他说明</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sub-task</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add a sub-task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子任务(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sub-tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Progress as o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>进展截至(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What the unit reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位反馈内容(&amp;W)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type or paste the unit&apos;s feedback (进展情况)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或粘贴单位反馈的进展情况</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Report of completion:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结报告(&amp;R)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type or paste the unit&apos;s report (办结报告)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或粘贴单位的办结报告</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Present deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>现办理时限：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New deadline asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请延期至(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>The unit&apos;s reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>单位申请延期的理由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请延期至：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，理由：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grant: the deadline moves</source>
-        <translation type="unfinished"></translation>
+        <translation>同意：办理时限顺延</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse: the deadline stays</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意：办理时限不变</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>审批意见(&amp;D)：</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -7303,122 +7450,118 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+0"/>
         <source>Needed when refusing</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意时必填</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accept the report (审核通过)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send back to the unit (退办)</source>
-        <translation type="unfinished"></translation>
+        <translation>退办</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed when sending back: what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>退办时必填：说明欠缺内容</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reply to the deputy or member (答复):</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Answer given to the caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复来电人内容(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Closing note:</source>
-        <translation type="unfinished"></translation>
+        <translation>销号说明(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date of the reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;S)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>solved (办成)</source>
-        <translation type="unfinished"></translation>
+        <translation>办成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not solved</source>
-        <translation type="unfinished"></translation>
+        <translation>未办成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;olved:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否办成(&amp;O)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>by telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话催办</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by a written reminder (催办通知)</source>
-        <translation type="unfinished"></translation>
+        <translation>书面催办（催办通知）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面催办</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>催办方式(&amp;H)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>催办内容(&amp;W)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Any unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-115"/>
+        <location line="+151"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The clipboard holds no picture. Copy a picture first, or attach its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有图片。请先复制图片，或直接添加图片文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>picture-%1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>图片-%1.png</translation>
     </message>
 </context>
 <context>
@@ -7426,224 +7569,224 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location filename="../ui/supervision/MatterView.cpp" line="+33"/>
         <source>registered (立项)</source>
-        <translation type="unfinished"></translation>
+        <translation>已立项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assigned (交办)</source>
-        <translation type="unfinished"></translation>
+        <translation>已交办</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>caller advised, closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知来电人并办结</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>split into sub-tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>已分解为子任务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进展反馈</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>report of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>办结报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>extension asked to</source>
-        <translation type="unfinished"></translation>
+        <translation>申请延期至</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>extension granted to</source>
-        <translation type="unfinished"></translation>
+        <translation>同意延期至</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>extension refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意延期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>report accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>办结报告审核通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent back (退办)</source>
-        <translation type="unfinished"></translation>
+        <translation>已退办</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed (销号)</source>
-        <translation type="unfinished"></translation>
+        <translation>已销号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed: every sub-task closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已销号：全部子任务均已办结</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>urged (催办)</source>
-        <translation type="unfinished"></translation>
+        <translation>已催办</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存文件</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;p&gt;No matter is selected.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;未选择事项。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>灯号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion or proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>建议提案</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the caller said</source>
-        <translation type="unfinished"></translation>
+        <translation>来电内容</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instruction or request</source>
-        <translation type="unfinished"></translation>
+        <translation>批示或诉求</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leader concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及领导</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (extended %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（已延期 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Extension asked</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请延期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>至%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secrecy</source>
-        <translation type="unfinished">密级</translation>
+        <translation>密级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>是否办成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sub-tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>History</source>
-        <translation type="unfinished">办理记录</translation>
+        <translation>办理过程</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1年%2月 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7715,17 +7858,17 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+5"/>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> 个工作日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A supervised matter turns yellow when its deadline is this close.</source>
-        <translation type="unfinished"></translation>
+        <translation>督查事项距办理时限不足此天数时亮黄灯。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision &amp;warning (督查预警):</source>
-        <translation type="unfinished"></translation>
+        <translation>督查预警(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -7763,7 +7906,7 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+3"/>
         <source>The warning before a supervised matter&apos;s deadline is between 1 and 20 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>督查事项办理时限前的预警天数须在1至20个工作日之间。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9337,116 +9480,205 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::SupervisionFiguresTab</name>
+    <message>
+        <location filename="../ui/supervision/SupervisionReportsUi.cpp" line="-112"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Perio&amp;d:</source>
+        <translation>期间(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervision figures %1</source>
+        <translation>督查统计 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+215"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Enter or double-click: the matters behind this number</source>
+        <translation>回车或双击：查看该数字对应的督查事项</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 — %2, %3: %4</source>
+        <translation>%1 — %2，%3：%4</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Hotline digest (直线电话简报) %1</source>
+        <translation>直线电话简报 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hotline digest %1</source>
+        <translation>直线电话简报 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>gw::SupervisionPage</name>
     <message>
-        <location filename="../ui/supervision/SupervisionPage.cpp" line="+49"/>
+        <location filename="../ui/supervision/SupervisionPage.cpp" line="+52"/>
         <source>Search title, text, source or caller (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、内容、来源或来电人（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All kinds</source>
-        <translation type="unfinished">全部类别</translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any light</source>
-        <translation type="unfinished"></translation>
+        <translation>全部灯号</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation type="unfinished">待处理</translation>
+        <translation>未办结</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All states</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>All units</source>
-        <translation type="unfinished">全部单位</translation>
+        <translation>全部单位</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>&amp;Register ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>立项(&amp;R) ▾</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leader&apos;s instruction on an incoming document…</source>
-        <translation type="unfinished"></translation>
+        <translation>来文领导批示…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;October review (回头看)…</source>
-        <translation type="unfinished"></translation>
+        <translation>十月回头看(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every B-class suggestion or proposal (承诺办理件) of the year whose promise is not yet kept</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度承诺尚未兑现的全部B类建议提案（承诺办理件）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+27"/>
+        <source>Re&amp;ports ▾</source>
+        <translation>报告(&amp;P) ▾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly bulletin (督查通报)…</source>
+        <translation>督查通报…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Special report on the matter shown (督查专报)…</source>
+        <translation>就当前事项起草督查专报…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hotline digest of the figures&apos; period…</source>
+        <translation>统计期间的直线电话简报…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Matt&amp;ers</source>
+        <translation>督查事项(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fig&amp;ures</source>
+        <translation>统计(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结事项：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deadline near</source>
-        <translation type="unfinished"></translation>
+        <translation>临近时限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按期</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Choose the incoming document</source>
-        <translation type="unfinished"></translation>
+        <translation>选择来文</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 — instruction: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — 批示：%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Documents with a leader&apos;s instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>有领导批示的来文(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No incoming document bears a leader&apos;s instruction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无带领导批示的来文。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register its instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>批示立项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>October review (回头看) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>十月回头看 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9456,29 +9688,189 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location line="+0"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>B-class suggestions and proposals (承诺办理件) of %1 not yet closed, or closed without being solved: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1年度尚未销号或销号时未办成的B类建议提案（承诺办理件）：共 %n 件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gw::SupervisionReports</name>
+    <message>
+        <location filename="../core/services/SupervisionReports.cpp" line="+59"/>
+        <source>Choose the month the bulletin covers.</source>
+        <translation>请选择通报所涉的月份。</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>The report is drafted in your name and submitted by you: %1</source>
+        <translation>报告以您的名义起草并由您提交：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>《%1》 is not in use in the register of serials.</source>
+        <translation>《%1》不在刊物登记中或已停用。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a period whose first day is not after its last.</source>
+        <translation>请选择起始日期不晚于截止日期的时间段。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hotline calls by category</source>
+        <translation>直线电话来电（按类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calls</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Advised where to go</source>
+        <translation>告知反映渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+12"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+44"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>%1: %n call(s) recorded by the hotline desk.</source>
+        <translation>
+            <numerusform>%1：直线电话共受理来电 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotline calls by the unit they went to</source>
+        <translation>直线电话来电（按承办单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Supervision figures</source>
+        <translation>督查统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>办复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer rate</source>
+        <translation>办复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved rate</source>
+        <translation>办成率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average days to close</source>
+        <translation>平均办结天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions granted</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not assigned</source>
+        <translation>未交办</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1. Due: the deadline falls in the period; on time: closed by the end of the deadline&apos;s day; received: registered in the period; answered: of those, closed. Tasks split into sub-tasks count through their sub-tasks.</source>
+        <translation>%1。到期：办理时限在本期间内；按期：在时限当日结束前销号；受理：本期间内登记；办复：其中已销号。已分解的任务按其子任务统计。</translation>
     </message>
 </context>
 <context>
@@ -9486,267 +9878,272 @@ Correct the draft, or give a reason to save it as it is.</source>
     <message>
         <location filename="../core/services/SupervisionQueries.cpp" line="+120"/>
         <source>The file is not among the matter&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不属于本事项。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” no longer matches the file that was stored: it has been altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与原存文件不一致：已被篡改或损坏。</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Choose a period whose first day is not after its last.</source>
-        <translation type="unfinished">统计期间的起始日不能晚于截止日。</translation>
+        <translation>请选择起始日期不晚于截止日期的时间段。</translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisionService.cpp" line="+48"/>
+        <location filename="../core/services/SupervisionRegistration.cpp" line="+44"/>
         <source>The deadline %1 lies in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限%1已过。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The deadline lies more than three years ahead; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限超过三年以后，请核对年份。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what the caller said</source>
-        <translation type="unfinished"></translation>
+        <translation>来电内容</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the instruction or request</source>
-        <translation type="unfinished"></translation>
+        <translation>批示或诉求</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the call&apos;s category</source>
-        <translation type="unfinished"></translation>
+        <translation>来电类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please fill in %1.</source>
-        <translation type="unfinished">请填写%1。</translation>
+        <translation>请填写%1。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The title or the text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题或内容过长。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose whether it is a deputy&apos;s suggestion or a member&apos;s proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择是人大代表建议还是政协委员提案。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the level: province, city or district.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择级别：省、市或区。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the class: A, B (承诺办理件) or C.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择答复类别：A类、B类（承诺办理件）或C类。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the time of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入来电时间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The time of the call lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电时间晚于当前时间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The time of the call lies before 1980; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电时间早于1980年，请核对年份。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A call outside the scope is not transferred and has no deadline: the caller is told where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于受理范围的来电不转办、不设办理时限：告知来电人应向何处反映。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the leader concerned from the list of leaders.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从领导名单中选择涉及领导。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1&apos;s clearance does not cover the matter&apos;s secrecy level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的涉密等级不足以查看本事项的密级。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the lead unit from the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从单位名录中选择牵头单位。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A unit is named twice among the lead and assisting units.</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位和协办单位中有单位重复。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the assisting units from the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从单位名录中选择协办单位。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+35"/>
         <source>A new matter starts at registration (立项).</source>
-        <translation type="unfinished"></translation>
+        <translation>新事项须从立项开始。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The instruction on this document is tracked already (matter %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文的批示已在跟踪中（事项%1）。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The incoming document does not exist or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>该来文不存在或您无权查看。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The document carries no leader&apos;s instruction yet: enter the instruction as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文尚无领导批示：请输入批示原文。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter at least one decided item.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入一项议定事项。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1项：%2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../core/services/SupervisionService.cpp" line="+66"/>
         <source>You may not do this (%1) to the matter: it is done by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权对本事项执行此操作（%1）：该操作由%2执行。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容过长。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose the lead unit (牵头单位).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择牵头单位。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the deadline (办理时限).</source>
-        <translation type="unfinished"></translation>
+        <translation>请设定办理时限。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Enter at least one sub-task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入一个子任务。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sub-task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务%1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sub-task %1: its deadline lies after the task&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务%1：其办理时限晚于主任务的办理时限（%2）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Sub-task %1: choose its lead unit and deadline.</source>
+        <translation>子任务%1：请选择牵头单位和办理时限。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Write what the unit reported, or attach its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写单位反馈内容，或添加其反馈文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The progress cannot be as of a day still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>进展日期不能晚于今天。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Write what the report of completion says.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写办结报告内容。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the unit&apos;s reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写单位申请延期的理由。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new deadline must lie after the present one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>新办理时限须晚于现办理时限（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new deadline lies more than a year after the present one; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>新办理时限比现办理时限晚一年以上，请核对年份。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Give the reason for refusing the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写不同意延期的理由。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give the reason for sending the matter back (退办).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写退办理由。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enter the reply to the deputy or member (答复).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入对代表或委员的答复。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the answer given to the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入答复来电人的内容。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record whether the deputy or member was satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录代表或委员是否满意。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record whether the caller was satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录来电人是否满意。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record whether the matter was solved (办成).</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录事项是否办成。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date of the reply lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期晚于今天。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Choose how the unit was urged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择催办方式。</translation>
     </message>
 </context>
 <context>
@@ -9966,7 +10363,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::UnavailablePage</name>
     <message>
-        <location filename="../ui/app/UnavailablePage.cpp" line="+27"/>
+        <location filename="../ui/app/UnavailablePage.cpp" line="+28"/>
         <source>This part of Gongwen Desk is not available yet.</source>
         <translation>公文工作台的此功能尚未开放。</translation>
     </message>

@@ -161,11 +161,7 @@ Status DemoSeeder::seedSupervision(Workspace &ws, ManualClock *clock, const Acto
                             {SubTask{QStringLiteral("征收补偿"), d.unit("云溪区住房和城乡建设局"), d.today().addDays(45)},
                              SubTask{QStringLiteral("安置房配套道路"), d.unit("云溪区交通运输局"), d.today().addDays(90)}}),
                &parts);
-    Matter firstPart;
-    if (parts.size() == 2) {
-        firstPart = d.assign(sup, parts.at(0), "云溪区住房和城乡建设局", 45);
-        d.assign(sup, parts.at(1), "云溪区交通运输局", 90);
-    }
+    const Matter firstPart = parts.value(0);
 
     // Day 3. A meeting's decisions, entered once.
     d.at(start, 3);

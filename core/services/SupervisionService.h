@@ -66,7 +66,8 @@ public:
                           const QList<qint64> &assistUnitIds, const QDate &dueDate, const QString &note);
     /// A call outside the scope: closed with the advice of where to go (信访 for letters and visits).
     Result<Matter> advise(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &said);
-    /// 分解: sub-tasks, each tracked by itself; the task closes when the last of them closes.
+    /// 分解: sub-tasks, each with its lead unit and deadline (not after the task's), assigned as they are
+    /// made and tracked by themselves; the task closes when the last of them closes.
     Result<QList<Matter>> split(const Actor &actor, qint64 id, qint64 expectedVersion, const QList<SubTask> &tasks);
     /// A progress entry from the unit (entered by 督查室 on its behalf): what, as of which day, files.
     Result<Matter> addFeedback(const Actor &actor, qint64 id, qint64 expectedVersion, const QDate &asOf,

@@ -3,6 +3,7 @@
 #include "storage/IncomingRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Keyset.h"
 #include "storage/RowConflict.h"
 
 #include <QCoreApplication>
@@ -197,25 +198,10 @@ Result<QList<IncomingItem>> IncomingRepository::list(const IncomingFilter &f) co
     QVariantList binds;
     QString sql =
         QStringLiteral("SELECT %1 FROM incoming_items").arg(QLatin1String(kColumns)) + where(f, binds);
-    const QStringList key = sortKey(f.sortBy).columns + QStringList{QStringLiteral("id")};
-    const QLatin1String dir(f.descending ? " DESC" : " ASC");
-    if (f.after) {
-        // A row value comparison: one range on the (key, id) index, the same on both engines.
-        QStringList marks;
-        for (const QVariant &v : sortKey(f.sortBy).of(*f.after)) {
-            marks.append(QStringLiteral("?"));
-            binds.append(v);
-        }
-        marks.append(QStringLiteral("?"));
-        binds.append(f.after->id);
-        sql +=
-            QStringLiteral(" AND (%1) %2 (%3)")
-                .arg(key.join(QStringLiteral(", ")), f.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                     marks.join(QStringLiteral(", ")));
-    }
-    sql += QStringLiteral(" ORDER BY ") + key.join(dir + QStringLiteral(", ")) + dir +
-           QStringLiteral(" LIMIT ?");
-    binds.append(f.limit);
+    std::optional<QPair<QVariantList, qint64>> after;
+    if (f.after)
+        after = qMakePair(sortKey(f.sortBy).of(*f.after), f.after->id);
+    sql += keyset::page(sortKey(f.sortBy).columns, after, f.descending, f.limit, binds);
     auto q = m_db.run(sql, binds);
     if (!q)
         return q.error();
@@ -229,12 +215,7 @@ Result<qint64> IncomingRepository::count(const IncomingFilter &f, qint64 cap) co
 {
     QVariantList binds;
     const QString conditions = where(f, binds);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM incoming_items") + conditions;
-    if (cap > 0) {
-        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM incoming_items%1 LIMIT ?) AS capped")
-                  .arg(conditions);
-        binds.append(cap + 1);
-    }
+    const QString sql = keyset::count(QStringLiteral("incoming_items"), conditions, cap, binds);
     auto q = m_db.run(sql, binds);
     if (!q)
         return q.error();

@@ -3,6 +3,8 @@
 #include "storage/MatterRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Keyset.h"
+#include "storage/MatterDates.h"
 #include "storage/RowConflict.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,8 @@
 #include <functional>
 
 namespace gw {
+using matterdates::dateOf;
+using matterdates::dateText;
 namespace {
 const char kColumns[] =
     "id, kind, source, title, request, leader_id, lead_unit_id, due_date, secrecy, state, parent_id, "
@@ -25,15 +29,6 @@ const char kColumns[] =
 
 const char kLeaderName[] = "(SELECT display_name FROM users WHERE users.id = matters.leader_id)";
 const char kUnitName[] = "(SELECT name FROM units WHERE units.id = matters.lead_unit_id)";
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-QDate dateOf(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
 
 struct SortKey
 {
@@ -361,22 +356,10 @@ Result<QList<Matter>> MatterRepository::list(const MatterFilter &f) const
 {
     QVariantList binds;
     QString sql = QStringLiteral("SELECT %1 FROM matters").arg(QLatin1String(kColumns)) + where(f, binds);
-    const QStringList key = sortKey(f.sortBy).columns + QStringList{QStringLiteral("id")};
-    const QLatin1String dir(f.descending ? " DESC" : " ASC");
-    if (f.after) {
-        QStringList marks;
-        for (const QVariant &v : sortKey(f.sortBy).of(*f.after)) {
-            marks.append(QStringLiteral("?"));
-            binds.append(v);
-        }
-        marks.append(QStringLiteral("?"));
-        binds.append(f.after->id);
-        sql += QStringLiteral(" AND (%1) %2 (%3)")
-                   .arg(key.join(QStringLiteral(", ")), f.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                        marks.join(QStringLiteral(", ")));
-    }
-    sql += QStringLiteral(" ORDER BY ") + key.join(dir + QStringLiteral(", ")) + dir + QStringLiteral(" LIMIT ?");
-    binds.append(f.limit);
+    std::optional<QPair<QVariantList, qint64>> after;
+    if (f.after)
+        after = qMakePair(sortKey(f.sortBy).of(*f.after), f.after->id);
+    sql += keyset::page(sortKey(f.sortBy).columns, after, f.descending, f.limit, binds);
     auto q = m_db.run(sql, binds);
     if (!q)
         return q.error();
@@ -390,11 +373,7 @@ Result<qint64> MatterRepository::count(const MatterFilter &f, qint64 cap) const
 {
     QVariantList binds;
     const QString conditions = where(f, binds);
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM matters") + conditions;
-    if (cap > 0) {
-        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM matters%1 LIMIT ?) AS capped").arg(conditions);
-        binds.append(cap + 1);
-    }
+    const QString sql = keyset::count(QStringLiteral("matters"), conditions, cap, binds);
     auto q = m_db.run(sql, binds);
     if (!q)
         return q.error();
@@ -442,78 +421,6 @@ Result<QList<qint64>> MatterRepository::assistUnits(qint64 matterId) const
     while (q.value().next())
         out.append(q.value().value(0).toLongLong());
     return out;
-}
-
-Result<qint64> MatterRepository::addEvent(qint64 matterId, const MatterEvent &e, qint64 actorId) const
-{
-    qint64 id = 0;
-    auto st = m_db.runCached(QStringLiteral("INSERT INTO matter_events (matter_id, action, actor_id, actor_name, at, "
-                                            "on_date, text) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                             {matterId, e.action, actorId, e.actorName, e.atMs, dateText(e.date), e.text},
-                             [&id](QSqlQuery &q) -> Status {
-                                 if (q.next())
-                                     id = q.value(0).toLongLong();
-                                 return {};
-                             });
-    if (!st)
-        return st.error();
-    return id;
-}
-
-Result<QList<MatterEvent>> MatterRepository::events(qint64 matterId) const
-{
-    auto q = m_db.run(QStringLiteral("SELECT id, action, actor_name, at, on_date, text FROM matter_events WHERE "
-                                     "matter_id = ? ORDER BY id"),
-                      {matterId});
-    if (!q)
-        return q.error();
-    QList<MatterEvent> out;
-    while (q.value().next()) {
-        MatterEvent e;
-        e.id = q.value().value(0).toLongLong();
-        e.action = q.value().value(1).toString();
-        e.actorName = q.value().value(2).toString();
-        e.atMs = q.value().value(3).toLongLong();
-        e.date = dateOf(q.value().value(4));
-        e.text = q.value().value(5).toString();
-        out.append(e);
-    }
-    auto files = m_db.run(QStringLiteral("SELECT id, event_id, name, sha256, size FROM matter_files WHERE matter_id "
-                                         "= ? ORDER BY id"),
-                          {matterId});
-    if (!files)
-        return files.error();
-    while (files.value().next()) {
-        const qint64 eventId = files.value().value(1).toLongLong();
-        for (MatterEvent &e : out) {
-            if (e.id == eventId)
-                e.files.append(MatterFile{files.value().value(0).toLongLong(), eventId,
-                                          files.value().value(2).toString(), files.value().value(3).toString(),
-                                          files.value().value(4).toLongLong(), {}});
-        }
-    }
-    return out;
-}
-
-Status MatterRepository::addFile(qint64 matterId, qint64 eventId, const MatterFile &f) const
-{
-    return m_db.exec(QStringLiteral("INSERT INTO matter_files (matter_id, event_id, name, sha256, size, bytes) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {matterId, eventId, f.name, f.sha256, qint64(f.bytes.size()), f.bytes});
-}
-
-Result<std::optional<MatterFile>> MatterRepository::file(qint64 matterId, qint64 fileId) const
-{
-    auto q = m_db.run(QStringLiteral("SELECT id, event_id, name, sha256, size, bytes FROM matter_files WHERE "
-                                     "matter_id = ? AND id = ?"),
-                      {matterId, fileId});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return std::optional<MatterFile>();
-    return std::optional<MatterFile>(MatterFile{q.value().value(0).toLongLong(), q.value().value(1).toLongLong(),
-                                                q.value().value(2).toString(), q.value().value(3).toString(),
-                                                q.value().value(4).toLongLong(), q.value().value(5).toByteArray()});
 }
 
 Result<QList<Matter>> MatterRepository::children(qint64 parentId) const

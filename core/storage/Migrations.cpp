@@ -371,7 +371,7 @@ const std::vector<Step> &steps()
                   "CREATE INDEX matters_by_leader ON matters (leader_id, registered_at, id)",
                   "CREATE INDEX matters_by_parent ON matters (parent_id, state)",
                   "CREATE INDEX matters_by_incoming ON matters (incoming_id)",
-                  "CREATE INDEX matters_by_closed ON matters (closed_at, id)",
+                  "CREATE INDEX matters_by_closed ON matters (closed_on, id)",
                   "CREATE INDEX matters_by_registered_unit ON matters (registered_at, kind, lead_unit_id)",
                   "CREATE TABLE matter_units (matter_id BIGINT NOT NULL REFERENCES matters(id), unit_id BIGINT "
                   "NOT NULL, PRIMARY KEY (matter_id, unit_id))",

@@ -8,6 +8,7 @@
 #include "bench_register.h"
 #include "bench_startup.h"
 #include "bench_stats.h"
+#include "bench_supervision.h"
 #include "bench_render.h"
 #include "pdf/PdfWorker.h"
 #include "security/Actor.h"
@@ -227,6 +228,16 @@ int main(int argc, char **argv)
             print(f.name, f.value, f.unit);
         return 0;
     }
+    // 督查 alone, on a register a run kept (--keep): the matters are added to that file.
+    if (const int at = int(args.indexOf(QStringLiteral("--supervision-only"))); at > 0 && at + 1 < args.size()) {
+        auto ws = Workspace::open(DatabaseUrl::sqliteFile(args.at(at + 1)));
+        if (!ws)
+            return 22;
+        for (const bench::Figure &f :
+             bench::supervisionFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 5000 : 200000))
+            print(f.name, f.value, f.unit);
+        return 0;
+    }
     QTemporaryDir tmp(parent + QStringLiteral("/gongwen-bench-XXXXXX"));
     if (!tmp.isValid()) {
         std::fprintf(stderr, "cannot create a folder in %s\n", qPrintable(parent));
@@ -249,6 +260,10 @@ int main(int argc, char **argv)
             return 21;
         for (const bench::Figure &f :
              bench::statsFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 2000 : 100000, "stats."))
+            print(f.name, f.value, f.unit);
+        // 督查 on the same office: ten years of matters beside its documents.
+        for (const bench::Figure &f :
+             bench::supervisionFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 5000 : 200000))
             print(f.name, f.value, f.unit);
     }
 

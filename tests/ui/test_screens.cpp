@@ -147,10 +147,15 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, 统计 is built, the s
         CHECK(nav->item(i)->text() == expected.at(i));
     // 统计 is built: the clerk, whose posts do not include the figures, is told so on it.
     CHECK(window.areaWidget(MainWindow::Area::Statistics)->objectName() == QStringLiteral("statsPage"));
+    // 督查 is built, and not the administrator's: the page says whose it is. 档案 is not built yet.
+    CHECK(window.areaWidget(MainWindow::Area::Supervision)->objectName() == QStringLiteral("unavailablePage"));
+    CHECK(child<QLabel>(*window.areaWidget(MainWindow::Area::Supervision), "purpose")->text().contains(QStringLiteral("督查室")));
+    CHECK_FALSE(child<QLabel>(*window.areaWidget(MainWindow::Area::Supervision), "notice")->text().contains(QStringLiteral("尚未")));
     for (auto area : {MainWindow::Area::Supervision, MainWindow::Area::Archive}) {
         QWidget *page = window.areaWidget(area);
         CHECK(page->objectName() == QStringLiteral("unavailablePage"));
-        CHECK(child<QLabel>(*page, "notice")->text().contains(QStringLiteral("尚未")));
+        if (area == MainWindow::Area::Archive)
+            CHECK(child<QLabel>(*page, "notice")->text().contains(QStringLiteral("尚未")));
         CHECK(page->findChildren<QTableView *>().isEmpty()); // no fake data
         window.showArea(area);
         QApplication::processEvents();
@@ -172,7 +177,7 @@ TEST_CASE("main window: seven areas, unbuilt ones say so, 统计 is built, the s
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     CHECK(window.currentArea() == MainWindow::Area::Settings);
     auto *units = child<QTableView>(window, "unitTable");
-    CHECK(units->model()->rowCount() == 44);
+    CHECK(units->model()->rowCount() == 45);
     screenshot(window, QStringLiteral("main_settings_units_zh_CN"));
     auto *settings = child<SettingsPage>(window, "settingsPage");
     settings->setCurrentIndex(1);
@@ -238,7 +243,7 @@ TEST_CASE("item models pass QAbstractItemModelTester", "[ui][models]")
     UnitModel units(ws->units(), admin);
     QAbstractItemModelTester unitTester(&units, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(units.reload().ok());
-    CHECK(units.rowCount() == 44);
+    CHECK(units.rowCount() == 45);
     UnitFilter towns;
     towns.type = UnitType::Town;
     REQUIRE(units.setFilter(towns).ok());

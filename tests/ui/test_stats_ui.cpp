@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk UI tests — the 统计 page on the demonstration office's past year: the ledger and its
 // chart, the documents behind a number, review quality, and the figures exported to Excel.
+#include "CarryThrough.h"
 #include "Screenshots.h"
 #include "UiHelpers.h"
 
@@ -265,45 +266,14 @@ TEST_CASE("统计 page: the annual ranking with its formula and inputs, a new sc
                                               {QStringLiteral("director_review"), "director"},
                                               {QStringLiteral("director_sign"), "director"},
                                               {QStringLiteral("office_director_approval"), "director"}};
-    Draft d = ws->drafting().get(reviewer, id).value();
-    for (int guard = 0; guard < 10 && d.state != QLatin1String("registration"); ++guard) {
-        REQUIRE(byStep.contains(d.state));
-        auto next = ws->drafting().act(logIn(*ws, byStep.value(d.state)), d.id, d.version, ChainAction::Pass,
-                                       QStringLiteral("同意。"), true);
-        INFO(d.state.toStdString() << ": " << (next.ok() ? std::string() : next.error().message.toStdString()));
-        REQUIRE(next.ok());
-        d = next.value();
-    }
-    REQUIRE(d.state == QStringLiteral("registration"));
-    d = ws->drafting().registerDocument(reviewer, d.id, d.version, QStringLiteral("云政办发")).value();
+    const Draft d = carryToRegistration(*ws, id, byStep, QStringLiteral("云政办发"));
     auto issue = ws->bulletins().issueOf(reviewer, d.id).value();
     REQUIRE(issue);
     CHECK(issue->number == 1);
 
     // Printed: the 附注 names the issue; the page rendered and looked at; the first reader passes it.
-    const Principal printer = logIn(*ws, "printer");
-    const OfficialDocument doc = ws->printing().officialDocument(printer, d.id, 1).value();
+    const OfficialDocument doc = printAndPass(*ws, d, QStringLiteral("stats-bulletin"), {QStringLiteral("办公室各科室")});
     CHECK(doc.annotation == issue->label());
-    const OfficialLayout layout = OfficialLayout::build(doc, OfficialFonts::defaults());
-    REQUIRE(layout.pageCount() >= 1);
-    for (int p = 0; p < layout.pageCount(); ++p) {
-        QImage image(QSize(210 * 4, 297 * 4), QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        layout.paintPage(painter, p, 4.0);
-        painter.end();
-        QDir().mkpath(QStringLiteral(GONGWEN_SCREENSHOT_DIR));
-        image.save(QStringLiteral(GONGWEN_SCREENSHOT_DIR "/stats-bulletin-page%1.png").arg(p + 1));
-    }
-    auto job = ws->printing().recordPrint(printer, d.id, d.version, {PrintCopy{1, QString(), false}},
-                                          QStringLiteral("PDF"), layout.pdf(doc.title));
-    REQUIRE(job.ok());
-    d = ws->drafting().get(printer, d.id).value();
-    d = ws->printing().sendToFirstReader(printer, d.id, d.version).value();
-    auto passed = ws->printing().pass(logIn(*ws, "reader"), d.id, d.version, FirstReaderChecklist::codes(),
-                                      {QStringLiteral("办公室各科室")});
-    INFO((passed.ok() ? std::string() : passed.error().message.toStdString()));
-    REQUIRE(passed.ok());
     tab->reload();
     REQUIRE(tab->issues().size() == 1);
     CHECK(tab->issues().first().label() == QStringLiteral("《办文质量通报》%1年第1期").arg(today.year()));

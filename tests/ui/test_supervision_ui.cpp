@@ -2,6 +2,7 @@
 // Gongwen Desk UI tests — the 督查 page at the demonstration office: a leader's instruction registered
 // from an incoming document, assigned, fed back with a picture, extended, a report refused and another
 // closed; the hotline desk's calls in and out of scope; 待办 and the lights.
+#include "CarryThrough.h"
 #include "Screenshots.h"
 #include "UiHelpers.h"
 
@@ -285,41 +286,11 @@ TEST_CASE("督查通报 at the desk: last month's bulletin drafted, carried thro
                                               {QStringLiteral("secretariat_review"), "reviewer"},
                                               {QStringLiteral("deputy_review"), "deputy"},
                                               {QStringLiteral("director_sign"), "director"}};
-    Draft d = ws->drafting().get(sup, id).value();
-    for (int guard = 0; guard < 10 && d.state != QLatin1String("registration"); ++guard) {
-        REQUIRE(byStep.contains(d.state));
-        auto next = ws->drafting().act(logIn(*ws, byStep.value(d.state)), d.id, d.version, ChainAction::Pass,
-                                       QStringLiteral("同意。"), true);
-        INFO(d.state.toStdString() << ": " << (next.ok() ? std::string() : next.error().message.toStdString()));
-        REQUIRE(next.ok());
-        d = next.value();
-    }
-    const Principal reviewer = logIn(*ws, "reviewer");
-    d = ws->drafting().registerDocument(reviewer, d.id, d.version, QStringLiteral("云政办发")).value();
-    auto issue = ws->bulletins().issueOf(reviewer, d.id).value();
+    const Draft d = carryToRegistration(*ws, id, byStep, QStringLiteral("云政办发"));
+    auto issue = ws->bulletins().issueOf(logIn(*ws, "reviewer"), d.id).value();
     REQUIRE(issue);
     CHECK(issue->label() == QStringLiteral("《督查通报》第1期"));
-    const Principal printer = logIn(*ws, "printer");
-    const OfficialDocument doc = ws->printing().officialDocument(printer, d.id, 1).value();
+    const OfficialDocument doc =
+        printAndPass(*ws, d, QStringLiteral("supervision-bulletin"), {QStringLiteral("各镇人民政府、街道办事处")});
     CHECK(doc.annotation == issue->label());
-    const OfficialLayout layout = OfficialLayout::build(doc, OfficialFonts::defaults());
-    REQUIRE(layout.pageCount() >= 1);
-    for (int p = 0; p < layout.pageCount(); ++p) {
-        QImage image(QSize(210 * 4, 297 * 4), QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        layout.paintPage(painter, p, 4.0);
-        painter.end();
-        QDir().mkpath(QStringLiteral(GONGWEN_SCREENSHOT_DIR));
-        image.save(QStringLiteral(GONGWEN_SCREENSHOT_DIR "/supervision-bulletin-page%1.png").arg(p + 1));
-    }
-    auto job = ws->printing().recordPrint(printer, d.id, d.version, {PrintCopy{1, QString(), false}},
-                                          QStringLiteral("PDF"), layout.pdf(doc.title));
-    REQUIRE(job.ok());
-    d = ws->drafting().get(printer, d.id).value();
-    d = ws->printing().sendToFirstReader(printer, d.id, d.version).value();
-    auto passed = ws->printing().pass(logIn(*ws, "reader"), d.id, d.version, FirstReaderChecklist::codes(),
-                                      {QStringLiteral("各镇人民政府、街道办事处")});
-    INFO((passed.ok() ? std::string() : passed.error().message.toStdString()));
-    REQUIRE(passed.ok());
 }

@@ -857,19 +857,19 @@ TEST_CASE("serial register: names unique without 《》, an issuer required, num
 {
     StatsOffice o;
     Serial s;
-    s.name = QStringLiteral("《督查通报》");
-    s.issuer = QStringLiteral("督查室");
+    s.name = QStringLiteral("《调查与思考》");
+    s.issuer = QStringLiteral("综合一科");
     s.yearly = false;
     CHECK(o.ws->bulletins().saveSerial(o.drafter, s).error().code == ErrorCode::Permission);
     auto saved = o.ws->bulletins().saveSerial(o.reviewer, s);
     REQUIRE(saved.ok());
-    CHECK(saved.value().name == QStringLiteral("督查通报"));
+    CHECK(saved.value().name == QStringLiteral("调查与思考"));
     CHECK(o.ws->bulletins().saveSerial(o.director, s).error().code == ErrorCode::Validation); // the same name
     Serial noIssuer = s;
     noIssuer.name = QStringLiteral("信息专报");
     noIssuer.issuer = QStringLiteral("  ");
     CHECK(o.ws->bulletins().saveSerial(o.reviewer, noIssuer).error().code == ErrorCode::Validation);
-    CHECK(o.ws->bulletins().serials(o.reviewer).value().size() == 2);
+    CHECK(o.ws->bulletins().serials(o.reviewer).value().size() == 4); // with 办文质量通报, 督查通报, 督查专报
     // A running serial's issue is numbered on from the first, with no year.
     Serial running = saved.value();
     const BulletinRequest req{running.id, kMarch, o.section, false, false, 2};
@@ -877,19 +877,19 @@ TEST_CASE("serial register: names unique without 《》, an issuer required, num
     d = o.drafting().act(o.secretary, d.id, d.version, ChainAction::Pass, QString()).value();
     o.walkToRegistration(d);
     d = o.drafting().registerDocument(o.reviewer, d.id, d.version, QStringLiteral("测政发")).value();
-    CHECK(o.ws->bulletins().issueOf(o.reviewer, d.id).value()->label() == QStringLiteral("《督查通报》第1期"));
+    CHECK(o.ws->bulletins().issueOf(o.reviewer, d.id).value()->label() == QStringLiteral("《调查与思考》第1期"));
     running.yearly = true;
     CHECK(o.ws->bulletins().saveSerial(o.reviewer, running).error().code == ErrorCode::Validation);
     // Nor is it renamed: the issues printed under its name keep it.
     running.yearly = false;
-    running.name = QStringLiteral("督查专报");
+    running.name = QStringLiteral("调研专报");
     CHECK(o.ws->bulletins().saveSerial(o.reviewer, running).error().code == ErrorCode::Validation);
-    running.name = QStringLiteral("督查通报");
+    running.name = QStringLiteral("调查与思考");
     // The register is for those who see the ranking or keep it: not a section head's.
     CHECK(o.ws->bulletins().serials(o.deptHead).error().code == ErrorCode::Permission);
     // A stale edit is a conflict.
     running.yearly = false;
-    running.issuer = QStringLiteral("区政府督查室");
+    running.issuer = QStringLiteral("区政府办公室综合一科");
     REQUIRE(o.ws->bulletins().saveSerial(o.reviewer, running).ok());
     CHECK(o.ws->bulletins().saveSerial(o.reviewer, running).error().code == ErrorCode::Conflict);
 }

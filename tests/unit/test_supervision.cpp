@@ -202,12 +202,12 @@ TEST_CASE("督查 sub-tasks: the task closes when its last sub-task closes, not 
     auto early = o.sv().report(o.supervisor, p.id, parent.value().version, QStringLiteral("完成"), {});
     REQUIRE_FALSE(early);
     CHECK(early.error().message.contains(QStringLiteral("sub-task")));
-    QList<Matter> kids;
-    for (const Matter &c : children.value()) {
-        auto a = o.sv().assign(o.supervisor, c.id, c.version, c.leadUnitId, {}, c.dueDate, {});
-        REQUIRE(a);
-        kids.append(a.value());
-    }
+    // Each sub-task is assigned to its unit as it is made; one without a unit is refused.
+    const QList<Matter> kids = children.value();
+    CHECK(kids.at(0).state == QStringLiteral("in_progress"));
+    CHECK(kids.at(1).dueDate == o.today().addDays(40));
+    CHECK_FALSE(o.sv().split(o.supervisor, p.id, parent.value().version,
+                             {SubTask{QStringLiteral("无单位"), 0, o.today().addDays(10)}}));
     o.closed(kids.at(0));
     CHECK(o.sv().get(o.supervisor, p.id).value().isOpen());
     o.closed(kids.at(1));

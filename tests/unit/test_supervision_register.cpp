@@ -71,7 +71,7 @@ TEST_CASE("督查 registration numbers are gap-free per register, a refused one 
     CHECK(o.made(o.supervisor, o.instruction()).reference() == QStringLiteral("督〔2027〕1号"));
 }
 
-TEST_CASE("督查 a leader's instruction from an incoming item, once; a meeting's decisions all or none",
+TEST_CASE("督查 a leader's instruction from an incoming item, once, and a meeting's decisions all or none",
           "[supervision][storage]")
 {
     SupervisionOffice o;
@@ -238,4 +238,24 @@ TEST_CASE("建议提案 satisfaction and solved rates", "[supervision][storage]"
     CHECK(t.answerRate().value() == Approx(0.8));
     CHECK(t.satisfactionRate().value() == Approx(0.75));
     CHECK(t.solvedRate().value() == Approx(0.5));
+}
+
+TEST_CASE("督查 figures count a split task through its sub-tasks, not again by itself", "[supervision][storage]")
+{
+    SupervisionOffice o;
+    Matter project = o.instruction(QStringLiteral("城东片区棚户区改造"));
+    project.kind = MatterKind::KeyProject;
+    const Matter p = o.assigned(project, 60);
+    auto parts = o.sv().split(o.supervisor, p.id, p.version,
+                              {SubTask{QStringLiteral("征收补偿"), o.transport, o.today().addDays(30)},
+                               SubTask{QStringLiteral("道路配套"), o.education, o.today().addDays(40)}});
+    REQUIRE(parts);
+    auto f = o.sv().figures(o.supervisor, StatsPeriod::month(2026, 3));
+    REQUIRE(f);
+    int received = 0;
+    for (const MatterTally &t : f.value().rows) {
+        CHECK(t.unitId != o.housing); // the task's own unit counts nothing for it
+        received += t.received;
+    }
+    CHECK(received == 2);
 }

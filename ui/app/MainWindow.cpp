@@ -73,7 +73,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
             return new UnavailablePage(tr("Supervision"),
                                        tr("Supervised matters and hotline calls are kept by the supervision office "
                                           "(督查室) and the hotline desk; leaders and the director see them here."),
-                                       this);
+                                       this, tr("Supervision is not among your posts."));
         return new SupervisionPage(m_ws, m_actor, this);
     });
     addArea(tr("Archive"), [this] {

@@ -8,7 +8,8 @@
 
 namespace gw {
 
-UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent)
+UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, QWidget *parent,
+                                 const QString &noticeText)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("unavailablePage"));
@@ -24,7 +25,8 @@ UnavailablePage::UnavailablePage(const QString &title, const QString &purpose, Q
     heading->setFont(f);
     heading->setAlignment(Qt::AlignCenter);
     text->addWidget(heading);
-    auto *notice = new QLabel(tr("This part of Gongwen Desk is not available yet."), column);
+    auto *notice = new QLabel(noticeText.isEmpty() ? tr("This part of Gongwen Desk is not available yet.") : noticeText,
+                              column);
     notice->setObjectName(QStringLiteral("notice"));
     notice->setAlignment(Qt::AlignCenter);
     notice->setWordWrap(true);

@@ -12,7 +12,9 @@ class UnavailablePage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UnavailablePage)
 public:
-    UnavailablePage(const QString &title, const QString &purpose, QWidget *parent = nullptr);
+    /// `notice` says why the area shows nothing; by default, that it is not built yet.
+    UnavailablePage(const QString &title, const QString &purpose, QWidget *parent = nullptr,
+                    const QString &notice = {});
 };
 
 } // namespace gw

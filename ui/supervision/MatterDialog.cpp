@@ -3,6 +3,7 @@
 #include "MatterDialog.h"
 
 #include "ErrorBanner.h"
+#include "MatterStepDialog.h"
 #include "RecordTable.h"
 #include "WindowFit.h"
 
@@ -127,7 +128,7 @@ MatterDialog::MatterDialog(Workspace &ws, const Principal &actor, MatterKind kin
     } else {
         m_decisions = new QTableWidget(0, 4, this);
         m_decisions->setObjectName(QStringLiteral("matterDecisions"));
-        m_decisions->setHorizontalHeaderLabels({tr("Item"), tr("What was decided"), tr("Lead unit"), tr("Deadline")});
+        m_decisions->setHorizontalHeaderLabels({tr("Title"), tr("What was decided"), tr("Lead unit"), tr("Deadline")});
         m_decisions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
         m_decisions->setMinimumHeight(180);
         auto *add = new QPushButton(tr("&Add an item"), this);
@@ -157,7 +158,7 @@ MatterDialog::MatterDialog(Workspace &ws, const Principal &actor, MatterKind kin
         form->addRow(tr("Secre&cy:"), m_secrecy);
     }
     if (!meeting) {
-        m_unit = unitBox();
+        m_unit = newUnitBox(ws, actor, tr("Not yet"), this);
         form->addRow(call ? tr("Trans&fer to:") : tr("Lead &unit (交办 now):"), m_unit);
         auto *dueRow = new QHBoxLayout;
         m_hasDeadline = new QCheckBox(tr("&Deadline:"), this);
@@ -174,7 +175,7 @@ MatterDialog::MatterDialog(Workspace &ws, const Principal &actor, MatterKind kin
                 [this] { m_hasDeadline->setChecked(m_unit->currentData().toLongLong() > 0); });
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Register"));
+    buttons->button(QDialogButtonBox::Ok)->setText(call ? tr("Record the call") : tr("Register"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &MatterDialog::accept);
@@ -186,33 +187,13 @@ MatterDialog::MatterDialog(Workspace &ws, const Principal &actor, MatterKind kin
     fitWindow(this, QSize(meeting ? 860 : 680, meeting ? 560 : 600));
 }
 
-QComboBox *MatterDialog::unitBox()
-{
-    auto *box = new QComboBox(this);
-    box->setObjectName(QStringLiteral("matterUnit"));
-    box->setEditable(true);
-    box->setInsertPolicy(QComboBox::NoInsert);
-    box->completer()->setFilterMode(Qt::MatchContains);
-    box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    box->setMinimumContentsLength(16);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->addItem(tr("Not yet"), qint64(0));
-    UnitFilter all;
-    all.limit = 100000;
-    if (auto units = m_ws.units().list(m_actor, all)) {
-        for (const Unit &u : units.value())
-            box->addItem(u.name, u.id);
-    }
-    return box;
-}
-
 void MatterDialog::addDecisionRow()
 {
     const int row = m_decisions->rowCount();
     m_decisions->insertRow(row);
     m_decisions->setItem(row, 0, new QTableWidgetItem);
     m_decisions->setItem(row, 1, new QTableWidgetItem);
-    m_decisions->setCellWidget(row, 2, unitBox());
+    m_decisions->setCellWidget(row, 2, newUnitBox(m_ws, m_actor, tr("Not yet"), this));
     auto *due = new QDateEdit(WorkCalendar::localDate(m_ws.clock().now()).addDays(30), this);
     due->setCalendarPopup(true);
     due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

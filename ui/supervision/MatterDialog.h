@@ -41,7 +41,6 @@ public:
 private:
     Status apply();
     void addDecisionRow();
-    QComboBox *unitBox();
     void showScope();
     Workspace &m_ws;
     Principal m_actor;

@@ -114,7 +114,7 @@ MatterStepDialog::MatterStepDialog(Workspace &ws, const Principal &actor, const 
 
     switch (step) {
     case MatterStep::Assign: {
-        m_unit = unitBox(false);
+        m_unit = newUnitBox(ws, actor, tr("Choose…"), this);
         m_form->addRow(tr("&Lead unit (牵头单位):"), m_unit);
         if (matter.leadUnitId > 0)
             m_unit->setCurrentIndex(m_unit->findData(matter.leadUnitId));
@@ -238,20 +238,22 @@ MatterStepDialog::MatterStepDialog(Workspace &ws, const Principal &actor, const 
     fitWindow(this, QSize(720, step == MatterStep::Assign || step == MatterStep::Split ? 560 : 440));
 }
 
-QComboBox *MatterStepDialog::unitBox(bool any)
+QComboBox *newUnitBox(Workspace &ws, const Principal &actor, const QString &none, QWidget *parent, bool retiredToo)
 {
-    auto *box = new QComboBox(this);
+    auto *box = new QComboBox(parent);
     box->setObjectName(QStringLiteral("matterUnit"));
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
     box->completer()->setFilterMode(Qt::MatchContains);
     box->completer()->setCompletionMode(QCompleter::PopupCompletion);
     box->setMinimumContentsLength(16);
+    // As wide as 16 characters, not as the longest of hundreds of units.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->addItem(any ? tr("Any unit") : tr("Choose…"), qint64(0));
+    box->addItem(none, qint64(0));
     UnitFilter all;
+    all.includeInactive = retiredToo;
     all.limit = 100000;
-    if (auto units = m_ws.units().list(m_actor, all)) {
+    if (auto units = ws.units().list(actor, all)) {
         for (const Unit &u : units.value())
             box->addItem(u.name, u.id);
     }
@@ -263,7 +265,7 @@ void MatterStepDialog::addSubTaskRow()
     const int row = m_tasks->rowCount();
     m_tasks->insertRow(row);
     m_tasks->setItem(row, 0, new QTableWidgetItem);
-    m_tasks->setCellWidget(row, 1, unitBox(false));
+    m_tasks->setCellWidget(row, 1, newUnitBox(m_ws, m_actor, tr("Choose…"), this));
     auto *due = new QDateEdit(m_matter.dueDate.isValid() ? m_matter.dueDate : todayLocal(m_ws).addDays(30), this);
     due->setCalendarPopup(true);
     due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

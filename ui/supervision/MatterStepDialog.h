@@ -25,6 +25,11 @@ namespace gw {
 class ErrorBanner;
 class Workspace;
 
+/// A box to choose a unit of the directory by typing part of its name; `none` is its first entry
+/// (id 0). With `retiredToo`, retired units are listed as well (a filter over past matters).
+QComboBox *newUnitBox(Workspace &ws, const Principal &actor, const QString &none, QWidget *parent,
+                      bool retiredToo = false);
+
 class MatterStepDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,7 +47,6 @@ public:
 
 private:
     Status apply();
-    QComboBox *unitBox(bool any);
     void addSubTaskRow();
     Workspace &m_ws;
     Principal m_actor;

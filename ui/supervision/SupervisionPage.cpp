@@ -6,6 +6,7 @@
 #include "ErrorBanner.h"
 #include "MatterDialog.h"
 #include "MatterModel.h"
+#include "MatterStepDialog.h"
 #include "MatterView.h"
 #include "RecordTable.h"
 #include "RefreshLater.h"
@@ -66,22 +67,9 @@ SupervisionPage::SupervisionPage(Workspace &ws, const Principal &actor, QWidget 
     m_state->addItem(tr("All states"), QString());
     for (const QString &s : matterStates())
         m_state->addItem(matterStateLabel(s), s);
-    m_unit = new QComboBox(this);
+    m_unit = newUnitBox(ws, actor, tr("All units"), this, true);
     m_unit->setObjectName(QStringLiteral("matterUnitFilter"));
-    m_unit->setEditable(true);
-    m_unit->setInsertPolicy(QComboBox::NoInsert);
-    m_unit->completer()->setFilterMode(Qt::MatchContains);
-    m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_unit->setMinimumContentsLength(12);
-    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_unit->addItem(tr("All units"), qint64(0));
-    UnitFilter all;
-    all.includeInactive = true;
-    all.limit = 100000;
-    if (auto units = ws.units().list(actor, all)) {
-        for (const Unit &u : units.value())
-            m_unit->addItem(u.name, u.id);
-    }
     // Registration: the kinds this user's posts keep.
     auto *add = new QToolButton(this);
     add->setObjectName(QStringLiteral("registerMatter"));
@@ -212,6 +200,7 @@ void SupervisionPage::applyFilters()
     else
         m_error->clear();
     fitColumnsToText(m_view, MatterModel::TitleColumn);
+    m_view->resizeColumnToContents(MatterModel::LightColumn); // its colour and its word
     showLights();
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, MatterModel::ReferenceColumn));
@@ -274,15 +263,20 @@ QStringList SupervisionPage::offered() const
     return m_matterView->offered();
 }
 
+void SupervisionPage::showRegistered(qint64 id)
+{
+    reload();
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, MatterModel::ReferenceColumn));
+}
+
 bool SupervisionPage::registerNew(MatterKind kind)
 {
     MatterDialog dialog(m_ws, m_actor, kind, this);
     if (dialog.exec() != QDialog::Accepted || dialog.registered().isEmpty())
         return false;
-    reload();
-    const int row = m_model->rowOf(dialog.registered().first().id);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, MatterModel::ReferenceColumn));
+    showRegistered(dialog.registered().first().id);
     return true;
 }
 
@@ -336,10 +330,7 @@ bool SupervisionPage::registerFromIncoming()
         dialog.setIncoming(i.id, i.title, i.instruction, i.secrecy);
         if (dialog.exec() != QDialog::Accepted || dialog.registered().isEmpty())
             return false;
-        reload();
-        const int row = m_model->rowOf(dialog.registered().first().id);
-        if (row >= 0)
-            m_view->setCurrentIndex(m_model->index(row, MatterModel::ReferenceColumn));
+        showRegistered(dialog.registered().first().id);
         return true;
     }
     return false;

@@ -55,6 +55,8 @@ public:
 
 private:
     void showCurrent();
+    /// Reads the register again with the new matter `id` current (when the filters show it).
+    void showRegistered(qint64 id);
     void applyFilters();
     void showLights();
     Workspace &m_ws;

@@ -48,7 +48,7 @@ SupervisionFiguresTab::SupervisionFiguresTab(Workspace &ws, const Principal &act
     m_part->setObjectName(QStringLiteral("figuresPart"));
     m_part->setRange(1, 12);
     m_part->setValue(today.month());
-    auto *spanLabel = new QLabel(tr("&Period:"), this);
+    auto *spanLabel = new QLabel(tr("Perio&d:"), this);
     spanLabel->setBuddy(m_span);
     bar->addWidget(spanLabel);
     bar->addWidget(m_span);
