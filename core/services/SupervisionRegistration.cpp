@@ -81,10 +81,9 @@ Status SupervisionService::checkNew(const Database &db, const Principal &who, co
             return makeError(ErrorCode::Validation, tr("Choose the class: A, B (承诺办理件) or C."));
     }
     if (m.kind == MatterKind::Hotline) {
-        const qint64 now = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
         if (m.calledAtMs <= 0)
             return makeError(ErrorCode::Validation, tr("Enter the time of the call."));
-        if (m.calledAtMs > now + 24LL * 3600 * 1000 || localDay(m.calledAtMs) > today)
+        if (localDay(m.calledAtMs) > today)
             return makeError(ErrorCode::Validation, tr("The time of the call lies in the future."));
         if (localDay(m.calledAtMs).year() < 1980)
             return makeError(ErrorCode::Validation, tr("The time of the call lies before 1980; check the year."));

@@ -308,6 +308,13 @@ TEST_CASE("直线电话 scope: in-scope calls are transferred, each out-of-scope
             CHECK(a.value().reply.endsWith(QStringLiteral("已告知")));
         }
     }
+    // The scope as SPEC.md gives it: five kinds the government answers for, six bodies and 信访 outside.
+    for (CallCategory c : {CallCategory::Criticism, CallCategory::Suggestion, CallCategory::Procedure,
+                           CallCategory::NeedsGovernment, CallCategory::LawBreach})
+        CHECK(HotlineScope::inScope(c));
+    for (CallCategory c : {CallCategory::PartyCommittee, CallCategory::PeoplesCongress, CallCategory::Cppcc,
+                           CallCategory::Army, CallCategory::Court, CallCategory::Procuratorate, CallCategory::Petition})
+        CHECK_FALSE(HotlineScope::inScope(c));
     // Each body outside the scope has advice of its own; letters and visits go to 信访.
     QSet<QString> advices;
     for (CallCategory c : allCallCategories()) {
