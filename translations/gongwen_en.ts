@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveCode</name>
+    <message>
+        <location filename="../core/domain/ArchiveCode.cpp" line="+12"/>
+        <source>permanent (永久)</source>
+        <translation>permanent (永久)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 years (定期30年)</source>
+        <translation>30 years (定期30年)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 years (定期10年)</source>
+        <translation>10 years (定期10年)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The fonds number (全宗号) is one to eight capital letters or digits, e.g. J012.</source>
+        <translation>The fonds number (全宗号) is one to eight capital letters or digits, e.g. J012.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The category code (门类代码) is capital letters or digits, e.g. WS.</source>
+        <translation>The category code (门类代码) is capital letters or digits, e.g. WS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year of an archived item has four digits, e.g. 2026.</source>
+        <translation>The year of an archived item has four digits, e.g. 2026.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation code (机构代码) is capital letters or digits, e.g. BGS.</source>
+        <translation>The organisation code (机构代码) is capital letters or digits, e.g. BGS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item number (件号) runs from 0001 to 9999.</source>
+        <translation>The item number (件号) runs from 0001 to 9999.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a 档号 such as J012-WS·2026-Y-BGS-0001.</source>
+        <translation>“%1” is not a 档号 such as J012-WS·2026-Y-BGS-0001.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../core/domain/AuditEntry.cpp" line="+20"/>
@@ -9979,7 +10027,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the class: A, B (承诺办理件) or C.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enter the time of the call.</source>
         <translation>Enter the time of the call.</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveCode</name>
+    <message>
+        <location filename="../core/domain/ArchiveCode.cpp" line="+12"/>
+        <source>permanent (永久)</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 years (定期30年)</source>
+        <translation>定期30年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 years (定期10年)</source>
+        <translation>定期10年</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The fonds number (全宗号) is one to eight capital letters or digits, e.g. J012.</source>
+        <translation>全宗号为1至8位大写字母或数字，如 J012。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The category code (门类代码) is capital letters or digits, e.g. WS.</source>
+        <translation>门类代码为大写字母或数字，如 WS。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year of an archived item has four digits, e.g. 2026.</source>
+        <translation>归档年度为四位数字，如 2026。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation code (机构代码) is capital letters or digits, e.g. BGS.</source>
+        <translation>机构（问题）代码为大写字母或数字，如 BGS。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item number (件号) runs from 0001 to 9999.</source>
+        <translation>件号为 0001 至 9999。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a 档号 such as J012-WS·2026-Y-BGS-0001.</source>
+        <translation>“%1”不是有效的档号，档号形如 J012-WS·2026-Y-BGS-0001。</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../core/domain/AuditEntry.cpp" line="+20"/>
@@ -9956,7 +10004,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择答复类别：A类、B类（承诺办理件）或C类。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Enter the time of the call.</source>
         <translation>请输入来电时间。</translation>
     </message>
