@@ -250,10 +250,13 @@ TEST_CASE("督查通报 at the desk: last month's bulletin drafted, carried thro
     SupervisionPage page(*ws, sup);
     page.resize(1366, 720);
     page.show();
-    // The figures tab, on this month: most of the demo's matters were registered in it.
+    // The figures tab, on the month of a fortnight ago: the demo's matters were registered over the
+    // past month, some at its start and some at its end, so that month holds some of them whatever
+    // day (in China time) the test runs on.
     const QDate today = WorkCalendar::localDate(ws->clock().now());
+    const QDate fortnightAgo = today.addDays(-15);
     child<QTabWidget>(page, "supervisionTabs")->setCurrentWidget(page.figuresTab());
-    page.figuresTab()->setPeriod(StatsPeriod::month(today.year(), today.month()));
+    page.figuresTab()->setPeriod(StatsPeriod::month(fortnightAgo.year(), fortnightAgo.month()));
     CHECK_FALSE(page.figuresTab()->figures().rows.isEmpty());
     screenshot(*page.figuresTab(), QStringLiteral("supervision_figures"));
     int listed = -1;
