@@ -4626,12 +4626,7 @@
         <translation>Other departments must be consulted</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>e.g. 1年</source>
-        <translation>e.g. 1年</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>(not a leader&apos;s signature)</source>
         <translation>(not a leader&apos;s signature)</translation>
     </message>
@@ -4711,7 +4706,12 @@
         <translation>Pr&amp;opose</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>S&amp;ecrecy:</source>
         <translation>S&amp;ecrecy:</translation>
     </message>
@@ -7020,12 +7020,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>C&amp;ategory:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>e.g. 区政府第12次常务会议</source>
-        <translation>e.g. 区政府第12次常务会议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Meeting:</translation>
     </message>
@@ -7045,12 +7040,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>the deputy or member, e.g. 张代表等5人</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. 政府工作报告</source>
-        <translation>e.g. 政府工作报告</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Made &amp;by:</source>
         <translation>Made &amp;by:</translation>
     </message>
@@ -7090,12 +7080,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Cla&amp;ss:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. 第58号</source>
-        <translation>e.g. 第58号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
@@ -7196,7 +7181,14 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-118"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Outside the scope: the call is recorded and closed with this advice: %1</source>
         <translation>Outside the scope: the call is recorded and closed with this advice: %1</translation>
     </message>
@@ -7856,13 +7848,9 @@ Correct the draft, or give a reason to save it as it is.</translation>
     <name>gw::OfficeForm</name>
     <message>
         <location filename="../ui/admin/OfficeForm.cpp" line="+19"/>
-        <source>e.g. 黄州区人民政府办公室</source>
-        <translation>e.g. 黄州区人民政府办公室</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>e.g. 黄州区人民政府</source>
-        <translation>e.g. 黄州区人民政府</translation>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8673,12 +8661,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>(choose the genre)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>e.g. 1年</source>
-        <translation>e.g. 1年</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>e.g. 000012</source>
         <translation>e.g. 000012</translation>
     </message>
@@ -8783,7 +8766,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Copy num&amp;bers:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Recei&amp;ved:</source>
         <translation>Recei&amp;ved:</translation>
     </message>

@@ -4619,12 +4619,7 @@
         <translation>需征求其他部门意见</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>e.g. 1年</source>
-        <translation>例如：1年</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>(not a leader&apos;s signature)</source>
         <translation>（无需区政府领导签发）</translation>
     </message>
@@ -4704,7 +4699,12 @@
         <translation>建议(&amp;O)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>S&amp;ecrecy:</source>
         <translation>密级(&amp;E)：</translation>
     </message>
@@ -7007,12 +7007,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>类别(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>e.g. 区政府第12次常务会议</source>
-        <translation>如：区政府第12次常务会议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Meeting:</source>
         <translation>会议(&amp;M)：</translation>
     </message>
@@ -7032,12 +7027,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>代表或委员，如：张代表等5人</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. 政府工作报告</source>
-        <translation>如：政府工作报告</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Made &amp;by:</source>
         <translation>提出人(&amp;B)：</translation>
     </message>
@@ -7077,12 +7067,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>答复类别(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. 第58号</source>
-        <translation>如：第58号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Number:</source>
         <translation>编号(&amp;N)：</translation>
     </message>
@@ -7183,7 +7168,14 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>暂不交办</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-118"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Outside the scope: the call is recorded and closed with this advice: %1</source>
         <translation>不属于受理范围：来电登记后按以下意见告知并办结：%1</translation>
     </message>
@@ -7841,13 +7833,9 @@ Correct the draft, or give a reason to save it as it is.</source>
     <name>gw::OfficeForm</name>
     <message>
         <location filename="../ui/admin/OfficeForm.cpp" line="+19"/>
-        <source>e.g. 黄州区人民政府办公室</source>
-        <translation>例如：黄州区人民政府办公室</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>e.g. 黄州区人民政府</source>
-        <translation>例如：黄州区人民政府</translation>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8653,12 +8641,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>（请选择文种）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>e.g. 1年</source>
-        <translation>如：1年</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>e.g. 000012</source>
         <translation>如：000012</translation>
     </message>
@@ -8763,7 +8746,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>份号(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Recei&amp;ved:</source>
         <translation>收文时间(&amp;V)：</translation>
     </message>

@@ -16,10 +16,10 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     form->setContentsMargins(0, 0, 0, 0);
     m_fullName = new QLineEdit(this);
     m_fullName->setObjectName(QStringLiteral("officeFullName"));
-    m_fullName->setPlaceholderText(tr("e.g. 黄州区人民政府办公室"));
+    m_fullName->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("黄州区人民政府办公室")));
     m_signMark = new QLineEdit(this);
     m_signMark->setObjectName(QStringLiteral("officeSignMark"));
-    m_signMark->setPlaceholderText(tr("e.g. 黄州区人民政府"));
+    m_signMark->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("黄州区人民政府")));
     m_fonds = new QLineEdit(this);
     m_fonds->setObjectName(QStringLiteral("officeFonds"));
     m_fonds->setPlaceholderText(tr("e.g. J012"));

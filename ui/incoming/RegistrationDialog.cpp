@@ -83,7 +83,7 @@ RegistrationDialog::RegistrationDialog(Workspace &ws, const Principal &actor, QW
             m_secrecy->addItem(clearanceLabel(c), clearanceCode(c));
     }
     m_period = new QLineEdit(this);
-    m_period->setPlaceholderText(tr("e.g. 1年"));
+    m_period->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("1年")));
     m_copies = new QSpinBox(this);
     m_copies->setRange(1, 9999);
     m_copyNumbers = new QLineEdit(this);

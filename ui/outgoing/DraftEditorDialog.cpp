@@ -129,7 +129,7 @@ DraftEditorDialog::DraftEditorDialog(Workspace &ws, const Principal &actor, cons
             m_secrecy->addItem(clearanceLabel(c), clearanceCode(c));
     }
     m_period = new QLineEdit(formHost);
-    m_period->setPlaceholderText(tr("e.g. 1年"));
+    m_period->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("1年")));
     m_signer = new QComboBox(formHost);
     m_signer->setObjectName(QStringLiteral("draftSigner"));
     m_signer->addItem(tr("(not a leader's signature)"), qint64(0));

@@ -75,7 +75,7 @@ MatterDialog::MatterDialog(Workspace &ws, const Principal &actor, MatterKind kin
     if (meeting) {
         m_meeting = new QLineEdit(this);
         m_meeting->setObjectName(QStringLiteral("matterMeeting"));
-        m_meeting->setPlaceholderText(tr("e.g. 区政府第12次常务会议"));
+        m_meeting->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("区政府第12次常务会议")));
         form->addRow(tr("&Meeting:"), m_meeting);
     } else {
         m_title = new QLineEdit(this);
@@ -93,7 +93,7 @@ MatterDialog::MatterDialog(Workspace &ws, const Principal &actor, MatterKind kin
         else if (kind == MatterKind::Proposal)
             m_source->lineEdit()->setPlaceholderText(tr("the deputy or member, e.g. 张代表等5人"));
         else
-            m_source->lineEdit()->setPlaceholderText(tr("e.g. 政府工作报告"));
+            m_source->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("政府工作报告")));
         if (kind != MatterKind::Instruction)
             m_source->setCurrentText(QString());
         form->addRow(kind == MatterKind::Proposal ? tr("Made &by:") : tr("S&ource:"), m_source);
@@ -113,7 +113,7 @@ MatterDialog::MatterDialog(Workspace &ws, const Principal &actor, MatterKind kin
         m_class->addItem(tr("C: cannot be solved for now, explained"), QStringLiteral("C"));
         form->addRow(tr("Cla&ss:"), m_class);
         m_number = new QLineEdit(this);
-        m_number->setPlaceholderText(tr("e.g. 第58号"));
+        m_number->setPlaceholderText(tr("e.g. %1").arg(QStringLiteral("第58号")));
         form->addRow(tr("&Number:"), m_number);
     }
     if (!meeting) {
