@@ -76,11 +76,7 @@ Result<BulletinText> SupervisionReports::bulletinText(const Actor &actor, const 
     MatterTally all;
     for (const MatterTally &t : tally.value()) {
         received[t.kind] += t.received;
-        all.due += t.due;
-        all.dueClosedOnTime += t.dueClosedOnTime;
-        all.received += t.received;
-        all.closed += t.closed;
-        all.extensions += t.extensions;
+        all.add(t);
     }
     QStringList kinds;
     for (MatterKind k : allMatterKinds()) {
@@ -100,11 +96,7 @@ Result<BulletinText> SupervisionReports::bulletinText(const Actor &actor, const 
     // 二、各单位办理情况
     QMap<QString, MatterTally> byUnit;
     for (const MatterTally &t : tally.value()) {
-        MatterTally &u = byUnit[unitText(t.unitName)];
-        u.due += t.due;
-        u.dueClosedOnTime += t.dueClosedOnTime;
-        u.closed += t.closed;
-        u.extensions += t.extensions;
+        byUnit[unitText(t.unitName)].add(t);
     }
     p << QStringLiteral("二、各单位办理情况");
     int n = 0;
@@ -376,16 +368,7 @@ DataTable SupervisionReports::figuresTable(const MatterFigures &figures)
                        m.averageDaysToClose() ? QVariant(QString::number(*m.averageDaysToClose(), 'f', 1))
                                               : QVariant(QString()),
                        m.extensions});
-        total.due += m.due;
-        total.dueClosedOnTime += m.dueClosedOnTime;
-        total.received += m.received;
-        total.answered += m.answered;
-        total.satisfied += m.satisfied;
-        total.rated += m.rated;
-        total.solved += m.solved;
-        total.closed += m.closed;
-        total.closeMsSum += m.closeMsSum;
-        total.extensions += m.extensions;
+        total.add(m);
     }
     t.rows.append({tr("Total"), QString(), total.due, total.dueClosedOnTime, rate(total.onTimeRate()), total.received,
                    total.answered, rate(total.answerRate()), rate(total.satisfactionRate()), QString(), total.closed,

@@ -28,6 +28,21 @@ struct MatterTally
     qint64 closeMsSum = 0; ///< time from registration to closing, summed over `closed`
     int extensions = 0;   ///< extensions granted in the period
 
+    /// Adds another group's counts to these (a unit over its kinds, the whole office).
+    void add(const MatterTally &o)
+    {
+        due += o.due;
+        dueClosedOnTime += o.dueClosedOnTime;
+        received += o.received;
+        answered += o.answered;
+        satisfied += o.satisfied;
+        rated += o.rated;
+        solved += o.solved;
+        closed += o.closed;
+        closeMsSum += o.closeMsSum;
+        extensions += o.extensions;
+    }
+
     /// 按期办结率: closed by the day of the deadline, of those due; nothing when none was due.
     std::optional<double> onTimeRate() const { return ratio(dueClosedOnTime, due); }
     /// 办复率: answered (closed), of those received.

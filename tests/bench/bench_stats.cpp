@@ -181,18 +181,6 @@ void generate(Database &db, int drafts, int lastYear, const QList<qint64> &units
         fail(q.lastError().text());
 }
 
-template <typename F> double medianMs(int rounds, F run)
-{
-    std::vector<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer t;
-        t.start();
-        run();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    return median(times);
-}
-
 } // namespace
 
 QList<Figure> statsFigures(Workspace &ws, const QString &adminPassword, int drafts, const char *prefix)

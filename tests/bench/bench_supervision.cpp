@@ -36,18 +36,6 @@ void exec(QSqlQuery &q)
         fail(q.lastError().text());
 }
 
-template <typename F> double timedMs(int rounds, F run)
-{
-    std::vector<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer t;
-        t.start();
-        run();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    return median(times);
-}
-
 /// Ten years up to today, written straight into the tables (the write path's audit would take hours):
 /// matters registered evenly, each given a unit and a deadline two to sixty days on; those older than
 /// two months closed (one in six late), the rest at every step; three lines of history each.
@@ -140,22 +128,19 @@ QList<Figure> supervisionFigures(Workspace &ws, const QString &adminPassword, in
     auto admin = ws.auth().login(QStringLiteral("admin"), adminPassword);
     if (!admin)
         fail(admin.error().message);
-    User sup;
-    sup.username = QStringLiteral("benchsupervisor");
-    sup.displayName = QStringLiteral("林督查");
-    sup.roles = {Role::Supervisor};
-    sup.clearance = Clearance::Secret;
-    auto viewer = ws.users().create(admin.value(), sup, adminPassword);
-    if (!viewer)
-        fail(viewer.error().message);
-    User lead;
-    lead.username = QStringLiteral("benchleader");
-    lead.displayName = QStringLiteral("冯区长");
-    lead.roles = {Role::Leader};
-    lead.clearance = Clearance::TopSecret;
-    auto leader = ws.users().create(admin.value(), lead, adminPassword);
-    if (!leader)
-        fail(leader.error().message);
+    auto account = [&](const char *username, const char *name, Role role, Clearance clearance) {
+        User u;
+        u.username = QString::fromLatin1(username);
+        u.displayName = QString::fromUtf8(name);
+        u.roles = {role};
+        u.clearance = clearance;
+        auto made = ws.users().create(admin.value(), u, adminPassword);
+        if (!made)
+            fail(made.error().message);
+        return made.value();
+    };
+    const User viewer = account("benchsupervisor", "林督查", Role::Supervisor, Clearance::Secret);
+    const User leader = account("benchleader", "冯区长", Role::Leader, Clearance::TopSecret);
     QList<qint64> units;
     QSqlQuery q(ws.database().connection());
     if (!q.exec(QStringLiteral("SELECT id FROM units ORDER BY id LIMIT 40")))
@@ -164,11 +149,11 @@ QList<Figure> supervisionFigures(Workspace &ws, const QString &adminPassword, in
         units.append(q.value(0).toLongLong());
     if (units.isEmpty())
         fail("no units");
-    const Principal who = Principal::fromUser(viewer.value());
+    const Principal who = Principal::fromUser(viewer);
     const QDate today = WorkCalendar::localDate(ws.clock().now());
     QElapsedTimer gen;
     gen.start();
-    generate(ws.database(), matters, today, units, leader.value().id);
+    generate(ws.database(), matters, today, units, leader.id);
     const double generateS = gen.nsecsElapsed() / 1e9;
 
     // The register as the page first shows it: the open matters, newest first, a page of them with each
@@ -178,7 +163,7 @@ QList<Figure> supervisionFigures(Workspace &ws, const QString &adminPassword, in
                    QStringLiteral("accepted")};
     open.limit = 201;
     int lit = 0;
-    const double paintMs = timedMs(7, [&] {
+    const double paintMs = medianMs(7, [&] {
         auto b = ws.supervision().bounds();
         auto rows = ws.supervision().list(who, open);
         if (!b || !rows || rows.value().isEmpty())
@@ -190,7 +175,7 @@ QList<Figure> supervisionFigures(Workspace &ws, const QString &adminPassword, in
             fail("the light counts failed");
     });
     // Its baseline: the same page of rows by the same index, straight on the driver.
-    const double paintBaseline = timedMs(7, [&] {
+    const double paintBaseline = medianMs(7, [&] {
         QSqlQuery b(ws.database().connection());
         if (!b.exec(QStringLiteral("SELECT * FROM matters WHERE state IN ('registered', 'in_progress', 'reported', "
                                    "'accepted') ORDER BY registered_at DESC, id DESC LIMIT 201")))
@@ -204,12 +189,12 @@ QList<Figure> supervisionFigures(Workspace &ws, const QString &adminPassword, in
     // A month's figures per unit: the month before this one.
     const QDate monthStart = QDate(today.year(), today.month(), 1).addMonths(-1);
     const StatsPeriod month = StatsPeriod::month(monthStart.year(), monthStart.month());
-    const double figuresMs = timedMs(5, [&] {
+    const double figuresMs = medianMs(5, [&] {
         auto f = ws.supervision().figures(who, month);
         if (!f || f.value().rows.isEmpty())
             fail("the month's figures are empty");
     });
-    const double figuresBaseline = timedMs(5, [&] {
+    const double figuresBaseline = medianMs(5, [&] {
         QSqlQuery b(ws.database().connection());
         b.prepare(QStringLiteral("SELECT lead_unit_id, COUNT(*) FROM matters WHERE due_date >= ? AND due_date <= ? "
                                  "GROUP BY lead_unit_id"));

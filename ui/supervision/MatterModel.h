@@ -58,6 +58,8 @@ public:
     Status lastStatus() const { return m_status; }
     const Matter &matterAt(int row) const { return rowAt(row); }
     MatterLight lightAt(int row) const;
+    /// Today's light bounds, as read by the last reload().
+    const LightBounds &bounds() const { return m_bounds; }
     static QColor lightColor(MatterLight l);
 
 protected:

@@ -211,6 +211,7 @@ void SupervisionPage::applyFilters()
 void SupervisionPage::showLights()
 {
     MatterFilter f = m_model->filter();
+    f.bounds = m_model->bounds(); // as the rows were lit, without reading the calendar again
     auto counts = m_ws.supervision().lightCounts(m_actor, f);
     if (!counts) {
         m_lights->setText(QString());
