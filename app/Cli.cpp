@@ -8,7 +8,9 @@
 #include "security/AuditSigner.h"
 #include "services/DemoSeeder.h"
 #include "services/Workspace.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
+#include "services/ArchiveService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -136,6 +138,61 @@ int demo(const QString &databaseUrl)
                  .arg(url.value().displayString(), DemoSeeder::password())
           << Qt::endl;
     return 0;
+}
+
+int backup(const QString &databaseUrl, const QString &file)
+{
+    if (file.isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "Say where to write the backup: --to FILE.") << Qt::endl;
+        return 2;
+    }
+    auto url = urlFrom(databaseUrl);
+    if (!url) {
+        err() << url.error().message << Qt::endl;
+        return 2;
+    }
+    if (url.value().backend == Backend::Sqlite && !QFileInfo::exists(url.value().path)) {
+        err() << QCoreApplication::translate("Cli", "There is no database at %1.").arg(url.value().path) << Qt::endl;
+        return 2;
+    }
+    auto ws = Workspace::open(url.value());
+    if (!ws) {
+        err() << ws.error().message << Qt::endl;
+        return 2;
+    }
+    auto made = ws.value()->archive().backup(file);
+    if (!made) {
+        err() << made.error().message << Qt::endl;
+        return 2;
+    }
+    out() << QCoreApplication::translate("Cli", "Backup written to %1: %2 bytes of records, %3 archive files, SHA-256 %4.")
+                 .arg(file)
+                 .arg(made.value().payloadSize)
+                 .arg(made.value().archiveFiles)
+                 .arg(made.value().payloadSha256.left(16))
+          << Qt::endl;
+    return 0;
+}
+
+int restore(const QString &file, const QString &databaseUrl, bool force)
+{
+    if (file.isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "Say which backup to restore: --from FILE.") << Qt::endl;
+        return 2;
+    }
+    auto url = urlFrom(databaseUrl);
+    if (!url) {
+        err() << url.error().message << Qt::endl;
+        return 2;
+    }
+    if (auto st = Backup::restore(file, url.value(), force); !st) {
+        err() << st.error().message << Qt::endl;
+        return 2;
+    }
+    out() << QCoreApplication::translate("Cli", "Backup %1 restored into %2; every archive file matches its digest.")
+                 .arg(file, url.value().displayString())
+          << Qt::endl;
+    return verify(url.value().displayString());
 }
 
 } // namespace gw::cli

@@ -12,5 +12,11 @@ namespace gw::cli {
 int verify(const QString &databaseUrl, const QString &publicKeyFile = {});
 /// `gongwen demo`: fills an empty database with the demonstration office; 0 on success.
 int demo(const QString &databaseUrl);
+/// `gongwen backup --database URL --to FILE`: a consistent snapshot of the records with every stored file,
+/// compressed, behind a manifest of hashes; recorded in the database. 0 on success, 2 on failure.
+int backup(const QString &databaseUrl, const QString &file);
+/// `gongwen restore --from FILE --database URL [--force]`: refuses to overwrite records without --force,
+/// checks the manifest, restores, checks every stored file, then runs `verify`. 0 when all holds.
+int restore(const QString &file, const QString &databaseUrl, bool force);
 
 } // namespace gw::cli

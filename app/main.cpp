@@ -26,6 +26,9 @@ struct Options
     QString database;
     QString lang;
     QString publicKey;
+    QString to;
+    QString from;
+    bool force = false;
     bool demo = false;
 };
 
@@ -39,8 +42,10 @@ Options parse(const QCoreApplication &app)
     p.addPositionalArgument(QStringLiteral("command"),
                             QCoreApplication::translate("main",
                                                         "verify: check the audit chain; demo: fill an empty "
-                                                        "database with a demonstration office."),
-                            QStringLiteral("[verify|demo]"));
+                                                        "database with a demonstration office; backup: write a "
+                                                        "backup of the records and their files; restore: put a "
+                                                        "backup back."),
+                            QStringLiteral("[verify|demo|backup|restore]"));
     const QCommandLineOption db(QStringLiteral("database"),
                                 QCoreApplication::translate("main",
                                                             "Database address: sqlite:///path/file.db or "
@@ -60,13 +65,25 @@ Options parse(const QCoreApplication &app)
                                             "auditor's public key in this file (instead of the one pinned on "
                                             "this workstation)."),
         QStringLiteral("file"));
-    p.addOptions({db, demo, lang, publicKey});
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("main", "backup: the backup file to write."),
+                                QStringLiteral("file"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("main", "restore: the backup file to read."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QCoreApplication::translate("main", "restore: overwrite a database that holds "
+                                                                       "records."));
+    p.addOptions({db, demo, lang, publicKey, to, from, force});
     p.process(app);
     Options o;
     o.command = p.positionalArguments().value(0);
     o.database = p.value(db);
     o.lang = p.value(lang);
     o.publicKey = p.value(publicKey);
+    o.to = p.value(to);
+    o.from = p.value(from);
+    o.force = p.isSet(force);
     o.demo = p.isSet(demo);
     return o;
 }
@@ -75,6 +92,7 @@ bool isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "verify") == 0 || std::strcmp(argv[i], "demo") == 0 ||
+            std::strcmp(argv[i], "backup") == 0 || std::strcmp(argv[i], "restore") == 0 ||
             std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
             std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
             return true;
@@ -147,6 +165,10 @@ int main(int argc, char **argv)
             return gw::cli::verify(o.database, o.publicKey);
         if (o.command == QLatin1String("demo"))
             return gw::cli::demo(o.database);
+        if (o.command == QLatin1String("backup"))
+            return gw::cli::backup(o.database, o.to);
+        if (o.command == QLatin1String("restore"))
+            return gw::cli::restore(o.from, o.database, o.force);
         return 2;
     }
     QApplication app(argc, argv);

@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n qt6-charts-dev
-  libpoppler-qt6-dev poppler-data catch2 libsodium-dev libseccomp-dev libxlsxwriter-dev zlib1g-dev qt6-svg-dev unzip
+  libpoppler-qt6-dev poppler-data catch2 libsodium-dev libseccomp-dev libxlsxwriter-dev libssl-dev libqpdf-dev zlib1g-dev qt6-svg-dev unzip
   python3 postgresql-15 xvfb xauth fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei poppler-utils
 )
 

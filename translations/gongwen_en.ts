@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveChecker</name>
+    <message>
+        <location filename="../core/services/ArchiveCheck.cpp" line="+23"/>
+        <source>digest differs (SHA-256/SM3)</source>
+        <translation>digest differs (SHA-256/SM3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file missing</source>
+        <translation>stored file missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document number differs from the file</source>
+        <translation>document number differs from the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title differs from the file</source>
+        <translation>title differs from the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date differs from the file</source>
+        <translation>date differs from the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>component missing</source>
+        <translation>component missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metadata item empty</source>
+        <translation>metadata item empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gap in the item numbers</source>
+        <translation>gap in the item numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no audit trail</source>
+        <translation>no audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file does not open</source>
+        <translation>file does not open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page does not render</source>
+        <translation>page does not render</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file is encrypted</source>
+        <translation>file is encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fonts not embedded</source>
+        <translation>fonts not embedded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an archival format</source>
+        <translation>not an archival format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recent backup</source>
+        <translation>no recent backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticity (真实性)</source>
+        <translation>authenticity (真实性)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity (完整性)</source>
+        <translation>integrity (完整性)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usability (可用性)</source>
+        <translation>usability (可用性)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety (安全性)</source>
+        <translation>safety (安全性)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The %1 is missing.</source>
+        <translation>The %1 is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metadata item %1 is empty.</source>
+        <translation>The metadata item %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log holds no history of the document this item was archived from.</source>
+        <translation>The audit log holds no history of the document this item was archived from.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>component %1 (%2, %3)</source>
+        <translation>component %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored file of %1 cannot be read.</source>
+        <translation>The stored file of %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored file of %1 no longer matches its SHA-256 and SM3 digests: it was changed.</source>
+        <translation>The stored file of %1 no longer matches its SHA-256 and SM3 digests: it was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is neither PDF nor OFD.</source>
+        <translation>%1 is neither PDF nor OFD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not open: %2</source>
+        <translation>%1 does not open: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is encrypted.</source>
+        <translation>%1 is encrypted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses fonts it does not carry: %2.</source>
+        <translation>%1 uses fonts it does not carry: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first page of %1 does not render.</source>
+        <translation>The first page of %1 does not render.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record gives the document number %1, which the document itself does not carry.</source>
+        <translation>The record gives the document number %1, which the document itself does not carry.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record gives the title “%1”, which the document itself does not carry.</source>
+        <translation>The record gives the title “%1”, which the document itself does not carry.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record gives the date %1, which the document itself does not carry.</source>
+        <translation>The record gives the date %1, which the document itself does not carry.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sequence %1 lacks the item numbers %2.</source>
+        <translation>The sequence %1 lacks the item numbers %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last backup is %1 days old; the office asks for one every %2 days.</source>
+        <translation>The last backup is %1 days old; the office asks for one every %2 days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup of the records has been made.</source>
+        <translation>No backup of the records has been made.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n item(s) checked, %1 finding(s).</source>
+        <translation>
+            <numerusform>%n item checked, %1 finding.</numerusform>
+            <numerusform>%n items checked, %1 findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run was stopped before the end.</source>
+        <translation>The run was stopped before the end.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCode</name>
     <message>
         <location filename="../core/domain/ArchiveCode.cpp" line="+12"/>
@@ -50,9 +246,245 @@
     </message>
 </context>
 <context>
+    <name>ArchiveItem</name>
+    <message>
+        <location filename="../core/domain/ArchiveItem.cpp" line="+12"/>
+        <source>outgoing (发文)</source>
+        <translation>outgoing (发文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incoming (收文)</source>
+        <translation>incoming (收文)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>handling slip (文件处理单)</source>
+        <translation>handling slip (文件处理单)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document received (来文)</source>
+        <translation>document received (来文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document of record (正本)</source>
+        <translation>document of record (正本)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archival copy with stamp (归档章)</source>
+        <translation>archival copy with stamp (归档章)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment (附件)</source>
+        <translation>attachment (附件)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document forwarded (被转发文)</source>
+        <translation>document forwarded (被转发文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice sent (告知单)</source>
+        <translation>notice sent (告知单)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing slip (发文稿纸)</source>
+        <translation>routing slip (发文稿纸)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed draft (定稿)</source>
+        <translation>signed draft (定稿)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier version (修改稿)</source>
+        <translation>earlier version (修改稿)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first reader&apos;s record (校核记录)</source>
+        <translation>first reader&apos;s record (校核记录)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>title (题名)</source>
+        <translation>title (题名)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible body (责任者)</source>
+        <translation>responsible body (责任者)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document number (文号)</source>
+        <translation>document number (文号)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date (日期)</source>
+        <translation>date (日期)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages (页数)</source>
+        <translation>pages (页数)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fonds number (全宗号)</source>
+        <translation>fonds number (全宗号)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year (年度)</source>
+        <translation>year (年度)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item number (件号)</source>
+        <translation>item number (件号)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLoan</name>
+    <message>
+        <location filename="../core/domain/ArchiveLoan.cpp" line="+10"/>
+        <source>paper (纸质)</source>
+        <translation>paper (纸质)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electronic (电子)</source>
+        <translation>electronic (电子)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lent</source>
+        <translation>lent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePdfTools</name>
+    <message>
+        <location filename="../core/pdf/ArchivePdfTools.cpp" line="+136"/>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+72"/>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+58"/>
+        <source>The database gave no number for the new row.</source>
+        <translation>The database gave no number for the new row.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The loan of %1</source>
+        <translation>The loan of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+29"/>
+        <source>The archived item %1</source>
+        <translation>The archived item %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveService</name>
+    <message>
+        <location filename="../core/services/ArchiveLending.cpp" line="+37"/>
+        <source>The loan does not exist or is not visible to you.</source>
+        <translation>The loan does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loan of %1</source>
+        <translation>The loan of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ArchiveRecords.h" line="+34"/>
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archived item does not exist or is not visible to you.</source>
+        <translation>The archived item does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archived item %1</source>
+        <translation>The archived item %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../core/domain/AuditEntry.cpp" line="+20"/>
+        <source>Archive checked (四性检测)</source>
+        <translation>Archive checked (四性检测)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document archived (归档)</source>
+        <translation>Document archived (归档)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive loan recorded (借阅登记)</source>
+        <translation>Archive loan recorded (借阅登记)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive loan approved</source>
+        <translation>Archive loan approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive loan refused</source>
+        <translation>Archive loan refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived item returned</source>
+        <translation>Archived item returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived file read (电子档案利用)</source>
+        <translation>Archived file read (电子档案利用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived item&apos;s remark changed</source>
+        <translation>Archived item&apos;s remark changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit checkpoint signed</source>
         <translation>Audit checkpoint signed</translation>
     </message>
@@ -68,6 +500,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quality bulletin drafted (办文质量通报)</source>
         <translation>Quality bulletin drafted (办文质量通报)</translation>
     </message>
@@ -75,6 +512,11 @@
         <location line="+1"/>
         <source>Work calendar changed</source>
         <translation>Work calendar changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document archived: chain ended (归档)</source>
+        <translation>Document archived: chain ended (归档)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -513,6 +955,127 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <source>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</source>
+        <translation>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+215"/>
+        <location line="+35"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>The compressor could not be started.</source>
+        <translation>The compressor could not be started.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was stopped; no file was written.</source>
+        <translation>The backup was stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+235"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>The decompressor could not be started.</source>
+        <translation>The decompressor could not be started.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup file is damaged; nothing was restored.</source>
+        <translation>The backup file is damaged; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+122"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>The restore was stopped; nothing was changed.</source>
+        <translation>The restore was stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup file is cut short; nothing was restored.</source>
+        <translation>The backup file is cut short; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This is not a Gongwen Desk backup this program can read.</source>
+        <translation>This is not a Gongwen Desk backup this program can read.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The snapshot of the records could not be taken: %1</source>
+        <translation>The snapshot of the records could not be taken: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a Gongwen Desk backup.</source>
+        <translation>%1 is not a Gongwen Desk backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup is of a %1 database; it is restored into one of the same kind.</source>
+        <translation>This backup is of a %1 database; it is restored into one of the same kind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup was made by a newer Gongwen Desk (schema version %1). Install the newer program to restore it.</source>
+        <translation>This backup was made by a newer Gongwen Desk (schema version %1). Install the newer program to restore it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists; restoring over it needs --force.</source>
+        <translation>%1 exists; restoring over it needs --force.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 holds records; restoring over it needs --force.</source>
+        <translation>The database %1 holds records; restoring over it needs --force.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup does not match its manifest (SHA-256); nothing was restored.</source>
+        <translation>The backup does not match its manifest (SHA-256); nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The restored records hold %1 archive files where the backup listed %2.</source>
+        <translation>The restored records hold %1 archive files where the backup listed %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The restored archive file %1 does not match its digest.</source>
+        <translation>The restored archive file %1 does not match its digest.</translation>
+    </message>
+</context>
+<context>
     <name>BulletinService</name>
     <message>
         <location filename="../core/services/StatsRecords.h" line="+63"/>
@@ -750,12 +1313,13 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+45"/>
+        <location filename="../app/Cli.cpp" line="+47"/>
+        <location line="+108"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-91"/>
         <source>Audit chain BROKEN at entry %1: %2</source>
         <translation>Audit chain BROKEN at entry %1: %2</translation>
     </message>
@@ -806,6 +1370,26 @@
         <location line="+21"/>
         <source>Demo office written to %1. Every account&apos;s password is %2.</source>
         <translation>Demo office written to %1. Every account&apos;s password is %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where to write the backup: --to FILE.</source>
+        <translation>Say where to write the backup: --to FILE.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup written to %1: %2 bytes of records, %3 archive files, SHA-256 %4.</source>
+        <translation>Backup written to %1: %2 bytes of records, %3 archive files, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say which backup to restore: --from FILE.</source>
+        <translation>Say which backup to restore: --from FILE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup %1 restored into %2; every archive file matches its digest.</source>
+        <translation>Backup %1 restored into %2; every archive file matches its digest.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1700,11 @@
         <location line="+1"/>
         <source>passed by the first reader, released (核发)</source>
         <translation>passed by the first reader, released (核发)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived (归档) under the archival code</source>
+        <translation>archived (归档) under the archival code</translation>
     </message>
     <message>
         <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-1"/>
@@ -2344,7 +2933,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+444"/>
+        <location filename="../core/storage/Migrations.cpp" line="+435"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</translation>
     </message>
@@ -2358,7 +2947,7 @@
     <name>OfficeRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+104"/>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+78"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+85"/>
         <source>The office settings</source>
         <translation>The office settings</translation>
     </message>
@@ -2395,9 +2984,22 @@
     </message>
 </context>
 <context>
+    <name>PdfStamp</name>
+    <message>
+        <location filename="../core/pdf/PdfStamp.cpp" line="+22"/>
+        <source>The stamp could not be put on the PDF: %1</source>
+        <translation>The stamp could not be put on the PDF: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no pages.</source>
+        <translation>it has no pages.</translation>
+    </message>
+</context>
+<context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+89"/>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+90"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>The PDF worker received an unknown request.</translation>
     </message>
@@ -2441,6 +3043,7 @@
         <location line="+23"/>
         <location line="+82"/>
         <location line="+90"/>
+        <location filename="../core/pdf/PdfWorkerOps.cpp" line="+26"/>
         <source>No PDF is open.</source>
         <translation>No PDF is open.</translation>
     </message>
@@ -2720,6 +3323,11 @@
         <location line="+1"/>
         <source>see supervised matters (督查)</source>
         <translation>see supervised matters (督查)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the archive and its catalogue (档案)</source>
+        <translation>see the archive and its catalogue (档案)</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3610,6 +4218,89 @@
         <location filename="../ui/app/Workstation.cpp" line="+28"/>
         <source>Gongwen Desk cannot start</source>
         <translation>Gongwen Desk cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ArchiveService</name>
+    <message>
+        <location filename="../core/services/ArchiveLending.cpp" line="+45"/>
+        <source>Choose the person who borrows the item.</source>
+        <translation>Choose the person who borrows the item.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s clearance (%2) does not cover the item&apos;s secrecy level %3; it cannot be lent to them.</source>
+        <translation>%1&apos;s clearance (%2) does not cover the item&apos;s secrecy level %3; it cannot be lent to them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what the item is borrowed for (at most 200 characters).</source>
+        <translation>Say what the item is borrowed for (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date is from today to 90 days ahead (%1 at the latest).</source>
+        <translation>The due date is from today to 90 days ahead (%1 at the latest).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lending is approved by the %1; you do not hold that post.</source>
+        <translation>Lending is approved by the %1; you do not hold that post.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loan was decided already (%1).</source>
+        <translation>The loan was decided already (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for refusing the loan.</source>
+        <translation>Give the reason for refusing the loan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only an item that is out can be returned.</source>
+        <translation>Only an item that is out can be returned.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ArchiveService.cpp" line="+36"/>
+        <source>The document does not exist.</source>
+        <translation>The document does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is no longer waiting to be archived.</source>
+        <translation>“%1” is no longer waiting to be archived.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This document has been archived already as %1.</source>
+        <translation>This document has been archived already as %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The item numbers of %1 for this retention are used up (9999).</source>
+        <translation>The item numbers of %1 for this retention are used up (9999).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Archived files are read by the archive&apos;s keepers, or by a borrower whose electronic loan is approved and not past its due date.</source>
+        <translation>Archived files are read by the archive&apos;s keepers, or by a borrower whose electronic loan is approved and not past its due date.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archived item has no component %1.</source>
+        <translation>The archived item has no component %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored file “%1” of %2 does not match its digests; it was changed or lost. Run the archive check (四性检测) and restore it from a backup.</source>
+        <translation>The stored file “%1” of %2 does not match its digests; it was changed or lost. Run the archive check (四性检测) and restore it from a backup.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A remark is at most 200 characters.</source>
+        <translation>A remark is at most 200 characters.</translation>
     </message>
 </context>
 <context>
@@ -5208,7 +5899,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The draft does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+113"/>
+        <location filename="../core/services/DraftingService.cpp" line="+117"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>The draft can be edited only while it is with the drafter.</translation>
     </message>
@@ -7960,6 +8651,21 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The warning before a supervised matter&apos;s deadline is between 1 and 20 working days.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The organisation code in the archival code (机构代码) is up to eight capital letters or digits, e.g. BGS, or empty.</source>
+        <translation>The organisation code in the archival code (机构代码) is up to eight capital letters or digits, e.g. BGS, or empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup stays recent for 1 to 90 days.</source>
+        <translation>A backup stays recent for 1 to 90 days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the post that approves lending archived items.</source>
+        <translation>Choose the post that approves lending archived items.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</source>
         <translation>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</translation>
@@ -8310,12 +9016,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+52"/>
+        <location filename="../core/services/PrintingService.cpp" line="+80"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>The office is not set up: its 发文机关标志 is unknown.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+63"/>
         <source>The document is not signed.</source>
         <translation>The document is not signed.</translation>
     </message>
@@ -9678,7 +10384,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Fig&amp;ures</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
@@ -9779,7 +10485,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Choose the month the bulletin covers.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+181"/>
         <source>The report is drafted in your name and submitted by you: %1</source>
         <translation>The report is drafted in your name and submitted by you: %1</translation>
     </message>
@@ -9834,12 +10540,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-33"/>
         <source>%1: %n call(s) recorded by the hotline desk.</source>
         <translation>
             <numerusform>%1: %n call recorded by the hotline desk.</numerusform>
@@ -9927,7 +10633,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>%1. Due: the deadline falls in the period; on time: closed by the end of the deadline&apos;s day; received: registered in the period; answered: of those, closed. Tasks split into sub-tasks count through their sub-tasks.</source>
         <translation>%1. Due: the deadline falls in the period; on time: closed by the end of the deadline&apos;s day; received: registered in the period; answered: of those, closed. Tasks split into sub-tasks count through their sub-tasks.</translation>
     </message>
@@ -10938,6 +11644,84 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::archiving</name>
+    <message>
+        <location filename="../core/services/ArchiveAssembly.cpp" line="+63"/>
+        <source>The document&apos;s PDF cannot be opened, so it cannot be archived: %1</source>
+        <translation>The document&apos;s PDF cannot be opened, so it cannot be archived: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record “%1” could not be written as PDF: %2</source>
+        <translation>The record “%1” could not be written as PDF: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The forwarded incoming item does not exist or is not visible to you.</source>
+        <translation>The forwarded incoming item does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The document does not exist or is not visible to you.</source>
+        <translation>The document does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not waiting to be archived: only a document released by the first reader is.</source>
+        <translation>“%1” is not waiting to be archived: only a document released by the first reader is.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” has no printed copy that the first reader passed; it cannot be archived.</source>
+        <translation>“%1” has no printed copy that the first reader passed; it cannot be archived.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The incoming item does not exist or is not visible to you.</source>
+        <translation>The incoming item does not exist or is not visible to you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not done with: an incoming item is archived once its reply is recorded.</source>
+        <translation>“%1” is not done with: an incoming item is archived once its reply is recorded.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” has no PDF of the document; scan it to PDF and add it to the item before archiving.</source>
+        <translation>“%1” has no PDF of the document; scan it to PDF and add it to the item before archiving.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The office is not set up: its fonds number (全宗号) is unknown.</source>
+        <translation>The office is not set up: its fonds number (全宗号) is unknown.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a document the office issued forwards another.</source>
+        <translation>Only a document the office issued forwards another.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The item has no document to stamp.</source>
+        <translation>The item has no document to stamp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first page has no blank space for the archival stamp (归档章) at its top; it was put where it covers the least text.</source>
+        <translation>The first page has no blank space for the archival stamp (归档章) at its top; it was put where it covers the least text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archival stamp (归档章) could not be put on the copy: %1</source>
+        <translation>The archival stamp (归档章) could not be put on the copy: %1</translation>
+    </message>
+</context>
+<context>
     <name>gw::privatefiles</name>
     <message>
         <location filename="../core/storage/PrivateFiles.cpp" line="-56"/>
@@ -10969,17 +11753,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office.</source>
-        <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office.</translation>
+        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back.</source>
+        <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</translation>
     </message>
@@ -10999,7 +11783,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>verify: check the audit chain against checkpoints signed with the auditor&apos;s public key in this file (instead of the one pinned on this workstation).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+5"/>
+        <source>backup: the backup file to write.</source>
+        <translation>backup: the backup file to write.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore: the backup file to read.</source>
+        <translation>restore: the backup file to read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore: overwrite a database that holds records.</source>
+        <translation>restore: overwrite a database that holds records.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

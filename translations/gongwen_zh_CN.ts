@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveChecker</name>
+    <message>
+        <location filename="../core/services/ArchiveCheck.cpp" line="+23"/>
+        <source>digest differs (SHA-256/SM3)</source>
+        <translation>摘要值不一致（SHA-256/SM3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file missing</source>
+        <translation>存储文件缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document number differs from the file</source>
+        <translation>文号与文件不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title differs from the file</source>
+        <translation>题名与文件不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date differs from the file</source>
+        <translation>日期与文件不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>component missing</source>
+        <translation>组件缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metadata item empty</source>
+        <translation>元数据项为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gap in the item numbers</source>
+        <translation>件号不连续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no audit trail</source>
+        <translation>无审计记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file does not open</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page does not render</source>
+        <translation>页面无法显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file is encrypted</source>
+        <translation>文件已加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fonts not embedded</source>
+        <translation>字体未嵌入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an archival format</source>
+        <translation>非归档格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no recent backup</source>
+        <translation>近期无备份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticity (真实性)</source>
+        <translation>真实性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity (完整性)</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usability (可用性)</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety (安全性)</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The %1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metadata item %1 is empty.</source>
+        <translation>元数据项“%1”为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log holds no history of the document this item was archived from.</source>
+        <translation>审计日志中没有该件归档来源文件的历史记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>component %1 (%2, %3)</source>
+        <translation>组件 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored file of %1 cannot be read.</source>
+        <translation>无法读取 %1 的存储文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored file of %1 no longer matches its SHA-256 and SM3 digests: it was changed.</source>
+        <translation>%1 的存储文件与其 SHA-256 和 SM3 摘要值不再一致：文件已被改动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is neither PDF nor OFD.</source>
+        <translation>%1 既不是 PDF 也不是 OFD 格式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not open: %2</source>
+        <translation>%1 无法打开：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is encrypted.</source>
+        <translation>%1 已加密。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses fonts it does not carry: %2.</source>
+        <translation>%1 使用了未嵌入的字体：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first page of %1 does not render.</source>
+        <translation>%1 的首页无法显示。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record gives the document number %1, which the document itself does not carry.</source>
+        <translation>著录的文号为 %1，但文件本身并无此文号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record gives the title “%1”, which the document itself does not carry.</source>
+        <translation>著录的题名为“%1”，但文件本身并无此题名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record gives the date %1, which the document itself does not carry.</source>
+        <translation>著录的日期为 %1，但文件本身并无此日期。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sequence %1 lacks the item numbers %2.</source>
+        <translation>序列 %1 缺少件号 %2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last backup is %1 days old; the office asks for one every %2 days.</source>
+        <translation>上次备份距今已 %1 天；本单位要求每 %2 天备份一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup of the records has been made.</source>
+        <translation>尚未对数据进行过备份。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n item(s) checked, %1 finding(s).</source>
+        <translation>
+            <numerusform>已检查 %n 件，发现 %1 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run was stopped before the end.</source>
+        <translation>检测未完成即被中止。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCode</name>
     <message>
         <location filename="../core/domain/ArchiveCode.cpp" line="+12"/>
@@ -50,9 +245,245 @@
     </message>
 </context>
 <context>
+    <name>ArchiveItem</name>
+    <message>
+        <location filename="../core/domain/ArchiveItem.cpp" line="+12"/>
+        <source>outgoing (发文)</source>
+        <translation>发文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incoming (收文)</source>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>handling slip (文件处理单)</source>
+        <translation>文件处理单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document received (来文)</source>
+        <translation>来文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document of record (正本)</source>
+        <translation>正本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archival copy with stamp (归档章)</source>
+        <translation>加盖归档章的副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment (附件)</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document forwarded (被转发文)</source>
+        <translation>被转发文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notice sent (告知单)</source>
+        <translation>告知单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing slip (发文稿纸)</source>
+        <translation>发文稿纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed draft (定稿)</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier version (修改稿)</source>
+        <translation>修改稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first reader&apos;s record (校核记录)</source>
+        <translation>校核记录</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>title (题名)</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible body (责任者)</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date (日期)</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages (页数)</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fonds number (全宗号)</source>
+        <translation>全宗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year (年度)</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item number (件号)</source>
+        <translation>件号</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLoan</name>
+    <message>
+        <location filename="../core/domain/ArchiveLoan.cpp" line="+10"/>
+        <source>paper (纸质)</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electronic (电子)</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lent</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePdfTools</name>
+    <message>
+        <location filename="../core/pdf/ArchivePdfTools.cpp" line="+136"/>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepository</name>
+    <message>
+        <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+72"/>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+58"/>
+        <source>The database gave no number for the new row.</source>
+        <translation>数据库未返回新记录的编号。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The loan of %1</source>
+        <translation>%1 的借阅记录</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+29"/>
+        <source>The archived item %1</source>
+        <translation>档案 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveService</name>
+    <message>
+        <location filename="../core/services/ArchiveLending.cpp" line="+37"/>
+        <source>The loan does not exist or is not visible to you.</source>
+        <translation>该借阅记录不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loan of %1</source>
+        <translation>%1 的借阅记录</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ArchiveRecords.h" line="+34"/>
+        <source>Your clearance (%1) does not cover the secrecy level %2.</source>
+        <translation>您的涉密等级（%1）不能查阅密级为“%2”的档案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archived item does not exist or is not visible to you.</source>
+        <translation>该档案不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archived item %1</source>
+        <translation>档案 %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../core/domain/AuditEntry.cpp" line="+20"/>
+        <source>Archive checked (四性检测)</source>
+        <translation>档案四性检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document archived (归档)</source>
+        <translation>公文归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive loan recorded (借阅登记)</source>
+        <translation>档案借阅登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive loan approved</source>
+        <translation>档案借阅已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive loan refused</source>
+        <translation>档案借阅已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived item returned</source>
+        <translation>档案已归还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived file read (电子档案利用)</source>
+        <translation>电子档案利用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived item&apos;s remark changed</source>
+        <translation>档案备注已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit checkpoint signed</source>
         <translation>签署审计检查点</translation>
     </message>
@@ -68,6 +499,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup made</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quality bulletin drafted (办文质量通报)</source>
         <translation>起草办文质量通报</translation>
     </message>
@@ -75,6 +511,11 @@
         <location line="+1"/>
         <source>Work calendar changed</source>
         <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document archived: chain ended (归档)</source>
+        <translation>公文归档：流转链结束</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,6 +953,127 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <source>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</source>
+        <translation>无法启动 %1；请安装 PostgreSQL 客户端（软件包 postgresql-client-15）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 执行失败：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+215"/>
+        <location line="+35"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>The compressor could not be started.</source>
+        <translation>无法启动压缩程序。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup was stopped; no file was written.</source>
+        <translation>备份已中止，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+235"/>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>The decompressor could not be started.</source>
+        <translation>无法启动解压程序。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup file is damaged; nothing was restored.</source>
+        <translation>备份文件已损坏，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+122"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>The restore was stopped; nothing was changed.</source>
+        <translation>恢复已中止，未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup file is cut short; nothing was restored.</source>
+        <translation>备份文件不完整，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This is not a Gongwen Desk backup this program can read.</source>
+        <translation>这不是本程序可读取的公文工作台备份文件。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The snapshot of the records could not be taken: %1</source>
+        <translation>无法生成数据快照：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a Gongwen Desk backup.</source>
+        <translation>%1 不是公文工作台备份文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup is of a %1 database; it is restored into one of the same kind.</source>
+        <translation>此备份来自 %1 数据库，只能恢复到同类数据库中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup was made by a newer Gongwen Desk (schema version %1). Install the newer program to restore it.</source>
+        <translation>此备份由较新版本的公文工作台生成（数据结构版本 %1）。请安装新版程序后再恢复。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists; restoring over it needs --force.</source>
+        <translation>%1 已存在；如需覆盖恢复，请使用 --force。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 holds records; restoring over it needs --force.</source>
+        <translation>数据库 %1 中已有数据；如需覆盖恢复，请使用 --force。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup does not match its manifest (SHA-256); nothing was restored.</source>
+        <translation>备份与其清单（SHA-256）不一致，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The restored records hold %1 archive files where the backup listed %2.</source>
+        <translation>恢复后的数据含有 %1 个档案文件，而备份清单列出的是 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The restored archive file %1 does not match its digest.</source>
+        <translation>恢复的档案文件 %1 与其摘要值不一致。</translation>
+    </message>
+</context>
+<context>
     <name>BulletinService</name>
     <message>
         <location filename="../core/services/StatsRecords.h" line="+63"/>
@@ -749,12 +1311,13 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+45"/>
+        <location filename="../app/Cli.cpp" line="+47"/>
+        <location line="+108"/>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-91"/>
         <source>Audit chain BROKEN at entry %1: %2</source>
         <translation>审计链在第%1条记录处断裂：%2</translation>
     </message>
@@ -804,6 +1367,26 @@
         <location line="+21"/>
         <source>Demo office written to %1. Every account&apos;s password is %2.</source>
         <translation>演示办公室数据已写入 %1。所有账号的密码均为 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where to write the backup: --to FILE.</source>
+        <translation>请指定备份写入位置：--to FILE。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup written to %1: %2 bytes of records, %3 archive files, SHA-256 %4.</source>
+        <translation>备份已写入 %1：数据 %2 字节，档案文件 %3 个，SHA-256 %4。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say which backup to restore: --from FILE.</source>
+        <translation>请指定要恢复的备份：--from FILE。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup %1 restored into %2; every archive file matches its digest.</source>
+        <translation>备份 %1 已恢复到 %2；所有档案文件均与其摘要值一致。</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1697,11 @@
         <location line="+1"/>
         <source>passed by the first reader, released (核发)</source>
         <translation>第一读者通过，核发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived (归档) under the archival code</source>
+        <translation>已归档（编定档号）</translation>
     </message>
     <message>
         <location filename="../ui/outgoing/DraftVersionsView.cpp" line="-1"/>
@@ -2340,7 +2928,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+444"/>
+        <location filename="../core/storage/Migrations.cpp" line="+435"/>
         <source>This database was written by a newer Gongwen Desk (schema version %1; this program knows versions up to %2). Install the newer program to open it. Nothing was changed.</source>
         <translation>此数据库由更高版本的公文工作台写入（数据库结构版本 %1；本程序最高支持版本 %2）。请安装更高版本的程序后再打开。未作任何更改。</translation>
     </message>
@@ -2354,7 +2942,7 @@
     <name>OfficeRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+104"/>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+78"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+85"/>
         <source>The office settings</source>
         <translation>办公室设置</translation>
     </message>
@@ -2391,9 +2979,22 @@
     </message>
 </context>
 <context>
+    <name>PdfStamp</name>
+    <message>
+        <location filename="../core/pdf/PdfStamp.cpp" line="+22"/>
+        <source>The stamp could not be put on the PDF: %1</source>
+        <translation>无法在 PDF 上加盖印章：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it has no pages.</source>
+        <translation>该文件没有页面。</translation>
+    </message>
+</context>
+<context>
     <name>PdfWorker</name>
     <message>
-        <location filename="../core/pdf/PdfWorker.cpp" line="+89"/>
+        <location filename="../core/pdf/PdfWorker.cpp" line="+90"/>
         <source>The PDF worker received an unknown request.</source>
         <translation>PDF阅读组件收到无法识别的请求。</translation>
     </message>
@@ -2437,6 +3038,7 @@
         <location line="+23"/>
         <location line="+82"/>
         <location line="+90"/>
+        <location filename="../core/pdf/PdfWorkerOps.cpp" line="+26"/>
         <source>No PDF is open.</source>
         <translation>尚未打开PDF文件。</translation>
     </message>
@@ -2716,6 +3318,11 @@
         <location line="+1"/>
         <source>see supervised matters (督查)</source>
         <translation>查看督查事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the archive and its catalogue (档案)</source>
+        <translation>查看档案及其目录</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3606,6 +4213,89 @@
         <location filename="../ui/app/Workstation.cpp" line="+28"/>
         <source>Gongwen Desk cannot start</source>
         <translation>公文工作台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ArchiveService</name>
+    <message>
+        <location filename="../core/services/ArchiveLending.cpp" line="+45"/>
+        <source>Choose the person who borrows the item.</source>
+        <translation>请选择借阅人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s clearance (%2) does not cover the item&apos;s secrecy level %3; it cannot be lent to them.</source>
+        <translation>%1 的涉密等级（%2）不能查阅密级为“%3”的档案，不能借给此人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what the item is borrowed for (at most 200 characters).</source>
+        <translation>请填写借阅目的（不超过 200 字）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date is from today to 90 days ahead (%1 at the latest).</source>
+        <translation>归还日期须在今天至 90 天之内（最迟 %1）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lending is approved by the %1; you do not hold that post.</source>
+        <translation>借阅须由%1审批，您未担任该职务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loan was decided already (%1).</source>
+        <translation>该借阅申请已审批（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for refusing the loan.</source>
+        <translation>请填写拒绝借阅的理由。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only an item that is out can be returned.</source>
+        <translation>只有已借出的档案才能归还。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ArchiveService.cpp" line="+36"/>
+        <source>The document does not exist.</source>
+        <translation>该文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is no longer waiting to be archived.</source>
+        <translation>“%1”已不在待归档状态。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This document has been archived already as %1.</source>
+        <translation>该文件已归档，档号为 %1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The item numbers of %1 for this retention are used up (9999).</source>
+        <translation>%1 在该保管期限下的件号已用尽（9999）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Archived files are read by the archive&apos;s keepers, or by a borrower whose electronic loan is approved and not past its due date.</source>
+        <translation>只有档案管理人员，或电子借阅已获批准且未超过归还日期的借阅人，才能查阅档案文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archived item has no component %1.</source>
+        <translation>该档案没有组件 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored file “%1” of %2 does not match its digests; it was changed or lost. Run the archive check (四性检测) and restore it from a backup.</source>
+        <translation>%2 的存储文件“%1”与其摘要值不一致，可能已被改动或丢失。请进行四性检测，并从备份中恢复。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A remark is at most 200 characters.</source>
+        <translation>备注不得超过 200 字。</translation>
     </message>
 </context>
 <context>
@@ -5199,7 +5889,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>该文稿不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location filename="../core/services/DraftingService.cpp" line="+113"/>
+        <location filename="../core/services/DraftingService.cpp" line="+117"/>
         <source>The draft can be edited only while it is with the drafter.</source>
         <translation>文稿仅在拟稿人处时可以编辑。</translation>
     </message>
@@ -7945,6 +8635,21 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>督查事项办理时限前的预警天数须在1至20个工作日之间。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The organisation code in the archival code (机构代码) is up to eight capital letters or digits, e.g. BGS, or empty.</source>
+        <translation>档号中的机构代码最多为八位大写字母或数字（如 BGS），也可为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup stays recent for 1 to 90 days.</source>
+        <translation>备份有效期应为 1 至 90 天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the post that approves lending archived items.</source>
+        <translation>请选择负责审批档案借阅的职务。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The prefix “%1” is not valid: use 2 to 10 Chinese characters such as 黄政发, without brackets, year or 号.</source>
         <translation>前缀“%1”无效：请使用 2 至 10 个汉字，如“黄政发”，不含括号、年份或“号”字。</translation>
@@ -8293,12 +8998,12 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::PrintingService</name>
     <message>
-        <location filename="../core/services/PrintingService.cpp" line="+52"/>
+        <location filename="../core/services/PrintingService.cpp" line="+80"/>
         <source>The office is not set up: its 发文机关标志 is unknown.</source>
         <translation>办公室尚未完成设置：发文机关标志未填写。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+63"/>
         <source>The document is not signed.</source>
         <translation>该文件尚未签发。</translation>
     </message>
@@ -9657,7 +10362,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>统计(&amp;U)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open matters: %1 &amp;nbsp; %2 &amp;nbsp; %3</source>
         <translation>未办结事项：%1 &amp;nbsp; %2 &amp;nbsp; %3</translation>
     </message>
@@ -9757,7 +10462,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>请选择通报所涉的月份。</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+181"/>
         <source>The report is drafted in your name and submitted by you: %1</source>
         <translation>报告以您的名义起草并由您提交：%1</translation>
     </message>
@@ -9812,12 +10517,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-33"/>
         <source>%1: %n call(s) recorded by the hotline desk.</source>
         <translation>
             <numerusform>%1：直线电话共受理来电 %n 件。</numerusform>
@@ -9904,7 +10609,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>未交办</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>%1. Due: the deadline falls in the period; on time: closed by the end of the deadline&apos;s day; received: registered in the period; answered: of those, closed. Tasks split into sub-tasks count through their sub-tasks.</source>
         <translation>%1。到期：办理时限在本期间内；按期：在时限当日结束前销号；受理：本期间内登记；办复：其中已销号。已分解的任务按其子任务统计。</translation>
     </message>
@@ -10915,6 +11620,84 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::archiving</name>
+    <message>
+        <location filename="../core/services/ArchiveAssembly.cpp" line="+63"/>
+        <source>The document&apos;s PDF cannot be opened, so it cannot be archived: %1</source>
+        <translation>无法打开该文件的 PDF，不能归档：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record “%1” could not be written as PDF: %2</source>
+        <translation>无法将“%1”记录生成 PDF：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The forwarded incoming item does not exist or is not visible to you.</source>
+        <translation>被转发的收文不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The document does not exist or is not visible to you.</source>
+        <translation>该文件不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not waiting to be archived: only a document released by the first reader is.</source>
+        <translation>“%1”不在待归档状态：只有经第一读者放行的文件才能归档。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” has no printed copy that the first reader passed; it cannot be archived.</source>
+        <translation>“%1”没有经第一读者校核通过的印制件，不能归档。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The incoming item does not exist or is not visible to you.</source>
+        <translation>该收文不存在，或您无权查看。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not done with: an incoming item is archived once its reply is recorded.</source>
+        <translation>“%1”尚未办结：收文须在登记答复后方可归档。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” has no PDF of the document; scan it to PDF and add it to the item before archiving.</source>
+        <translation>“%1”没有文件的 PDF；请先扫描为 PDF 并添加到该件中，再进行归档。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The office is not set up: its fonds number (全宗号) is unknown.</source>
+        <translation>本单位尚未完成设置：全宗号未知。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a document the office issued forwards another.</source>
+        <translation>只有本单位发出的文件才能转发其他文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The item has no document to stamp.</source>
+        <translation>该件没有可加盖印章的文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first page has no blank space for the archival stamp (归档章) at its top; it was put where it covers the least text.</source>
+        <translation>首页上方没有加盖归档章的空白处，已将归档章加盖在遮挡文字最少的位置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archival stamp (归档章) could not be put on the copy: %1</source>
+        <translation>无法在副本上加盖归档章：%1</translation>
+    </message>
+</context>
+<context>
     <name>gw::privatefiles</name>
     <message>
         <location filename="../core/storage/PrivateFiles.cpp" line="-56"/>
@@ -10946,17 +11729,17 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office.</source>
-        <translation>verify：校验审计链；demo：在空数据库中填入演示办公室。</translation>
+        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back.</source>
+        <translation>verify：校验审计链；demo：在空数据库中填入演示单位数据；backup：备份数据及其文件；restore：从备份恢复。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>数据库地址：sqlite:///path/file.db 或 postgresql://user@host:port/database。</translation>
     </message>
@@ -10976,7 +11759,22 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>verify：用此文件中的审计员公钥（而非本工作站固定的公钥）校验审计链检查点。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+5"/>
+        <source>backup: the backup file to write.</source>
+        <translation>backup：要写入的备份文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore: the backup file to read.</source>
+        <translation>restore：要读取的备份文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore: overwrite a database that holds records.</source>
+        <translation>restore：覆盖已有数据的数据库。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

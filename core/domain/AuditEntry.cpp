@@ -17,11 +17,21 @@ struct ActionLabel
 
 // clang-format off
 const ActionLabel kActions[] = {
+    {"archive.check", QT_TRANSLATE_NOOP("AuditAction", "Archive checked (四性检测)")},
+    {"archive.file", QT_TRANSLATE_NOOP("AuditAction", "Document archived (归档)")},
+    {"archive.loan", QT_TRANSLATE_NOOP("AuditAction", "Archive loan recorded (借阅登记)")},
+    {"archive.loan_approve", QT_TRANSLATE_NOOP("AuditAction", "Archive loan approved")},
+    {"archive.loan_refuse", QT_TRANSLATE_NOOP("AuditAction", "Archive loan refused")},
+    {"archive.loan_return", QT_TRANSLATE_NOOP("AuditAction", "Archived item returned")},
+    {"archive.read", QT_TRANSLATE_NOOP("AuditAction", "Archived file read (电子档案利用)")},
+    {"archive.remark", QT_TRANSLATE_NOOP("AuditAction", "Archived item's remark changed")},
     {"audit.checkpoint", QT_TRANSLATE_NOOP("AuditAction", "Audit checkpoint signed")},
     {"auth.login", QT_TRANSLATE_NOOP("AuditAction", "Logged in")},
     {"auth.login_failed", QT_TRANSLATE_NOOP("AuditAction", "Log-in failed")},
+    {"backup.make", QT_TRANSLATE_NOOP("AuditAction", "Backup made")},
     {"bulletin.compose", QT_TRANSLATE_NOOP("AuditAction", "Quality bulletin drafted (办文质量通报)")},
     {"calendar.set", QT_TRANSLATE_NOOP("AuditAction", "Work calendar changed")},
+    {"draft.archive", QT_TRANSLATE_NOOP("AuditAction", "Document archived: chain ended (归档)")},
     {"draft.close", QT_TRANSLATE_NOOP("AuditAction", "Not to be issued (不予行文)")},
     {"draft.content_change", QT_TRANSLATE_NOOP("AuditAction", "Content changed after sign-off")},
     {"draft.create", QT_TRANSLATE_NOOP("AuditAction", "Draft created")},

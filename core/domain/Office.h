@@ -26,6 +26,11 @@ struct Office
     QString contactPhone;  ///< 联系电话
     /// 督查: a matter turns yellow when its deadline is within this many working days.
     int warningDays = 3;
+    /// 档案: the 机构（问题）code in each 档号 (empty: the office does not sort its 件 by organisation),
+    /// the role whose holder approves lending an archived item, and how many days a backup stays recent.
+    QString organCode;
+    QString loanApprover = QStringLiteral("director");
+    int backupDays = 7;
     QString updatedBy;
     qint64 updatedAtMs = 0;
     qint64 version = 0;

@@ -15,7 +15,9 @@ enum class Op : quint8
     Text = 3,
     Ping = 4,
     Annotate = 5,
-    ListAnnotations = 6
+    ListAnnotations = 6,
+    Fonts = 7, ///< the fonts the open document uses without embedding them
+    Stamp = 8, ///< a copy of a PDF with another PDF's page drawn on its first page (pdf/PdfStamp.h)
 };
 /// How the worker answers.
 enum class Status : quint8

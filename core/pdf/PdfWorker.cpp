@@ -5,6 +5,7 @@
 #include "pdf/PdfProtocol.h"
 #include "pdf/PdfText.h"
 #include "pdf/PdfTypes.h"
+#include "pdf/PdfWorkerOps.h"
 #include "pdf/WorkerSandbox.h"
 
 #include <QBuffer>
@@ -85,8 +86,8 @@ public:
             out << quint8(pdfproto::Status::Ok);
             break;
         default:
-            fail(out,
-                 QCoreApplication::translate("PdfWorker", "The PDF worker received an unknown request."));
+            if (!pdfworker::handleMore(static_cast<pdfproto::Op>(op), in, out, m_doc.get()))
+                fail(out, QCoreApplication::translate("PdfWorker", "The PDF worker received an unknown request."));
         }
         return reply;
     }

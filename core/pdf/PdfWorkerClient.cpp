@@ -331,4 +331,32 @@ Result<QList<PdfAnnotation>> PdfWorkerClient::annotations(int timeoutMs)
     return out;
 }
 
+Result<QStringList> PdfWorkerClient::unembeddedFonts(int timeoutMs)
+{
+    auto reply = ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Fonts); }, timeoutMs);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
+    in.skipRawData(kAnswerAt);
+    QStringList out;
+    in >> out;
+    return out;
+}
+
+Result<QByteArray> PdfWorkerClient::stamped(const QByteArray &pdf, const QByteArray &overlay, const QRectF &at,
+                                            int timeoutMs)
+{
+    auto reply = ask([&](QDataStream &s) { s << quint8(pdfproto::Op::Stamp) << pdf << overlay << at; }, timeoutMs,
+                     false);
+    if (!reply)
+        return reply.error();
+    QDataStream in(reply.value());
+    pdfproto::setup(in);
+    in.skipRawData(kAnswerAt);
+    QByteArray out;
+    in >> out;
+    return out;
+}
+
 } // namespace gw

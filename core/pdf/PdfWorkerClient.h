@@ -46,6 +46,12 @@ public:
     Result<QByteArray> annotatedCopy(const QList<PdfAnnotation> &annotations, int timeoutMs = 30000);
     /// The annotations the open PDF carries.
     Result<QList<PdfAnnotation>> annotations(int timeoutMs = 15000);
+    /// The fonts the open document uses without carrying them.
+    Result<QStringList> unembeddedFonts(int timeoutMs = 15000);
+    /// A copy of `pdf` with the first page of `overlay` drawn into `at` (points from its first page's top
+    /// left); made in the worker, since `pdf` is untrusted. Needs no open document.
+    Result<QByteArray> stamped(const QByteArray &pdf, const QByteArray &overlay, const QRectF &at,
+                               int timeoutMs = 30000);
     /// A page whose drawing or reading overran its time limit or stopped the worker is not tried
     /// again for the open document: later calls for it fail at once, until retryPage().
     bool gaveUp(int page) const { return m_gaveUp.contains(page); }

@@ -61,6 +61,7 @@ const std::vector<Row> &table()
         {Action::ComposeBulletin,    "bulletin.compose",         QT_TRANSLATE_NOOP("Permissions", "compose a quality bulletin (办文质量通报)"),          {R::Reviewer, R::Director}},
         {Action::ManageSerials,      "serials.manage",           QT_TRANSLATE_NOOP("Permissions", "keep the register of serial publications (刊物)"),   {R::Reviewer, R::Director, R::Admin}},
         {Action::ViewSupervision,    "supervision.view",         QT_TRANSLATE_NOOP("Permissions", "see supervised matters (督查)"),                     {R::Supervisor, R::Hotline, R::Director, R::DeputyDirector, R::Leader}},
+        {Action::ViewArchive,        "archive.view",             QT_TRANSLATE_NOOP("Permissions", "see the archive and its catalogue (档案)"),        {R::Clerk, R::Director, R::DeputyDirector, R::Auditor}},
     };
     // clang-format on
     return rows;

@@ -52,6 +52,7 @@ enum class Action
     ComposeBulletin,
     ManageSerials,
     ViewSupervision,
+    ViewArchive,
 };
 
 /// The table itself: the roles allowed each action. Services ask through check().

@@ -61,6 +61,10 @@ AuditFields Records<Office>::fields(const Office &o)
         {QStringLiteral("prefixes"), prefixes.join(QStringLiteral("、"))},
         {QStringLiteral("contact_person"), o.contactPerson},
         {QStringLiteral("contact_phone"), o.contactPhone},
+        {QStringLiteral("warning_days"), QString::number(o.warningDays)},
+        {QStringLiteral("organ_code"), o.organCode},
+        {QStringLiteral("loan_approver"), o.loanApprover},
+        {QStringLiteral("backup_days"), QString::number(o.backupDays)},
     };
 }
 

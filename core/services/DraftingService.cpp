@@ -217,30 +217,34 @@ Result<Draft> DraftingService::createDraft(const Actor &actor, const WriteSpec &
 Result<Draft> DraftingService::change(const Actor &actor, const WriteSpec &spec, qint64 draftId,
                                       qint64 expectedVersion, const Mutation &mutation)
 {
-    return m_ctx.update<Draft>(actor, spec, draftId, expectedVersion, [&](WriteScope &w, Draft &d) -> Status {
-        const DraftRepository repo(w.db);
-        auto seq = repo.nextRoutingSeq(d.id);
-        if (!seq)
-            return seq.error();
-        RoutingEntry e;
-        e.draftId = d.id;
-        e.seq = seq.value();
-        e.step = d.state;
-        e.actorId = w.who.userId;
-        e.actorName = w.who.displayName;
-        e.atMs = w.nowMs;
-        if (auto st = mutation(w, d, e); !st)
-            return st;
-        e.version = d.currentVersion;
-        if (e.toStep.isEmpty())
-            e.toStep = d.state;
-        d.updatedAtMs = w.nowMs;
-        d.updatedBy = w.who.displayName;
-        if (e.action.isEmpty())
-            return {};
-        w.remark(QStringLiteral("opinion"), e.opinion);
-        return repo.addRouting(e);
-    });
+    return m_ctx.update<Draft>(actor, spec, draftId, expectedVersion,
+                               [&](WriteScope &w, Draft &d) -> Status { return mutateInScope(w, d, mutation); });
+}
+
+Status DraftingService::mutateInScope(WriteScope &w, Draft &d, const Mutation &mutation)
+{
+    const DraftRepository repo(w.db);
+    auto seq = repo.nextRoutingSeq(d.id);
+    if (!seq)
+        return seq.error();
+    RoutingEntry e;
+    e.draftId = d.id;
+    e.seq = seq.value();
+    e.step = d.state;
+    e.actorId = w.who.userId;
+    e.actorName = w.who.displayName;
+    e.atMs = w.nowMs;
+    if (auto st = mutation(w, d, e); !st)
+        return st;
+    e.version = d.currentVersion;
+    if (e.toStep.isEmpty())
+        e.toStep = d.state;
+    d.updatedAtMs = w.nowMs;
+    d.updatedBy = w.who.displayName;
+    if (e.action.isEmpty())
+        return {};
+    w.remark(QStringLiteral("opinion"), e.opinion);
+    return repo.addRouting(e);
 }
 
 Result<Draft> DraftingService::updateFields(const Actor &actor, const Draft &edited,

@@ -106,6 +106,10 @@ public:
     /// written. The printing service's steps use it too.
     Result<Draft> change(const Actor &actor, const WriteSpec &spec, qint64 draftId, qint64 expectedVersion,
                          const Mutation &mutation);
+    /// change()'s body inside a write another service has open (archiving moves the draft to 归档 in the
+    /// transaction that stores its 件): runs the mutation and writes its routing line; the caller saves
+    /// and audits the draft.
+    static Status mutateInScope(WriteScope &w, Draft &d, const Mutation &mutation);
     /// When a step entered now is due (0: no limit at that step).
     qint64 dueFor(const Draft &d, const QString &step) const;
     /// The draft if it exists and the actor's clearance covers it.

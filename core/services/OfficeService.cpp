@@ -38,6 +38,15 @@ Status OfficeService::validate(const Office &o)
     if (o.warningDays < 1 || o.warningDays > 20)
         return makeError(ErrorCode::Validation,
                          tr("The warning before a supervised matter's deadline is between 1 and 20 working days."));
+    static const QRegularExpression kOrgan(QStringLiteral("^[A-Z0-9]{0,8}$"));
+    if (!kOrgan.match(o.organCode.trimmed()).hasMatch())
+        return makeError(ErrorCode::Validation,
+                         tr("The organisation code in the archival code (机构代码) is up to eight capital letters or "
+                            "digits, e.g. BGS, or empty."));
+    if (o.backupDays < 1 || o.backupDays > 90)
+        return makeError(ErrorCode::Validation, tr("A backup stays recent for 1 to 90 days."));
+    if (!roleFromCode(o.loanApprover))
+        return makeError(ErrorCode::Validation, tr("Choose the post that approves lending archived items."));
     // A prefix is the issuer's abbreviation and kind: Han characters only, no brackets, year or 号.
     static const QRegularExpression kPrefix(QStringLiteral("^\\p{Han}{2,10}$"));
     QSet<QString> seen;

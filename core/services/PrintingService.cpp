@@ -20,6 +20,8 @@
 
 #include <limits>
 
+#include <tuple>
+
 namespace gw {
 
 namespace {
@@ -43,6 +45,32 @@ QString PrintingService::copyNumberText(int number)
     return number > 0 ? QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0')) : QString();
 }
 
+std::pair<QString, QString> PrintingService::issuerNames(const Office &o, Issuer issuer)
+{
+    std::pair<QString, QString> out;
+    const QString region = QString(o.signMark).remove(QStringLiteral("人民政府"));
+    const QString party = QStringLiteral("中共") + region + QStringLiteral("委员会");
+    switch (issuer) {
+    case Issuer::DistrictGovernment:
+        out.first = o.signMark;
+        out.second = o.signMark;
+        break;
+    case Issuer::DistrictOffice:
+        out.first = o.fullName;
+        out.second = o.fullName;
+        break;
+    case Issuer::JointPartyGov:
+        out.first = party + o.signMark;
+        out.second = party + QStringLiteral("　") + o.signMark;
+        break;
+    case Issuer::JointOffices:
+        out.first = party + QStringLiteral("办公室") + o.fullName;
+        out.second = party + QStringLiteral("办公室　") + o.fullName;
+        break;
+    }
+    return out;
+}
+
 Result<OfficialDocument> PrintingService::build(const Draft &d, int bodyVersion, int copy) const
 {
     auto office = OfficeRepository(m_ctx.db).load();
@@ -62,26 +90,7 @@ Result<OfficialDocument> PrintingService::build(const Draft &d, int bodyVersion,
     doc.secrecyPeriod = f.secrecyPeriod;
     doc.urgency = f.urgency;
     // The 标志 and the 署名 follow the issuer; a 函 or a 纪要 carries no 文件.
-    const QString region = QString(o.signMark).remove(QStringLiteral("人民政府"));
-    const QString party = QStringLiteral("中共") + region + QStringLiteral("委员会");
-    switch (f.issuer) {
-    case Issuer::DistrictGovernment:
-        doc.signMark = o.signMark;
-        doc.signature = o.signMark;
-        break;
-    case Issuer::DistrictOffice:
-        doc.signMark = o.fullName;
-        doc.signature = o.fullName;
-        break;
-    case Issuer::JointPartyGov:
-        doc.signMark = party + o.signMark;
-        doc.signature = party + QStringLiteral("　") + o.signMark;
-        break;
-    case Issuer::JointOffices:
-        doc.signMark = party + QStringLiteral("办公室") + o.fullName;
-        doc.signature = party + QStringLiteral("办公室　") + o.fullName;
-        break;
-    }
+    std::tie(doc.signMark, doc.signature) = issuerNames(o, f.issuer);
     doc.fileStyle = f.genre != Genre::Letter && f.genre != Genre::Minutes;
     doc.docNumber = d.docNumber;
     doc.upward = f.direction == Direction::Upward;

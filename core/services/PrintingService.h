@@ -5,6 +5,7 @@
 
 #include "Result.h"
 #include "domain/Draft.h"
+#include "domain/Office.h"
 #include "domain/OfficialDocument.h"
 #include "domain/Printing.h"
 #include "security/Actor.h"
@@ -31,6 +32,8 @@ public:
 
     /// 份号: six digits.
     static QString copyNumberText(int number);
+    /// The 发文机关标志 and the 署名 of a document issued by `issuer` (区政府, 区政府办公室, jointly …).
+    static std::pair<QString, QString> issuerNames(const Office &office, Issuer issuer);
 
     /// The document as it prints now (its current version), with copy number `copy` (0: none).
     Result<OfficialDocument> officialDocument(const Actor &actor, qint64 draftId, int copy = 0) const;

@@ -12,6 +12,7 @@
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
 #include "services/LetterService.h"
+#include "services/ArchiveService.h"
 #include "services/SupervisionReports.h"
 #include "services/SupervisionService.h"
 #include "services/MarkupService.h"
@@ -58,6 +59,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_rating = new RatingService(ctx, *m_stats, this);
     m_bulletins = new BulletinService(ctx, *m_stats, *m_rating, *m_drafting, this);
     m_supervisionReports = new SupervisionReports(ctx, *m_supervision, *m_drafting, this);
+    m_archive = new ArchiveService(ctx, this);
     connect(m_feed, &ChangeFeed::objectChanged, this, &Workspace::relay);
 }
 
@@ -73,6 +75,8 @@ void Workspace::relay(const QString &type, qint64 id)
         Q_EMIT m_incoming->itemChanged(id);
     } else if (type == QLatin1String("matter")) {
         Q_EMIT m_supervision->matterChanged(id);
+    } else if (type == QLatin1String("archive_item")) {
+        Q_EMIT m_archive->archiveChanged(id);
     } else if (type == QLatin1String("letter")) {
         Q_EMIT m_letters->letterChanged(id);
     } else if (type == QLatin1String("unit")) {

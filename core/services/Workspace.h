@@ -22,6 +22,7 @@ class BulletinService;
 class IncomingService;
 class LetterService;
 class SupervisionService;
+class ArchiveService;
 class SupervisionReports;
 class PrintingService;
 class DraftingService;
@@ -60,6 +61,7 @@ public:
     LetterService &letters() const { return *m_letters; }
     SupervisionService &supervision() const { return *m_supervision; }
     SupervisionReports &supervisionReports() const { return *m_supervisionReports; }
+    ArchiveService &archive() const { return *m_archive; }
     PrintingService &printing() const { return *m_printing; }
     /// Every committed change, this workstation's and (once following) the others'.
     ChangeFeed &changes() const { return *m_feed; }
@@ -87,6 +89,7 @@ private:
     LetterService *m_letters = nullptr;
     SupervisionService *m_supervision = nullptr;
     SupervisionReports *m_supervisionReports = nullptr;
+    ArchiveService *m_archive = nullptr;
     PrintingService *m_printing = nullptr;
 };
 

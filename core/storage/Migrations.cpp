@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/Database.h"
+#include "storage/MigrationStep.h"
 
 #include <QStringList>
 
@@ -10,27 +11,13 @@
 
 namespace gw {
 namespace {
-
-struct Step
-{
-    int version;
-    std::function<QStringList(const Database &)> statements;
-};
-
-// {ID} stands for the engine's auto-numbered primary key, {BLOB} for its byte-string type.
-QStringList expand(const Database &db, std::initializer_list<const char *> sql)
-{
-    QStringList out;
-    for (const char *s : sql)
-        out.append(QString::fromUtf8(s)
-                       .replace(QLatin1String("{ID}"), db.idColumnType())
-                       .replace(QLatin1String("{BLOB}"), db.blobColumnType()));
-    return out;
-}
+using migration::Step;
+using migration::expand;
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all = {
+    static const std::vector<Step> all = [] {
+    std::vector<Step> first = {
         {1,
          [](const Database &db) {
              return expand(
@@ -392,6 +379,10 @@ const std::vector<Step> &steps()
                   "version) VALUES ('督查专报', '督查室', 0, 1, 0, 0, '', 1)"});
          }},
     };
+    for (Step &s : migration::laterSteps())
+        first.push_back(std::move(s));
+    return first;
+    }();
     return all;
 }
 

@@ -13,7 +13,7 @@ Result<std::optional<Office>> OfficeRepository::load() const
     {
         auto q = m_db.run(QStringLiteral(
             "SELECT full_name, sign_mark, fonds_no, version, updated_by, updated_at, contact_person, "
-            "contact_phone, warning_days FROM office "
+            "contact_phone, warning_days, organ_code, loan_approver, backup_days FROM office "
             "WHERE id = 1"));
         if (!q)
             return q.error();
@@ -28,6 +28,9 @@ Result<std::optional<Office>> OfficeRepository::load() const
         o.contactPerson = q.value().value(6).toString();
         o.contactPhone = q.value().value(7).toString();
         o.warningDays = q.value().value(8).toInt();
+        o.organCode = q.value().value(9).toString();
+        o.loanApprover = q.value().value(10).toString();
+        o.backupDays = q.value().value(11).toInt();
     }
     auto p = m_db.run(QStringLiteral("SELECT prefix, description FROM office_prefixes ORDER BY sort_order"));
     if (!p)
@@ -57,8 +60,10 @@ Status OfficeRepository::insert(const Office &o, qint64 nowMs, const QString &by
 {
     auto q = m_db.run(
         QStringLiteral("INSERT INTO office (id, full_name, sign_mark, fonds_no, version, updated_at, "
-                       "updated_by, contact_person, contact_phone, warning_days) VALUES (1, ?, ?, ?, 1, ?, ?, ?, ?, ?)"),
-        {o.fullName, o.signMark, o.fondsNo, nowMs, by, o.contactPerson, o.contactPhone, o.warningDays});
+                       "updated_by, contact_person, contact_phone, warning_days, organ_code, loan_approver, backup_days) VALUES "
+                       "(1, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {o.fullName, o.signMark, o.fondsNo, nowMs, by, o.contactPerson, o.contactPhone, o.warningDays,
+         o.organCode.isNull() ? QStringLiteral("") : o.organCode, o.loanApprover, o.backupDays});
     if (!q)
         return q.error();
     return writePrefixes(o);
@@ -68,10 +73,12 @@ Result<qint64> OfficeRepository::update(const Office &o, qint64 nowMs, const QSt
 {
     {
         auto q = m_db.run(QStringLiteral("UPDATE office SET full_name = ?, sign_mark = ?, fonds_no = ?, "
-                                         "contact_person = ?, contact_phone = ?, warning_days = ?, version = version + 1, "
+                                         "contact_person = ?, contact_phone = ?, warning_days = ?, organ_code = ?, "
+                                         "loan_approver = ?, backup_days = ?, version = version + 1, "
                                          "updated_at = ?, updated_by = ? WHERE id = 1 AND version = ?"),
-                          {o.fullName, o.signMark, o.fondsNo, o.contactPerson, o.contactPhone, o.warningDays, nowMs, by,
-                           o.version});
+                          {o.fullName, o.signMark, o.fondsNo, o.contactPerson, o.contactPhone, o.warningDays,
+                           o.organCode.isNull() ? QStringLiteral("") : o.organCode, o.loanApprover, o.backupDays,
+                           nowMs, by, o.version});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1) {

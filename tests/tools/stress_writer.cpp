@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — a workstation that writes through the services as fast as it can.
-// Usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers|issues]
+// Usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers|issues|archive]
 // units: creates units named PREFIX0, PREFIX1 … through the unit service.
 // numbers: takes COUNT document numbers of PREFIX for 2026, each in its own write transaction.
 // issues: numbers the serial issues carried by the drafts PREFIX lists (ids, comma-separated), COUNT of
 // them, for 2026, each in its own write transaction.
+// archive: archives the released documents PREFIX lists (ids, comma-separated), COUNT of them, through the
+// archive service (10 years), printing each 件号.
 // Prints "committed X" after each committed change, so a parent that kills it knows what must be there.
+#include "TextPdf.h"
+#include "services/ArchiveService.h"
 #include "services/AuthService.h"
 #include "services/UnitService.h"
 #include "services/Workspace.h"
@@ -23,7 +27,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() != 6 && args.size() != 7) {
         std::fprintf(
-            stderr, "usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers|issues]\n");
+            stderr, "usage: gongwen-stress-writer DATABASE_URL USER PASSWORD PREFIX COUNT [units|numbers|issues|archive]\n");
         return 2;
     }
     auto url = gw::DatabaseUrl::parse(args.at(1));
@@ -42,6 +46,23 @@ int main(int argc, char **argv)
         return 1;
     }
     const int count = args.at(5).toInt();
+    if (args.value(6) == QLatin1String("archive")) {
+        gw::test::TextPdf pdf;
+        const QStringList drafts = args.at(4).split(QLatin1Char(','));
+        for (int i = 0; i < count && i < drafts.size(); ++i) {
+            auto done = ws.value()->archive().archive(
+                actor.value(),
+                gw::ArchiveRequest{gw::ArchiveSource::Outgoing, drafts.at(i).toLongLong(), gw::Retention::Years10, {}, 0},
+                pdf);
+            if (!done) {
+                std::fprintf(stderr, "error %s\n", qPrintable(done.error().message));
+                return 1;
+            }
+            std::printf("committed %d\n", done.value().item.code.item);
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     if (args.value(6) == QLatin1String("issues")) {
         gw::Database &db = ws.value()->database();
         const QStringList drafts = args.at(4).split(QLatin1Char(','));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gongwen Desk tests — the headless commands `gongwen demo` and `gongwen verify`.
 #include "Fixtures.h"
+#include "RunGongwen.h"
 
 #include "security/AuditSigner.h"
 #include "services/AuditService.h"
@@ -10,29 +11,8 @@
 
 #include <QFile>
 
-#include <QProcess>
-
 using namespace gw;
 using namespace gw::test;
-
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run gongwen(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GONGWEN_EXECUTABLE), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 TEST_CASE("gongwen verify passes on the demo database and names the tampered entry", "[cli][audit]")
 {

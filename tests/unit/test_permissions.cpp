@@ -50,6 +50,7 @@ const QMap<QString, QStringList> &expected()
         {"supervision.instructions", {"supervisor"}},
         {"supervision.proposals", {"supervisor"}},
         {"supervision.view", {"supervisor", "hotline", "director", "deputy_director", "leader"}},
+        {"archive.view", {"clerk", "director", "deputy_director", "auditor"}},
         {"hotline.log", {"hotline"}},
         {"statistics.view", {"reviewer", "deputy_director", "director", "leader", "supervisor", "section_head"}},
         {"statistics.review_quality", {"reviewer", "deputy_director", "director"}},

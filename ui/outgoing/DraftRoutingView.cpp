@@ -34,6 +34,7 @@ QString actionLabel(const QString &action)
         {QStringLiteral("printed"), QT_TRANSLATE_NOOP("DraftDialog", "sent to the first reader")},
         {QStringLiteral("first_read_fail"), QT_TRANSLATE_NOOP("DraftDialog", "failed by the first reader")},
         {QStringLiteral("release"), QT_TRANSLATE_NOOP("DraftDialog", "passed by the first reader, released (核发)")},
+        {QStringLiteral("archive"), QT_TRANSLATE_NOOP("DraftDialog", "archived (归档) under the archival code")},
     };
     const char *l = labels.value(action);
     return l ? QCoreApplication::translate("DraftDialog", l) : action;

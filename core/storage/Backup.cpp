@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — backup files: magic line, manifest line, gzip stream of the snapshot.
+#include "storage/Backup.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/PrivateFiles.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <zlib.h>
+
+namespace gw {
+namespace {
+constexpr char kMagic[] = "GONGWEN-BACKUP 1\n";
+constexpr qint64 kChunk = 1 << 20;
+
+/// libpq's key=value connection string for `url` (the password goes in the environment).
+QString conninfo(const DatabaseUrl &url)
+{
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 sslmode=%5")
+        .arg(url.host)
+        .arg(url.port)
+        .arg(url.user, url.dbName, url.sslMode);
+}
+
+Status runTool(const QString &program, const QStringList &args, const DatabaseUrl &url)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!url.password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), url.password);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForStarted(30000))
+        return makeError(ErrorCode::Unsupported, Backup::tr("%1 could not be started; install the PostgreSQL client "
+                                                            "(package postgresql-client-15).")
+                                                     .arg(program));
+    p.waitForFinished(-1);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return makeError(ErrorCode::Storage, Backup::tr("%1 failed: %2")
+                                                 .arg(program, QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+    return {};
+}
+
+Result<QString> sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be read.").arg(path));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be read.").arg(path));
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Status gzipInto(QIODevice &out, const QString &inPath, const BackupProgress &going)
+{
+    QFile in(inPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be read.").arg(inPath));
+    z_stream z{};
+    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return makeError(ErrorCode::Storage, Backup::tr("The compressor could not be started."));
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    const qint64 total = in.size();
+    qint64 done = 0;
+    Status st;
+    for (bool last = false; !last && st.ok();) {
+        const QByteArray chunk = in.read(kChunk);
+        last = in.atEnd() || chunk.isEmpty();
+        done += chunk.size();
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(chunk.constData()));
+        z.avail_in = uInt(chunk.size());
+        do {
+            z.next_out = reinterpret_cast<Bytef *>(buffer.data());
+            z.avail_out = uInt(buffer.size());
+            deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
+            const qint64 n = buffer.size() - z.avail_out;
+            if (out.write(buffer.constData(), n) != n)
+                st = makeError(ErrorCode::Storage, Backup::tr("The backup could not be written: %1").arg(out.errorString()));
+        } while (z.avail_out == 0 && st.ok());
+        if (going && !going(done, total))
+            st = makeError(ErrorCode::Validation, Backup::tr("The backup was stopped; no file was written."));
+    }
+    deflateEnd(&z);
+    return st;
+}
+
+/// Inflates the rest of `in` into `outPath`, hashing what it writes.
+Result<QString> gunzipTo(QFile &in, const QString &outPath, qint64 expectedSize, const BackupProgress &going)
+{
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be written.").arg(outPath));
+    z_stream z{};
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
+        return makeError(ErrorCode::Storage, Backup::tr("The decompressor could not be started."));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    qint64 written = 0;
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        const QByteArray chunk = in.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(chunk.constData()));
+        z.avail_in = uInt(chunk.size());
+        do {
+            z.next_out = reinterpret_cast<Bytef *>(buffer.data());
+            z.avail_out = uInt(buffer.size());
+            rc = inflate(&z, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+                inflateEnd(&z);
+                return makeError(ErrorCode::Validation, Backup::tr("The backup file is damaged; nothing was restored."));
+            }
+            const qint64 n = buffer.size() - z.avail_out;
+            h.addData(QByteArrayView(buffer.constData(), n));
+            written += n;
+            if (out.write(buffer.constData(), n) != n) {
+                inflateEnd(&z);
+                return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be written: %2").arg(outPath, out.errorString()));
+            }
+        } while (z.avail_out == 0 && rc != Z_STREAM_END);
+        if (going && !going(written, expectedSize)) {
+            inflateEnd(&z);
+            return makeError(ErrorCode::Validation, Backup::tr("The restore was stopped; nothing was changed."));
+        }
+    }
+    inflateEnd(&z);
+    if (rc != Z_STREAM_END)
+        return makeError(ErrorCode::Validation, Backup::tr("The backup file is cut short; nothing was restored."));
+    if (!out.commit())
+        return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be written: %2").arg(outPath, out.errorString()));
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString engineOf(Backend b)
+{
+    return b == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+} // namespace
+
+QByteArray BackupManifest::toJson() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), format},
+                                     {QStringLiteral("engine"), engine},
+                                     {QStringLiteral("schema"), schemaVersion},
+                                     {QStringLiteral("created"), createdAtMs},
+                                     {QStringLiteral("sha256"), payloadSha256},
+                                     {QStringLiteral("size"), payloadSize},
+                                     {QStringLiteral("archive_files"), archiveFiles},
+                                     {QStringLiteral("archive_digest"), archiveFilesDigest},
+                                     {QStringLiteral("audit_entries"), auditEntries}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    BackupManifest m;
+    m.format = o.value(QStringLiteral("format")).toInt();
+    m.engine = o.value(QStringLiteral("engine")).toString();
+    m.schemaVersion = o.value(QStringLiteral("schema")).toInt();
+    m.createdAtMs = o.value(QStringLiteral("created")).toInteger();
+    m.payloadSha256 = o.value(QStringLiteral("sha256")).toString();
+    m.payloadSize = o.value(QStringLiteral("size")).toInteger();
+    m.archiveFiles = o.value(QStringLiteral("archive_files")).toInteger();
+    m.archiveFilesDigest = o.value(QStringLiteral("archive_digest")).toString();
+    m.auditEntries = o.value(QStringLiteral("audit_entries")).toInteger();
+    if (m.format != 1 || (m.engine != QLatin1String("sqlite") && m.engine != QLatin1String("postgresql")) ||
+        m.payloadSha256.size() != 64)
+        return makeError(ErrorCode::Unsupported, Backup::tr("This is not a Gongwen Desk backup this program can read."));
+    return m;
+}
+
+Result<QPair<qint64, QString>> Backup::archiveFilesDigest(const Database &db)
+{
+    auto q = db.run(QStringLiteral("SELECT sha256 FROM archive_files ORDER BY sha256"));
+    if (!q)
+        return q.error();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    qint64 n = 0;
+    while (q.value().next()) {
+        h.addData(q.value().value(0).toString().toLatin1());
+        ++n;
+    }
+    return QPair<qint64, QString>(n, QString::fromLatin1(h.result().toHex()));
+}
+
+Result<QString> Backup::firstDamagedFile(const Database &db)
+{
+    auto q = db.run(QStringLiteral("SELECT sha256, bytes FROM archive_files ORDER BY sha256"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QString sha = q.value().value(0).toString();
+        if (QString::fromLatin1(QCryptographicHash::hash(q.value().value(1).toByteArray(), QCryptographicHash::Sha256)
+                                    .toHex()) != sha)
+            return sha;
+    }
+    return QString();
+}
+
+Result<BackupManifest> Backup::make(const Database &db, const QString &file, const BackupProgress &going)
+{
+    const QString snapshot = file + QStringLiteral(".snapshot");
+    QFile::remove(snapshot);
+    BackupManifest m;
+    m.engine = engineOf(db.backend());
+    m.schemaVersion = db.schemaVersion();
+    m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    auto files = archiveFilesDigest(db);
+    if (!files)
+        return files.error();
+    m.archiveFiles = files.value().first;
+    m.archiveFilesDigest = files.value().second;
+    auto audit = db.run(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    if (!audit)
+        return audit.error();
+    m.auditEntries = audit.value().next() ? audit.value().value(0).toLongLong() : 0;
+    if (auto st = privatefiles::createEmpty(snapshot); !st)
+        return st.error();
+    QFile::remove(snapshot); // VACUUM INTO wants to make the file itself; the folder is private
+    // VACUUM INTO runs on a connection of its own: the workstation's may have statements open.
+    const auto vacuum = [&]() -> Status {
+        Database::Options own;
+        own.migrate = false;
+        own.mayCreate = false;
+        auto conn = Database::open(db.url(), own);
+        if (!conn)
+            return conn.error();
+        return conn.value()->exec(QStringLiteral("VACUUM INTO ?"), {snapshot});
+    };
+    const Status snap = db.backend() == Backend::Sqlite
+                            ? vacuum()
+                            : runTool(QStringLiteral("pg_dump"),
+                                      {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                                       QStringLiteral("--file=") + snapshot, QStringLiteral("--dbname=") + conninfo(db.url())},
+                                      db.url());
+    if (!snap) {
+        QFile::remove(snapshot);
+        return makeError(snap.error().code, tr("The snapshot of the records could not be taken: %1").arg(snap.error().message));
+    }
+    (void)privatefiles::tighten(snapshot);
+    auto sha = sha256OfFile(snapshot);
+    if (!sha) {
+        QFile::remove(snapshot);
+        return sha.error();
+    }
+    m.payloadSha256 = sha.value();
+    m.payloadSize = QFileInfo(snapshot).size();
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        QFile::remove(snapshot);
+        return makeError(ErrorCode::Storage, tr("%1 cannot be written: %2").arg(file, out.errorString()));
+    }
+    out.write(kMagic);
+    out.write(m.toJson() + '\n');
+    const Status st = gzipInto(out, snapshot, going);
+    QFile::remove(snapshot);
+    if (!st) {
+        out.cancelWriting();
+        return st.error();
+    }
+    if (!out.commit())
+        return makeError(ErrorCode::Storage, tr("%1 cannot be written: %2").arg(file, out.errorString()));
+    (void)privatefiles::tighten(file);
+    return m;
+}
+
+Result<BackupManifest> Backup::manifest(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("%1 cannot be read.").arg(file));
+    if (f.readLine(64) != QByteArray(kMagic))
+        return makeError(ErrorCode::Unsupported, tr("%1 is not a Gongwen Desk backup.").arg(file));
+    return BackupManifest::fromJson(f.readLine(1 << 16));
+}
+
+Status Backup::restore(const QString &file, const DatabaseUrl &target, bool force, const BackupProgress &going)
+{
+    auto m = manifest(file);
+    if (!m)
+        return m.error();
+    if (m.value().engine != engineOf(target.backend))
+        return makeError(ErrorCode::Unsupported, tr("This backup is of a %1 database; it is restored into one of the "
+                                                    "same kind.")
+                                                     .arg(m.value().engine));
+    if (m.value().schemaVersion > Migrations::latestVersion())
+        return makeError(ErrorCode::Unsupported, tr("This backup was made by a newer Gongwen Desk (schema version %1). "
+                                                    "Install the newer program to restore it.")
+                                                     .arg(m.value().schemaVersion));
+    // A target that holds records is overwritten only when asked to.
+    if (target.backend == Backend::Sqlite) {
+        if (QFileInfo::exists(target.path) && QFileInfo(target.path).size() > 0 && !force)
+            return makeError(ErrorCode::Conflict, tr("%1 exists; restoring over it needs --force.").arg(target.path));
+    } else {
+        Database::Options probe;
+        probe.migrate = false;
+        auto db = Database::open(target, probe);
+        if (!db)
+            return db.error();
+        if (db.value()->connection().tables().contains(QStringLiteral("meta")) && !force)
+            return makeError(ErrorCode::Conflict, tr("The database %1 holds records; restoring over it needs --force.")
+                                                      .arg(target.displayString()));
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("%1 cannot be read.").arg(file));
+    in.readLine(64);
+    in.readLine(1 << 16);
+    const QString staging = (target.backend == Backend::Sqlite ? target.path : file) + QStringLiteral(".restoring");
+    auto sha = gunzipTo(in, staging, m.value().payloadSize, going);
+    if (!sha) {
+        QFile::remove(staging);
+        return sha.error();
+    }
+    if (sha.value() != m.value().payloadSha256) {
+        QFile::remove(staging);
+        return makeError(ErrorCode::Tampered, tr("The backup does not match its manifest (SHA-256); nothing was restored."));
+    }
+    if (target.backend == Backend::Sqlite) {
+        for (const char *side : {"-wal", "-shm"})
+            QFile::remove(target.path + QLatin1String(side));
+        QFile::remove(target.path);
+        if (!QFile::rename(staging, target.path)) {
+            QFile::remove(staging);
+            return makeError(ErrorCode::Storage, tr("%1 cannot be written.").arg(target.path));
+        }
+    } else {
+        const Status st = runTool(QStringLiteral("pg_restore"),
+                                  {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
+                                   QStringLiteral("--single-transaction"), QStringLiteral("--dbname=") + conninfo(target),
+                                   staging},
+                                  target);
+        QFile::remove(staging);
+        if (!st)
+            return st;
+    }
+    // The stored files came back whole and all of them.
+    Database::Options check;
+    check.migrate = false;
+    auto db = Database::open(target, check);
+    if (!db)
+        return db.error();
+    auto files = archiveFilesDigest(*db.value());
+    if (!files)
+        return files.error();
+    if (files.value().first != m.value().archiveFiles || files.value().second != m.value().archiveFilesDigest)
+        return makeError(ErrorCode::Tampered, tr("The restored records hold %1 archive files where the backup listed %2.")
+                                                  .arg(files.value().first)
+                                                  .arg(m.value().archiveFiles));
+    auto damaged = firstDamagedFile(*db.value());
+    if (!damaged)
+        return damaged.error();
+    if (!damaged.value().isEmpty())
+        return makeError(ErrorCode::Tampered, tr("The restored archive file %1 does not match its digest.").arg(damaged.value()));
+    return {};
+}
+
+} // namespace gw
