@@ -4302,6 +4302,64 @@
         <source>A remark is at most 200 characters.</source>
         <translation>A remark is at most 200 characters.</translation>
     </message>
+    <message>
+        <location filename="../core/services/ArchiveTables.cpp" line="+13"/>
+        <source>Catalogue of archived items %1, %2 (归档文件目录)</source>
+        <translation>Catalogue of archived items %1, %2 (归档文件目录)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item no. (件号)</source>
+        <translation>Item no. (件号)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archival code (档号)</source>
+        <translation>Archival code (档号)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible (责任者)</source>
+        <translation>Responsible (责任者)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doc. number (文号)</source>
+        <translation>Doc. number (文号)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (题名)</source>
+        <translation>Title (题名)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date (日期)</source>
+        <translation>Date (日期)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages (页数)</source>
+        <translation>Pages (页数)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secrecy (密级)</source>
+        <translation>Secrecy (密级)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remark (备注)</source>
+        <translation>Remark (备注)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n item(s), %1 page(s) in all; the items the reader may see.</source>
+        <translation>
+            <numerusform>%n item, %1 page in all; the items the reader may see.</numerusform>
+            <numerusform>%n items, %1 pages in all; the items the reader may see.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gw::AttachmentList</name>

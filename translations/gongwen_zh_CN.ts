@@ -4297,6 +4297,63 @@
         <source>A remark is at most 200 characters.</source>
         <translation>备注不得超过 200 字。</translation>
     </message>
+    <message>
+        <location filename="../core/services/ArchiveTables.cpp" line="+13"/>
+        <source>Catalogue of archived items %1, %2 (归档文件目录)</source>
+        <translation>%1年度%2归档文件目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item no. (件号)</source>
+        <translation>件号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archival code (档号)</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible (责任者)</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doc. number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (题名)</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date (日期)</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages (页数)</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secrecy (密级)</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remark (备注)</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n item(s), %1 page(s) in all; the items the reader may see.</source>
+        <translation>
+            <numerusform>共 %n 件，%1 页；仅列阅读者有权查看的文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gw::AttachmentList</name>

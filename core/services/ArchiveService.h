@@ -4,6 +4,7 @@
 
 #include "domain/ArchiveItem.h"
 #include "domain/ArchiveLoan.h"
+#include "domain/DataTable.h"
 #include "services/ArchiveCheck.h"
 #include "services/ServiceContext.h"
 #include "storage/ArchiveLoanRepository.h"
@@ -45,6 +46,17 @@ struct ArchiveOutcome
     QList<ArchiveFinding> findings;
 };
 
+/// One box's 备考表 (DA/T 22 附录): which 件 it holds and what is to be said about them.
+struct BoxNote
+{
+    QString firstCode; ///< the 档号 of its first 件
+    QString lastCode;
+    int items = 0;
+    int pages = 0;
+    int secret = 0; ///< 件 with a secrecy level
+    QStringList remarks; ///< the 备注 of its 件, with their 件号
+};
+
 /// A loan as the clerk records it: which 件, to whom, in which form, why, until when.
 struct LoanRequest
 {
@@ -75,6 +87,12 @@ public:
     /// The catalogue (归档文件目录) order: year, retention, organisation, 件号.
     Result<QList<ArchiveItem>> list(const Actor &actor, ArchiveFilter filter) const;
     Result<QList<int>> years(const Actor &actor) const;
+    /// The 归档文件目录 of `year` and `retention` as a table: 件号, 档号, 责任者, 文号, 题名, 日期 (eight
+    /// digits), 页数, 密级, 备注, in 件号 order; only the 件 the account may see.
+    Result<DataTable> catalogue(const Actor &actor, int year, Retention retention) const;
+    static DataTable catalogueTable(const QList<ArchiveItem> &items, int year, Retention retention);
+    /// The 备考表 of each box when the catalogue's 件 go `perBox` to a box, in order.
+    static QList<BoxNote> boxNotes(const QList<ArchiveItem> &items, int perBox);
     /// A component's bytes, checked against its digests; reading it is recorded (电子档案利用登记). The
     /// archive's keepers may read every 件; a borrower the one lent to them electronically, until its due date.
     Result<QByteArray> componentBytes(const Actor &actor, qint64 itemId, int position);

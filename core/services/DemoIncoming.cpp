@@ -3,9 +3,11 @@
 #include "services/DemoSeeder.h"
 
 #include "Clock.h"
+#include "domain/OfficialDocument.h"
 #include "services/IncomingService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
+#include "workflow/WorkCalendar.h"
 
 namespace gw {
 namespace {
@@ -36,7 +38,8 @@ const DemoIncoming kItems[] = {
 };
 } // namespace
 
-Status DemoSeeder::seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units)
+Status DemoSeeder::seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units,
+                                const Typeset &typeset)
 {
     auto accounts = DemoSeeder::accounts(ws, admin);
     if (!accounts)
@@ -51,7 +54,24 @@ Status DemoSeeder::seedIncoming(Workspace &ws, const Actor &admin, const QHash<Q
         item.title = QString::fromUtf8(d.title);
         item.urgency = d.urgency;
         item.dueAtMs = d.dueDays > 0 ? ws.clock().nowMs() + qint64(d.dueDays) * 24 * 3600 * 1000 : 0;
-        auto r = in.registerItem(clerk, item, {});
+        QList<IncomingAttachment> files;
+        if (typeset) {
+            // The document as the sender issued it, three days ago.
+            OfficialDocument doc;
+            doc.genre = QString::fromUtf8(d.title).endsWith(QStringLiteral("请示")) ? Genre::Request : Genre::Circular;
+            doc.upward = doc.genre == Genre::Request;
+            if (doc.upward)
+                doc.signers = {QStringLiteral("王建国")};
+            doc.signMark = QString::fromUtf8(d.sender);
+            doc.docNumber = item.docNumber;
+            doc.title = item.title;
+            doc.mainRecipients = {QStringLiteral("云溪区人民政府")};
+            doc.body = QStringLiteral("根据工作安排，现将有关事项报告如下。\n一、基本情况\n相关工作已按要求推进。");
+            doc.signature = doc.signMark;
+            doc.writtenDate = WorkCalendar::localDate(ws.clock().now()).addDays(-3);
+            files << IncomingAttachment{0, QStringLiteral("正文.pdf"), QString(), 0, typeset(doc)};
+        }
+        auto r = in.registerItem(clerk, item, files);
         if (!r)
             return r.error();
         IncomingItem it = r.value();

@@ -201,7 +201,7 @@ Status DemoSeeder::seed(Workspace &current, const Typeset &typeset)
     }
     if (auto st = seedDrafts(current, admin.value(), ids); !st)
         return st;
-    return seedIncoming(current, admin.value(), ids);
+    return seedIncoming(current, admin.value(), ids, typeset);
 }
 
 } // namespace gw

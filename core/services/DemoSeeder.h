@@ -44,7 +44,9 @@ private:
     static Status seedSupervision(Workspace &ws, ManualClock *clock, const Actor &admin,
                                   const QHash<QString, qint64> &units);
     /// Incoming documents waiting for triage, accepted and in circulation, returned, transferred, done.
-    static Status seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units);
+    /// The incoming documents; with `typeset`, each comes with its PDF as received (for reading and archiving).
+    static Status seedIncoming(Workspace &ws, const Actor &admin, const QHash<QString, qint64> &units,
+                               const Typeset &typeset = {});
 };
 
 } // namespace gw

@@ -488,3 +488,42 @@ TEST_CASE("backup → restore → verify round trip: refused over records withou
     CHECK(broken.code == 2);
     CHECK(ws.value()->archive().componentBytes(clerk.value(), a.item.id, 1).value() == before);
 }
+
+TEST_CASE("归档文件目录 and 备考表: 件号 order, dates in eight digits, a box for every N items and a new one per "
+          "sequence",
+          "[archive]")
+{
+    QList<ArchiveItem> items;
+    for (int n : {3, 1, 2}) {
+        ArchiveItem a;
+        a.code.fonds = QStringLiteral("J012");
+        a.code.year = 2026;
+        a.code.retention = Retention::Years10;
+        a.code.item = n;
+        a.title = QStringLiteral("第%1件").arg(n);
+        a.date = QStringLiteral("2026-03-0%1").arg(n);
+        a.pages = n;
+        a.remark = n == 2 ? QStringLiteral("附件缺页") : QString();
+        items << a;
+    }
+    ArchiveItem other = items.first();
+    other.code.retention = Retention::Permanent;
+    other.code.item = 1;
+    items << other;
+    const DataTable t = ArchiveService::catalogueTable(items, 2026, Retention::Years10);
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows.first().at(0).toString() == QStringLiteral("0001"));
+    CHECK(t.rows.last().at(1).toString() == QStringLiteral("J012-WS·2026-D10-0003"));
+    CHECK(t.rows.first().at(5).toString() == QStringLiteral("20260301"));
+    CHECK(t.headers.size() == 9);
+    const QList<BoxNote> boxes = ArchiveService::boxNotes(items, 2);
+    REQUIRE(boxes.size() == 3); // 永久 first: Y-0001; then D10-0001–0002 and D10-0003
+    CHECK(boxes.at(0).firstCode == QStringLiteral("J012-WS·2026-Y-0001"));
+    CHECK(boxes.at(0).items == 1);
+    CHECK(boxes.at(1).items == 2);
+    CHECK(boxes.at(1).pages == 3);
+    CHECK(boxes.at(1).lastCode == QStringLiteral("J012-WS·2026-D10-0002"));
+    CHECK(boxes.at(1).remarks == QStringList{QStringLiteral("0002：附件缺页")});
+    CHECK(boxes.at(2).firstCode == QStringLiteral("J012-WS·2026-D10-0003"));
+    CHECK(boxes.at(2).items == 1);
+}
