@@ -134,7 +134,7 @@
         <translation>%1 is neither PDF nor OFD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 does not open: %2</source>
         <translation>%1 does not open: %2</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>The first page of %1 does not render.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The record gives the document number %1, which the document itself does not carry.</source>
         <translation>The record gives the document number %1, which the document itself does not carry.</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>ArchivePdfTools</name>
     <message>
-        <location filename="../core/pdf/ArchivePdfTools.cpp" line="+136"/>
+        <location filename="../core/pdf/ArchivePdfTools.cpp" line="+140"/>
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>
@@ -4221,6 +4221,573 @@
     </message>
 </context>
 <context>
+    <name>gw::ArchiveConfirmDialog</name>
+    <message>
+        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+42"/>
+        <source>Archive (归档)</source>
+        <translation>Archive (归档)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each document becomes one archived item (件) with the next item number of its year and retention. Confirm the retention the office&apos;s rules propose, or choose another.</source>
+        <translation>Each document becomes one archived item (件) with the next item number of its year and retention. Confirm the retention the office&apos;s rules propose, or choose another.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doc. number</source>
+        <translation>Doc. number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retention (保管期限)</source>
+        <translation>Retention (保管期限)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>&amp;Archive %n item(s)</source>
+        <translation>
+            <numerusform>&amp;Archive %n item</numerusform>
+            <numerusform>&amp;Archive %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::ArchiveItemDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Archived item %1</source>
+        <translation>Archived item %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title (题名):</source>
+        <translation>Title (题名):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible (责任者):</source>
+        <translation>Responsible (责任者):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doc. number (文号):</source>
+        <translation>Doc. number (文号):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (日期):</source>
+        <translation>Date (日期):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrecy (密级):</source>
+        <translation>Secrecy (密级):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention (保管期限):</source>
+        <translation>Retention (保管期限):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the rules proposed %2)</source>
+        <translation>%1 (the rules proposed %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages (页数):</source>
+        <translation>Pages (页数):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived:</source>
+        <translation>Archived:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark (备注):</source>
+        <translation>Remark (备注):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256 / SM3</source>
+        <translation>SHA-256 / SM3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remark…</source>
+        <translation>&amp;Remark…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remark (备注)</source>
+        <translation>Remark (备注)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The remark printed in the catalogue:</source>
+        <translation>The remark printed in the catalogue:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The remark is saved.</source>
+        <translation>The remark is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ArchivePage</name>
+    <message>
+        <location filename="../ui/archive/ArchivePage.cpp" line="+44"/>
+        <source>Archive (档案)</source>
+        <translation>Archive (档案)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+100"/>
+        <source>&amp;Waiting (待归档)</source>
+        <translation>&amp;Waiting (待归档)</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Cata&amp;logue (归档文件目录)</source>
+        <translation>Cata&amp;logue (归档文件目录)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;ks (四性检测)</source>
+        <translation>Chec&amp;ks (四性检测)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loa&amp;ns (借阅登记)</source>
+        <translation>Loa&amp;ns (借阅登记)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your loans of archived items: an item lent to you on screen opens here until its due date.</source>
+        <translation>Your loans of archived items: an item lent to you on screen opens here until its due date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last backup: %1.</source>
+        <translation>Last backup: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last check (四性检测): %1 by %2, %n item(s), %3 finding(s).</source>
+        <translation>
+            <numerusform>Last check (四性检测): %1 by %2, %n item, %3 finding.</numerusform>
+            <numerusform>Last check (四性检测): %1 by %2, %n items, %3 findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive has not been checked yet.</source>
+        <translation>The archive has not been checked yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents released by the first reader and incoming items done with. Select them and archive: each becomes an archived item (件) with its archival code (档号) and stamp (归档章).</source>
+        <translation>Documents released by the first reader and incoming items done with. Select them and archive: each becomes an archived item (件) with its archival code (档号) and stamp (归档章).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Archive selected…</source>
+        <translation>&amp;Archive selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;elect all</source>
+        <translation>S&amp;elect all</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Waiting to be archived</source>
+        <translation>Waiting to be archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doc. number</source>
+        <translation>Doc. number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+155"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed retention</source>
+        <translation>Proposed retention</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Waiting (待归档) (%1)</source>
+        <translation>&amp;Waiting (待归档) (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the documents to archive first.</source>
+        <translation>Select the documents to archive first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archiving…</source>
+        <translation>Archiving…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-96"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archiving “%1”…</source>
+        <translation>Archiving “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n item(s) archived. To look at:</source>
+        <translation>
+            <numerusform>%n item archived. To look at:</numerusform>
+            <numerusform>%n items archived. To look at:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) archived.</source>
+        <translation>
+            <numerusform>%n item archived.</numerusform>
+            <numerusform>%n items archived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Retention:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Box notes (备考表)…</source>
+        <translation>&amp;Box notes (备考表)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+107"/>
+        <source>Box notes (备考表)</source>
+        <translation>Box notes (备考表)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Items to a box:</source>
+        <translation>Items to a box:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Len&amp;d…</source>
+        <translation>Len&amp;d…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+111"/>
+        <source>Choose an item in the catalogue first.</source>
+        <translation>Choose an item in the catalogue first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The catalogue shown holds no items.</source>
+        <translation>The catalogue shown holds no items.</translation>
+    </message>
+    <message>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-139"/>
+        <source>The four properties of DA/T 70 checked over every archived item: authenticity (the files match their SHA-256 and SM3, the record agrees with the document), integrity (components, metadata, item numbers, audit trail), usability (each file opens and renders, fonts embedded, no encryption, an archival format) and safety (stored copies readable, a recent backup).</source>
+        <translation>The four properties of DA/T 70 checked over every archived item: authenticity (the files match their SHA-256 and SM3, the record agrees with the document), integrity (components, metadata, item numbers, audit trail), usability (each file opens and renders, fonts embedded, no encryption, an archival format) and safety (stored copies readable, a recent backup).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Run the checks</source>
+        <translation>&amp;Run the checks</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the archive (四性检测)…</source>
+        <translation>Checking the archive (四性检测)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Archive check report (四性检测报告)</source>
+        <translation>Archive check report (四性检测报告)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Archival code (档号)</source>
+        <translation>Archival code (档号)</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the archive)</source>
+        <translation>(the archive)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, by %2: %n item(s) checked.</source>
+        <translation>
+            <numerusform>%1, by %2: %n item checked.</numerusform>
+            <numerusform>%1, by %2: %n items checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n item(s) checked, every rule holds.</source>
+        <translation>
+            <numerusform>%1: %n item checked, every rule holds.</numerusform>
+            <numerusform>%1: %n items checked, every rule holds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n item(s) checked, %2 finding(s) — each names the item and the rule.</source>
+        <translation>
+            <numerusform>%1: %n item checked, %2 finding — each names the item and the rule.</numerusform>
+            <numerusform>%1: %n items checked, %2 findings — each names the item and the rule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run was stopped before the end.</source>
+        <translation>The run was stopped before the end.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open loans</source>
+        <translation>Open loans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All loans</source>
+        <translation>All loans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lis&amp;t:</source>
+        <translation>Lis&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refu&amp;se…</source>
+        <translation>Refu&amp;se…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retu&amp;rned</source>
+        <translation>Retu&amp;rned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read on scr&amp;een…</source>
+        <translation>Read on scr&amp;een…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Loans of archived items (借阅登记)</source>
+        <translation>Loans of archived items (借阅登记)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The loan of %1 to %2 is recorded and waits for approval.</source>
+        <translation>The loan of %1 to %2 is recorded and waits for approval.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Choose a loan first.</source>
+        <translation>Choose a loan first.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Refuse the loan</source>
+        <translation>Refuse the loan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the loan refused?</source>
+        <translation>Why is the loan refused?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The loan of %1 is approved.</source>
+        <translation>The loan of %1 is approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loan of %1 is refused.</source>
+        <translation>The loan of %1 is refused.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is back.</source>
+        <translation>%1 is back.</translation>
+    </message>
+</context>
+<context>
     <name>gw::ArchiveService</name>
     <message>
         <location filename="../core/services/ArchiveLending.cpp" line="+45"/>
@@ -4273,7 +4840,7 @@
         <translation>“%1” is no longer waiting to be archived.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This document has been archived already as %1.</source>
         <translation>This document has been archived already as %1.</translation>
     </message>
@@ -4283,7 +4850,7 @@
         <translation>The item numbers of %1 for this retention are used up (9999).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Archived files are read by the archive&apos;s keepers, or by a borrower whose electronic loan is approved and not past its due date.</source>
         <translation>Archived files are read by the archive&apos;s keepers, or by a borrower whose electronic loan is approved and not past its due date.</translation>
     </message>
@@ -7256,6 +7823,59 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::LoanDialog</name>
+    <message>
+        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+7"/>
+        <source>Lend an archived item (借阅登记)</source>
+        <translation>Lend an archived item (借阅登记)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Borrower:</source>
+        <translation>&amp;Borrower:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;screen</source>
+        <translation>On &amp;screen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;cord</source>
+        <translation>Re&amp;cord</translation>
+    </message>
+</context>
+<context>
     <name>gw::LoginDialog</name>
     <message>
         <location filename="../ui/app/LoginDialog.cpp" line="+25"/>
@@ -7306,7 +7926,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+51"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -7317,12 +7937,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -7349,17 +7969,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Will file finished items by DA/T 22-2015 and log lending and seal use.</source>
-        <translation>Will file finished items by DA/T 22-2015 and log lending and seal use.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -8596,7 +9210,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/admin/OfficeForm.cpp" line="+19"/>
+        <location filename="../ui/admin/OfficeForm.cpp" line="+22"/>
         <location line="+3"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
@@ -8669,6 +9283,36 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+1"/>
         <source>Supervision &amp;warning (督查预警):</source>
         <translation>Supervision &amp;warning (督查预警):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. %1, or empty when items are not sorted by organisation</source>
+        <translation>e.g. %1, or empty when items are not sorted by organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archival organisation co&amp;de (机构代码):</source>
+        <translation>Archival organisation co&amp;de (机构代码):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lending &amp;approved by (借阅审批):</source>
+        <translation>Lending &amp;approved by (借阅审批):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The archive check (四性检测) reports when the last backup is older than this.</source>
+        <translation>The archive check (四性检测) reports when the last backup is older than this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup at least &amp;every:</source>
+        <translation>A backup at least &amp;every:</translation>
     </message>
 </context>
 <context>

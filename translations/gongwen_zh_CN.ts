@@ -134,7 +134,7 @@
         <translation>%1 既不是 PDF 也不是 OFD 格式。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 does not open: %2</source>
         <translation>%1 无法打开：%2</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>%1 的首页无法显示。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The record gives the document number %1, which the document itself does not carry.</source>
         <translation>著录的文号为 %1，但文件本身并无此文号。</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>ArchivePdfTools</name>
     <message>
-        <location filename="../core/pdf/ArchivePdfTools.cpp" line="+136"/>
+        <location filename="../core/pdf/ArchivePdfTools.cpp" line="+140"/>
         <source>The PDF could not be written.</source>
         <translation>无法写入 PDF 文件。</translation>
     </message>
@@ -4216,6 +4216,566 @@
     </message>
 </context>
 <context>
+    <name>gw::ArchiveConfirmDialog</name>
+    <message>
+        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+42"/>
+        <source>Archive (归档)</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each document becomes one archived item (件) with the next item number of its year and retention. Confirm the retention the office&apos;s rules propose, or choose another.</source>
+        <translation>每份文件将成为一件归档文件，并按其年度和保管期限顺序编排件号。请确认本机关规则建议的保管期限，或另行选择。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doc. number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed</source>
+        <translation>建议期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retention (保管期限)</source>
+        <translation>保管期限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>&amp;Archive %n item(s)</source>
+        <translation>
+            <numerusform>归档 %n 件(&amp;A)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::ArchiveItemDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Archived item %1</source>
+        <translation>归档文件 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title (题名):</source>
+        <translation>题名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible (责任者):</source>
+        <translation>责任者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doc. number (文号):</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (日期):</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrecy (密级):</source>
+        <translation>密级：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention (保管期限):</source>
+        <translation>保管期限：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the rules proposed %2)</source>
+        <translation>%1（规则建议为%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages (页数):</source>
+        <translation>页数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived:</source>
+        <translation>归档：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark (备注):</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256 / SM3</source>
+        <translation>SHA-256 / SM3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remark…</source>
+        <translation>备注(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remark (备注)</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The remark printed in the catalogue:</source>
+        <translation>打印在归档文件目录中的备注：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The remark is saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ArchivePage</name>
+    <message>
+        <location filename="../ui/archive/ArchivePage.cpp" line="+44"/>
+        <source>Archive (档案)</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+100"/>
+        <source>&amp;Waiting (待归档)</source>
+        <translation>待归档(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Cata&amp;logue (归档文件目录)</source>
+        <translation>归档文件目录(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;ks (四性检测)</source>
+        <translation>四性检测(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loa&amp;ns (借阅登记)</source>
+        <translation>借阅登记(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your loans of archived items: an item lent to you on screen opens here until its due date.</source>
+        <translation>您借阅的档案：以屏幕阅览方式借给您的档案，在应还日期前可在此打开。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last backup: %1.</source>
+        <translation>上次备份：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup has been made yet.</source>
+        <translation>尚未进行过备份。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last check (四性检测): %1 by %2, %n item(s), %3 finding(s).</source>
+        <translation>
+            <numerusform>上次四性检测：%1，由%2执行，共 %n 件，发现问题 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive has not been checked yet.</source>
+        <translation>档案尚未进行过四性检测。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents released by the first reader and incoming items done with. Select them and archive: each becomes an archived item (件) with its archival code (档号) and stamp (归档章).</source>
+        <translation>经第一读者校核后核发的发文和已办结的收文。选中后归档：每份文件成为一件归档文件，编制档号并加盖归档章。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Archive selected…</source>
+        <translation>归档所选(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;elect all</source>
+        <translation>全选(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Waiting to be archived</source>
+        <translation>待归档文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doc. number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+155"/>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secrecy</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed retention</source>
+        <translation>建议保管期限</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Waiting (待归档) (%1)</source>
+        <translation>待归档（%1）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the documents to archive first.</source>
+        <translation>请先选择要归档的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archiving…</source>
+        <translation>正在归档…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archiving “%1”…</source>
+        <translation>正在归档“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n item(s) archived. To look at:</source>
+        <translation>
+            <numerusform>已归档 %n 件。请查看：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) archived.</source>
+        <translation>
+            <numerusform>已归档 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retention:</source>
+        <translation>保管期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Box notes (备考表)…</source>
+        <translation>备考表(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+107"/>
+        <source>Box notes (备考表)</source>
+        <translation>备考表</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Items to a box:</source>
+        <translation>每盒件数：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Len&amp;d…</source>
+        <translation>借阅登记(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+111"/>
+        <source>Choose an item in the catalogue first.</source>
+        <translation>请先在归档文件目录中选择一件档案。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The catalogue shown holds no items.</source>
+        <translation>当前归档文件目录中没有档案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-139"/>
+        <source>The four properties of DA/T 70 checked over every archived item: authenticity (the files match their SHA-256 and SM3, the record agrees with the document), integrity (components, metadata, item numbers, audit trail), usability (each file opens and renders, fonts embedded, no encryption, an archival format) and safety (stored copies readable, a recent backup).</source>
+        <translation>按 DA/T 70 对每件归档文件进行四性检测：真实性（文件与其 SHA-256 和 SM3 值一致，著录信息与文件相符）、完整性（组件、元数据、件号、审计记录）、可用性（每个文件均可打开并正常显示，字体已嵌入，未加密，采用归档格式）和安全性（存储副本可读，近期已备份）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Run the checks</source>
+        <translation>开始检测(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the archive (四性检测)…</source>
+        <translation>正在进行四性检测…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Archive check report (四性检测报告)</source>
+        <translation>四性检测报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Archival code (档号)</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the archive)</source>
+        <translation>（整个档案库）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, by %2: %n item(s) checked.</source>
+        <translation>
+            <numerusform>%1，%2检测：共检测 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n item(s) checked, every rule holds.</source>
+        <translation>
+            <numerusform>%1：共检测 %n 件，全部规则均符合。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n item(s) checked, %2 finding(s) — each names the item and the rule.</source>
+        <translation>
+            <numerusform>%1：共检测 %n 件，发现问题 %2 个，每个问题均注明所涉档案和规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run was stopped before the end.</source>
+        <translation>检测未完成即被中止。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open loans</source>
+        <translation>未归还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All loans</source>
+        <translation>全部借阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lis&amp;t:</source>
+        <translation>列表(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refu&amp;se…</source>
+        <translation>不予批准(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retu&amp;rned</source>
+        <translation>已归还(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read on scr&amp;een…</source>
+        <translation>屏幕阅览(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Loans of archived items (借阅登记)</source>
+        <translation>借阅登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The loan of %1 to %2 is recorded and waits for approval.</source>
+        <translation>%2借阅%1已登记，等待审批。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Choose a loan first.</source>
+        <translation>请先选择一条借阅记录。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Refuse the loan</source>
+        <translation>不予批准借阅</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the loan refused?</source>
+        <translation>不予批准的理由：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The loan of %1 is approved.</source>
+        <translation>%1的借阅已批准。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loan of %1 is refused.</source>
+        <translation>%1的借阅未获批准。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is back.</source>
+        <translation>%1已归还。</translation>
+    </message>
+</context>
+<context>
     <name>gw::ArchiveService</name>
     <message>
         <location filename="../core/services/ArchiveLending.cpp" line="+45"/>
@@ -4268,7 +4828,7 @@
         <translation>“%1”已不在待归档状态。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>This document has been archived already as %1.</source>
         <translation>该文件已归档，档号为 %1。</translation>
     </message>
@@ -4278,7 +4838,7 @@
         <translation>%1 在该保管期限下的件号已用尽（9999）。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Archived files are read by the archive&apos;s keepers, or by a borrower whose electronic loan is approved and not past its due date.</source>
         <translation>只有档案管理人员，或电子借阅已获批准且未超过归还日期的借阅人，才能查阅档案文件。</translation>
     </message>
@@ -7241,6 +7801,59 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::LoanDialog</name>
+    <message>
+        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+7"/>
+        <source>Lend an archived item (借阅登记)</source>
+        <translation>借阅登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item:</source>
+        <translation>档案：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Borrower:</source>
+        <translation>借阅人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper</source>
+        <translation>纸质(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;screen</source>
+        <translation>屏幕阅览(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Form:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due:</source>
+        <translation>应还日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;cord</source>
+        <translation>登记(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>gw::LoginDialog</name>
     <message>
         <location filename="../ui/app/LoginDialog.cpp" line="+25"/>
@@ -7291,7 +7904,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+51"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -7302,12 +7915,12 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>My tasks</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Incoming</source>
         <translation>收文</translation>
     </message>
@@ -7334,17 +7947,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Will file finished items by DA/T 22-2015 and log lending and seal use.</source>
-        <translation>此处将按 DA/T 22-2015 对办结事项进行归档，并登记借阅和用印情况。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
@@ -8579,7 +9186,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/admin/OfficeForm.cpp" line="+19"/>
+        <location filename="../ui/admin/OfficeForm.cpp" line="+22"/>
         <location line="+3"/>
         <source>e.g. %1</source>
         <translation>例如：%1</translation>
@@ -8652,6 +9259,36 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+1"/>
         <source>Supervision &amp;warning (督查预警):</source>
         <translation>督查预警(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. %1, or empty when items are not sorted by organisation</source>
+        <translation>如 %1；不按机构分类时留空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archival organisation co&amp;de (机构代码):</source>
+        <translation>档号机构代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lending &amp;approved by (借阅审批):</source>
+        <translation>借阅审批人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The archive check (四性检测) reports when the last backup is older than this.</source>
+        <translation>最近一次备份超过此天数时，四性检测将予以提示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup at least &amp;every:</source>
+        <translation>备份周期不超过(&amp;E)：</translation>
     </message>
 </context>
 <context>

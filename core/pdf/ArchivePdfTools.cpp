@@ -23,7 +23,7 @@ ArchivePdfTools::ArchivePdfTools(std::unique_ptr<PdfWorkerClient> worker)
 
 ArchivePdfTools::~ArchivePdfTools() = default;
 
-Result<PdfFacts> ArchivePdfTools::inspect(const QByteArray &pdf)
+Result<PdfFacts> ArchivePdfTools::inspect(const QByteArray &pdf, InspectDepth depth)
 {
     auto info = m_worker->open(pdf);
     if (!info)
@@ -32,10 +32,15 @@ Result<PdfFacts> ArchivePdfTools::inspect(const QByteArray &pdf)
     f.pages = info.value().pageCount;
     f.encrypted = info.value().encrypted;
     f.firstPageSize = info.value().pageSizes.value(0);
+    if (depth == InspectDepth::Pages)
+        return f;
     auto fonts = m_worker->unembeddedFonts();
     if (!fonts)
         return fonts.error();
     f.unembeddedFonts = fonts.value();
+    f.firstPageRenders = bool(m_worker->render(0, 36));
+    if (depth == InspectDepth::Usability)
+        return f;
     // The record's 文号, 题名 and 日期 stand on the first pages (the 成文日期 at the end of a short text).
     const int pages = std::min(f.pages, 4);
     for (int p = 0; p < pages; ++p) {
@@ -47,7 +52,6 @@ Result<PdfFacts> ArchivePdfTools::inspect(const QByteArray &pdf)
             for (const PdfWord &w : text.value().words)
                 f.firstPageBoxes << w.box;
     }
-    f.firstPageRenders = bool(m_worker->render(0, 36));
     return f;
 }
 

@@ -17,7 +17,7 @@ public:
     explicit ArchivePdfTools(std::unique_ptr<PdfWorkerClient> worker = {});
     ~ArchivePdfTools() override;
 
-    Result<PdfFacts> inspect(const QByteArray &pdf) override;
+    Result<PdfFacts> inspect(const QByteArray &pdf, InspectDepth depth = InspectDepth::Full) override;
     Result<QByteArray> stamp(const QByteArray &pdf, const ArchiveStamp &stamp, const QRectF &at) override;
     Result<QByteArray> recordPdf(const RecordSheet &sheet) override;
 

@@ -53,7 +53,7 @@ Status add(Assembled &a, ArchivePdf &pdf, ComponentRole role, const QString &nam
     c.sm3 = h.sm3;
     c.size = bytes.size();
     if (isPdf(bytes)) {
-        auto facts = pdf.inspect(bytes);
+        auto facts = pdf.inspect(bytes, main ? InspectDepth::Full : InspectDepth::Pages);
         if (facts) {
             c.pages = facts.value().pages;
             if (main)

@@ -142,7 +142,8 @@ QList<ArchiveFinding> ArchiveChecker::checkItem(const ArchiveItem &item, const B
             fail(ArchiveProperty::Usability, "format", tr("%1 is neither PDF nor OFD.").arg(which));
             continue;
         }
-        const auto [pdf, error] = facts(*stored);
+        const bool main = !mainChecked && (c.role == ComponentRole::Released || c.role == ComponentRole::Received);
+        const auto [pdf, error] = facts(*stored, main);
         if (!pdf) {
             fail(ArchiveProperty::Usability, "opens", tr("%1 does not open: %2").arg(which, error));
             continue;
@@ -155,7 +156,6 @@ QList<ArchiveFinding> ArchiveChecker::checkItem(const ArchiveItem &item, const B
         if (!pdf->firstPageRenders)
             fail(ArchiveProperty::Usability, "renders", tr("The first page of %1 does not render.").arg(which));
         // Authenticity: the record agrees with the document of record (正本 or 来文).
-        const bool main = !mainChecked && (c.role == ComponentRole::Released || c.role == ComponentRole::Received);
         if (!main)
             continue;
         mainChecked = true;

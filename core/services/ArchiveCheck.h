@@ -60,7 +60,8 @@ class ArchiveChecker final
     Q_DECLARE_TR_FUNCTIONS(ArchiveChecker)
 public:
     using Bytes = std::function<std::optional<QByteArray>(const QString &sha256)>;
-    using Facts = std::function<std::pair<std::optional<PdfFacts>, QString>(const QByteArray &)>;
+    /// What the worker says about a PDF; `withText` when its text is compared with the record.
+    using Facts = std::function<std::pair<std::optional<PdfFacts>, QString>(const QByteArray &, bool withText)>;
 
     static QList<ArchiveFinding> checkItem(const ArchiveItem &item, const Bytes &bytes, const Facts &facts,
                                            bool hasAuditTrail);

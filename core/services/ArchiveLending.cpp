@@ -153,6 +153,21 @@ Result<ArchiveLoan> ArchiveService::returnLoan(const Actor &actor, qint64 id, qi
     return out;
 }
 
+Result<QList<User>> ArchiveService::borrowers(const Actor &actor) const
+{
+    auto who = m_ctx.authorize(actor, Action::LendArchive);
+    if (!who)
+        return who.error();
+    auto all = UserRepository(m_ctx.db).list();
+    if (!all)
+        return all.error();
+    QList<User> out;
+    for (const User &u : all.value())
+        if (u.active)
+            out << u;
+    return out;
+}
+
 Result<QList<ArchiveLoan>> ArchiveService::loans(const Actor &actor, LoanFilter filter) const
 {
     auto who = m_ctx.resolve(actor);

@@ -37,13 +37,22 @@ struct RecordSheet
     QList<QStringList> tableRows;
 };
 
+/// How much inspect() reads: the page count and encryption; with the fonts and a rendered first page
+/// (what usability asks); and with the text of the first pages and their boxes too.
+enum class InspectDepth
+{
+    Pages,
+    Usability,
+    Full,
+};
+
 /// Implemented by the PDF layer (pdf/ArchivePdfTools) with the sandboxed worker; services only see this.
 class ArchivePdf
 {
 public:
     virtual ~ArchivePdf() = default;
-    /// Opens `pdf` in the worker and reports on it; an error when it cannot be opened at all.
-    virtual Result<PdfFacts> inspect(const QByteArray &pdf) = 0;
+    /// Opens `pdf` in the worker and reports on it as deep as `depth`; an error when it cannot be opened.
+    virtual Result<PdfFacts> inspect(const QByteArray &pdf, InspectDepth depth = InspectDepth::Full) = 0;
     /// A copy of `pdf` with `stamp` drawn in red at `at` (points from the first page's top left) on the
     /// first page; the content of the original is kept as it was.
     virtual Result<QByteArray> stamp(const QByteArray &pdf, const ArchiveStamp &stamp, const QRectF &at) = 0;

@@ -67,7 +67,14 @@ Result<QList<ArchiveCandidate>> ArchiveService::candidates(const Actor &actor) c
     auto who = m_ctx.authorize(actor, Action::ArchiveItem);
     if (!who)
         return who.error();
-    return ArchiveRepository(m_ctx.db).candidates(who.value().clearance);
+    auto found = ArchiveRepository(m_ctx.db).candidates(who.value().clearance);
+    if (!found)
+        return found.error();
+    const QList<RetentionRule> rules = RetentionRules::defaults();
+    for (ArchiveCandidate &c : found.value())
+        c.proposed = RetentionRules::propose(rules, genreFromCode(c.genre).value_or(Genre::Circular),
+                                             c.source == ArchiveSource::Outgoing, c.normative);
+    return found;
 }
 
 Result<ArchiveProposal> ArchiveService::propose(const Actor &actor, ArchiveSource source, qint64 id,
@@ -161,9 +168,14 @@ Result<ArchiveOutcome> ArchiveService::archive(const Actor &actor, const Archive
 
 Result<ArchiveItem> ArchiveService::get(const Actor &actor, qint64 id) const
 {
-    auto who = m_ctx.authorize(actor, Action::ViewArchive);
+    auto who = m_ctx.resolve(actor);
     if (!who)
         return who.error();
+    auto may = mayRead(who.value(), id);
+    if (!may)
+        return may.error();
+    if (!may.value())
+        return makeError(ErrorCode::Permission, Permissions::check(who.value(), Action::ViewArchive).error().message);
     auto found = ArchiveRepository(m_ctx.db).find(id);
     if (!found)
         return found.error();
@@ -277,8 +289,8 @@ Result<ArchiveCheckReport> ArchiveService::check(const Actor &actor, ArchivePdf 
         auto b = repo.fileBytes(sha);
         return b ? b.value() : std::nullopt;
     };
-    const auto facts = [&pdf](const QByteArray &b) -> std::pair<std::optional<PdfFacts>, QString> {
-        auto f = pdf.inspect(b);
+    const auto facts = [&pdf](const QByteArray &b, bool withText) -> std::pair<std::optional<PdfFacts>, QString> {
+        auto f = pdf.inspect(b, withText ? InspectDepth::Full : InspectDepth::Usability);
         if (!f)
             return {std::nullopt, f.error().message};
         return {f.value(), QString()};
@@ -297,11 +309,15 @@ Result<ArchiveCheckReport> ArchiveService::check(const Actor &actor, ArchivePdf 
         trail.objectType = item.value()->source == ArchiveSource::Outgoing ? QStringLiteral("draft")
                                                                            : QStringLiteral("incoming");
         trail.objectId = QString::number(item.value()->sourceId);
-        trail.limit = 1;
+        trail.limit = 2;
         auto entries = audit.find(trail);
         if (!entries)
             return entries.error();
-        report.findings << ArchiveChecker::checkItem(*item.value(), bytes, facts, !entries.value().isEmpty());
+        // Its history before archiving: an entry other than the one archiving wrote.
+        const bool hasTrail = std::any_of(entries.value().begin(), entries.value().end(), [](const AuditEntry &e) {
+            return e.action != QLatin1String("draft.archive");
+        });
+        report.findings << ArchiveChecker::checkItem(*item.value(), bytes, facts, hasTrail);
         ++report.items;
     }
     if (onlyItem == 0 && report.complete) {

@@ -5,6 +5,7 @@
 #include "domain/ArchiveItem.h"
 #include "domain/ArchiveLoan.h"
 #include "domain/DataTable.h"
+#include "domain/User.h"
 #include "services/ArchiveCheck.h"
 #include "services/ServiceContext.h"
 #include "storage/ArchiveLoanRepository.h"
@@ -83,6 +84,8 @@ public:
     /// organisation (gap-free, in the same transaction), stores each component once under SHA-256 and SM3,
     /// adds the copy with the 归档章 and runs the 四性 checks on the new 件.
     Result<ArchiveOutcome> archive(const Actor &actor, const ArchiveRequest &request, ArchivePdf &pdf);
+    /// The 件 with its components: for the archive's keepers, and for a borrower while an electronic loan
+    /// of it is open.
     Result<ArchiveItem> get(const Actor &actor, qint64 id) const;
     /// The catalogue (归档文件目录) order: year, retention, organisation, 件号.
     Result<QList<ArchiveItem>> list(const Actor &actor, ArchiveFilter filter) const;
@@ -113,6 +116,8 @@ public:
                                    const QString &note);
     /// The clerk takes the paper 件 back, or closes an electronic loan early.
     Result<ArchiveLoan> returnLoan(const Actor &actor, qint64 id, qint64 expectedVersion);
+    /// Who may borrow: every active account, with its clearance (for the clerk's list).
+    Result<QList<User>> borrowers(const Actor &actor) const;
     /// The register of loans: the archive's keepers see every loan, anyone else their own.
     Result<QList<ArchiveLoan>> loans(const Actor &actor, LoanFilter filter) const;
 

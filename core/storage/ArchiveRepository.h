@@ -25,6 +25,7 @@ struct ArchiveCandidate
     qint64 atMs = 0; ///< released or received
     Clearance secrecy = Clearance::None;
     bool normative = false;
+    Retention proposed = Retention::Years10; ///< what the office's rules propose (filled by the service)
 };
 
 /// Which part of the archive a list reads.

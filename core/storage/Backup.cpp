@@ -68,7 +68,8 @@ Status gzipInto(QIODevice &out, const QString &inPath, const BackupProgress &goi
     if (!in.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be read.").arg(inPath));
     z_stream z{};
-    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // The fastest level: a backup is written while people work, and its size matters less than its time.
+    if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return makeError(ErrorCode::Storage, Backup::tr("The compressor could not be started."));
     QByteArray buffer(kChunk, Qt::Uninitialized);
     const qint64 total = in.size();

@@ -8,6 +8,7 @@
 #include "bench_register.h"
 #include "bench_startup.h"
 #include "bench_stats.h"
+#include "bench_archive.h"
 #include "bench_supervision.h"
 #include "bench_render.h"
 #include "pdf/PdfWorker.h"
@@ -228,6 +229,14 @@ int main(int argc, char **argv)
             print(f.name, f.value, f.unit);
         return 0;
     }
+    // 档案 alone, beside a register a run kept (--keep): a year archived in a folder of its own.
+    if (const int at = int(args.indexOf(QStringLiteral("--archive-only"))); at > 0 && at + 1 < args.size()) {
+        QTemporaryDir own(parent + QStringLiteral("/gongwen-archive-XXXXXX"));
+        for (const bench::Figure &f : bench::archiveFigures(own.path(), QCoreApplication::applicationFilePath(),
+                                                            quick ? 6 : 600, quick ? 8 : 800, args.at(at + 1)))
+            print(f.name, f.value, f.unit);
+        return 0;
+    }
     // 督查 alone, on a register a run kept (--keep): the matters are added to that file.
     if (const int at = int(args.indexOf(QStringLiteral("--supervision-only"))); at > 0 && at + 1 < args.size()) {
         auto ws = Workspace::open(DatabaseUrl::sqliteFile(args.at(at + 1)));
@@ -266,6 +275,10 @@ int main(int argc, char **argv)
              bench::supervisionFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 5000 : 200000))
             print(f.name, f.value, f.unit);
     }
+    // 档案: a year of finished documents archived; the register backed up and restored.
+    for (const bench::Figure &f : bench::archiveFigures(g_dir, QCoreApplication::applicationFilePath(), quick ? 6 : 600,
+                                                        quick ? 8 : 800, g_dir + QStringLiteral("/register.db")))
+        print(f.name, f.value, f.unit);
 
     const QList<Unit> units = makeUnits(quick ? 2000 : 100000);
     std::vector<double> repo, raw;

@@ -12,7 +12,7 @@ namespace gw::test {
 struct TextPdf final : ArchivePdf
 {
     int stamps = 0;
-    Result<PdfFacts> inspect(const QByteArray &pdf) override
+    Result<PdfFacts> inspect(const QByteArray &pdf, InspectDepth = InspectDepth::Full) override
     {
         if (!pdf.startsWith("%PDF-"))
             return makeError(ErrorCode::Validation, QStringLiteral("not a PDF"));

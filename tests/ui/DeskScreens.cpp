@@ -2,6 +2,8 @@
 // Gongwen Desk UI tests — every top-level screen of the program.
 #include "DeskScreens.h"
 
+#include "ArchiveDialogs.h"
+
 #include "UiHelpers.h"
 
 #include "ChangePasswordDialog.h"
@@ -175,6 +177,36 @@ QList<DeskScreen> deskScreens(Workspace &ws)
                         return std::make_unique<MatterStepDialog>(ws, sup, matters.value().first(), step);
                     }});
     }
+    // The 档案 dialogs, on an item as archiving makes it.
+    const auto archived = [] {
+        ArchiveItem a;
+        a.id = 1;
+        a.code.fonds = QStringLiteral("J012");
+        a.code.year = 2026;
+        a.code.item = 7;
+        a.title = QStringLiteral("关于做好防汛工作的通知");
+        a.responsible = QStringLiteral("云溪区人民政府办公室");
+        a.docNumber = QStringLiteral("云政办发〔2026〕7号");
+        a.date = QStringLiteral("2026-06-01");
+        a.pages = 2;
+        a.components = {{1, ComponentRole::Released, QStringLiteral("正本.pdf"), QString(64, QLatin1Char('a')),
+                         QString(64, QLatin1Char('b')), 40000, 2},
+                        {2, ComponentRole::Stamped, QStringLiteral("归档章副本.pdf"), QString(64, QLatin1Char('c')),
+                         QString(64, QLatin1Char('d')), 52000, 2}};
+        return a;
+    };
+    out.append({QStringLiteral("archive: confirm retention (clerk)"), [] {
+                    ArchiveCandidate c;
+                    c.title = QStringLiteral("关于做好防汛工作的通知");
+                    c.docNumber = QStringLiteral("云政办发〔2026〕7号");
+                    return std::make_unique<ArchiveConfirmDialog>(QList<ArchiveCandidate>{c, c});
+                }});
+    out.append({QStringLiteral("archive: an archived item (clerk)"), [&ws, archived] {
+                    return std::make_unique<ArchiveItemDialog>(ws, logIn(ws, "clerk"), archived());
+                }});
+    out.append({QStringLiteral("archive: lend an item (clerk)"), [&ws, archived] {
+                    return std::make_unique<LoanDialog>(ws, logIn(ws, "clerk"), archived());
+                }});
     out.append({QStringLiteral("unit (admin)"), [&ws] {
                     return std::make_unique<UnitDialog>(ws.units(), logIn(ws, "admin"), Unit{});
                 }});

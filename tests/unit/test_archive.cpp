@@ -251,7 +251,7 @@ TEST_CASE("archiving refused: not finished, twice, by the wrong post, above clea
 }
 
 TEST_CASE("四性: each seeded fault is caught and named — flipped byte, missing component, empty metadata, 件号 gap, "
-          "encrypted, unembedded font, a 文号 the PDF does not carry",
+          "encrypted, unembedded font, a 文号 the PDF does not carry, the audit trail gone",
           "[archive][storage]")
 {
     ArchiveOffice o;
@@ -286,6 +286,10 @@ TEST_CASE("四性: each seeded fault is caught and named — flipped byte, missi
         REQUIRE(db->exec(QStringLiteral("UPDATE archive_items SET doc_number = '测政发〔2026〕99号' WHERE id = ?"),
                          {a[3].item.id})
                     .ok());
+        // 8. The audit trail of the incoming item's handling gone (its archiving entry stays).
+        REQUIRE(db->exec(QStringLiteral("DELETE FROM audit_log WHERE object_type = 'incoming' AND object_id = ?"),
+                         {QString::number(in.id)})
+                    .ok());
         // 4. A 件号 gap: the fourth renumbered 7 (the incoming item holds 5).
         REQUIRE(db->exec(QStringLiteral("UPDATE archive_items SET item_no = 7 WHERE id = ?"), {a[3].item.id}).ok());
     }
@@ -312,6 +316,7 @@ TEST_CASE("四性: each seeded fault is caught and named — flipped byte, missi
     CHECK(found.contains(QStringLiteral("encrypted")));
     CHECK(found.contains(QStringLiteral("fonts")));
     CHECK(found.contains(QStringLiteral("doc_number")));
+    CHECK(found.contains(QStringLiteral("audit_trail")));
     for (const ArchiveFinding &f : report.value().findings) {
         if (f.rule == QLatin1String("digest"))
             CHECK(f.itemId == a[0].item.id);
@@ -323,7 +328,8 @@ TEST_CASE("四性: each seeded fault is caught and named — flipped byte, missi
             CHECK(f.itemId == a[3].item.id);
         if (f.rule == QLatin1String("item_gap"))
             CHECK(f.message.contains(QStringLiteral("0004, 0006")));
-        if (f.rule == QLatin1String("encrypted") || f.rule == QLatin1String("fonts"))
+        if (f.rule == QLatin1String("encrypted") || f.rule == QLatin1String("fonts") ||
+            f.rule == QLatin1String("audit_trail"))
             CHECK(f.itemId == incoming.item.id);
     }
     // The run is kept with its report; reading a changed file is refused, not handed out.

@@ -2,6 +2,9 @@
 // Gongwen Desk — the fields of the office's identity.
 #include "OfficeForm.h"
 
+#include "domain/Role.h"
+
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -48,6 +51,23 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     m_warningDays->setSuffix(tr(" working days"));
     m_warningDays->setToolTip(tr("A supervised matter turns yellow when its deadline is this close."));
     form->addRow(tr("Supervision &warning (督查预警):"), m_warningDays);
+    // 档案: the 机构 part of each 档号, who approves lending, how often a backup is due.
+    m_organ = new QLineEdit(this);
+    m_organ->setObjectName(QStringLiteral("officeOrganCode"));
+    m_organ->setPlaceholderText(tr("e.g. %1, or empty when items are not sorted by organisation").arg(QStringLiteral("BGS")));
+    form->addRow(tr("Archival organisation co&de (机构代码):"), m_organ);
+    m_loanApprover = new QComboBox(this);
+    m_loanApprover->setObjectName(QStringLiteral("officeLoanApprover"));
+    for (Role r : {Role::Director, Role::DeputyDirector, Role::Clerk})
+        m_loanApprover->addItem(roleLabel(r), roleCode(r));
+    form->addRow(tr("Lending &approved by (借阅审批):"), m_loanApprover);
+    m_backupDays = new QSpinBox(this);
+    m_backupDays->setObjectName(QStringLiteral("officeBackupDays"));
+    m_backupDays->setRange(1, 90);
+    m_backupDays->setValue(7);
+    m_backupDays->setSuffix(tr(" days"));
+    m_backupDays->setToolTip(tr("The archive check (四性检测) reports when the last backup is older than this."));
+    form->addRow(tr("A backup at least &every:"), m_backupDays);
 }
 
 Office OfficeForm::office() const
@@ -59,6 +79,9 @@ Office OfficeForm::office() const
     o.contactPerson = m_contactPerson->text().trimmed();
     o.contactPhone = m_contactPhone->text().trimmed();
     o.warningDays = m_warningDays->value();
+    o.organCode = m_organ->text().trimmed().toUpper();
+    o.loanApprover = m_loanApprover->currentData().toString();
+    o.backupDays = m_backupDays->value();
     o.version = m_version;
     static const QRegularExpression kSpace(QStringLiteral("\\s+"));
     const QStringList lines = m_prefixes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -83,6 +106,13 @@ void OfficeForm::setOffice(const Office &o)
     m_contactPerson->setText(o.contactPerson);
     m_contactPhone->setText(o.contactPhone);
     m_warningDays->setValue(o.warningDays);
+    m_organ->setText(o.organCode);
+    const int approver = m_loanApprover->findData(o.loanApprover);
+    if (approver < 0)
+        m_loanApprover->addItem(roleFromCode(o.loanApprover) ? roleLabel(*roleFromCode(o.loanApprover)) : o.loanApprover,
+                                o.loanApprover);
+    m_loanApprover->setCurrentIndex(m_loanApprover->findData(o.loanApprover));
+    m_backupDays->setValue(o.backupDays);
     m_version = o.version;
     QStringList lines;
     for (const DocPrefix &p : o.prefixes)

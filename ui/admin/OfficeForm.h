@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -32,6 +33,9 @@ private:
     QLineEdit *m_contactPerson = nullptr;
     QLineEdit *m_contactPhone = nullptr;
     QSpinBox *m_warningDays = nullptr;
+    QLineEdit *m_organ = nullptr;
+    QComboBox *m_loanApprover = nullptr;
+    QSpinBox *m_backupDays = nullptr;
     QPlainTextEdit *m_prefixes = nullptr;
     qint64 m_version = 0;
 };

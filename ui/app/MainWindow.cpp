@@ -10,6 +10,7 @@
 #include "SettingsPage.h"
 #include "StatsPage.h"
 #include "SupervisionPage.h"
+#include "ArchivePage.h"
 #include "UnavailablePage.h"
 #include "WindowFit.h"
 
@@ -76,11 +77,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
                                        this, tr("Supervision is not among your posts."));
         return new SupervisionPage(m_ws, m_actor, this);
     });
-    addArea(tr("Archive"), [this] {
-        return new UnavailablePage(tr("Archive"),
-                                   tr("Will file finished items by DA/T 22-2015 and log lending and seal use."),
-                                   this);
-    });
+    addArea(tr("Archive"), [this] { return new ArchivePage(m_ws, m_actor, this); });
     addArea(tr("Statistics"), [this] { return new StatsPage(m_ws, m_actor, this); });
     addArea(tr("Settings"), [this] { return new SettingsPage(m_ws, m_actor, this); });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -90,7 +87,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     // F1 opens the manual at the page for the area on show.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         static const char *const kPages[] = {"tasks", "incoming-register", "drafting", "supervision",
-                                             "index", "statistics", "admin"};
+                                             "archive", "statistics", "admin"};
         setProperty("helpPage", QString::fromLatin1(kPages[qBound(0, row, int(std::size(kPages)) - 1)]));
     });
     // The navigation shows how many items wait, and how many of them are overdue.
