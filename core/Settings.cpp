@@ -30,6 +30,8 @@ const Entry kTable[] = {
     {Settings::Key::AuditSigningKeys,    "audit/signingKeys",    QVariantMap()},
     {Settings::Key::IdleLockMinutes,     "security/idleLockMinutes", 15},
     {Settings::Key::WindowGeometries,    "windows/geometries",   QVariantMap()},
+    {Settings::Key::BackupFolders,       "backup/folders",       QVariantMap()},
+    {Settings::Key::BackupIntervals,     "backup/intervals",     QVariantMap()},
 };
 // clang-format on
 

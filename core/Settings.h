@@ -38,6 +38,8 @@ public:
         AuditSigningKeys,   ///< QVariantMap: "database user" → sealed secret key (AuditSigner::seal)
         IdleLockMinutes,    ///< int: minutes without input before the program locks; 0 never
         WindowGeometries,   ///< QVariantMap: a window's object name → its geometry when last closed
+        BackupFolders,      ///< QVariantMap: database → the folder this workstation backs it up to
+        BackupIntervals,    ///< QVariantMap: database → hours between its automatic backups (0: none)
     };
 
     /// The stored value, or the key's default.

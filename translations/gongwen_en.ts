@@ -957,7 +957,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <location filename="../core/storage/Backup.cpp" line="+47"/>
         <source>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</source>
         <translation>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</translation>
     </message>
@@ -970,7 +970,7 @@
         <location line="+9"/>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <location line="+35"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
@@ -5231,6 +5231,109 @@
     </message>
 </context>
 <context>
+    <name>gw::BackupSettingsPage</name>
+    <message>
+        <location filename="../ui/archive/BackupSettingsPage.cpp" line="+40"/>
+        <source>The records are on the server %1. It is backed up where it runs, with “gongwen backup --database %1 --to FILE” (pg_dump with every stored file and a manifest of hashes), and put back with “gongwen restore”.</source>
+        <translation>The records are on the server %1. It is backed up where it runs, with “gongwen backup --database %1 --to FILE” (pg_dump with every stored file and a manifest of hashes), and put back with “gongwen restore”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This workstation holds the records in %1. It backs them up by itself into the folder below, keeping the newest ten backups: each a compressed snapshot of the records and every stored file, with a manifest of hashes. Keep the folder on another disk.</source>
+        <translation>This workstation holds the records in %1. It backs them up by itself into the folder below, keeping the newest ten backups: each a compressed snapshot of the records and every stored file, with a manifest of hashes. Keep the folder on another disk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No automatic backup</source>
+        <translation>No automatic backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back &amp;up:</source>
+        <translation>Back &amp;up:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest backup:</source>
+        <translation>Newest backup:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The administrator or the clerk sets this workstation&apos;s backups.</source>
+        <translation>The administrator or the clerk sets this workstation&apos;s backups.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none in this folder</source>
+        <translation>none in this folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the folder for the backups.</source>
+        <translation>Choose the folder for the backups.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: this workstation backs up %1 into %2.</source>
+        <translation>Saved: this workstation backs up %1 into %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: no automatic backup.</source>
+        <translation>Saved: no automatic backup.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up the records…</source>
+        <translation>Backing up the records…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Backup written: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>gw::BulletinService</name>
     <message>
         <location filename="../core/services/BulletinService.cpp" line="+127"/>
@@ -7926,7 +8029,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+52"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -7988,7 +8091,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>My tasks (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
@@ -10378,7 +10481,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/admin/SettingsPage.cpp" line="+19"/>
+        <location filename="../ui/admin/SettingsPage.cpp" line="+20"/>
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
@@ -10401,6 +10504,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <location line="+1"/>
         <source>Document fonts</source>
         <translation>Document fonts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup of this workstation</source>
+        <translation>Backup of this workstation</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -955,7 +955,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <location filename="../core/storage/Backup.cpp" line="+47"/>
         <source>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</source>
         <translation>无法启动 %1；请安装 PostgreSQL 客户端（软件包 postgresql-client-15）。</translation>
     </message>
@@ -968,7 +968,7 @@
         <location line="+9"/>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <location line="+35"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
@@ -5217,6 +5217,109 @@
     </message>
 </context>
 <context>
+    <name>gw::BackupSettingsPage</name>
+    <message>
+        <location filename="../ui/archive/BackupSettingsPage.cpp" line="+40"/>
+        <source>The records are on the server %1. It is backed up where it runs, with “gongwen backup --database %1 --to FILE” (pg_dump with every stored file and a manifest of hashes), and put back with “gongwen restore”.</source>
+        <translation>数据保存在服务器 %1 上，由服务器所在处备份：执行“gongwen backup --database %1 --to FILE”（使用 pg_dump，包含全部存储文件和哈希清单），用“gongwen restore”恢复。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This workstation holds the records in %1. It backs them up by itself into the folder below, keeping the newest ten backups: each a compressed snapshot of the records and every stored file, with a manifest of hashes. Keep the folder on another disk.</source>
+        <translation>本工作站的数据保存在 %1。工作站按下列设置自动备份到下面的文件夹，保留最近十份备份；每份备份都是数据和全部存储文件的压缩快照，附哈希清单。请将备份文件夹设在另一块磁盘上。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No automatic backup</source>
+        <translation>不自动备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back &amp;up:</source>
+        <translation>自动备份(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest backup:</source>
+        <translation>最近一次备份：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The administrator or the clerk sets this workstation&apos;s backups.</source>
+        <translation>本工作站的备份由系统管理员或文书设置。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none in this folder</source>
+        <translation>该文件夹中尚无备份</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the folder for the backups.</source>
+        <translation>请选择备份文件夹。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved: this workstation backs up %1 into %2.</source>
+        <translation>已保存：本工作站%1备份到 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: no automatic backup.</source>
+        <translation>已保存：不自动备份。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up the records…</source>
+        <translation>正在备份数据……</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup written: %1 (%2).</source>
+        <translation>已写入备份：%1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>gw::BulletinService</name>
     <message>
         <location filename="../core/services/BulletinService.cpp" line="+127"/>
@@ -7904,7 +8007,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+52"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -7966,7 +8069,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待办 (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -10348,7 +10451,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SettingsPage</name>
     <message>
-        <location filename="../ui/admin/SettingsPage.cpp" line="+19"/>
+        <location filename="../ui/admin/SettingsPage.cpp" line="+20"/>
         <source>Unit directory</source>
         <translation>单位名录</translation>
     </message>
@@ -10371,6 +10474,11 @@ Correct the draft, or give a reason to save it as it is.</source>
         <location line="+1"/>
         <source>Document fonts</source>
         <translation>公文字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup of this workstation</source>
+        <translation>本工作站备份</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -282,7 +282,7 @@ Result<qint64> ArchiveRepository::addCheck(const ArchiveCheckRun &r) const
 Result<std::optional<ArchiveCheckRun>> ArchiveRepository::lastCheck() const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, at, by_name, reason, items, failures, report FROM archive_checks "
-                                     "ORDER BY id DESC LIMIT 1"));
+                                     "WHERE reason <> 'archiving' ORDER BY id DESC LIMIT 1"));
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -80,6 +80,7 @@ public:
     Status addBackup(qint64 atMs, const QString &file, qint64 size, const QString &sha256, const QString &by) const;
 
     Result<qint64> addCheck(const ArchiveCheckRun &run) const;
+    /// The last run over the whole archive (on demand or scheduled; not the checks made at archiving).
     Result<std::optional<ArchiveCheckRun>> lastCheck() const;
 
 private:

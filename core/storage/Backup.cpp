@@ -7,6 +7,7 @@
 #include "storage/PrivateFiles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,8 @@
 #include <QSqlQuery>
 
 #include <zlib.h>
+
+#include <algorithm>
 
 namespace gw {
 namespace {
@@ -367,6 +370,49 @@ Status Backup::restore(const QString &file, const DatabaseUrl &target, bool forc
     if (!damaged.value().isEmpty())
         return makeError(ErrorCode::Tampered, tr("The restored archive file %1 does not match its digest.").arg(damaged.value()));
     return {};
+}
+
+QString BackupFolder::fileName(const QDateTime &at)
+{
+    return QStringLiteral("gongwen-%1.gwbackup").arg(at.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+namespace {
+QStringList backupsIn(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList({QStringLiteral("gongwen-*.gwbackup")}, QDir::Files, QDir::Name);
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const QString &n) {
+                                   return !QDateTime::fromString(n.mid(8, 15), QStringLiteral("yyyyMMdd-HHmmss")).isValid();
+                               }),
+                names.end());
+    return names; // oldest first: the names sort by time
+}
+} // namespace
+
+QDateTime BackupFolder::newest(const QString &folder)
+{
+    const QStringList names = backupsIn(folder);
+    return names.isEmpty() ? QDateTime() : QDateTime::fromString(names.last().mid(8, 15), QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+QStringList BackupFolder::prune(const QString &folder, int keep)
+{
+    QStringList names = backupsIn(folder);
+    QStringList removed;
+    while (names.size() > std::max(1, keep)) {
+        const QString oldest = names.takeFirst();
+        if (QFile::remove(QDir(folder).filePath(oldest)))
+            removed << oldest;
+    }
+    return removed;
+}
+
+bool BackupFolder::due(const QDateTime &last, const QDateTime &now, int hours)
+{
+    if (hours <= 0)
+        return false;
+    return !last.isValid() || last.secsTo(now) >= qint64(hours) * 3600;
 }
 
 } // namespace gw

@@ -7,6 +7,7 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -52,6 +53,19 @@ public:
     static Result<QPair<qint64, QString>> archiveFilesDigest(const Database &db);
     /// Every stored archive file hashed again; the first whose bytes do not match its SHA-256, if any.
     static Result<QString> firstDamagedFile(const Database &db);
+};
+
+/// A workstation's backup folder: gongwen-YYYYMMDD-HHMMSS.gwbackup files, the newest kept.
+class BackupFolder final
+{
+public:
+    static QString fileName(const QDateTime &at);
+    /// When the newest backup in `folder` was made (by its name), or an invalid time when there is none.
+    static QDateTime newest(const QString &folder);
+    /// Removes all but the newest `keep` backups in `folder`; the names removed.
+    static QStringList prune(const QString &folder, int keep = 10);
+    /// Whether a backup is due at `now`, `hours` apart (0: never automatically).
+    static bool due(const QDateTime &last, const QDateTime &now, int hours);
 };
 
 } // namespace gw

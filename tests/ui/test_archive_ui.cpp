@@ -7,11 +7,18 @@
 
 #include "ArchiveDialogs.h"
 #include "ArchivePage.h"
+#include "ArchiveSchedule.h"
+#include "BackupSettingsPage.h"
 
 #include "pdf/PdfWorkerClient.h"
 #include "services/ArchiveService.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,4 +178,43 @@ TEST_CASE("档案 at the desk: archive finished documents, print the catalogue, 
     REQUIRE(mine.size() == 1);
     CHECK(mine.first().state == LoanState::Lent);
     CHECK(ws->archive().componentBytes(drafter, mine.first().itemId, 1).ok()); // read on screen
+}
+
+TEST_CASE("本工作站备份: the folder and interval kept, a backup made at once, and the workstation's own when due",
+          "[ui][archive]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    const Principal admin = logIn(*ws, "admin");
+    QTemporaryDir dir;
+    BackupSettingsPage page(*ws, admin);
+    page.resize(1366, 720);
+    page.show();
+    auto *folder = child<QLineEdit>(page, "backupFolder");
+    folder->setText(dir.path());
+    auto *interval = child<QComboBox>(page, "backupInterval");
+    interval->setCurrentIndex(interval->findData(24));
+    click(page, "saveBackupSchedule");
+    CHECK(ArchiveSchedule::folder(ws->database().url()) == dir.path());
+    CHECK(ArchiveSchedule::intervalHours(ws->database().url()) == 24);
+    click(page, "backupNow");
+    const QStringList made = QDir(dir.path()).entryList({QStringLiteral("gongwen-*.gwbackup")}, QDir::Files);
+    REQUIRE(made.size() == 1);
+    CHECK(Backup::manifest(dir.filePath(made.first())).ok());
+    CHECK_FALSE(child<QLabel>(page, "backupNewest")->text().isEmpty());
+    screenshot(page, QStringLiteral("backup_settings"));
+    // Made a moment ago: nothing due. With the newest backup a day old, the workstation makes one itself.
+    ArchiveSchedule schedule(*ws, admin);
+    schedule.runDue();
+    CHECK_FALSE(schedule.busy());
+    QFile::rename(dir.filePath(made.first()),
+                  dir.filePath(BackupFolder::fileName(QDateTime::currentDateTime().addDays(-1).addSecs(-60))));
+    QSignalSpy done(&schedule, &ArchiveSchedule::backupDone);
+    schedule.runDue();
+    CHECK(schedule.busy());
+    REQUIRE(done.wait(60000));
+    CHECK(done.first().at(0).toBool());
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("gongwen-*.gwbackup")}, QDir::Files).size() == 2);
+    CHECK(BackupFolder::newest(dir.path()).secsTo(QDateTime::currentDateTime()) < 120);
+    ArchiveSchedule::setSchedule(ws->database().url(), QString(), 0);
 }

@@ -533,3 +533,25 @@ TEST_CASE("归档文件目录 and 备考表: 件号 order, dates in eight digits
     CHECK(boxes.at(2).firstCode == QStringLiteral("J012-WS·2026-D10-0003"));
     CHECK(boxes.at(2).items == 1);
 }
+
+TEST_CASE("scheduled backup: due at the interval itself, not a second before, never when off, the newest ten kept",
+          "[archive]")
+{
+    const QDateTime last(QDate(2026, 11, 29), QTime(2, 0)); // local time, as the workstation names its files
+    CHECK_FALSE(BackupFolder::due(last, last.addSecs(24 * 3600 - 1), 24));
+    CHECK(BackupFolder::due(last, last.addSecs(24 * 3600), 24));
+    CHECK_FALSE(BackupFolder::due(last, last.addDays(30), 0));
+    CHECK(BackupFolder::due(QDateTime(), last, 24)); // none made yet
+    QTemporaryDir dir;
+    for (int i = 0; i < 12; ++i) {
+        QFile f(dir.filePath(BackupFolder::fileName(last.addDays(i))));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    QFile other(dir.filePath(QStringLiteral("gongwen-notes.gwbackup")));
+    REQUIRE(other.open(QIODevice::WriteOnly));
+    CHECK(BackupFolder::newest(dir.path()) == last.addDays(11));
+    const QStringList removed = BackupFolder::prune(dir.path(), 10);
+    CHECK(removed == QStringList{BackupFolder::fileName(last), BackupFolder::fileName(last.addDays(1))});
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("gongwen-notes.gwbackup"))));
+    CHECK(BackupFolder::newest(dir.path()) == last.addDays(11));
+}

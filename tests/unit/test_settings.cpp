@@ -16,7 +16,8 @@ const QList<Settings::Key> kAll = {
     Settings::Key::MainWindowArea,     Settings::Key::LastSaveFolder,  Settings::Key::FontFangSong,
     Settings::Key::FontKaiTi,          Settings::Key::FontHeiTi,       Settings::Key::FontXiaoBiaoSong,
     Settings::Key::AuditTrustedKeys,   Settings::Key::AuditSeenCheckpoints, Settings::Key::AuditSigningKeys,
-    Settings::Key::IdleLockMinutes,    Settings::Key::WindowGeometries,
+    Settings::Key::IdleLockMinutes,    Settings::Key::WindowGeometries, Settings::Key::BackupFolders,
+    Settings::Key::BackupIntervals,
 };
 
 struct Scratch

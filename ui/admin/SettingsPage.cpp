@@ -3,6 +3,7 @@
 #include "SettingsPage.h"
 
 #include "AuditLogPage.h"
+#include "BackupSettingsPage.h"
 #include "CalendarPage.h"
 #include "FontSettingsPage.h"
 #include "OfficeSettingsPage.h"
@@ -21,6 +22,7 @@ SettingsPage::SettingsPage(Workspace &ws, const Principal &actor, QWidget *paren
     addTab(new OfficeSettingsPage(ws, actor, this), tr("The office"));
     addTab(new CalendarPage(ws, actor, this), tr("Work calendar"));
     addTab(new FontSettingsPage(this), tr("Document fonts"));
+    addTab(new BackupSettingsPage(ws, actor, this), tr("Backup of this workstation"));
     // The audit log is the security auditor's alone (三员分立): the others do not see the tab.
     if (Permissions::allows(actor.roles, Action::ViewAuditLog)) {
         m_audit = new AuditLogPage(ws, actor, this);

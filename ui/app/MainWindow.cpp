@@ -11,6 +11,7 @@
 #include "StatsPage.h"
 #include "SupervisionPage.h"
 #include "ArchivePage.h"
+#include "ArchiveSchedule.h"
 #include "UnavailablePage.h"
 #include "WindowFit.h"
 
@@ -101,6 +102,8 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
 
     buildMenus();
     // Locks after the minutes set on this workstation without input (default 15); the password resumes.
+    // The archive's backups and checks, made by the workstation by itself when due.
+    new ArchiveSchedule(ws, actor, this);
     m_idleLock = new IdleLock(ws.auth(), actor, Settings::get(Settings::Key::IdleLockMinutes).toInt(), this);
 
     // The user menu: who is logged in, their password, logging out.

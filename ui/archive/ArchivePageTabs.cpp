@@ -12,6 +12,7 @@
 #include "pdf/ArchivePdfTools.h"
 #include "pdf/PdfWorkerClient.h"
 #include "services/ArchiveService.h"
+#include "services/OfficeService.h"
 #include "services/Workspace.h"
 
 #include <QComboBox>
@@ -117,8 +118,14 @@ QWidget *ArchivePage::buildLoansTab()
     m_loansView->setModel(m_loansModel);
     layout->addWidget(m_loansView, 1);
     auto *row = new QHBoxLayout;
-    addActionButton(tab, row, "approveLoan", tr("A&pprove"), [this] { decideCurrentLoan(true); });
-    addActionButton(tab, row, "refuseLoan", tr("Refu&se…"), [this] { decideCurrentLoan(false); });
+    // The post the office set decides loans; others do not see the buttons.
+    const auto office = m_ws.office().office();
+    const std::optional<Role> approver =
+        office && office.value() ? roleFromCode(office.value()->loanApprover) : std::nullopt;
+    if (approver && m_actor.hasRole(*approver)) {
+        addActionButton(tab, row, "approveLoan", tr("A&pprove"), [this] { decideCurrentLoan(true); });
+        addActionButton(tab, row, "refuseLoan", tr("Refu&se…"), [this] { decideCurrentLoan(false); });
+    }
     if (Permissions::allows(m_actor.roles, Action::LendArchive))
         addActionButton(tab, row, "returnLoan", tr("Retu&rned"), [this] { returnCurrentLoan(); });
     addActionButton(tab, row, "readLoaned", tr("Read on scr&een…"), [this] {
