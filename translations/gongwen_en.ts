@@ -2947,7 +2947,7 @@
     <name>OfficeRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+104"/>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+85"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+87"/>
         <source>The office settings</source>
         <translation>The office settings</translation>
     </message>
@@ -3596,6 +3596,14 @@
     </message>
 </context>
 <context>
+    <name>RetentionRules</name>
+    <message>
+        <location filename="../core/domain/ArchiveCode.cpp" line="+57"/>
+        <source>The retention rule “%1” is not of the form “本单位 请示 永久”: who issued it (本单位 or 收文), the genre (or 规范性文件, 全部), the retention (永久, 30年 or 10年).</source>
+        <translation>The retention rule “%1” is not of the form “本单位 请示 永久”: who issued it (本单位 or 收文), the genre (or 规范性文件, 全部), the retention (永久, 30年 or 10年).</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/domain/Role.cpp" line="+12"/>
@@ -4008,7 +4016,7 @@
 <context>
     <name>TablePrint</name>
     <message>
-        <location filename="../ui/widgets/TablePrint.cpp" line="+59"/>
+        <location filename="../ui/widgets/TablePrint.cpp" line="+63"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -4223,7 +4231,7 @@
 <context>
     <name>gw::ArchiveConfirmDialog</name>
     <message>
-        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+42"/>
+        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+44"/>
         <source>Archive (归档)</source>
         <translation>Archive (归档)</translation>
     </message>
@@ -4233,7 +4241,7 @@
         <translation>Each document becomes one archived item (件) with the next item number of its year and retention. Confirm the retention the office&apos;s rules propose, or choose another.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -4253,12 +4261,22 @@
         <translation>Proposed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Retention (保管期限)</source>
         <translation>Retention (保管期限)</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Forwards (被转发文)</source>
+        <translation>Forwards (被转发文)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
         <source>&amp;Archive %n item(s)</source>
         <translation>
             <numerusform>&amp;Archive %n item</numerusform>
@@ -4269,7 +4287,7 @@
 <context>
     <name>gw::ArchiveItemDialog</name>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Archived item %1</source>
         <translation>Archived item %1</translation>
     </message>
@@ -4397,7 +4415,7 @@
 <context>
     <name>gw::ArchivePage</name>
     <message>
-        <location filename="../ui/archive/ArchivePage.cpp" line="+44"/>
+        <location filename="../ui/archive/ArchivePage.cpp" line="+46"/>
         <source>Archive (档案)</source>
         <translation>Archive (档案)</translation>
     </message>
@@ -4482,7 +4500,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+155"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+162"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -4512,13 +4530,13 @@
         <translation>Select the documents to archive first.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Archiving…</source>
         <translation>Archiving…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-96"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-102"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4528,7 +4546,7 @@
         <translation>Archiving “%1”…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n item(s) archived. To look at:</source>
         <translation>
             <numerusform>%n item archived. To look at:</numerusform>
@@ -4565,6 +4583,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Sa&amp;ve as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the catalogue as PDF</source>
+        <translation>Save the catalogue as PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Box notes (备考表)…</source>
         <translation>&amp;Box notes (备考表)…</translation>
     </message>
@@ -4586,7 +4614,7 @@
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+111"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+117"/>
         <source>Choose an item in the catalogue first.</source>
         <translation>Choose an item in the catalogue first.</translation>
     </message>
@@ -4596,7 +4624,7 @@
         <translation>The catalogue shown holds no items.</translation>
     </message>
     <message>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-139"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-145"/>
         <source>The four properties of DA/T 70 checked over every archived item: authenticity (the files match their SHA-256 and SM3, the record agrees with the document), integrity (components, metadata, item numbers, audit trail), usability (each file opens and renders, fonts embedded, no encryption, an archival format) and safety (stored copies readable, a recent backup).</source>
         <translation>The four properties of DA/T 70 checked over every archived item: authenticity (the files match their SHA-256 and SM3, the record agrees with the document), integrity (components, metadata, item numbers, audit trail), usability (each file opens and renders, fonts embedded, no encryption, an archival format) and safety (stored copies readable, a recent backup).</translation>
     </message>
@@ -4617,12 +4645,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Archival code (档号)</source>
         <translation>Archival code (档号)</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Property</source>
         <translation>Property</translation>
     </message>
@@ -4691,7 +4719,7 @@
         <translation>Lis&amp;t:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
@@ -4701,7 +4729,7 @@
         <translation>Refu&amp;se…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Retu&amp;rned</source>
         <translation>Retu&amp;rned</translation>
     </message>
@@ -4840,12 +4868,12 @@
         <translation>“%1” is no longer waiting to be archived.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>This document has been archived already as %1.</source>
         <translation>This document has been archived already as %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>The item numbers of %1 for this retention are used up (9999).</source>
         <translation>The item numbers of %1 for this retention are used up (9999).</translation>
     </message>
@@ -5293,7 +5321,7 @@
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The administrator or the clerk sets this workstation&apos;s backups.</source>
         <translation>The administrator or the clerk sets this workstation&apos;s backups.</translation>
     </message>
@@ -9313,7 +9341,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/admin/OfficeForm.cpp" line="+22"/>
+        <location filename="../ui/admin/OfficeForm.cpp" line="+23"/>
         <location line="+3"/>
         <source>e.g. %1</source>
         <translation>e.g. %1</translation>
@@ -9417,11 +9445,21 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <source>A backup at least &amp;every:</source>
         <translation>A backup at least &amp;every:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>One rule a line, the first that fits proposes the retention of an item to archive: 本单位 or 收文, a genre (or 规范性文件, 全部), then 永久, 30年 or 10年. A person confirms each proposal.</source>
+        <translation>One rule a line, the first that fits proposes the retention of an item to archive: 本单位 or 收文, a genre (or 规范性文件, 全部), then 永久, 30年 or 10年. A person confirms each proposal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retention r&amp;ules (保管期限):</source>
+        <translation>Retention r&amp;ules (保管期限):</translation>
+    </message>
 </context>
 <context>
     <name>gw::OfficeService</name>
     <message>
-        <location filename="../core/services/OfficeService.cpp" line="+21"/>
+        <location filename="../core/services/OfficeService.cpp" line="+22"/>
         <source>Enter the office&apos;s full name.</source>
         <translation>Enter the office&apos;s full name.</translation>
     </message>
@@ -9466,7 +9504,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>A backup stays recent for 1 to 90 days.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the post that approves lending archived items.</source>
         <translation>Choose the post that approves lending archived items.</translation>
     </message>
@@ -12491,7 +12529,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>“%1” has no printed copy that the first reader passed; it cannot be archived.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The incoming item does not exist or is not visible to you.</source>
         <translation>The incoming item does not exist or is not visible to you.</translation>
     </message>

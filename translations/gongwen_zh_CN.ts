@@ -2942,7 +2942,7 @@
     <name>OfficeRepository</name>
     <message>
         <location filename="../core/services/DirectoryRecords.h" line="+104"/>
-        <location filename="../core/storage/OfficeRepository.cpp" line="+85"/>
+        <location filename="../core/storage/OfficeRepository.cpp" line="+87"/>
         <source>The office settings</source>
         <translation>办公室设置</translation>
     </message>
@@ -3591,6 +3591,14 @@
     </message>
 </context>
 <context>
+    <name>RetentionRules</name>
+    <message>
+        <location filename="../core/domain/ArchiveCode.cpp" line="+57"/>
+        <source>The retention rule “%1” is not of the form “本单位 请示 永久”: who issued it (本单位 or 收文), the genre (or 规范性文件, 全部), the retention (永久, 30年 or 10年).</source>
+        <translation>保管期限规则“%1”的写法不对，应如“本单位 请示 永久”：先写发文方（本单位或收文），再写文种（或规范性文件、全部），最后写保管期限（永久、30年或10年）。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/domain/Role.cpp" line="+12"/>
@@ -4003,7 +4011,7 @@
 <context>
     <name>TablePrint</name>
     <message>
-        <location filename="../ui/widgets/TablePrint.cpp" line="+59"/>
+        <location filename="../ui/widgets/TablePrint.cpp" line="+63"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
@@ -4218,7 +4226,7 @@
 <context>
     <name>gw::ArchiveConfirmDialog</name>
     <message>
-        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+42"/>
+        <location filename="../ui/archive/ArchiveDialogs.cpp" line="+44"/>
         <source>Archive (归档)</source>
         <translation>归档</translation>
     </message>
@@ -4228,7 +4236,7 @@
         <translation>每份文件将成为一件归档文件，并按其年度和保管期限顺序编排件号。请确认本机关规则建议的保管期限，或另行选择。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -4248,12 +4256,22 @@
         <translation>建议期限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Forwards (被转发文)</source>
+        <translation>被转发文</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
         <source>&amp;Archive %n item(s)</source>
         <translation>
             <numerusform>归档 %n 件(&amp;A)</numerusform>
@@ -4263,7 +4281,7 @@
 <context>
     <name>gw::ArchiveItemDialog</name>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Archived item %1</source>
         <translation>归档文件 %1</translation>
     </message>
@@ -4391,7 +4409,7 @@
 <context>
     <name>gw::ArchivePage</name>
     <message>
-        <location filename="../ui/archive/ArchivePage.cpp" line="+44"/>
+        <location filename="../ui/archive/ArchivePage.cpp" line="+46"/>
         <source>Archive (档案)</source>
         <translation>档案</translation>
     </message>
@@ -4475,7 +4493,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+155"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+162"/>
         <source>Title</source>
         <translation>题名</translation>
     </message>
@@ -4505,13 +4523,13 @@
         <translation>请先选择要归档的文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-96"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4521,7 +4539,7 @@
         <translation>正在归档“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n item(s) archived. To look at:</source>
         <translation>
             <numerusform>已归档 %n 件。请查看：</numerusform>
@@ -4556,6 +4574,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>另存为PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the catalogue as PDF</source>
+        <translation>将归档文件目录另存为PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Box notes (备考表)…</source>
         <translation>备考表(&amp;B)…</translation>
     </message>
@@ -4577,7 +4605,7 @@
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+111"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="+117"/>
         <source>Choose an item in the catalogue first.</source>
         <translation>请先在归档文件目录中选择一件档案。</translation>
     </message>
@@ -4587,7 +4615,7 @@
         <translation>当前归档文件目录中没有档案。</translation>
     </message>
     <message>
-        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-139"/>
+        <location filename="../ui/archive/ArchivePageTabs.cpp" line="-145"/>
         <source>The four properties of DA/T 70 checked over every archived item: authenticity (the files match their SHA-256 and SM3, the record agrees with the document), integrity (components, metadata, item numbers, audit trail), usability (each file opens and renders, fonts embedded, no encryption, an archival format) and safety (stored copies readable, a recent backup).</source>
         <translation>按 DA/T 70 对每件归档文件进行四性检测：真实性（文件与其 SHA-256 和 SM3 值一致，著录信息与文件相符）、完整性（组件、元数据、件号、审计记录）、可用性（每个文件均可打开并正常显示，字体已嵌入，未加密，采用归档格式）和安全性（存储副本可读，近期已备份）。</translation>
     </message>
@@ -4608,12 +4636,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Archival code (档号)</source>
         <translation>档号</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
@@ -4679,7 +4707,7 @@
         <translation>列表(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>A&amp;pprove</source>
         <translation>批准(&amp;P)</translation>
     </message>
@@ -4689,7 +4717,7 @@
         <translation>不予批准(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Retu&amp;rned</source>
         <translation>已归还(&amp;R)</translation>
     </message>
@@ -4828,12 +4856,12 @@
         <translation>“%1”已不在待归档状态。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>This document has been archived already as %1.</source>
         <translation>该文件已归档，档号为 %1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>The item numbers of %1 for this retention are used up (9999).</source>
         <translation>%1 在该保管期限下的件号已用尽（9999）。</translation>
     </message>
@@ -5279,7 +5307,7 @@
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The administrator or the clerk sets this workstation&apos;s backups.</source>
         <translation>本工作站的备份由系统管理员或文书设置。</translation>
     </message>
@@ -9289,7 +9317,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::OfficeForm</name>
     <message>
-        <location filename="../ui/admin/OfficeForm.cpp" line="+22"/>
+        <location filename="../ui/admin/OfficeForm.cpp" line="+23"/>
         <location line="+3"/>
         <source>e.g. %1</source>
         <translation>例如：%1</translation>
@@ -9393,11 +9421,21 @@ Correct the draft, or give a reason to save it as it is.</source>
         <source>A backup at least &amp;every:</source>
         <translation>备份周期不超过(&amp;E)：</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>One rule a line, the first that fits proposes the retention of an item to archive: 本单位 or 收文, a genre (or 规范性文件, 全部), then 永久, 30年 or 10年. A person confirms each proposal.</source>
+        <translation>每行一条规则，归档时按第一条相符的规则建议保管期限：先写本单位或收文，再写文种（或规范性文件、全部），最后写永久、30年或10年。每项建议都须由人确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retention r&amp;ules (保管期限):</source>
+        <translation>保管期限规则(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>gw::OfficeService</name>
     <message>
-        <location filename="../core/services/OfficeService.cpp" line="+21"/>
+        <location filename="../core/services/OfficeService.cpp" line="+22"/>
         <source>Enter the office&apos;s full name.</source>
         <translation>请输入办公室全称。</translation>
     </message>
@@ -9442,7 +9480,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>备份有效期应为 1 至 90 天。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the post that approves lending archived items.</source>
         <translation>请选择负责审批档案借阅的职务。</translation>
     </message>
@@ -12459,7 +12497,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>“%1”没有经第一读者校核通过的印制件，不能归档。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The incoming item does not exist or is not visible to you.</source>
         <translation>该收文不存在，或您无权查看。</translation>
     </message>

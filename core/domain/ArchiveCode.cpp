@@ -107,6 +107,66 @@ QList<RetentionRule> RetentionRules::defaults()
     return out;
 }
 
+QString RetentionRules::toText(const QList<RetentionRule> &rules)
+{
+    QStringList lines;
+    for (const RetentionRule &r : rules) {
+        const QString what = r.normativeOnly ? QStringLiteral("规范性文件")
+                             : r.genre      ? genreName(*r.genre)
+                                            : QStringLiteral("全部");
+        const QString keep = r.retention == Retention::Permanent ? QStringLiteral("永久")
+                             : r.retention == Retention::Years30 ? QStringLiteral("30年")
+                                                                 : QStringLiteral("10年");
+        lines << QStringLiteral("%1 %2 %3").arg(r.own ? QStringLiteral("本单位") : QStringLiteral("收文"), what, keep);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<QList<RetentionRule>> RetentionRules::parse(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return defaults();
+    QList<RetentionRule> out;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QStringList w = line.split(space);
+        const auto bad = [&] {
+            return makeError(ErrorCode::Validation,
+                             tr("The retention rule “%1” is not of the form “本单位 请示 永久”: who issued it (本单位 or "
+                                "收文), the genre (or 规范性文件, 全部), the retention (永久, 30年 or 10年).")
+                                 .arg(line));
+        };
+        if (w.size() != 3 || (w.at(0) != QStringLiteral("本单位") && w.at(0) != QStringLiteral("收文")))
+            return bad();
+        RetentionRule r;
+        r.own = w.at(0) == QStringLiteral("本单位");
+        if (w.at(1) == QStringLiteral("规范性文件")) {
+            r.normativeOnly = true;
+        } else if (w.at(1) != QStringLiteral("全部")) {
+            for (Genre g : allGenres())
+                if (genreName(g) == w.at(1))
+                    r.genre = g;
+            if (!r.genre)
+                return bad();
+        }
+        QString keep = w.at(2);
+        keep.remove(QStringLiteral("定期"));
+        if (keep == QStringLiteral("永久"))
+            r.retention = Retention::Permanent;
+        else if (keep == QStringLiteral("30年"))
+            r.retention = Retention::Years30;
+        else if (keep == QStringLiteral("10年"))
+            r.retention = Retention::Years10;
+        else
+            return bad();
+        out << r;
+    }
+    return out;
+}
+
 Retention RetentionRules::propose(const QList<RetentionRule> &rules, Genre genre, bool own, bool normative)
 {
     for (const RetentionRule &r : rules) {

@@ -74,6 +74,19 @@ public:
     static QList<RetentionRule> defaults();
     /// The first rule that fits (a normative rule before others); 定期10年 when none does.
     static Retention propose(const QList<RetentionRule> &rules, Genre genre, bool own, bool normative);
+    /// The rules as the office keeps them, one a line in fixed Chinese terms (the same in every interface
+    /// language): 本单位|收文, then a genre's name (请示, 通知 …), 规范性文件 or 全部, then 永久, 30年 or 10年 —
+    /// e.g. "本单位 请示 永久".
+    static QString toText(const QList<RetentionRule> &rules);
+    /// Reads toText()'s lines (定期30年 and 定期10年 accepted, blank lines skipped); refuses a line it cannot
+    /// read, naming it. Empty text: the defaults.
+    static Result<QList<RetentionRule>> parse(const QString &text);
+    /// The office's rules as kept, or the defaults when they cannot be read.
+    static QList<RetentionRule> ofOffice(const QString &text)
+    {
+        auto r = parse(text);
+        return r ? r.value() : defaults();
+    }
 };
 
 } // namespace gw

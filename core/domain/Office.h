@@ -31,6 +31,9 @@ struct Office
     QString organCode;
     QString loanApprover = QStringLiteral("director");
     int backupDays = 7;
+    /// The office's rules for proposing a 件's retention, as RetentionRules::toText() writes them; empty:
+    /// the rules an office starts with.
+    QString retentionRules;
     QString updatedBy;
     qint64 updatedAtMs = 0;
     qint64 version = 0;

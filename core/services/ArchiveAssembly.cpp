@@ -157,7 +157,8 @@ Status outgoing(const Database &db, const Principal &who, qint64 id, Assembled &
     item.date = written.toString(Qt::ISODate);
     item.code.year = written.year();
     item.secrecy = d.fields.secrecy;
-    item.proposed = RetentionRules::propose(RetentionRules::defaults(), d.fields.genre, true, d.fields.normative);
+    item.proposed = RetentionRules::propose(RetentionRules::ofOffice(o.retentionRules), d.fields.genre, true,
+                                            d.fields.normative);
 
     if (auto st = add(a, pdf, ComponentRole::Released, QStringLiteral("正本.pdf"), released->pdf, true); !st)
         return st;
@@ -225,7 +226,7 @@ Status outgoing(const Database &db, const Principal &who, qint64 id, Assembled &
     return addSheet(a, pdf, ComponentRole::FirstReading, QStringLiteral("第一读者校核记录.pdf"), reading);
 }
 
-Status incoming(const Database &db, const Principal &who, qint64 id, Assembled &a, ArchivePdf &pdf)
+Status incoming(const Database &db, const Principal &who, qint64 id, Assembled &a, ArchivePdf &pdf, const Office &o)
 {
     IncomingRepository repo(db);
     auto found = repo.find(id);
@@ -263,7 +264,7 @@ Status incoming(const Database &db, const Principal &who, qint64 id, Assembled &
     item.date = isoDay(i.receivedAtMs);
     item.code.year = WorkCalendar::localDate(QDateTime::fromMSecsSinceEpoch(i.receivedAtMs)).year();
     item.secrecy = i.secrecy;
-    item.proposed = RetentionRules::propose(RetentionRules::defaults(), i.genre, false, false);
+    item.proposed = RetentionRules::propose(RetentionRules::ofOffice(o.retentionRules), i.genre, false, false);
 
     auto routes = repo.routes(id);
     if (!routes)
@@ -316,7 +317,7 @@ Result<Assembled> assemble(const Database &db, const Principal &who, ArchiveSour
     a.item.code.fonds = office.value()->fondsNo;
     a.item.code.organ = office.value()->organCode;
     const Status st = source == ArchiveSource::Outgoing ? outgoing(db, who, id, a, pdf, *office.value())
-                                                        : incoming(db, who, id, a, pdf);
+                                                        : incoming(db, who, id, a, pdf, *office.value());
     if (!st)
         return st.error();
     if (forwardedId > 0) {

@@ -70,7 +70,11 @@ Result<QList<ArchiveCandidate>> ArchiveService::candidates(const Actor &actor) c
     auto found = ArchiveRepository(m_ctx.db).candidates(who.value().clearance);
     if (!found)
         return found.error();
-    const QList<RetentionRule> rules = RetentionRules::defaults();
+    auto office = OfficeRepository(m_ctx.db).load();
+    if (!office)
+        return office.error();
+    const QList<RetentionRule> rules =
+        RetentionRules::ofOffice(office.value() ? office.value()->retentionRules : QString());
     for (ArchiveCandidate &c : found.value())
         c.proposed = RetentionRules::propose(rules, genreFromCode(c.genre).value_or(Genre::Circular),
                                              c.source == ArchiveSource::Outgoing, c.normative);
@@ -113,6 +117,9 @@ Result<ArchiveOutcome> ArchiveService::archive(const Actor &actor, const Archive
         return who.error();
     if (auto done = archivedAlready(request.source, request.id); !done)
         return done.error();
+    if (request.forwardedId > 0)
+        if (auto done = archivedAlready(ArchiveSource::Incoming, request.forwardedId); !done)
+            return done.error();
     // The files are gathered and read before the write lock is taken; only the number and the stamp
     // that carries it are made inside the transaction.
     auto gathered = archiving::assemble(m_ctx.db, who.value(), request.source, request.id, request.forwardedId, pdf);
@@ -126,6 +133,9 @@ Result<ArchiveOutcome> ArchiveService::archive(const Actor &actor, const Archive
         [&](WriteScope &w, ArchiveItem &item) -> Status {
             if (auto done = archivedAlready(item.source, item.sourceId, &w.db); !done)
                 return done;
+            if (item.forwardedId > 0)
+                if (auto done = archivedAlready(ArchiveSource::Incoming, item.forwardedId, &w.db); !done)
+                    return done;
             item.code.item = 1; // checked with a valid number; the real one comes next
             if (auto st = item.code.check(); !st)
                 return st;

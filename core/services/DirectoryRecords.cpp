@@ -65,6 +65,7 @@ AuditFields Records<Office>::fields(const Office &o)
         {QStringLiteral("organ_code"), o.organCode},
         {QStringLiteral("loan_approver"), o.loanApprover},
         {QStringLiteral("backup_days"), QString::number(o.backupDays)},
+        {QStringLiteral("retention_rules"), o.retentionRules},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "services/OfficeService.h"
 
 #include "Clock.h"
+#include "domain/ArchiveCode.h"
 #include "security/AccountRules.h"
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
@@ -45,6 +46,8 @@ Status OfficeService::validate(const Office &o)
                             "digits, e.g. BGS, or empty."));
     if (o.backupDays < 1 || o.backupDays > 90)
         return makeError(ErrorCode::Validation, tr("A backup stays recent for 1 to 90 days."));
+    if (auto rules = RetentionRules::parse(o.retentionRules); !rules)
+        return rules.error();
     if (!roleFromCode(o.loanApprover))
         return makeError(ErrorCode::Validation, tr("Choose the post that approves lending archived items."));
     // A prefix is the issuer's abbreviation and kind: Han characters only, no brackets, year or 号.

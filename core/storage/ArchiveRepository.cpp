@@ -122,8 +122,12 @@ Result<std::optional<ArchiveItem>> ArchiveRepository::find(qint64 id) const
 
 Result<std::optional<qint64>> ArchiveRepository::findBySource(ArchiveSource source, qint64 sourceId) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id FROM archive_items WHERE source = ? AND source_id = ?"),
-                      {archiveSourceCode(source), sourceId});
+    auto q = source == ArchiveSource::Incoming
+                 ? m_db.run(QStringLiteral("SELECT id FROM archive_items WHERE (source = 'incoming' AND source_id = ?) "
+                                           "OR (source = 'outgoing' AND forwarded_id = ?) ORDER BY id LIMIT 1"),
+                            {sourceId, sourceId})
+                 : m_db.run(QStringLiteral("SELECT id FROM archive_items WHERE source = 'outgoing' AND source_id = ?"),
+                            {sourceId});
     if (!q)
         return q.error();
     if (!q.value().next())

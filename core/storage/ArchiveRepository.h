@@ -59,6 +59,8 @@ public:
     Result<qint64> update(const ArchiveItem &item, qint64 nowMs, const QString &by) const;
     /// The 件 with its components (without their bytes).
     Result<std::optional<ArchiveItem>> find(qint64 id) const;
+    /// The 件 holding `source`/`sourceId`: its own, or for an incoming item the 件 of the document that
+    /// forwards it.
     Result<std::optional<qint64>> findBySource(ArchiveSource source, qint64 sourceId) const;
     Result<QList<ArchiveItem>> list(const ArchiveFilter &filter) const;
     /// The years that hold 件, newest first.

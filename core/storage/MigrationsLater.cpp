@@ -27,6 +27,7 @@ std::vector<Step> laterSteps()
                  {"ALTER TABLE office ADD COLUMN organ_code TEXT NOT NULL DEFAULT ''",
                   "ALTER TABLE office ADD COLUMN loan_approver TEXT NOT NULL DEFAULT 'director'",
                   "ALTER TABLE office ADD COLUMN backup_days INTEGER NOT NULL DEFAULT 7",
+                  "ALTER TABLE office ADD COLUMN retention_rules TEXT NOT NULL DEFAULT ''",
                   "CREATE TABLE archive_files (sha256 TEXT PRIMARY KEY, sm3 TEXT NOT NULL, size BIGINT NOT NULL, "
                   "bytes {BLOB} NOT NULL)",
                   "CREATE TABLE archive_items (id {ID}, source TEXT NOT NULL, source_id BIGINT NOT NULL, fonds TEXT "

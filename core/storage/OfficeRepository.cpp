@@ -13,7 +13,7 @@ Result<std::optional<Office>> OfficeRepository::load() const
     {
         auto q = m_db.run(QStringLiteral(
             "SELECT full_name, sign_mark, fonds_no, version, updated_by, updated_at, contact_person, "
-            "contact_phone, warning_days, organ_code, loan_approver, backup_days FROM office "
+            "contact_phone, warning_days, organ_code, loan_approver, backup_days, retention_rules FROM office "
             "WHERE id = 1"));
         if (!q)
             return q.error();
@@ -31,6 +31,7 @@ Result<std::optional<Office>> OfficeRepository::load() const
         o.organCode = q.value().value(9).toString();
         o.loanApprover = q.value().value(10).toString();
         o.backupDays = q.value().value(11).toInt();
+        o.retentionRules = q.value().value(12).toString();
     }
     auto p = m_db.run(QStringLiteral("SELECT prefix, description FROM office_prefixes ORDER BY sort_order"));
     if (!p)
@@ -60,10 +61,11 @@ Status OfficeRepository::insert(const Office &o, qint64 nowMs, const QString &by
 {
     auto q = m_db.run(
         QStringLiteral("INSERT INTO office (id, full_name, sign_mark, fonds_no, version, updated_at, "
-                       "updated_by, contact_person, contact_phone, warning_days, organ_code, loan_approver, backup_days) VALUES "
-                       "(1, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "updated_by, contact_person, contact_phone, warning_days, organ_code, loan_approver, backup_days, "
+                       "retention_rules) VALUES (1, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {o.fullName, o.signMark, o.fondsNo, nowMs, by, o.contactPerson, o.contactPhone, o.warningDays,
-         o.organCode.isNull() ? QStringLiteral("") : o.organCode, o.loanApprover, o.backupDays});
+         o.organCode.isNull() ? QStringLiteral("") : o.organCode, o.loanApprover, o.backupDays,
+         o.retentionRules.isNull() ? QStringLiteral("") : o.retentionRules});
     if (!q)
         return q.error();
     return writePrefixes(o);
@@ -74,11 +76,11 @@ Result<qint64> OfficeRepository::update(const Office &o, qint64 nowMs, const QSt
     {
         auto q = m_db.run(QStringLiteral("UPDATE office SET full_name = ?, sign_mark = ?, fonds_no = ?, "
                                          "contact_person = ?, contact_phone = ?, warning_days = ?, organ_code = ?, "
-                                         "loan_approver = ?, backup_days = ?, version = version + 1, "
+                                         "loan_approver = ?, backup_days = ?, retention_rules = ?, version = version + 1, "
                                          "updated_at = ?, updated_by = ? WHERE id = 1 AND version = ?"),
                           {o.fullName, o.signMark, o.fondsNo, o.contactPerson, o.contactPhone, o.warningDays,
                            o.organCode.isNull() ? QStringLiteral("") : o.organCode, o.loanApprover, o.backupDays,
-                           nowMs, by, o.version});
+                           o.retentionRules.isNull() ? QStringLiteral("") : o.retentionRules, nowMs, by, o.version});
         if (!q)
             return q.error();
         if (q.value().numRowsAffected() != 1) {

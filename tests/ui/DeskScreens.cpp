@@ -199,7 +199,9 @@ QList<DeskScreen> deskScreens(Workspace &ws)
                     ArchiveCandidate c;
                     c.title = QStringLiteral("关于做好防汛工作的通知");
                     c.docNumber = QStringLiteral("云政办发〔2026〕7号");
-                    return std::make_unique<ArchiveConfirmDialog>(QList<ArchiveCandidate>{c, c});
+                    ArchiveCandidate in = c;
+                    in.source = ArchiveSource::Incoming;
+                    return std::make_unique<ArchiveConfirmDialog>(QList<ArchiveCandidate>{c, c}, QList<ArchiveCandidate>{in});
                 }});
     out.append({QStringLiteral("archive: an archived item (clerk)"), [&ws, archived] {
                     return std::make_unique<ArchiveItemDialog>(ws, logIn(ws, "clerk"), archived());

@@ -5,6 +5,7 @@
 
 #include "ArchiveOffice.h"
 #include "domain/ArchiveStamp.h"
+#include "services/OfficeService.h"
 #include "storage/ContentHash.h"
 #include "storage/Database.h"
 #include "StressWriters.h"
@@ -554,4 +555,47 @@ TEST_CASE("scheduled backup: due at the interval itself, not a second before, ne
     CHECK(removed == QStringList{BackupFolder::fileName(last), BackupFolder::fileName(last.addDays(1))});
     CHECK(QFile::exists(dir.filePath(QStringLiteral("gongwen-notes.gwbackup"))));
     CHECK(BackupFolder::newest(dir.path()) == last.addDays(11));
+}
+
+TEST_CASE("a forwarding document and what it forwards are one 件: the received document after it, and not "
+          "archived again on its own",
+          "[archive][storage]")
+{
+    ArchiveOffice o;
+    const Draft forwarding = o.released(QStringLiteral("关于转发区教育局校舍安全工作方案的通知"));
+    const IncomingItem received = o.answered();
+    auto out = o.archive().archive(
+        o.clerk, ArchiveRequest{ArchiveSource::Outgoing, forwarding.id, Retention::Years10, {}, received.id}, o.pdf);
+    REQUIRE(out.ok());
+    const ArchiveItem &a = out.value().item;
+    CHECK(a.forwardedId == received.id);
+    QList<ComponentRole> roles;
+    for (const ArchiveComponent &c : a.components)
+        roles << c.role;
+    REQUIRE(roles.contains(ComponentRole::Forwarded));
+    CHECK(roles.indexOf(ComponentRole::Forwarded) > roles.indexOf(ComponentRole::Released));
+    CHECK(roles.indexOf(ComponentRole::Forwarded) < roles.indexOf(ComponentRole::RoutingSlip));
+    CHECK(o.archive().candidates(o.clerk).value().isEmpty());
+    CHECK(o.archive()
+              .archive(o.clerk, {ArchiveSource::Incoming, received.id, Retention::Years10, {}, 0}, o.pdf)
+              .error()
+              .code == ErrorCode::Conflict);
+}
+
+TEST_CASE("the office's own 保管期限 rules propose the retention; rules it cannot read are refused and change nothing",
+          "[archive][storage]")
+{
+    ArchiveOffice o;
+    o.released();
+    CHECK(o.archive().candidates(o.clerk).value().first().proposed == Retention::Years10); // the defaults
+    Office office = o.ws->office().office().value().value();
+    office.retentionRules = QStringLiteral("本单位 通知 永久\n收文 全部 10年");
+    REQUIRE(o.ws->office().update(o.admin, office).ok());
+    CHECK(o.archive().candidates(o.clerk).value().first().proposed == Retention::Permanent);
+    office = o.ws->office().office().value().value();
+    office.retentionRules = QStringLiteral("本单位 通知 永远");
+    auto refused = o.ws->office().update(o.admin, office);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("本单位 通知 永远")));
+    CHECK(o.ws->office().office().value().value().retentionRules.startsWith(QStringLiteral("本单位 通知 永久")));
 }

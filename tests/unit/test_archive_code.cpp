@@ -101,3 +101,34 @@ TEST_CASE("保管期限 proposed by the office's rules: its own 请示 permanent
     CHECK(retentionFromCode(QStringLiteral("D30")) == Retention::Years30);
     CHECK_FALSE(retentionFromCode(QStringLiteral("D20")));
 }
+
+TEST_CASE("保管期限 rules the office keeps: written and read back, a line that cannot be read refused and named, "
+          "the office's own rules proposing",
+          "[archive]")
+{
+    const QList<RetentionRule> d = RetentionRules::defaults();
+    const QString text = RetentionRules::toText(d);
+    CHECK(text.startsWith(QStringLiteral("本单位 规范性文件 永久\n本单位 决议 永久")));
+    auto back = RetentionRules::parse(text);
+    INFO((back.ok() ? std::string() : back.error().message.toStdString()));
+    REQUIRE(back.ok());
+    REQUIRE(back.value().size() == d.size());
+    for (int i = 0; i < d.size(); ++i) {
+        CHECK(back.value().at(i).genre == d.at(i).genre);
+        CHECK(back.value().at(i).own == d.at(i).own);
+        CHECK(back.value().at(i).normativeOnly == d.at(i).normativeOnly);
+        CHECK(back.value().at(i).retention == d.at(i).retention);
+    }
+    CHECK(RetentionRules::parse(QString()).value().size() == d.size()); // empty: the defaults
+    auto own = RetentionRules::parse(QStringLiteral("本单位 通知 定期30年\n\n收文 全部 永久\n"));
+    REQUIRE(own.ok());
+    CHECK(RetentionRules::propose(own.value(), Genre::Circular, true, false) == Retention::Years30);
+    CHECK(RetentionRules::propose(own.value(), Genre::Request, true, false) == Retention::Years10); // none fits
+    CHECK(RetentionRules::propose(own.value(), Genre::Letter, false, false) == Retention::Permanent);
+    for (const char *bad : {"本单位 通知", "本部门 通知 永久", "本单位 便条 永久", "收文 全部 20年", "本单位 通知 永久 多余"}) {
+        auto r = RetentionRules::parse(QString::fromUtf8(bad));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QString::fromUtf8(bad)));
+    }
+    CHECK(RetentionRules::ofOffice(QStringLiteral("乱写")).size() == d.size());
+}

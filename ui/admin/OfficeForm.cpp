@@ -2,6 +2,7 @@
 // Gongwen Desk — the fields of the office's identity.
 #include "OfficeForm.h"
 
+#include "domain/ArchiveCode.h"
 #include "domain/Role.h"
 
 #include <QComboBox>
@@ -68,6 +69,15 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     m_backupDays->setSuffix(tr(" days"));
     m_backupDays->setToolTip(tr("The archive check (四性检测) reports when the last backup is older than this."));
     form->addRow(tr("A backup at least &every:"), m_backupDays);
+    m_retention = new QPlainTextEdit(this);
+    m_retention->setObjectName(QStringLiteral("officeRetentionRules"));
+    m_retention->setTabChangesFocus(true);
+    m_retention->setMinimumHeight(90);
+    m_retention->setToolTip(tr("One rule a line, the first that fits proposes the retention of an item to archive: "
+                               "本单位 or 收文, a genre (or 规范性文件, 全部), then 永久, 30年 or 10年. A person "
+                               "confirms each proposal."));
+    m_retention->setPlainText(RetentionRules::toText(RetentionRules::defaults()));
+    form->addRow(tr("Retention r&ules (保管期限):"), m_retention);
 }
 
 Office OfficeForm::office() const
@@ -82,6 +92,9 @@ Office OfficeForm::office() const
     o.organCode = m_organ->text().trimmed().toUpper();
     o.loanApprover = m_loanApprover->currentData().toString();
     o.backupDays = m_backupDays->value();
+    // The rules as typed; the defaults written out stand for "the defaults".
+    const QString rules = m_retention->toPlainText().trimmed();
+    o.retentionRules = rules == RetentionRules::toText(RetentionRules::defaults()) ? QString() : rules;
     o.version = m_version;
     static const QRegularExpression kSpace(QStringLiteral("\\s+"));
     const QStringList lines = m_prefixes->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -113,6 +126,8 @@ void OfficeForm::setOffice(const Office &o)
                                 o.loanApprover);
     m_loanApprover->setCurrentIndex(m_loanApprover->findData(o.loanApprover));
     m_backupDays->setValue(o.backupDays);
+    m_retention->setPlainText(o.retentionRules.trimmed().isEmpty() ? RetentionRules::toText(RetentionRules::defaults())
+                                                                   : o.retentionRules);
     m_version = o.version;
     QStringList lines;
     for (const DocPrefix &p : o.prefixes)

@@ -36,6 +36,7 @@ private:
     QLineEdit *m_organ = nullptr;
     QComboBox *m_loanApprover = nullptr;
     QSpinBox *m_backupDays = nullptr;
+    QPlainTextEdit *m_retention = nullptr;
     QPlainTextEdit *m_prefixes = nullptr;
     qint64 m_version = 0;
 };

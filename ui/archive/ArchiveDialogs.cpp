@@ -36,7 +36,9 @@ QTableWidgetItem *cell(const QString &text)
 }
 } // namespace
 
-ArchiveConfirmDialog::ArchiveConfirmDialog(const QList<ArchiveCandidate> &chosen, QWidget *parent) : QDialog(parent)
+ArchiveConfirmDialog::ArchiveConfirmDialog(const QList<ArchiveCandidate> &chosen,
+                                           const QList<ArchiveCandidate> &forwardable, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("archiveConfirmDialog"));
     setWindowTitle(tr("Archive (归档)"));
@@ -46,10 +48,10 @@ ArchiveConfirmDialog::ArchiveConfirmDialog(const QList<ArchiveCandidate> &chosen
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table = new QTableWidget(int(chosen.size()), 5, this);
+    m_table = new QTableWidget(int(chosen.size()), 6, this);
     m_table->setObjectName(QStringLiteral("archiveConfirmTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Kind"), tr("Doc. number"), tr("Title"), tr("Proposed"), tr("Retention (保管期限)")});
+    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Doc. number"), tr("Title"), tr("Proposed"),
+                                        tr("Retention (保管期限)"), tr("Forwards (被转发文)")});
     m_table->verticalHeader()->hide();
     for (int r = 0; r < chosen.size(); ++r) {
         const ArchiveCandidate &c = chosen.at(r);
@@ -62,12 +64,23 @@ ArchiveConfirmDialog::ArchiveConfirmDialog(const QList<ArchiveCandidate> &chosen
             box->addItem(retentionLabel(ret), retentionCode(ret));
         box->setCurrentIndex(box->findData(retentionCode(c.proposed)));
         m_table->setCellWidget(r, 4, box);
+        if (c.source == ArchiveSource::Outgoing && !forwardable.isEmpty()) {
+            auto *forwards = new QComboBox(m_table);
+            forwards->addItem(tr("(nothing)"), 0);
+            for (const ArchiveCandidate &f : forwardable)
+                forwards->addItem(QStringLiteral("%1 %2").arg(f.docNumber, f.title), f.id);
+            m_table->setCellWidget(r, 5, forwards);
+        } else {
+            m_table->setItem(r, 5, cell(QString()));
+        }
     }
+    m_table->setColumnHidden(5, forwardable.isEmpty());
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
     m_table->resizeColumnToContents(3);
     m_table->setColumnWidth(4, 170);
+    m_table->setColumnWidth(5, 260);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Archive %n item(s)", nullptr, int(chosen.size())));
@@ -81,6 +94,18 @@ Retention ArchiveConfirmDialog::retentionAt(int row) const
 {
     auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, 4));
     return retentionFromCode(box->currentData().toString()).value_or(Retention::Years10);
+}
+
+qint64 ArchiveConfirmDialog::forwardedAt(int row) const
+{
+    auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, 5));
+    return box ? box->currentData().toLongLong() : 0;
+}
+
+void ArchiveConfirmDialog::setForwardedAt(int row, qint64 incomingId)
+{
+    if (auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, 5)))
+        box->setCurrentIndex(std::max(0, box->findData(incomingId)));
 }
 
 void ArchiveConfirmDialog::setRetentionAt(int row, Retention r)

@@ -29,9 +29,15 @@ class ArchiveConfirmDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArchiveConfirmDialog)
 public:
-    ArchiveConfirmDialog(const QList<ArchiveCandidate> &chosen, QWidget *parent = nullptr);
+    /// `forwardable`: the incoming items done with that a forwarding document among `chosen` may carry
+    /// into its 件 (DA/T 22: the forwarding document and what it forwards are one 件).
+    ArchiveConfirmDialog(const QList<ArchiveCandidate> &chosen, const QList<ArchiveCandidate> &forwardable = {},
+                         QWidget *parent = nullptr);
     /// The retention confirmed for row `row`.
     Retention retentionAt(int row) const;
+    /// The incoming item row `row` forwards (0: none).
+    qint64 forwardedAt(int row) const;
+    void setForwardedAt(int row, qint64 incomingId);
     /// Sets row `row`'s retention, as the clerk would in its list.
     void setRetentionAt(int row, Retention r);
     QTableWidget *table() const { return m_table; }

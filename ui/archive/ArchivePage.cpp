@@ -9,6 +9,7 @@
 #include "ExportMenu.h"
 #include "RecordTable.h"
 #include "RefreshLater.h"
+#include "SavePdf.h"
 #include "TablePrint.h"
 #include "pdf/ArchivePdfTools.h"
 #include "pdf/PdfWorkerClient.h"
@@ -27,6 +28,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
@@ -165,9 +167,18 @@ int ArchivePage::archiveSelected()
         m_error->showMessage(tr("Select the documents to archive first."));
         return 0;
     }
-    ArchiveConfirmDialog confirm(chosen, this);
+    QList<ArchiveCandidate> forwardable;
+    for (const ArchiveCandidate &c : m_candidates)
+        if (c.source == ArchiveSource::Incoming)
+            forwardable << c;
+    ArchiveConfirmDialog confirm(chosen, forwardable, this);
     if (confirm.exec() != QDialog::Accepted)
         return 0;
+    // An incoming item a chosen document forwards goes into that document's 件, not one of its own.
+    QSet<qint64> forwarded;
+    for (int i = 0; i < chosen.size(); ++i)
+        if (const qint64 f = confirm.forwardedAt(i))
+            forwarded.insert(f);
     QProgressDialog progress(tr("Archiving…"), tr("Cancel"), 0, int(chosen.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -176,7 +187,9 @@ int ArchivePage::archiveSelected()
     for (int i = 0; i < chosen.size() && !progress.wasCanceled(); ++i) {
         progress.setValue(i);
         progress.setLabelText(tr("Archiving “%1”…").arg(chosen.at(i).title));
-        ArchiveRequest r{chosen.at(i).source, chosen.at(i).id, confirm.retentionAt(i), {}, 0};
+        if (chosen.at(i).source == ArchiveSource::Incoming && forwarded.contains(chosen.at(i).id))
+            continue;
+        ArchiveRequest r{chosen.at(i).source, chosen.at(i).id, confirm.retentionAt(i), {}, confirm.forwardedAt(i)};
         auto out = m_ws.archive().archive(m_actor, r, *m_pdf);
         if (!out) {
             problems << QStringLiteral("“%1”：%2").arg(chosen.at(i).title, out.error().message);
@@ -231,6 +244,11 @@ QWidget *ArchivePage::buildCatalogueTab()
     addExportButton(
         tab, row, m_error, [this] { return QList<DataTable>{m_catalogueModel->table()}; },
         [this] { return QStringLiteral("归档文件目录-%1-%2").arg(m_year->currentText(), m_retention->currentText()); });
+    addActionButton(tab, row, "catalogueAsPdf", tr("Sa&ve as PDF…"), [this] {
+        savePdfAs(this, m_error, tr("Save the catalogue as PDF"),
+                  QStringLiteral("归档文件目录-%1-%2.pdf").arg(m_year->currentText(), m_retention->currentText()),
+                  tablePdf(m_catalogueModel->table()));
+    });
     addActionButton(tab, row, "boxNotes", tr("&Box notes (备考表)…"), [this] {
         bool ok = false;
         const int perBox = QInputDialog::getInt(this, tr("Box notes (备考表)"), tr("Items to a box:"), 20, 1, 500, 1, &ok);

@@ -5,8 +5,12 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QTextDocument>
+
+#include <memory>
 
 namespace gw {
 namespace {
@@ -61,6 +65,20 @@ void previewTable(QWidget *parent, const DataTable &table, const QString &intro)
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [doc](QPrinter *p) { doc->print(p); });
     preview.exec();
+}
+
+QByteArray tablePdf(const DataTable &table, const QString &intro)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setTitle(table.title);
+    std::unique_ptr<QTextDocument> doc(tableDocument(table, intro, nullptr));
+    doc->print(&writer);
+    return out;
 }
 
 } // namespace gw

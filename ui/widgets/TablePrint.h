@@ -4,6 +4,8 @@
 
 #include "domain/DataTable.h"
 
+#include <QByteArray>
+
 class QWidget;
 class QTextDocument;
 
@@ -14,5 +16,7 @@ namespace gw {
 QTextDocument *tableDocument(const DataTable &table, const QString &intro, QObject *parent);
 /// Opens the print preview of `table`, landscape on A4, from which it is printed.
 void previewTable(QWidget *parent, const DataTable &table, const QString &intro = {});
+/// The table as previewTable() prints it, written to a PDF (landscape A4).
+QByteArray tablePdf(const DataTable &table, const QString &intro = {});
 
 } // namespace gw
