@@ -582,7 +582,7 @@ TEST_CASE("a forwarding document and what it forwards are one 件: the received 
               .code == ErrorCode::Conflict);
 }
 
-TEST_CASE("the office's own 保管期限 rules propose the retention; rules it cannot read are refused and change nothing",
+TEST_CASE("the office's own 保管期限 rules propose the retention, rules it cannot read are refused and change nothing",
           "[archive][storage]")
 {
     ArchiveOffice o;
