@@ -10,6 +10,7 @@
 #include "services/Workspace.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "services/ArchiveService.h"
 
 #include <QCoreApplication>
@@ -155,12 +156,33 @@ int backup(const QString &databaseUrl, const QString &file)
         err() << QCoreApplication::translate("Cli", "There is no database at %1.").arg(url.value().path) << Qt::endl;
         return 2;
     }
-    auto ws = Workspace::open(url.value());
-    if (!ws) {
-        err() << ws.error().message << Qt::endl;
+    // The records as they are: a backup never brings the schema up to this program's version first (it
+    // may be the one taken before an upgrade).
+    Database::Options asIs;
+    asIs.migrate = false;
+    asIs.mayCreate = false;
+    auto db = Database::open(url.value(), asIs);
+    if (!db) {
+        err() << db.error().message << Qt::endl;
         return 2;
     }
-    auto made = ws.value()->archive().backup(file);
+    Result<BackupManifest> made = makeError(ErrorCode::Storage, QString());
+    if (db.value()->schemaVersion() == Migrations::latestVersion()) {
+        db.value().reset();
+        auto ws = Workspace::open(url.value());
+        if (!ws) {
+            err() << ws.error().message << Qt::endl;
+            return 2;
+        }
+        made = ws.value()->archive().backupByProgram(file);
+    } else {
+        made = Backup::make(*db.value(), file);
+        if (made)
+            out() << QCoreApplication::translate("Cli", "The records are of an earlier version (%1); the backup is not "
+                                                        "recorded in them.")
+                         .arg(db.value()->schemaVersion())
+                  << Qt::endl;
+    }
     if (!made) {
         err() << made.error().message << Qt::endl;
         return 2;

@@ -184,7 +184,7 @@
         <translation>No backup of the records has been made.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%n item(s) checked, %1 finding(s).</source>
         <translation>
             <numerusform>%n item checked, %1 finding.</numerusform>
@@ -398,7 +398,7 @@
     <name>ArchiveRepository</name>
     <message>
         <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+72"/>
-        <location filename="../core/storage/ArchiveRepository.cpp" line="+58"/>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+60"/>
         <source>The database gave no number for the new row.</source>
         <translation>The database gave no number for the new row.</translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+47"/>
+        <location filename="../core/storage/Backup.cpp" line="+48"/>
         <source>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</source>
         <translation>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</translation>
     </message>
@@ -970,13 +970,13 @@
         <location line="+9"/>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+216"/>
+        <location line="+247"/>
         <location line="+35"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-278"/>
         <source>The compressor could not be started.</source>
         <translation>The compressor could not be started.</translation>
     </message>
@@ -992,12 +992,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+235"/>
+        <location line="+146"/>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-142"/>
         <source>The decompressor could not be started.</source>
         <translation>The decompressor could not be started.</translation>
     </message>
@@ -1007,15 +1007,20 @@
         <translation>The backup file is damaged; nothing was restored.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The backup holds more than its manifest says; nothing was restored.</source>
+        <translation>The backup holds more than its manifest says; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+12"/>
-        <location line="+122"/>
-        <location line="+11"/>
+        <location line="+149"/>
+        <location line="+9"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-165"/>
         <source>The restore was stopped; nothing was changed.</source>
         <translation>The restore was stopped; nothing was changed.</translation>
     </message>
@@ -1030,12 +1035,18 @@
         <translation>This is not a Gongwen Desk backup this program can read.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
+        <location line="+19"/>
         <source>The snapshot of the records could not be taken: %1</source>
         <translation>The snapshot of the records could not be taken: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>The records kept changing while they were backed up; try again in a quieter moment.</source>
+        <translation>The records kept changing while they were backed up; try again in a quieter moment.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 is not a Gongwen Desk backup.</source>
         <translation>%1 is not a Gongwen Desk backup.</translation>
     </message>
@@ -1065,14 +1076,24 @@
         <translation>The backup does not match its manifest (SHA-256); nothing was restored.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The restored records hold %1 archive files where the backup listed %2.</source>
-        <translation>The restored records hold %1 archive files where the backup listed %2.</translation>
+        <location line="+11"/>
+        <source>The backup&apos;s records hold %1 archive files where its manifest lists %2; nothing was restored.</source>
+        <translation>The backup&apos;s records hold %1 archive files where its manifest lists %2; nothing was restored.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The restored archive file %1 does not match its digest.</source>
-        <translation>The restored archive file %1 does not match its digest.</translation>
+        <location line="+9"/>
+        <source>The archive file %1 in the backup does not match its digest.</source>
+        <translation>The archive file %1 in the backup does not match its digest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be moved aside; nothing was restored.</source>
+        <translation>%1 cannot be moved aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be written; the records are as they were.</source>
+        <translation>%1 cannot be written; the records are as they were.</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1334,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+47"/>
+        <location filename="../app/Cli.cpp" line="+48"/>
         <location line="+108"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
@@ -1377,7 +1398,12 @@
         <translation>Say where to write the backup: --to FILE.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>The records are of an earlier version (%1); the backup is not recorded in them.</source>
+        <translation>The records are of an earlier version (%1); the backup is not recorded in them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup written to %1: %2 bytes of records, %3 archive files, SHA-256 %4.</source>
         <translation>Backup written to %1: %2 bytes of records, %3 archive files, SHA-256 %4.</translation>
     </message>
@@ -3330,6 +3356,11 @@
         <translation>see the archive and its catalogue (档案)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>back up the records with every stored file</source>
+        <translation>back up the records with every stored file</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>You may not %1. This is done by: %2.</translation>
@@ -4838,7 +4869,12 @@
         <translation>The due date is from today to 90 days ahead (%1 at the latest).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>The paper item is already asked for or lent (to %1).</source>
+        <translation>The paper item is already asked for or lent (to %1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Lending is approved by the %1; you do not hold that post.</source>
         <translation>Lending is approved by the %1; you do not hold that post.</translation>
     </message>
@@ -4849,6 +4885,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A loan to yourself is approved by someone else.</source>
+        <translation>A loan to yourself is approved by someone else.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may no longer borrow this item (account or clearance changed).</source>
+        <translation>%1 may no longer borrow this item (account or clearance changed).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give the reason for refusing the loan.</source>
         <translation>Give the reason for refusing the loan.</translation>
     </message>
@@ -4896,6 +4942,11 @@
         <location line="+24"/>
         <source>A remark is at most 200 characters.</source>
         <translation>A remark is at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>A backup copies every record, up to %1; your clearance (%2) does not cover them.</source>
+        <translation>A backup copies every record, up to %1; your clearance (%2) does not cover them.</translation>
     </message>
     <message>
         <location filename="../core/services/ArchiveTables.cpp" line="+13"/>
@@ -9426,7 +9477,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Archival organisation co&amp;de (机构代码):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lending &amp;approved by (借阅审批):</source>
         <translation>Lending &amp;approved by (借阅审批):</translation>
     </message>
@@ -12514,7 +12565,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>The forwarded incoming item does not exist or is not visible to you.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>“%1” is not done with: what a document forwards is archived with it once its handling is finished.</source>
+        <translation>“%1” is not done with: what a document forwards is archived with it once its handling is finished.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>The document does not exist or is not visible to you.</translation>
     </message>

@@ -184,7 +184,7 @@
         <translation>尚未对数据进行过备份。</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%n item(s) checked, %1 finding(s).</source>
         <translation>
             <numerusform>已检查 %n 件，发现 %1 个问题。</numerusform>
@@ -397,7 +397,7 @@
     <name>ArchiveRepository</name>
     <message>
         <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+72"/>
-        <location filename="../core/storage/ArchiveRepository.cpp" line="+58"/>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+60"/>
         <source>The database gave no number for the new row.</source>
         <translation>数据库未返回新记录的编号。</translation>
     </message>
@@ -955,7 +955,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+47"/>
+        <location filename="../core/storage/Backup.cpp" line="+48"/>
         <source>%1 could not be started; install the PostgreSQL client (package postgresql-client-15).</source>
         <translation>无法启动 %1；请安装 PostgreSQL 客户端（软件包 postgresql-client-15）。</translation>
     </message>
@@ -968,13 +968,13 @@
         <location line="+9"/>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+216"/>
+        <location line="+247"/>
         <location line="+35"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-278"/>
         <source>The compressor could not be started.</source>
         <translation>无法启动压缩程序。</translation>
     </message>
@@ -990,12 +990,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+235"/>
+        <location line="+146"/>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-142"/>
         <source>The decompressor could not be started.</source>
         <translation>无法启动解压程序。</translation>
     </message>
@@ -1005,15 +1005,20 @@
         <translation>备份文件已损坏，未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The backup holds more than its manifest says; nothing was restored.</source>
+        <translation>备份内容多于其清单所列，未作任何恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+12"/>
-        <location line="+122"/>
-        <location line="+11"/>
+        <location line="+149"/>
+        <location line="+9"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-165"/>
         <source>The restore was stopped; nothing was changed.</source>
         <translation>恢复已中止，未作任何更改。</translation>
     </message>
@@ -1028,12 +1033,18 @@
         <translation>这不是本程序可读取的公文工作台备份文件。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
+        <location line="+19"/>
         <source>The snapshot of the records could not be taken: %1</source>
         <translation>无法生成数据快照：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>The records kept changing while they were backed up; try again in a quieter moment.</source>
+        <translation>备份期间数据不断变化，请在使用较少时重试。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 is not a Gongwen Desk backup.</source>
         <translation>%1 不是公文工作台备份文件。</translation>
     </message>
@@ -1063,14 +1074,24 @@
         <translation>备份与其清单（SHA-256）不一致，未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The restored records hold %1 archive files where the backup listed %2.</source>
-        <translation>恢复后的数据含有 %1 个档案文件，而备份清单列出的是 %2 个。</translation>
+        <location line="+11"/>
+        <source>The backup&apos;s records hold %1 archive files where its manifest lists %2; nothing was restored.</source>
+        <translation>备份中的数据含有 %1 个档案文件，而其清单列有 %2 个，未作任何恢复。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The restored archive file %1 does not match its digest.</source>
-        <translation>恢复的档案文件 %1 与其摘要值不一致。</translation>
+        <location line="+9"/>
+        <source>The archive file %1 in the backup does not match its digest.</source>
+        <translation>备份中的档案文件 %1 与其摘要不符。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be moved aside; nothing was restored.</source>
+        <translation>无法将 %1 移开，未作任何恢复。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be written; the records are as they were.</source>
+        <translation>无法写入 %1，数据保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1332,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+47"/>
+        <location filename="../app/Cli.cpp" line="+48"/>
         <location line="+108"/>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
@@ -1374,7 +1395,12 @@
         <translation>请指定备份写入位置：--to FILE。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>The records are of an earlier version (%1); the backup is not recorded in them.</source>
+        <translation>数据为较早版本（%1），本次备份未记入数据中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup written to %1: %2 bytes of records, %3 archive files, SHA-256 %4.</source>
         <translation>备份已写入 %1：数据 %2 字节，档案文件 %3 个，SHA-256 %4。</translation>
     </message>
@@ -3325,6 +3351,11 @@
         <translation>查看档案及其目录</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>back up the records with every stored file</source>
+        <translation>备份数据及全部存储文件</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>You may not %1. This is done by: %2.</source>
         <translation>您无权%1。此操作由以下岗位办理：%2。</translation>
@@ -4826,7 +4857,12 @@
         <translation>归还日期须在今天至 90 天之内（最迟 %1）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>The paper item is already asked for or lent (to %1).</source>
+        <translation>该纸质档案已有借阅申请或已借出（借阅人：%1）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Lending is approved by the %1; you do not hold that post.</source>
         <translation>借阅须由%1审批，您未担任该职务。</translation>
     </message>
@@ -4837,6 +4873,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A loan to yourself is approved by someone else.</source>
+        <translation>借给本人的借阅须由他人审批。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may no longer borrow this item (account or clearance changed).</source>
+        <translation>%1 已不能借阅此档案（账号或涉密等级已变更）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give the reason for refusing the loan.</source>
         <translation>请填写拒绝借阅的理由。</translation>
     </message>
@@ -4884,6 +4930,11 @@
         <location line="+24"/>
         <source>A remark is at most 200 characters.</source>
         <translation>备注不得超过 200 字。</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>A backup copies every record, up to %1; your clearance (%2) does not cover them.</source>
+        <translation>备份会复制全部数据（最高密级为%1），您的涉密等级（%2）不足以覆盖。</translation>
     </message>
     <message>
         <location filename="../core/services/ArchiveTables.cpp" line="+13"/>
@@ -9402,7 +9453,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>档号机构代码(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lending &amp;approved by (借阅审批):</source>
         <translation>借阅审批人(&amp;A)：</translation>
     </message>
@@ -12482,7 +12533,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>被转发的收文不存在，或您无权查看。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>“%1” is not done with: what a document forwards is archived with it once its handling is finished.</source>
+        <translation>“%1”尚未办结：被转发的文件须办理完毕后才能随转发文一并归档。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The document does not exist or is not visible to you.</source>
         <translation>该文件不存在，或您无权查看。</translation>
     </message>

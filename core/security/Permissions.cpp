@@ -62,6 +62,7 @@ const std::vector<Row> &table()
         {Action::ManageSerials,      "serials.manage",           QT_TRANSLATE_NOOP("Permissions", "keep the register of serial publications (刊物)"),   {R::Reviewer, R::Director, R::Admin}},
         {Action::ViewSupervision,    "supervision.view",         QT_TRANSLATE_NOOP("Permissions", "see supervised matters (督查)"),                     {R::Supervisor, R::Hotline, R::Director, R::DeputyDirector, R::Leader}},
         {Action::ViewArchive,        "archive.view",             QT_TRANSLATE_NOOP("Permissions", "see the archive and its catalogue (档案)"),        {R::Clerk, R::Director, R::DeputyDirector, R::Auditor}},
+        {Action::MakeBackup,         "records.backup",           QT_TRANSLATE_NOOP("Permissions", "back up the records with every stored file"),     {R::Admin, R::Clerk}},
     };
     // clang-format on
     return rows;

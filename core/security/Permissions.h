@@ -53,6 +53,7 @@ enum class Action
     ManageSerials,
     ViewSupervision,
     ViewArchive,
+    MakeBackup,
 };
 
 /// The table itself: the roles allowed each action. Services ask through check().

@@ -98,6 +98,13 @@ Status addForwarded(const Database &db, Assembled &a, ArchivePdf &pdf, const Pri
         return item.error();
     if (!item.value() || !clearanceCovers(who.clearance, item.value()->secrecy))
         return makeError(ErrorCode::NotFound, tr("The forwarded incoming item does not exist or is not visible to you."));
+    if (item.value()->state != QLatin1String(incoming::kDone))
+        return makeError(ErrorCode::Validation, tr("“%1” is not done with: what a document forwards is archived with it "
+                                                   "once its handling is finished.")
+                                                    .arg(item.value()->title));
+    // The 件 is as secret as the most secret of its files.
+    if (int(item.value()->secrecy) > int(a.item.secrecy))
+        a.item.secrecy = item.value()->secrecy;
     auto files = repo.attachments(incomingId);
     if (!files)
         return files.error();

@@ -111,7 +111,7 @@ QList<ArchiveFinding> ArchiveChecker::checkItem(const ArchiveItem &item, const B
     QList<ArchiveFinding> out;
     const QString code = item.code.toString();
     auto fail = [&](ArchiveProperty p, const char *rule, const QString &message) {
-        out << ArchiveFinding{item.id, code, p, QLatin1String(rule), message};
+        out << ArchiveFinding{item.id, code, p, QLatin1String(rule), message, item.secrecy};
     };
     // Integrity: what the 件 must hold.
     for (ComponentRole r : item.missingComponents())
@@ -213,7 +213,8 @@ QByteArray ArchiveCheckReport::toJson() const
                                 {QStringLiteral("code"), f.code},
                                 {QStringLiteral("property"), int(f.property)},
                                 {QStringLiteral("rule"), f.rule},
-                                {QStringLiteral("message"), f.message}});
+                                {QStringLiteral("message"), f.message},
+                                {QStringLiteral("secrecy"), int(f.secrecy)}});
     return QJsonDocument(QJsonObject{{QStringLiteral("at"), atMs},
                                      {QStringLiteral("by"), byName},
                                      {QStringLiteral("reason"), reason},
@@ -237,8 +238,18 @@ ArchiveCheckReport ArchiveCheckReport::fromJson(const QByteArray &json)
         r.findings << ArchiveFinding{f.value(QStringLiteral("item")).toInteger(), f.value(QStringLiteral("code")).toString(),
                                      ArchiveProperty(std::clamp(f.value(QStringLiteral("property")).toInt(), 0, 3)),
                                      f.value(QStringLiteral("rule")).toString(),
-                                     f.value(QStringLiteral("message")).toString()};
+                                     f.value(QStringLiteral("message")).toString(),
+                                     Clearance(std::clamp(f.value(QStringLiteral("secrecy")).toInt(3), 0, 3))};
     }
+    return r;
+}
+
+ArchiveCheckReport ArchiveCheckReport::within(Clearance clearance) const
+{
+    ArchiveCheckReport r = *this;
+    r.findings.erase(std::remove_if(r.findings.begin(), r.findings.end(),
+                                    [clearance](const ArchiveFinding &f) { return !clearanceCovers(clearance, f.secrecy); }),
+                     r.findings.end());
     return r;
 }
 

@@ -34,6 +34,7 @@ struct ArchiveFinding
     QString rule; ///< "digest", "file_missing", "doc_number", "title", "date", "components", "metadata",
                   ///< "item_gap", "audit_trail", "opens", "renders", "encrypted", "fonts", "format", "backup"
     QString message;
+    Clearance secrecy = Clearance::None; ///< the 件's: a reader below it is not shown the finding
 };
 QString archiveRuleLabel(const QString &rule);
 
@@ -48,6 +49,8 @@ struct ArchiveCheckReport
 
     QByteArray toJson() const;
     static ArchiveCheckReport fromJson(const QByteArray &json);
+    /// The report as a reader cleared to `clearance` may see it: findings on 件 above it left out.
+    ArchiveCheckReport within(Clearance clearance) const;
     /// The report as text for people: a summary line, then one line per finding.
     QString toText() const;
 };

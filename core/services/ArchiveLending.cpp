@@ -98,6 +98,19 @@ Result<ArchiveLoan> ArchiveService::recordLoan(const Actor &actor, const LoanReq
                 return makeError(ErrorCode::Validation,
                                  tr("The due date is from today to 90 days ahead (%1 at the latest).")
                                      .arg(now.addDays(90).toString(Qt::ISODate)));
+            if (l.form == LoanForm::Paper) {
+                // One paper 件 can be in one place: refused while it is asked for or out.
+                LoanFilter open;
+                open.itemId = l.itemId;
+                open.clearance = Clearance::TopSecret;
+                auto others = ArchiveLoanRepository(w.db).list(open);
+                if (!others)
+                    return others.error();
+                for (const ArchiveLoan &o : others.value())
+                    if (o.form == LoanForm::Paper)
+                        return makeError(ErrorCode::Conflict, tr("The paper item is already asked for or lent (to %1).")
+                                                                  .arg(o.borrowerName));
+            }
             l.askedAtMs = w.nowMs;
             l.state = LoanState::Requested;
             return {};
@@ -122,6 +135,19 @@ Result<ArchiveLoan> ArchiveService::decideLoan(const Actor &actor, qint64 id, qi
                                                             .arg(post ? roleLabel(*post) : QStringLiteral("?")));
             if (l.state != LoanState::Requested)
                 return makeError(ErrorCode::Validation, tr("The loan was decided already (%1).").arg(loanStateLabel(l.state)));
+            if (w.who.userId == l.borrowerId)
+                return makeError(ErrorCode::Permission, tr("A loan to yourself is approved by someone else."));
+            if (approve) {
+                // The borrower as the records hold them now: still active, still cleared.
+                auto borrower = UserRepository(w.db).find(l.borrowerId);
+                if (!borrower)
+                    return borrower.error();
+                if (!borrower.value() || !borrower.value()->user.active ||
+                    !clearanceCovers(borrower.value()->user.clearance, l.secrecy))
+                    return makeError(ErrorCode::Permission,
+                                     tr("%1 may no longer borrow this item (account or clearance changed).")
+                                         .arg(l.borrowerName));
+            }
             if (!approve && note.trimmed().isEmpty())
                 return makeError(ErrorCode::Validation, tr("Give the reason for refusing the loan."));
             l.state = approve ? LoanState::Lent : LoanState::Refused;

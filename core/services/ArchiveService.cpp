@@ -208,7 +208,7 @@ Result<QList<int>> ArchiveService::years(const Actor &actor) const
     auto who = m_ctx.authorize(actor, Action::ViewArchive);
     if (!who)
         return who.error();
-    return ArchiveRepository(m_ctx.db).years();
+    return ArchiveRepository(m_ctx.db).years(who.value().clearance);
 }
 
 Result<QByteArray> ArchiveService::componentBytes(const Actor &actor, qint64 itemId, int position)
@@ -349,7 +349,7 @@ Result<ArchiveCheckReport> ArchiveService::check(const Actor &actor, ArchivePdf 
     auto st = m_ctx.commit(who.value(), [&](WriteScope &w) -> Status {
         auto id = ArchiveRepository(w.db).addCheck(ArchiveCheckRun{0, report.atMs, report.byName, report.reason,
                                                                   report.items, int(report.findings.size()),
-                                                                  report.toJson()});
+                                                                  report.complete, report.toJson()});
         if (!id)
             return id.error();
         AuditDiff diff;
@@ -369,16 +369,44 @@ Result<std::optional<ArchiveCheckRun>> ArchiveService::lastCheck(const Actor &ac
     auto who = m_ctx.authorize(actor, Action::ViewArchive);
     if (!who)
         return who.error();
-    return ArchiveRepository(m_ctx.db).lastCheck();
+    auto last = ArchiveRepository(m_ctx.db).lastCheck();
+    if (!last || !last.value())
+        return last;
+    // Findings on 件 above the reader's clearance are not theirs to read.
+    ArchiveCheckRun run = *last.value();
+    const ArchiveCheckReport seen = ArchiveCheckReport::fromJson(run.report).within(who.value().clearance);
+    run.failures = int(seen.findings.size());
+    run.report = seen.toJson();
+    return std::optional<ArchiveCheckRun>(run);
 }
 
-Result<BackupManifest> ArchiveService::backup(const QString &file, const BackupProgress &going)
+Result<BackupManifest> ArchiveService::backup(const Actor &actor, const QString &file, const BackupProgress &going)
+{
+    auto who = m_ctx.authorize(actor, Action::MakeBackup);
+    if (!who)
+        return who.error();
+    auto highest = ArchiveRepository(m_ctx.db).highestSecrecy();
+    if (!highest)
+        return highest.error();
+    if (!clearanceCovers(who.value().clearance, highest.value()))
+        return makeError(ErrorCode::Permission, tr("A backup copies every record, up to %1; your clearance (%2) does not "
+                                                   "cover them.")
+                                                    .arg(clearanceLabel(highest.value()), clearanceLabel(who.value().clearance)));
+    return makeBackup(who.value(), file, going);
+}
+
+Result<BackupManifest> ArchiveService::backupByProgram(const QString &file, const BackupProgress &going)
+{
+    return makeBackup(Principal{}, file, going);
+}
+
+Result<BackupManifest> ArchiveService::makeBackup(const Principal &who, const QString &file, const BackupProgress &going)
 {
     auto made = Backup::make(m_ctx.db, file, going);
     if (!made)
         return made.error();
     const BackupManifest &m = made.value();
-    auto st = m_ctx.commit(Principal{}, [&](WriteScope &w) -> Status {
+    auto st = m_ctx.commit(who, [&](WriteScope &w) -> Status {
         if (auto st = ArchiveRepository(w.db).addBackup(w.nowMs, file, m.payloadSize, m.payloadSha256, w.who.displayName);
             !st)
             return st;

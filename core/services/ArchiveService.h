@@ -121,9 +121,12 @@ public:
     /// The register of loans: the archive's keepers see every loan, anyone else their own.
     Result<QList<ArchiveLoan>> loans(const Actor &actor, LoanFilter filter) const;
 
-    /// A backup of the records (Backup::make) made by the program, recorded with its hash and audited:
-    /// what `gongwen backup` and the workstation's scheduled backup run.
-    Result<BackupManifest> backup(const QString &file, const BackupProgress &going = {});
+    /// A backup of the records (Backup::make) made by a person at the workstation: the permission to back
+    /// up, and a clearance that covers every record the backup copies. Recorded with its hash and audited.
+    Result<BackupManifest> backup(const Actor &actor, const QString &file, const BackupProgress &going = {});
+    /// The same made by the program, as `gongwen backup` (run by the account that owns the records) and
+    /// the schedule a permitted person set on this workstation do.
+    Result<BackupManifest> backupByProgram(const QString &file, const BackupProgress &going = {});
     /// When the last backup was made (0: never), for the 档案 page.
     Result<qint64> lastBackup(const Actor &actor) const;
 
@@ -142,6 +145,7 @@ private:
     /// A Conflict naming the 档号 when `source`/`id` is archived already (read on `in`, else on the
     /// service's connection).
     Status archivedAlready(ArchiveSource source, qint64 id, Database *in = nullptr) const;
+    Result<BackupManifest> makeBackup(const Principal &who, const QString &file, const BackupProgress &going);
     ServiceContext m_ctx;
 };
 

@@ -48,7 +48,7 @@ Status OfficeService::validate(const Office &o)
         return makeError(ErrorCode::Validation, tr("A backup stays recent for 1 to 90 days."));
     if (auto rules = RetentionRules::parse(o.retentionRules); !rules)
         return rules.error();
-    if (!roleFromCode(o.loanApprover))
+    if (!roleFromCode(o.loanApprover) || o.loanApprover == roleCode(Role::Clerk))
         return makeError(ErrorCode::Validation, tr("Choose the post that approves lending archived items."));
     // A prefix is the issuer's abbreviation and kind: Han characters only, no brackets, year or 号.
     static const QRegularExpression kPrefix(QStringLiteral("^\\p{Han}{2,10}$"));

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace gw {
 namespace {
 constexpr char kColumns[] =
@@ -165,9 +167,10 @@ Result<QList<ArchiveItem>> ArchiveRepository::list(const ArchiveFilter &f) const
     return out;
 }
 
-Result<QList<int>> ArchiveRepository::years() const
+Result<QList<int>> ArchiveRepository::years(Clearance clearance) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT DISTINCT year FROM archive_items ORDER BY year DESC"));
+    auto q = m_db.run(QStringLiteral("SELECT DISTINCT year FROM archive_items WHERE secrecy_rank <= ? ORDER BY year DESC"),
+                      {int(clearance)});
     if (!q)
         return q.error();
     QList<int> out;
@@ -180,12 +183,13 @@ Status ArchiveRepository::addComponent(qint64 itemId, const ArchiveComponent &c,
 {
     if (auto r = m_db.run(QStringLiteral("INSERT INTO archive_files (sha256, sm3, size, bytes) VALUES (?, ?, ?, ?) "
                                          "ON CONFLICT (sha256) DO NOTHING"),
-                          {c.sha256, c.sm3, qint64(bytes.size()), bytes});
+                          {c.sha256, text(c.sm3), qint64(bytes.size()), bytes});
         !r)
         return r.error();
     auto r = m_db.run(QStringLiteral("INSERT INTO archive_components (item_id, position, role, name, sha256, sm3, size, "
                                      "pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {itemId, c.position, componentRoleCode(c.role), text(c.name), c.sha256, c.sm3, c.size, c.pages});
+                      {itemId, c.position, componentRoleCode(c.role), text(c.name), c.sha256, text(c.sm3), c.size,
+                       c.pages});
     if (!r)
         return r.error();
     return {};
@@ -260,6 +264,19 @@ Result<QList<QPair<QString, QList<int>>>> ArchiveRepository::sequences() const
     return out;
 }
 
+Result<Clearance> ArchiveRepository::highestSecrecy() const
+{
+    int highest = 0;
+    for (const char *table : {"drafts", "incoming_items", "matters", "archive_items"}) {
+        auto q = m_db.run(QStringLiteral("SELECT MAX(secrecy_rank) FROM %1").arg(QLatin1String(table)));
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            highest = std::max(highest, q.value().value(0).toInt());
+    }
+    return Clearance(std::clamp(highest, 0, 3));
+}
+
 Result<qint64> ArchiveRepository::lastBackup() const
 {
     auto q = m_db.run(QStringLiteral("SELECT MAX(at) FROM backups"));
@@ -278,15 +295,15 @@ Status ArchiveRepository::addBackup(qint64 atMs, const QString &file, qint64 siz
 Result<qint64> ArchiveRepository::addCheck(const ArchiveCheckRun &r) const
 {
     return insertId(m_db, QStringLiteral("INSERT INTO archive_checks (at, by_name, reason, items, failures, "
-                                                 "report) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {r.atMs, text(r.byName), text(r.reason), r.items, r.failures,
+                                                 "complete, report) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {r.atMs, text(r.byName), text(r.reason), r.items, r.failures, r.complete ? 1 : 0,
                                    QString::fromUtf8(r.report)});
 }
 
 Result<std::optional<ArchiveCheckRun>> ArchiveRepository::lastCheck() const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, at, by_name, reason, items, failures, report FROM archive_checks "
-                                     "WHERE reason <> 'archiving' ORDER BY id DESC LIMIT 1"));
+                                     "WHERE reason <> 'archiving' AND complete = 1 ORDER BY id DESC LIMIT 1"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -294,7 +311,7 @@ Result<std::optional<ArchiveCheckRun>> ArchiveRepository::lastCheck() const
     const QSqlQuery &r = q.value();
     return std::optional<ArchiveCheckRun>(ArchiveCheckRun{r.value(0).toLongLong(), r.value(1).toLongLong(),
                                                           r.value(2).toString(), r.value(3).toString(),
-                                                          r.value(4).toInt(), r.value(5).toInt(),
+                                                          r.value(4).toInt(), r.value(5).toInt(), true,
                                                           r.value(6).toString().toUtf8()});
 }
 

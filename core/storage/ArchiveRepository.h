@@ -47,6 +47,7 @@ struct ArchiveCheckRun
     QString reason; ///< "on_demand", "archiving", "scheduled"
     int items = 0;
     int failures = 0;
+    bool complete = true; ///< run to the end (not stopped)
     QByteArray report;
 };
 
@@ -63,8 +64,8 @@ public:
     /// forwards it.
     Result<std::optional<qint64>> findBySource(ArchiveSource source, qint64 sourceId) const;
     Result<QList<ArchiveItem>> list(const ArchiveFilter &filter) const;
-    /// The years that hold 件, newest first.
-    Result<QList<int>> years() const;
+    /// The years that hold 件 within `clearance`, newest first.
+    Result<QList<int>> years(Clearance clearance) const;
 
     /// Stores `bytes` under its digests unless they are there already; writes the component rows.
     Status addComponent(qint64 itemId, const ArchiveComponent &c, const QByteArray &bytes) const;
@@ -77,12 +78,15 @@ public:
     /// The 件号 each sequence (全宗号, 年度, 保管期限, 机构) holds, keyed by the sequence's 档号 without 件号.
     Result<QList<QPair<QString, QList<int>>>> sequences() const;
 
+    /// The highest secrecy level any record holds (documents, items, matters, archived 件).
+    Result<Clearance> highestSecrecy() const;
     /// When the last backup was made (0: never).
     Result<qint64> lastBackup() const;
     Status addBackup(qint64 atMs, const QString &file, qint64 size, const QString &sha256, const QString &by) const;
 
     Result<qint64> addCheck(const ArchiveCheckRun &run) const;
-    /// The last run over the whole archive (on demand or scheduled; not the checks made at archiving).
+    /// The last run over the whole archive to its end (on demand or scheduled; not the checks made at
+    /// archiving, not a run stopped halfway).
     Result<std::optional<ArchiveCheckRun>> lastCheck() const;
 
 private:

@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <zlib.h>
 
@@ -105,6 +106,7 @@ Result<QString> gunzipTo(QFile &in, const QString &outPath, qint64 expectedSize,
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be written.").arg(outPath));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     z_stream z{};
     if (inflateInit2(&z, 15 + 16) != Z_OK)
         return makeError(ErrorCode::Storage, Backup::tr("The decompressor could not be started."));
@@ -129,6 +131,11 @@ Result<QString> gunzipTo(QFile &in, const QString &outPath, qint64 expectedSize,
             const qint64 n = buffer.size() - z.avail_out;
             h.addData(QByteArrayView(buffer.constData(), n));
             written += n;
+            if (written > expectedSize) { // more than the manifest says: not what was backed up
+                inflateEnd(&z);
+                return makeError(ErrorCode::Tampered,
+                                 Backup::tr("The backup holds more than its manifest says; nothing was restored."));
+            }
             if (out.write(buffer.constData(), n) != n) {
                 inflateEnd(&z);
                 return makeError(ErrorCode::Storage, Backup::tr("%1 cannot be written: %2").arg(outPath, out.errorString()));
@@ -214,15 +221,11 @@ Result<QString> Backup::firstDamagedFile(const Database &db)
     return QString();
 }
 
-Result<BackupManifest> Backup::make(const Database &db, const QString &file, const BackupProgress &going)
+namespace {
+/// The manifest's counts of a database: its archive files and their digest, its audit entries.
+Status countInto(const Database &db, BackupManifest &m)
 {
-    const QString snapshot = file + QStringLiteral(".snapshot");
-    QFile::remove(snapshot);
-    BackupManifest m;
-    m.engine = engineOf(db.backend());
-    m.schemaVersion = db.schemaVersion();
-    m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    auto files = archiveFilesDigest(db);
+    auto files = Backup::archiveFilesDigest(db);
     if (!files)
         return files.error();
     m.archiveFiles = files.value().first;
@@ -231,47 +234,76 @@ Result<BackupManifest> Backup::make(const Database &db, const QString &file, con
     if (!audit)
         return audit.error();
     m.auditEntries = audit.value().next() ? audit.value().value(0).toLongLong() : 0;
-    if (auto st = privatefiles::createEmpty(snapshot); !st)
-        return st.error();
-    QFile::remove(snapshot); // VACUUM INTO wants to make the file itself; the folder is private
-    // VACUUM INTO runs on a connection of its own: the workstation's may have statements open.
-    const auto vacuum = [&]() -> Status {
-        Database::Options own;
-        own.migrate = false;
-        own.mayCreate = false;
-        auto conn = Database::open(db.url(), own);
+    return {};
+}
+
+Database::Options ownConnection()
+{
+    Database::Options own;
+    own.migrate = false;
+    own.mayCreate = false;
+    return own;
+}
+} // namespace
+
+Result<BackupManifest> Backup::make(const Database &db, const QString &file, const BackupProgress &going)
+{
+    // The snapshot is made in a folder only this account can read, beside the backup (the same disk).
+    QTemporaryDir work(QFileInfo(file).absolutePath() + QStringLiteral("/.gongwen-backup-XXXXXX"));
+    if (!work.isValid())
+        return makeError(ErrorCode::Storage, tr("%1 cannot be written.").arg(QFileInfo(file).absolutePath()));
+    const QString snapshot = work.filePath(QStringLiteral("snapshot"));
+    BackupManifest m;
+    m.engine = engineOf(db.backend());
+    m.schemaVersion = db.schemaVersion();
+    m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    if (db.backend() == Backend::Sqlite) {
+        // VACUUM INTO on a connection of its own (the workstation's may have statements open); the
+        // manifest is counted from the snapshot itself, so writes made meanwhile cannot make it wrong.
+        auto conn = Database::open(db.url(), ownConnection());
         if (!conn)
             return conn.error();
-        return conn.value()->exec(QStringLiteral("VACUUM INTO ?"), {snapshot});
-    };
-    const Status snap = db.backend() == Backend::Sqlite
-                            ? vacuum()
-                            : runTool(QStringLiteral("pg_dump"),
-                                      {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
-                                       QStringLiteral("--file=") + snapshot, QStringLiteral("--dbname=") + conninfo(db.url())},
-                                      db.url());
-    if (!snap) {
-        QFile::remove(snapshot);
-        return makeError(snap.error().code, tr("The snapshot of the records could not be taken: %1").arg(snap.error().message));
+        if (auto st = conn.value()->exec(QStringLiteral("VACUUM INTO ?"), {snapshot}); !st)
+            return makeError(st.error().code, tr("The snapshot of the records could not be taken: %1").arg(st.error().message));
+        auto taken = Database::open(DatabaseUrl::sqliteFile(snapshot), ownConnection());
+        if (!taken)
+            return taken.error();
+        if (auto st = countInto(*taken.value(), m); !st)
+            return st.error();
+    } else {
+        // pg_dump reads one snapshot; the counts are taken before and after it, and the dump made again
+        // when another workstation wrote archive files or audit entries meanwhile.
+        bool steady = false;
+        for (int attempt = 0; attempt < 3 && !steady; ++attempt) {
+            BackupManifest before = m;
+            if (auto st = countInto(db, before); !st)
+                return st.error();
+            if (auto st = runTool(QStringLiteral("pg_dump"),
+                                  {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                                   QStringLiteral("--file=") + snapshot, QStringLiteral("--dbname=") + conninfo(db.url())},
+                                  db.url());
+                !st)
+                return makeError(st.error().code, tr("The snapshot of the records could not be taken: %1").arg(st.error().message));
+            if (auto st = countInto(db, m); !st)
+                return st.error();
+            steady = before.archiveFilesDigest == m.archiveFilesDigest && before.auditEntries == m.auditEntries;
+        }
+        if (!steady)
+            return makeError(ErrorCode::Busy, tr("The records kept changing while they were backed up; try again in a "
+                                                 "quieter moment."));
     }
-    (void)privatefiles::tighten(snapshot);
     auto sha = sha256OfFile(snapshot);
-    if (!sha) {
-        QFile::remove(snapshot);
+    if (!sha)
         return sha.error();
-    }
     m.payloadSha256 = sha.value();
     m.payloadSize = QFileInfo(snapshot).size();
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        QFile::remove(snapshot);
+    if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Storage, tr("%1 cannot be written: %2").arg(file, out.errorString()));
-    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(kMagic);
     out.write(m.toJson() + '\n');
-    const Status st = gzipInto(out, snapshot, going);
-    QFile::remove(snapshot);
-    if (!st) {
+    if (const Status st = gzipInto(out, snapshot, going); !st) {
         out.cancelWriting();
         return st.error();
     }
@@ -333,43 +365,59 @@ Status Backup::restore(const QString &file, const DatabaseUrl &target, bool forc
         QFile::remove(staging);
         return makeError(ErrorCode::Tampered, tr("The backup does not match its manifest (SHA-256); nothing was restored."));
     }
+    // The records as they will be, checked before anything is replaced: every archive file there and whole.
+    const auto checkFiles = [&](const DatabaseUrl &url) -> Status {
+        auto db = Database::open(url, ownConnection());
+        if (!db)
+            return db.error();
+        auto files = archiveFilesDigest(*db.value());
+        if (!files)
+            return files.error();
+        if (files.value().first != m.value().archiveFiles || files.value().second != m.value().archiveFilesDigest)
+            return makeError(ErrorCode::Tampered, tr("The backup's records hold %1 archive files where its manifest lists "
+                                                     "%2; nothing was restored.")
+                                                      .arg(files.value().first)
+                                                      .arg(m.value().archiveFiles));
+        auto damaged = firstDamagedFile(*db.value());
+        if (!damaged)
+            return damaged.error();
+        if (!damaged.value().isEmpty())
+            return makeError(ErrorCode::Tampered,
+                             tr("The archive file %1 in the backup does not match its digest.").arg(damaged.value()));
+        return {};
+    };
     if (target.backend == Backend::Sqlite) {
-        for (const char *side : {"-wal", "-shm"})
-            QFile::remove(target.path + QLatin1String(side));
-        QFile::remove(target.path);
-        if (!QFile::rename(staging, target.path)) {
+        if (auto st = checkFiles(DatabaseUrl::sqliteFile(staging)); !st) {
             QFile::remove(staging);
-            return makeError(ErrorCode::Storage, tr("%1 cannot be written.").arg(target.path));
-        }
-    } else {
-        const Status st = runTool(QStringLiteral("pg_restore"),
-                                  {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
-                                   QStringLiteral("--single-transaction"), QStringLiteral("--dbname=") + conninfo(target),
-                                   staging},
-                                  target);
-        QFile::remove(staging);
-        if (!st)
             return st;
+        }
+        // The records replaced are kept beside as …before-restore until the next restore.
+        const QString before = target.path + QStringLiteral(".before-restore");
+        for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(before + side);
+            if (QFileInfo::exists(target.path + side) && !QFile::rename(target.path + side, before + side)) {
+                QFile::remove(staging);
+                return makeError(ErrorCode::Storage, tr("%1 cannot be moved aside; nothing was restored.").arg(target.path));
+            }
+        }
+        if (!QFile::rename(staging, target.path)) {
+            for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                if (QFileInfo::exists(before + side))
+                    QFile::rename(before + side, target.path + side);
+            QFile::remove(staging);
+            return makeError(ErrorCode::Storage, tr("%1 cannot be written; the records are as they were.").arg(target.path));
+        }
+        return {};
     }
-    // The stored files came back whole and all of them.
-    Database::Options check;
-    check.migrate = false;
-    auto db = Database::open(target, check);
-    if (!db)
-        return db.error();
-    auto files = archiveFilesDigest(*db.value());
-    if (!files)
-        return files.error();
-    if (files.value().first != m.value().archiveFiles || files.value().second != m.value().archiveFilesDigest)
-        return makeError(ErrorCode::Tampered, tr("The restored records hold %1 archive files where the backup listed %2.")
-                                                  .arg(files.value().first)
-                                                  .arg(m.value().archiveFiles));
-    auto damaged = firstDamagedFile(*db.value());
-    if (!damaged)
-        return damaged.error();
-    if (!damaged.value().isEmpty())
-        return makeError(ErrorCode::Tampered, tr("The restored archive file %1 does not match its digest.").arg(damaged.value()));
-    return {};
+    const Status st = runTool(QStringLiteral("pg_restore"),
+                              {QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
+                               QStringLiteral("--single-transaction"), QStringLiteral("--dbname=") + conninfo(target),
+                               staging},
+                              target);
+    QFile::remove(staging);
+    if (!st)
+        return st;
+    return checkFiles(target);
 }
 
 QString BackupFolder::fileName(const QDateTime &at)

@@ -46,7 +46,8 @@ std::vector<Step> laterSteps()
                   "archive_files(sha256), sm3 TEXT NOT NULL, size BIGINT NOT NULL, pages INTEGER NOT NULL, "
                   "PRIMARY KEY (item_id, position))",
                   "CREATE TABLE archive_checks (id {ID}, at BIGINT NOT NULL, by_name TEXT NOT NULL, reason TEXT NOT "
-                  "NULL, items INTEGER NOT NULL, failures INTEGER NOT NULL, report TEXT NOT NULL)",
+                  "NULL, items INTEGER NOT NULL, failures INTEGER NOT NULL, complete INTEGER NOT NULL, report TEXT NOT "
+                  "NULL)",
                   "CREATE TABLE archive_loans (id {ID}, item_id BIGINT NOT NULL REFERENCES archive_items(id), "
                   "borrower_id BIGINT NOT NULL, borrower_name TEXT NOT NULL, secrecy TEXT NOT NULL, secrecy_rank INTEGER NOT "
                   "NULL, form TEXT NOT NULL, purpose TEXT NOT NULL, asked_at BIGINT NOT NULL, due_date TEXT NOT NULL, state TEXT NOT NULL, decided_by TEXT NOT "

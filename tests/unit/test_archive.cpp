@@ -599,3 +599,53 @@ TEST_CASE("the office's own 保管期限 rules propose the retention, rules it c
     CHECK(refused.error().message.contains(QStringLiteral("本单位 通知 永远")));
     CHECK(o.ws->office().office().value().value().retentionRules.startsWith(QStringLiteral("本单位 通知 永久")));
 }
+
+TEST_CASE("clearance on every archive path: a forwarded secret makes its 件 secret, findings above a reader's "
+          "clearance are not shown, no loan approved by its borrower, a backup only by one cleared for every record",
+          "[archive][storage]")
+{
+    ArchiveOffice o;
+    const Draft forwarding = o.released(QStringLiteral("关于转发区教育局工作方案的通知"));
+    IncomingItem secret = o.answered(QStringLiteral("教发〔2026〕9号"), QStringLiteral("关于校园安保的请示"));
+    {
+        auto db = Database::open(o.db.url()).value();
+        REQUIRE(db->exec(QStringLiteral("UPDATE incoming_items SET secrecy = 'confidential', secrecy_rank = 1 WHERE id = ?"),
+                         {secret.id})
+                    .ok());
+    }
+    const ArchiveOutcome a = o.archived(ArchiveSource::Outgoing, forwarding.id);
+    const Principal low = o.addUser(QStringLiteral("auditor2"), {Role::Auditor}, Clearance::None);
+    auto both = o.archive().archive(
+        o.clerk, ArchiveRequest{ArchiveSource::Outgoing, o.released(QStringLiteral("关于转发的通知")).id,
+                                Retention::Years10, {}, secret.id},
+        o.pdf);
+    REQUIRE(both.ok());
+    CHECK(both.value().item.secrecy == Clearance::Confidential);
+    CHECK(o.archive().list(low, {}).value().size() == 1);
+    CHECK(o.archive().get(low, both.value().item.id).error().code == ErrorCode::NotFound);
+    // A finding on the secret 件 is not shown to the reader below it.
+    {
+        auto db = Database::open(o.db.url()).value();
+        REQUIRE(db->exec(QStringLiteral("UPDATE archive_items SET responsible = '' WHERE id = ?"), {both.value().item.id}).ok());
+    }
+    REQUIRE(o.archive().check(o.clerk, o.pdf, QStringLiteral("on_demand")).ok());
+    CHECK(o.archive().lastCheck(o.director).value()->failures == 2); // the metadata, the backup
+    CHECK(o.archive().lastCheck(low).value()->failures == 1);        // the backup only
+    // No one approves a loan to themselves.
+    auto loan = o.archive().recordLoan(o.clerk, {a.item.id, o.director.userId, LoanForm::Paper, QStringLiteral("查阅"),
+                                                 QDate(2026, 3, 9)});
+    REQUIRE(loan.ok());
+    CHECK(o.archive().decideLoan(o.director, loan.value().id, loan.value().version, true, {}).error().code ==
+          ErrorCode::Permission);
+    // A second paper loan of the same 件 while the first is open: refused.
+    CHECK(o.archive()
+              .recordLoan(o.clerk, {a.item.id, o.drafter.userId, LoanForm::Paper, QStringLiteral("查阅"), QDate(2026, 3, 9)})
+              .error()
+              .code == ErrorCode::Conflict);
+    // A backup copies every record: refused to a clerk whose clearance does not reach the highest.
+    QTemporaryDir dir;
+    const Principal lowClerk = o.addUser(QStringLiteral("clerk3"), {Role::Clerk}, Clearance::None);
+    CHECK(o.archive().backup(lowClerk, dir.filePath(QStringLiteral("b.gwbackup"))).error().code == ErrorCode::Permission);
+    CHECK(o.archive().backup(o.printer, dir.filePath(QStringLiteral("b.gwbackup"))).error().code == ErrorCode::Permission);
+    CHECK(o.archive().backup(o.clerk, dir.filePath(QStringLiteral("b.gwbackup"))).ok());
+}

@@ -51,6 +51,7 @@ const QMap<QString, QStringList> &expected()
         {"supervision.proposals", {"supervisor"}},
         {"supervision.view", {"supervisor", "hotline", "director", "deputy_director", "leader"}},
         {"archive.view", {"clerk", "director", "deputy_director", "auditor"}},
+        {"records.backup", {"admin", "clerk"}},
         {"hotline.log", {"hotline"}},
         {"statistics.view", {"reviewer", "deputy_director", "director", "leader", "supervisor", "section_head"}},
         {"statistics.review_quality", {"reviewer", "deputy_director", "director"}},

@@ -59,7 +59,8 @@ OfficeForm::OfficeForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Archival organisation co&de (机构代码):"), m_organ);
     m_loanApprover = new QComboBox(this);
     m_loanApprover->setObjectName(QStringLiteral("officeLoanApprover"));
-    for (Role r : {Role::Director, Role::DeputyDirector, Role::Clerk})
+    // Not the clerk who records the loans: the approver is someone else (separation of duties).
+    for (Role r : {Role::Director, Role::DeputyDirector})
         m_loanApprover->addItem(roleLabel(r), roleCode(r));
     form->addRow(tr("Lending &approved by (借阅审批):"), m_loanApprover);
     m_backupDays = new QSpinBox(this);

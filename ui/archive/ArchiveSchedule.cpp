@@ -97,7 +97,7 @@ bool ArchiveSchedule::backupNow()
         auto ws = Workspace::open(url);
         if (!ws)
             return ws.error().message;
-        auto made = ws.value()->archive().backup(file);
+        auto made = ws.value()->archive().backupByProgram(file);
         if (!made)
             return made.error().message;
         BackupFolder::prune(dir);

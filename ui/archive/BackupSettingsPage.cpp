@@ -49,7 +49,7 @@ BackupSettingsPage::BackupSettingsPage(Workspace &ws, const Principal &actor, QW
                       "keeping the newest ten backups: each a compressed snapshot of the records and every stored "
                       "file, with a manifest of hashes. Keep the folder on another disk.")
                        .arg(url.displayString()));
-    const bool mayChange = actor.hasRole(Role::Admin) || actor.hasRole(Role::Clerk);
+    const bool mayChange = Permissions::allows(actor.roles, Action::MakeBackup);
     auto *form = new QFormLayout;
     auto *folderRow = new QHBoxLayout;
     m_folder = new QLineEdit(ArchiveSchedule::folder(url), this);
@@ -129,7 +129,7 @@ QString BackupSettingsPage::backupNow()
     QProgressDialog progress(tr("Backing up the records…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto made = m_ws.archive().backup(file, [&progress](qint64 done, qint64 total) {
+    auto made = m_ws.archive().backup(m_actor, file, [&progress](qint64 done, qint64 total) {
         progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
         return !progress.wasCanceled();
     });
