@@ -85,13 +85,8 @@ Result<qint64> ArchiveLoanRepository::update(const ArchiveLoan &l, qint64 nowMs,
         return q.error();
     if (q.value().numRowsAffected() == 1)
         return l.version + 1;
-    const QString what = QCoreApplication::translate("ArchiveRepository", "The loan of %1").arg(l.itemCode);
-    auto now = m_db.run(QStringLiteral("SELECT updated_by, updated_at FROM archive_loans WHERE id = ?"), {l.id});
-    if (!now)
-        return now.error();
-    if (!now.value().next())
-        return rowMissing(what);
-    return rowConflict(what, now.value().value(0).toString(), now.value().value(1).toLongLong());
+    return staleRow(m_db, "archive_loans", l.id,
+                    QCoreApplication::translate("ArchiveRepository", "The loan of %1").arg(l.itemCode));
 }
 
 Result<std::optional<ArchiveLoan>> ArchiveLoanRepository::find(qint64 id) const

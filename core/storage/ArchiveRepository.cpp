@@ -86,13 +86,8 @@ Result<qint64> ArchiveRepository::update(const ArchiveItem &a, qint64 nowMs, con
         return q.error();
     if (q.value().numRowsAffected() == 1)
         return a.version + 1;
-    const QString what = QCoreApplication::translate("ArchiveRepository", "The archived item %1").arg(a.code.toString());
-    auto now = m_db.run(QStringLiteral("SELECT updated_by, updated_at FROM archive_items WHERE id = ?"), {a.id});
-    if (!now)
-        return now.error();
-    if (!now.value().next())
-        return rowMissing(what);
-    return rowConflict(what, now.value().value(0).toString(), now.value().value(1).toLongLong());
+    return staleRow(m_db, "archive_items", a.id,
+                    QCoreApplication::translate("ArchiveRepository", "The archived item %1").arg(a.code.toString()));
 }
 
 Result<std::optional<ArchiveItem>> ArchiveRepository::find(qint64 id) const

@@ -2,8 +2,11 @@
 // Gongwen Desk — the message when a row changed under the user's edit.
 #include "storage/RowConflict.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace gw {
 
@@ -27,6 +30,16 @@ Error rowMissing(const QString &what)
 {
     return makeError(ErrorCode::NotFound,
                      QCoreApplication::translate("RowConflict", "%1 no longer exists.").arg(what));
+}
+
+Error staleRow(const Database &db, const char *table, qint64 id, const QString &what)
+{
+    auto now = db.run(QStringLiteral("SELECT updated_by, updated_at FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+    if (!now)
+        return now.error();
+    if (!now.value().next())
+        return rowMissing(what);
+    return rowConflict(what, now.value().value(0).toString(), now.value().value(1).toLongLong());
 }
 
 } // namespace gw
