@@ -397,18 +397,17 @@
 <context>
     <name>ArchiveRepository</name>
     <message>
-        <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+72"/>
-        <location filename="../core/storage/ArchiveRepository.cpp" line="+60"/>
+        <location filename="../core/storage/ArchiveRows.h" line="+40"/>
         <source>The database gave no number for the new row.</source>
         <translation>The database gave no number for the new row.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+74"/>
         <source>The loan of %1</source>
         <translation>The loan of %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ArchiveRepository.cpp" line="+29"/>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+77"/>
         <source>The archived item %1</source>
         <translation>The archived item %1</translation>
     </message>
@@ -416,7 +415,7 @@
 <context>
     <name>ArchiveService</name>
     <message>
-        <location filename="../core/services/ArchiveLending.cpp" line="+37"/>
+        <location filename="../core/services/ArchiveRecords.h" line="+90"/>
         <source>The loan does not exist or is not visible to you.</source>
         <translation>The loan does not exist or is not visible to you.</translation>
     </message>
@@ -426,7 +425,7 @@
         <translation>The loan of %1</translation>
     </message>
     <message>
-        <location filename="../core/services/ArchiveRecords.h" line="+34"/>
+        <location line="-59"/>
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
         <translation>Your clearance (%1) does not cover the secrecy level %2.</translation>
     </message>
@@ -812,7 +811,7 @@
 <context>
     <name>AuditCheck</name>
     <message>
-        <location filename="../core/services/AuditCheck.cpp" line="+50"/>
+        <location filename="../core/services/AuditCheck.cpp" line="+51"/>
         <source>%1 %2 is in the records but the audit never saw it created: it was added outside the program.</source>
         <translation>%1 %2 is in the records but the audit never saw it created: it was added outside the program.</translation>
     </message>
@@ -827,7 +826,7 @@
         <translation>%1 %2: the level its lists are filtered by (%3) does not match its secrecy “%4”: it was changed outside the program.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>No auditor&apos;s key is trusted on this workstation yet: the chain is checked against its own hashes only. Sign a checkpoint as the auditor, or give verify the auditor&apos;s public key.</source>
         <translation>No auditor&apos;s key is trusted on this workstation yet: the chain is checked against its own hashes only. Sign a checkpoint as the auditor, or give verify the auditor&apos;s public key.</translation>
     </message>
@@ -970,13 +969,13 @@
         <location line="+9"/>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+247"/>
+        <location line="+266"/>
         <location line="+35"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-297"/>
         <source>The compressor could not be started.</source>
         <translation>The compressor could not be started.</translation>
     </message>
@@ -992,12 +991,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+146"/>
+        <location line="+165"/>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-161"/>
         <source>The decompressor could not be started.</source>
         <translation>The decompressor could not be started.</translation>
     </message>
@@ -1014,13 +1013,13 @@
     <message>
         <location line="+4"/>
         <location line="+12"/>
-        <location line="+149"/>
+        <location line="+168"/>
         <location line="+9"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-184"/>
         <source>The restore was stopped; nothing was changed.</source>
         <translation>The restore was stopped; nothing was changed.</translation>
     </message>
@@ -1035,7 +1034,12 @@
         <translation>This is not a Gongwen Desk backup this program can read.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
+        <source>%1 is open, in Gongwen Desk or another program, on this or another workstation. Close it everywhere, then restore; nothing was restored.</source>
+        <translation>%1 is open, in Gongwen Desk or another program, on this or another workstation. Close it everywhere, then restore; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+19"/>
         <source>The snapshot of the records could not be taken: %1</source>
         <translation>The snapshot of the records could not be taken: %1</translation>
@@ -1086,7 +1090,7 @@
         <translation>The archive file %1 in the backup does not match its digest.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 cannot be moved aside; nothing was restored.</source>
         <translation>%1 cannot be moved aside; nothing was restored.</translation>
     </message>
@@ -3720,7 +3724,7 @@
 <context>
     <name>RowConflict</name>
     <message>
-        <location filename="../core/storage/RowConflict.cpp" line="+17"/>
+        <location filename="../core/storage/RowConflict.cpp" line="+20"/>
         <source>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</source>
         <translation>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</translation>
     </message>
@@ -4418,7 +4422,12 @@
         <translation>&amp;Remark…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>“%1” is not a PDF and can only be taken as a copy, which a loan for reading on screen does not allow. Ask the archive&apos;s keeper to show it to you.</source>
+        <translation>“%1” is not a PDF and can only be taken as a copy, which a loan for reading on screen does not allow. Ask the archive&apos;s keeper to show it to you.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
@@ -4428,7 +4437,7 @@
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Remark (备注)</source>
         <translation>Remark (备注)</translation>
     </message>
@@ -4849,7 +4858,7 @@
 <context>
     <name>gw::ArchiveService</name>
     <message>
-        <location filename="../core/services/ArchiveLending.cpp" line="+45"/>
+        <location filename="../core/services/ArchiveLending.cpp" line="+42"/>
         <source>Choose the person who borrows the item.</source>
         <translation>Choose the person who borrows the item.</translation>
     </message>
@@ -5312,7 +5321,7 @@
 <context>
     <name>gw::BackupSettingsPage</name>
     <message>
-        <location filename="../ui/archive/BackupSettingsPage.cpp" line="+40"/>
+        <location filename="../ui/archive/BackupSettingsPage.cpp" line="+41"/>
         <source>The records are on the server %1. It is backed up where it runs, with “gongwen backup --database %1 --to FILE” (pg_dump with every stored file and a manifest of hashes), and put back with “gongwen restore”.</source>
         <translation>The records are on the server %1. It is backed up where it runs, with “gongwen backup --database %1 --to FILE” (pg_dump with every stored file and a manifest of hashes), and put back with “gongwen restore”.</translation>
     </message>
@@ -9611,7 +9620,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Preview — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -9621,12 +9630,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Lent for reading on screen (电子借阅): it cannot be printed or saved here.</source>
+        <translation>Lent for reading on screen (电子借阅): it cannot be printed or saved here.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>

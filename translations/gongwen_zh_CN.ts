@@ -396,18 +396,17 @@
 <context>
     <name>ArchiveRepository</name>
     <message>
-        <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+72"/>
-        <location filename="../core/storage/ArchiveRepository.cpp" line="+60"/>
+        <location filename="../core/storage/ArchiveRows.h" line="+40"/>
         <source>The database gave no number for the new row.</source>
         <translation>数据库未返回新记录的编号。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/storage/ArchiveLoanRepository.cpp" line="+74"/>
         <source>The loan of %1</source>
         <translation>%1 的借阅记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/ArchiveRepository.cpp" line="+29"/>
+        <location filename="../core/storage/ArchiveRepository.cpp" line="+77"/>
         <source>The archived item %1</source>
         <translation>档案 %1</translation>
     </message>
@@ -415,7 +414,7 @@
 <context>
     <name>ArchiveService</name>
     <message>
-        <location filename="../core/services/ArchiveLending.cpp" line="+37"/>
+        <location filename="../core/services/ArchiveRecords.h" line="+90"/>
         <source>The loan does not exist or is not visible to you.</source>
         <translation>该借阅记录不存在，或您无权查看。</translation>
     </message>
@@ -425,7 +424,7 @@
         <translation>%1 的借阅记录</translation>
     </message>
     <message>
-        <location filename="../core/services/ArchiveRecords.h" line="+34"/>
+        <location line="-59"/>
         <source>Your clearance (%1) does not cover the secrecy level %2.</source>
         <translation>您的涉密等级（%1）不能查阅密级为“%2”的档案。</translation>
     </message>
@@ -811,7 +810,7 @@
 <context>
     <name>AuditCheck</name>
     <message>
-        <location filename="../core/services/AuditCheck.cpp" line="+50"/>
+        <location filename="../core/services/AuditCheck.cpp" line="+51"/>
         <source>%1 %2 is in the records but the audit never saw it created: it was added outside the program.</source>
         <translation>%1 %2 存在于数据中，但审计日志中没有它的创建记录：它是在本程序之外添加的。</translation>
     </message>
@@ -826,7 +825,7 @@
         <translation>%1 %2：列表据以筛选的密级序号（%3）与其密级“%4”不符：它是在本程序之外被修改的。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>No auditor&apos;s key is trusted on this workstation yet: the chain is checked against its own hashes only. Sign a checkpoint as the auditor, or give verify the auditor&apos;s public key.</source>
         <translation>本工作站尚未信任任何审计员密钥：只能按审计链自身的哈希值校验。请以安全审计员身份签署检查点，或向 verify 提供审计员公钥。</translation>
     </message>
@@ -968,13 +967,13 @@
         <location line="+9"/>
         <location line="+3"/>
         <location line="+8"/>
-        <location line="+247"/>
+        <location line="+266"/>
         <location line="+35"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-297"/>
         <source>The compressor could not be started.</source>
         <translation>无法启动压缩程序。</translation>
     </message>
@@ -990,12 +989,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+146"/>
+        <location line="+165"/>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-161"/>
         <source>The decompressor could not be started.</source>
         <translation>无法启动解压程序。</translation>
     </message>
@@ -1012,13 +1011,13 @@
     <message>
         <location line="+4"/>
         <location line="+12"/>
-        <location line="+149"/>
+        <location line="+168"/>
         <location line="+9"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-184"/>
         <source>The restore was stopped; nothing was changed.</source>
         <translation>恢复已中止，未作任何更改。</translation>
     </message>
@@ -1033,7 +1032,12 @@
         <translation>这不是本程序可读取的公文工作台备份文件。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
+        <source>%1 is open, in Gongwen Desk or another program, on this or another workstation. Close it everywhere, then restore; nothing was restored.</source>
+        <translation>%1 正被公文工作台或其他程序打开（本工作站或其他工作站）。请在各处关闭后再恢复；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+19"/>
         <source>The snapshot of the records could not be taken: %1</source>
         <translation>无法生成数据快照：%1</translation>
@@ -1084,7 +1088,7 @@
         <translation>备份中的档案文件 %1 与其摘要不符。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 cannot be moved aside; nothing was restored.</source>
         <translation>无法将 %1 移开，未作任何恢复。</translation>
     </message>
@@ -3715,7 +3719,7 @@
 <context>
     <name>RowConflict</name>
     <message>
-        <location filename="../core/storage/RowConflict.cpp" line="+17"/>
+        <location filename="../core/storage/RowConflict.cpp" line="+20"/>
         <source>%1 was changed by %2 at %3 while you were editing it. Your changes were not saved and are kept in the form: reload the record, then apply them again.</source>
         <translation>%1已于 %3 被%2修改，当时您正在编辑。您的修改未保存，仍保留在表单中：请重新加载该记录，然后再次进行修改。</translation>
     </message>
@@ -4412,7 +4416,12 @@
         <translation>备注(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>“%1” is not a PDF and can only be taken as a copy, which a loan for reading on screen does not allow. Ask the archive&apos;s keeper to show it to you.</source>
+        <translation>“%1”不是 PDF，只能取出副本，而电子借阅（仅供屏幕阅读）不允许取出副本。请档案管理人员为您调阅。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save the file</source>
         <translation>保存文件</translation>
     </message>
@@ -4422,7 +4431,7 @@
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Remark (备注)</source>
         <translation>备注</translation>
     </message>
@@ -4837,7 +4846,7 @@
 <context>
     <name>gw::ArchiveService</name>
     <message>
-        <location filename="../core/services/ArchiveLending.cpp" line="+45"/>
+        <location filename="../core/services/ArchiveLending.cpp" line="+42"/>
         <source>Choose the person who borrows the item.</source>
         <translation>请选择借阅人。</translation>
     </message>
@@ -5298,7 +5307,7 @@
 <context>
     <name>gw::BackupSettingsPage</name>
     <message>
-        <location filename="../ui/archive/BackupSettingsPage.cpp" line="+40"/>
+        <location filename="../ui/archive/BackupSettingsPage.cpp" line="+41"/>
         <source>The records are on the server %1. It is backed up where it runs, with “gongwen backup --database %1 --to FILE” (pg_dump with every stored file and a manifest of hashes), and put back with “gongwen restore”.</source>
         <translation>数据保存在服务器 %1 上，由服务器所在处备份：执行“gongwen backup --database %1 --to FILE”（使用 pg_dump，包含全部存储文件和哈希清单），用“gongwen restore”恢复。</translation>
     </message>
@@ -9587,7 +9596,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>预览 — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -9597,12 +9606,17 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>另存为PDF(&amp;S)…</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Lent for reading on screen (电子借阅): it cannot be printed or saved here.</source>
+        <translation>电子借阅，仅供屏幕阅读：此处不能打印或保存。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>

@@ -10,50 +10,6 @@
 
 namespace gw {
 
-template <> struct Records<ArchiveLoan> : OpenRecords<ArchiveLoan>
-{
-    static constexpr const char *kType = "archive_loan";
-    static Result<std::optional<ArchiveLoan>> load(Database &db, qint64 id) { return ArchiveLoanRepository(db).find(id); }
-    static Result<qint64> save(Database &db, const ArchiveLoan &l, qint64 now, const QString &by)
-    {
-        return ArchiveLoanRepository(db).update(l, now, by);
-    }
-    static Result<qint64> insert(Database &db, const ArchiveLoan &l, qint64 now, const QString &by)
-    {
-        return ArchiveLoanRepository(db).insert(l, now, by);
-    }
-    static bool visibleTo(Database &, const Principal &p, const ArchiveLoan &l)
-    {
-        return clearanceCovers(p.clearance, l.secrecy);
-    }
-    static Error notCleared(const Principal &p, const ArchiveLoan &l)
-    {
-        ArchiveItem item;
-        item.secrecy = l.secrecy;
-        return Records<ArchiveItem>::notCleared(p, item);
-    }
-    static QString notFound()
-    {
-        return QCoreApplication::translate("ArchiveService", "The loan does not exist or is not visible to you.");
-    }
-    static Error conflict(const ArchiveLoan &l)
-    {
-        return rowConflict(QCoreApplication::translate("ArchiveService", "The loan of %1").arg(l.itemCode), l.updatedBy,
-                           l.updatedAtMs);
-    }
-    static AuditFields fields(const ArchiveLoan &l)
-    {
-        return {{QStringLiteral("item"), l.itemCode},
-                {QStringLiteral("borrower"), l.borrowerName},
-                {QStringLiteral("form"), loanFormCode(l.form)},
-                {QStringLiteral("purpose"), l.purpose},
-                {QStringLiteral("due"), l.due.toString(Qt::ISODate)},
-                {QStringLiteral("state"), loanStateCode(l.state)},
-                {QStringLiteral("decided_by"), l.decidedBy},
-                {QStringLiteral("note"), l.decisionNote}};
-    }
-};
-
 namespace {
 QDate today(const Clock &clock)
 {
@@ -213,9 +169,14 @@ Result<QList<ArchiveLoan>> ArchiveService::loans(const Actor &actor, LoanFilter 
     return ArchiveLoanRepository(m_ctx.db).list(filter);
 }
 
+bool ArchiveService::mayCopy(const Principal &who)
+{
+    return Permissions::allows(who.roles, Action::ViewArchive);
+}
+
 Result<bool> ArchiveService::mayRead(const Principal &who, qint64 itemId) const
 {
-    if (Permissions::allows(who.roles, Action::ViewArchive))
+    if (mayCopy(who))
         return true;
     LoanFilter mine;
     mine.which = LoanFilter::Open;

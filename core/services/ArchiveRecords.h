@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Gongwen Desk — archived 件 on the write path.
+// Gongwen Desk — archived 件 and their loans on the write path.
 #pragma once
 
 #include "domain/ArchiveItem.h"
 #include "security/Actor.h"
 #include "services/Records.h"
+#include "storage/ArchiveLoanRepository.h"
 #include "storage/ArchiveRepository.h"
 #include "storage/RowConflict.h"
 
@@ -59,6 +60,51 @@ template <> struct Records<ArchiveItem> : OpenRecords<ArchiveItem>
                 {QStringLiteral("pages"), QString::number(a.pages)},
                 {QStringLiteral("remark"), a.remark},
                 {QStringLiteral("forwarded_id"), QString::number(a.forwardedId)}};
+    }
+};
+
+template <> struct Records<ArchiveLoan> : OpenRecords<ArchiveLoan>
+{
+    static constexpr const char *kType = "archive_loan";
+    static Result<std::optional<ArchiveLoan>> load(Database &db, qint64 id) { return ArchiveLoanRepository(db).find(id); }
+    static Result<qint64> save(Database &db, const ArchiveLoan &l, qint64 now, const QString &by)
+    {
+        return ArchiveLoanRepository(db).update(l, now, by);
+    }
+    static Result<qint64> insert(Database &db, const ArchiveLoan &l, qint64 now, const QString &by)
+    {
+        return ArchiveLoanRepository(db).insert(l, now, by);
+    }
+    static bool visibleTo(Database &, const Principal &p, const ArchiveLoan &l)
+    {
+        return clearanceCovers(p.clearance, l.secrecy);
+    }
+    static Error notCleared(const Principal &p, const ArchiveLoan &l)
+    {
+        ArchiveItem item;
+        item.secrecy = l.secrecy;
+        return Records<ArchiveItem>::notCleared(p, item);
+    }
+    static QString notFound()
+    {
+        return QCoreApplication::translate("ArchiveService", "The loan does not exist or is not visible to you.");
+    }
+    static Error conflict(const ArchiveLoan &l)
+    {
+        return rowConflict(QCoreApplication::translate("ArchiveService", "The loan of %1").arg(l.itemCode), l.updatedBy,
+                           l.updatedAtMs);
+    }
+    static AuditFields fields(const ArchiveLoan &l)
+    {
+        return {{QStringLiteral("item"), l.itemCode},
+                {QStringLiteral("borrower"), l.borrowerName},
+                {QStringLiteral("form"), loanFormCode(l.form)},
+                {QStringLiteral("purpose"), l.purpose},
+                {QStringLiteral("secrecy"), clearanceCode(l.secrecy)},
+                {QStringLiteral("due"), l.due.toString(Qt::ISODate)},
+                {QStringLiteral("state"), loanStateCode(l.state)},
+                {QStringLiteral("decided_by"), l.decidedBy},
+                {QStringLiteral("note"), l.decisionNote}};
     }
 };
 

@@ -99,6 +99,9 @@ public:
     /// A component's bytes, checked against its digests; reading it is recorded (电子档案利用登记). The
     /// archive's keepers may read every 件; a borrower the one lent to them electronically, until its due date.
     Result<QByteArray> componentBytes(const Actor &actor, qint64 itemId, int position);
+    /// Whether `who` may print or save a copy of an archived file: the archive's keepers may; a borrower
+    /// reads on screen only, as the loan was granted.
+    static bool mayCopy(const Principal &who);
     /// Changes a 件's 备注 (the 档号 and its files never change).
     Result<ArchiveItem> setRemark(const Actor &actor, qint64 id, qint64 expectedVersion, const QString &remark);
 

@@ -3,6 +3,7 @@
 #include "services/AuditCheck.h"
 
 #include "security/AuditDiff.h"
+#include "services/ArchiveRecords.h"
 #include "services/DirectoryRecords.h"
 #include "services/DraftRecords.h"
 #include "services/IncomingRecords.h"
@@ -104,6 +105,8 @@ Result<QList<RowFinding>> AuditCheck::compareRows(Database &db)
         {QLatin1String(Records<Draft>::kType), fieldNames<Draft>()},
         {QLatin1String(Records<Markup>::kType), fieldNames<Markup>()},
         {QLatin1String(Records<IncomingItem>::kType), fieldNames<IncomingItem>()},
+        {QLatin1String(Records<ArchiveItem>::kType), fieldNames<ArchiveItem>()},
+        {QLatin1String(Records<ArchiveLoan>::kType), fieldNames<ArchiveLoan>()},
     };
     if (auto st = db.beginRead(); !st)
         return st.error();
@@ -144,9 +147,17 @@ Result<QList<RowFinding>> AuditCheck::compareRows(Database &db)
         st = compareTable<IncomingItem>(db, "incoming_items",
                                         trail.value(QLatin1String(Records<IncomingItem>::kType)), out);
     if (st)
+        st = compareTable<ArchiveItem>(db, "archive_items", trail.value(QLatin1String(Records<ArchiveItem>::kType)), out);
+    if (st)
+        st = compareTable<ArchiveLoan>(db, "archive_loans", trail.value(QLatin1String(Records<ArchiveLoan>::kType)), out);
+    if (st)
         st = compareSecrecyRank(db, "drafts", Records<Draft>::kType, out);
     if (st)
         st = compareSecrecyRank(db, "incoming_items", Records<IncomingItem>::kType, out);
+    if (st)
+        st = compareSecrecyRank(db, "archive_items", Records<ArchiveItem>::kType, out);
+    if (st)
+        st = compareSecrecyRank(db, "archive_loans", Records<ArchiveLoan>::kType, out);
     db.rollback();
     if (!st)
         return st.error();

@@ -45,6 +45,8 @@ public:
 
     Database &database() const { return *m_db; }
     Clock &clock() const { return *m_clock; }
+    /// The same clock, for a connection of its own on another thread.
+    std::shared_ptr<Clock> sharedClock() const { return m_clock; }
     PasswordHasher &hasher() const { return *m_hasher; }
     AuthService &auth() const { return *m_auth; }
     AuditService &audit() const { return *m_audit; }

@@ -2,7 +2,7 @@
 // Gongwen Desk — the 借阅登记 in the database.
 #include "storage/ArchiveLoanRepository.h"
 
-#include "domain/ArchiveCode.h"
+#include "storage/ArchiveRows.h"
 #include "storage/Database.h"
 #include "storage/RowConflict.h"
 
@@ -38,22 +38,12 @@ ArchiveLoan loanFrom(const QSqlQuery &q)
     l.updatedAtMs = q.value(15).toLongLong();
     l.updatedBy = q.value(16).toString();
     l.version = q.value(17).toLongLong();
-    ArchiveCode c;
-    c.fonds = q.value(18).toString();
-    c.category = q.value(19).toString();
-    c.year = q.value(20).toInt();
-    c.retention = retentionFromCode(q.value(21).toString()).value_or(Retention::Years10);
-    c.organ = q.value(22).toString();
-    c.item = q.value(23).toInt();
-    l.itemCode = c.toString();
+    l.itemCode = archiverows::codeAt(q, 18).toString();
     l.itemTitle = q.value(24).toString();
     return l;
 }
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+using archiverows::text;
 } // namespace
 
 Result<qint64> ArchiveLoanRepository::insert(const ArchiveLoan &l, qint64 nowMs, const QString &by) const
@@ -66,12 +56,7 @@ Result<qint64> ArchiveLoanRepository::insert(const ArchiveLoan &l, qint64 nowMs,
                        loanFormCode(l.form), text(l.purpose), l.askedAtMs, l.due.toString(Qt::ISODate),
                        loanStateCode(l.state), text(l.decidedBy), l.decidedAtMs, text(l.decisionNote), l.lentAtMs,
                        l.returnedAtMs, nowMs, text(by)});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("ArchiveRepository", "The database gave no "
-                                                                                             "number for the new row."));
-    return q.value().value(0).toLongLong();
+    return archiverows::insertedId(std::move(q));
 }
 
 Result<qint64> ArchiveLoanRepository::update(const ArchiveLoan &l, qint64 nowMs, const QString &by) const

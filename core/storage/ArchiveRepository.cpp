@@ -2,6 +2,7 @@
 // Gongwen Desk — archived 件 in the database.
 #include "storage/ArchiveRepository.h"
 
+#include "storage/ArchiveRows.h"
 #include "storage/Database.h"
 #include "storage/RowConflict.h"
 
@@ -23,12 +24,7 @@ ArchiveItem itemFrom(const QSqlQuery &q)
     a.id = q.value(0).toLongLong();
     a.source = archiveSourceFromCode(q.value(1).toString()).value_or(ArchiveSource::Outgoing);
     a.sourceId = q.value(2).toLongLong();
-    a.code.fonds = q.value(3).toString();
-    a.code.category = q.value(4).toString();
-    a.code.year = q.value(5).toInt();
-    a.code.retention = retentionFromCode(q.value(6).toString()).value_or(Retention::Years10);
-    a.code.organ = q.value(7).toString();
-    a.code.item = q.value(8).toInt();
+    a.code = archiverows::codeAt(q, 3);
     a.title = q.value(9).toString();
     a.responsible = q.value(10).toString();
     a.docNumber = q.value(11).toString();
@@ -46,20 +42,11 @@ ArchiveItem itemFrom(const QSqlQuery &q)
     return a;
 }
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+using archiverows::text;
 
 Result<qint64> insertId(const Database &db, const QString &sql, const QVariantList &binds)
 {
-    auto q = db.run(sql + QStringLiteral(" RETURNING id"), binds);
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return makeError(ErrorCode::Storage, QCoreApplication::translate("ArchiveRepository", "The database gave no "
-                                                                                             "number for the new row."));
-    return q.value().value(0).toLongLong();
+    return archiverows::insertedId(db.run(sql + QStringLiteral(" RETURNING id"), binds));
 }
 } // namespace
 
@@ -244,17 +231,12 @@ Result<QList<QPair<QString, QList<int>>>> ArchiveRepository::sequences() const
         return q.error();
     QList<QPair<QString, QList<int>>> out;
     while (q.value().next()) {
-        ArchiveCode c;
-        c.fonds = q.value().value(0).toString();
-        c.category = q.value().value(1).toString();
-        c.year = q.value().value(2).toInt();
-        c.retention = retentionFromCode(q.value().value(3).toString()).value_or(Retention::Years10);
-        c.organ = q.value().value(4).toString();
+        const ArchiveCode c = archiverows::codeAt(q.value(), 0);
         QString key = c.toString();
         key.chop(5); // "-0000"
         if (out.isEmpty() || out.last().first != key)
             out.append({key, {}});
-        out.last().second << q.value().value(5).toInt();
+        out.last().second << c.item;
     }
     return out;
 }

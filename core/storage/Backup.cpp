@@ -244,6 +244,25 @@ Database::Options ownConnection()
     own.mayCreate = false;
     return own;
 }
+/// Refused while another connection, of this program on any workstation or of another program, has the
+/// SQLite file open: in WAL mode SQLite grants an exclusive lock only to a connection that is alone.
+Status aloneWith(const QString &path)
+{
+    Database::Options probe = ownConnection();
+    probe.busyTimeoutMs = 0;
+    auto db = Database::open(DatabaseUrl::sqliteFile(path), probe);
+    Status st = db ? db.value()->exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) : Status(db.error());
+    if (st)
+        st = db.value()->exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    if (st)
+        return db.value()->exec(QStringLiteral("ROLLBACK"));
+    // A file that is not a database at all is no one's: --force restores over it.
+    if (st.error().code != ErrorCode::Busy)
+        return {};
+    return makeError(ErrorCode::Busy, Backup::tr("%1 is open, in Gongwen Desk or another program, on this or another "
+                                                 "workstation. Close it everywhere, then restore; nothing was restored.")
+                                          .arg(path));
+}
 } // namespace
 
 Result<BackupManifest> Backup::make(const Database &db, const QString &file, const BackupProgress &going)
@@ -391,6 +410,11 @@ Status Backup::restore(const QString &file, const DatabaseUrl &target, bool forc
             QFile::remove(staging);
             return st;
         }
+        if (QFileInfo::exists(target.path))
+            if (auto st = aloneWith(target.path); !st) {
+                QFile::remove(staging);
+                return st;
+            }
         // The records replaced are kept beside as …before-restore until the next restore.
         const QString before = target.path + QStringLiteral(".before-restore");
         for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {

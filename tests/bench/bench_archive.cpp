@@ -206,26 +206,21 @@ QList<Figure> archiveFigures(const QString &dir, const QString &workerProgram, i
     PdfWorkerClient reader(workerProgram, {QStringLiteral("pdf-worker")});
     QElapsedTimer base;
     base.start();
-    for (int i = 1; i <= outgoing; ++i) {
-        QSqlQuery q(ws->database().connection());
-        q.prepare(QStringLiteral("SELECT pdf FROM print_jobs WHERE id = ?"));
-        q.addBindValue(i);
-        exec(q);
-        q.next();
-        need(reader.open(q.value(0).toByteArray()), "baseline open");
-        need(reader.text(0), "baseline text");
-        need(reader.render(0, 36), "baseline render");
-    }
-    for (int i = 1; i <= incoming; ++i) {
-        QSqlQuery q(ws->database().connection());
-        q.prepare(QStringLiteral("SELECT bytes FROM incoming_attachments WHERE item_id = ?"));
-        q.addBindValue(i);
-        exec(q);
-        q.next();
-        need(reader.open(q.value(0).toByteArray()), "baseline open");
-        need(reader.text(0), "baseline text");
-        need(reader.render(0, 36), "baseline render");
-    }
+    // Each printed document, then each received one, as the archiving below reads them.
+    const auto readAll = [&](const char *sql, int count) {
+        for (int i = 1; i <= count; ++i) {
+            QSqlQuery q(ws->database().connection());
+            q.prepare(QString::fromLatin1(sql));
+            q.addBindValue(i);
+            exec(q);
+            q.next();
+            need(reader.open(q.value(0).toByteArray()), "baseline open");
+            need(reader.text(0), "baseline text");
+            need(reader.render(0, 36), "baseline render");
+        }
+    };
+    readAll("SELECT pdf FROM print_jobs WHERE id = ?", outgoing);
+    readAll("SELECT bytes FROM incoming_attachments WHERE item_id = ?", incoming);
     const double baseS = base.elapsed() / 1000.0;
 
     ArchivePdfTools tools(std::make_unique<PdfWorkerClient>(workerProgram, QStringList{QStringLiteral("pdf-worker")}));

@@ -177,7 +177,29 @@ TEST_CASE("档案 at the desk: archive finished documents, print the catalogue, 
     const auto mine = ws->archive().loans(drafter, {}).value();
     REQUIRE(mine.size() == 1);
     CHECK(mine.first().state == LoanState::Lent);
-    CHECK(ws->archive().componentBytes(drafter, mine.first().itemId, 1).ok()); // read on screen
+    // The borrower reads on screen from the loans tab: no Print…, no Save as PDF….
+    ArchivePage borrower(*ws, drafter);
+    borrower.resize(1366, 720);
+    borrower.show();
+    borrower.tabs()->setCurrentIndex(borrower.tabs()->count() - 1);
+    borrower.loansView()->setCurrentIndex(borrower.loansView()->model()->index(0, 0));
+    bool readOnly = false;
+    expectModals({on("archiveItemDialog", [&readOnly](QWidget &w) {
+        auto &dialog = static_cast<ArchiveItemDialog &>(w);
+        dialog.files()->selectRow(0);
+        expectModals({on("pdfPreview", [&readOnly](QWidget &preview) {
+            readOnly = !preview.findChild<QWidget *>(QStringLiteral("previewPrint")) &&
+                       !preview.findChild<QWidget *>(QStringLiteral("previewSave"));
+            screenshot(preview, QStringLiteral("archive_read_on_screen"));
+            click(preview, "previewClose");
+        })});
+        click(w, "openComponent");
+        QTimer::singleShot(0, &w, [&w] { static_cast<QDialog &>(w).reject(); });
+    })});
+    click(borrower, "readLoaned");
+    CHECK(readOnly);
+    CHECK(ArchiveService::mayCopy(director));
+    CHECK_FALSE(ArchiveService::mayCopy(drafter));
 }
 
 TEST_CASE("本工作站备份: the folder and interval kept, a backup made at once, and the workstation's own when due",

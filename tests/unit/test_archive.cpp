@@ -485,6 +485,14 @@ TEST_CASE("backup → restore → verify round trip: refused over records withou
     const QByteArray before = o.archive().componentBytes(o.clerk, a.item.id, 1).value();
     CHECK(ws.value()->archive().componentBytes(clerk.value(), a.item.id, 1).value() == before);
 
+    // Not over records someone has open (here the workstation ws): refused, and they are as they were.
+    const Run busy = gongwen(restoreArgs + QStringList{QStringLiteral("--force")});
+    if (target.url().backend == Backend::Sqlite) {
+        CHECK(busy.code != 0);
+        CHECK(busy.err.contains(QStringLiteral("is open")));
+        CHECK(ws.value()->archive().componentBytes(clerk.value(), a.item.id, 1).value() == before);
+    }
+
     // A damaged backup changes nothing.
     QFile f(file);
     REQUIRE(f.open(QIODevice::ReadWrite));

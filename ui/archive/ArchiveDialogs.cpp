@@ -197,6 +197,14 @@ bool ArchiveItemDialog::openComponent(int position)
     }
     m_lastOpened = bytes.value();
     const ArchiveComponent &c = m_item.components.at(position - 1);
+    const bool copies = ArchiveService::mayCopy(m_actor);
+    if (!bytes.value().startsWith("%PDF-") && !copies) {
+        m_error->showError(makeError(ErrorCode::Permission,
+                                     tr("“%1” is not a PDF and can only be taken as a copy, which a loan for reading "
+                                        "on screen does not allow. Ask the archive's keeper to show it to you.")
+                                         .arg(c.name)));
+        return false;
+    }
     if (!bytes.value().startsWith("%PDF-")) {
         // Not a PDF (an attachment as received): saved where the user says.
         const QString path = chooseFileToSave(this, tr("Save the file"), c.name);
@@ -210,7 +218,8 @@ bool ArchiveItemDialog::openComponent(int position)
         return true;
     }
     previewPdf(this, QStringLiteral("%1 — %2").arg(m_item.code.toString(), c.name), bytes.value(),
-               m_item.code.toString() + QLatin1Char('-') + c.name);
+               m_item.code.toString() + QLatin1Char('-') + c.name,
+               copies ? PreviewUse::PrintAndSave : PreviewUse::ReadOnly);
     return true;
 }
 

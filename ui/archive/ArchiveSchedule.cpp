@@ -2,6 +2,7 @@
 // Gongwen Desk — the archive's backups and checks, made by the workstation by itself.
 #include "ArchiveSchedule.h"
 
+#include "Clock.h"
 #include "Settings.h"
 #include "pdf/ArchivePdfTools.h"
 #include "pdf/PdfWorkerClient.h"
@@ -57,6 +58,11 @@ ArchiveSchedule::ArchiveSchedule(Workspace &ws, const Principal &actor, QObject 
     });
 }
 
+ArchiveSchedule::~ArchiveSchedule()
+{
+    m_stop->store(true);
+}
+
 QString ArchiveSchedule::defaultFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
@@ -91,13 +97,13 @@ bool ArchiveSchedule::backupNow()
     }
     m_running = true;
     m_checking = false;
-    const QString file = QDir(dir).filePath(BackupFolder::fileName(QDateTime::currentDateTime()));
-    m_job.setFuture(onThread([url, file, dir]() -> QString {
+    const QString file = QDir(dir).filePath(BackupFolder::fileName(m_ws.clock().now().toLocalTime()));
+    m_job.setFuture(onThread([url, file, dir, clock = m_ws.sharedClock(), stop = m_stop]() -> QString {
         // A connection of its own: the window's stays free for the user.
-        auto ws = Workspace::open(url);
+        auto ws = Workspace::open(url, clock);
         if (!ws)
             return ws.error().message;
-        auto made = ws.value()->archive().backupByProgram(file);
+        auto made = ws.value()->archive().backupByProgram(file, [stop](qint64, qint64) { return !stop->load(); });
         if (!made)
             return made.error().message;
         BackupFolder::prune(dir);
@@ -113,7 +119,7 @@ void ArchiveSchedule::runDue()
     const DatabaseUrl url = m_ws.database().url();
     // The workstation that holds the SQLite file backs it up; a server is backed up where it runs.
     if (url.backend == Backend::Sqlite &&
-        BackupFolder::due(BackupFolder::newest(folder(url)), QDateTime::currentDateTime(), intervalHours(url))) {
+        BackupFolder::due(BackupFolder::newest(folder(url)), m_ws.clock().now().toLocalTime(), intervalHours(url))) {
         backupNow();
         return;
     }
@@ -122,7 +128,7 @@ void ArchiveSchedule::runDue()
     auto last = m_ws.archive().lastCheck(m_actor);
     if (!last)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_ws.clock().nowMs();
     if (last.value() && now - last.value()->atMs < qint64(kCheckDays) * 24 * 3600 * 1000)
         return;
     auto items = m_ws.archive().years(m_actor);
@@ -131,12 +137,13 @@ void ArchiveSchedule::runDue()
     m_running = true;
     m_checking = true;
     const Principal actor = m_actor;
-    m_job.setFuture(onThread([url, actor]() -> QString {
-        auto ws = Workspace::open(url);
+    m_job.setFuture(onThread([url, actor, clock = m_ws.sharedClock(), stop = m_stop]() -> QString {
+        auto ws = Workspace::open(url, clock);
         if (!ws)
             return ws.error().message;
         ArchivePdfTools pdf;
-        auto report = ws.value()->archive().check(actor, pdf, QStringLiteral("scheduled"));
+        auto report = ws.value()->archive().check(actor, pdf, QStringLiteral("scheduled"), 0,
+                                                  [stop](int, int) { return !stop->load(); });
         return report ? QString() : report.error().message;
     }));
 }

@@ -12,6 +12,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 namespace gw {
 
 class Workspace;
@@ -22,6 +25,8 @@ class ArchiveSchedule final : public QObject
     Q_DISABLE_COPY_MOVE(ArchiveSchedule)
 public:
     ArchiveSchedule(Workspace &ws, const Principal &actor, QObject *parent = nullptr);
+    /// Asks a running job to stop at its next step, so the program does not wait for it at exit.
+    ~ArchiveSchedule() override;
 
     /// The backup folder and interval (hours, 0: none) this workstation keeps for the database it has open.
     static QString folder(const DatabaseUrl &url);
@@ -47,6 +52,7 @@ private:
     QFutureWatcher<QString> m_job;
     bool m_running = false;
     bool m_checking = false;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace gw

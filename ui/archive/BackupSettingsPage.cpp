@@ -7,6 +7,7 @@
 #include "ErrorBanner.h"
 #include "FileDialogs.h"
 #include "RecordTable.h"
+#include "Clock.h"
 #include "services/ArchiveService.h"
 #include "services/Workspace.h"
 #include "storage/Backup.h"
@@ -125,7 +126,7 @@ QString BackupSettingsPage::backupNow()
         m_error->showError(st.error());
         return {};
     }
-    const QString file = QDir(dir).filePath(BackupFolder::fileName(QDateTime::currentDateTime()));
+    const QString file = QDir(dir).filePath(BackupFolder::fileName(m_ws.clock().now().toLocalTime()));
     QProgressDialog progress(tr("Backing up the records…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);

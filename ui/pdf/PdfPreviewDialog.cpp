@@ -22,7 +22,7 @@
 namespace gw {
 
 PdfPreviewDialog::PdfPreviewDialog(const QString &title, const QByteArray &pdf, const QString &suggestedName,
-                                   QWidget *parent)
+                                   QWidget *parent, PreviewUse use)
     : QDialog(parent), m_pdf(pdf), m_suggestedName(suggestedName)
 {
     setObjectName(QStringLiteral("pdfPreview"));
@@ -33,14 +33,18 @@ PdfPreviewDialog::PdfPreviewDialog(const QString &title, const QByteArray &pdf, 
     m_viewer = new PdfViewer(this);
     layout->addWidget(m_viewer, 1);
     auto *buttons = new QDialogButtonBox(this);
-    auto *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    print->setObjectName(QStringLiteral("previewPrint"));
-    auto *save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
-    save->setObjectName(QStringLiteral("previewSave"));
+    if (use == PreviewUse::PrintAndSave) {
+        auto *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+        print->setObjectName(QStringLiteral("previewPrint"));
+        auto *save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
+        save->setObjectName(QStringLiteral("previewSave"));
+        connect(print, &QPushButton::clicked, this, &PdfPreviewDialog::print);
+        connect(save, &QPushButton::clicked, this, &PdfPreviewDialog::save);
+    } else {
+        m_notice->showNotice(tr("Lent for reading on screen (电子借阅): it cannot be printed or saved here."));
+    }
     auto *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     close->setObjectName(QStringLiteral("previewClose"));
-    connect(print, &QPushButton::clicked, this, &PdfPreviewDialog::print);
-    connect(save, &QPushButton::clicked, this, &PdfPreviewDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     fitWindow(this, QSize(820, 900));
@@ -107,9 +111,10 @@ void PdfPreviewDialog::print()
     m_notice->showNotice(tr("Sent to the printer: %n page(s).", nullptr, info.value().pageCount));
 }
 
-void previewPdf(QWidget *parent, const QString &title, const QByteArray &pdf, const QString &suggestedName)
+void previewPdf(QWidget *parent, const QString &title, const QByteArray &pdf, const QString &suggestedName,
+                PreviewUse use)
 {
-    PdfPreviewDialog dialog(title, pdf, suggestedName, parent);
+    PdfPreviewDialog dialog(title, pdf, suggestedName, parent, use);
     dialog.exec();
 }
 

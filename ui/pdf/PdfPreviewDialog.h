@@ -9,6 +9,12 @@ namespace gw {
 class ErrorBanner;
 class PdfViewer;
 
+/// What the reader may do with a previewed PDF besides reading it.
+enum class PreviewUse {
+    PrintAndSave, ///< Print… and Save as PDF…
+    ReadOnly,     ///< read on screen only (an archived file lent electronically)
+};
+
 /// Shows `pdf` as it will print, with Print… and Save as PDF…; says where a copy was saved.
 class PdfPreviewDialog final : public QDialog
 {
@@ -16,7 +22,7 @@ class PdfPreviewDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PdfPreviewDialog)
 public:
     PdfPreviewDialog(const QString &title, const QByteArray &pdf, const QString &suggestedName,
-                     QWidget *parent = nullptr);
+                     QWidget *parent = nullptr, PreviewUse use = PreviewUse::PrintAndSave);
 
     /// Where the PDF was saved last; empty when it was not.
     QString savedPath() const { return m_savedPath; }
@@ -37,6 +43,7 @@ private:
 };
 
 /// Opens the preview of `pdf` and waits until it is closed.
-void previewPdf(QWidget *parent, const QString &title, const QByteArray &pdf, const QString &suggestedName);
+void previewPdf(QWidget *parent, const QString &title, const QByteArray &pdf, const QString &suggestedName,
+                PreviewUse use = PreviewUse::PrintAndSave);
 
 } // namespace gw
