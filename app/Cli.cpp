@@ -2,6 +2,8 @@
 // Gongwen Desk — headless subcommands.
 #include "Cli.h"
 
+#include "CliIo.h"
+
 #include "security/AuditLog.h"
 #include "services/AuditCheck.h"
 #include "Settings.h"
@@ -19,23 +21,6 @@
 #include <QTextStream>
 
 namespace gw::cli {
-namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-Result<DatabaseUrl> urlFrom(const QString &text)
-{
-    return text.isEmpty() ? Result<DatabaseUrl>(DatabaseUrl::defaultLocal()) : DatabaseUrl::parse(text);
-}
-} // namespace
 
 int verify(const QString &databaseUrl, const QString &publicKeyFile)
 {

@@ -19,4 +19,12 @@ int backup(const QString &databaseUrl, const QString &file);
 /// checks the manifest, restores, checks every stored file, then runs `verify`. 0 when all holds.
 int restore(const QString &file, const QString &databaseUrl, bool force);
 
+/// `gongwen reindex --database URL`: builds the search index again from the records, then reads the
+/// text of every PDF file through the sandboxed worker, with progress. 0 on success, 2 on failure.
+int reindex(const QString &databaseUrl);
+/// `gongwen search --database URL --user NAME "query"`: asks for NAME's password on the terminal (or reads
+/// it from standard input) and prints every hit the account may see, one per line: kind, 文号, title,
+/// date, separated by tabs. 0 on success, 2 on failure.
+int search(const QString &databaseUrl, const QString &user, const QString &query);
+
 } // namespace gw::cli

@@ -28,6 +28,8 @@ struct Options
     QString publicKey;
     QString to;
     QString from;
+    QString user;
+    QString query;
     bool force = false;
     bool demo = false;
 };
@@ -44,8 +46,11 @@ Options parse(const QCoreApplication &app)
                                                         "verify: check the audit chain; demo: fill an empty "
                                                         "database with a demonstration office; backup: write a "
                                                         "backup of the records and their files; restore: put a "
-                                                        "backup back."),
-                            QStringLiteral("[verify|demo|backup|restore]"));
+                                                        "backup back; reindex: build the search index again; "
+                                                        "search: find documents as an account."),
+                            QStringLiteral("[verify|demo|backup|restore|reindex|search]"));
+    p.addPositionalArgument(QStringLiteral("query"),
+                            QCoreApplication::translate("main", "search: what to look for."), QStringLiteral("[query]"));
     const QCommandLineOption db(QStringLiteral("database"),
                                 QCoreApplication::translate("main",
                                                             "Database address: sqlite:///path/file.db or "
@@ -74,7 +79,11 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QCoreApplication::translate("main", "restore: overwrite a database that holds "
                                                                        "records."));
-    p.addOptions({db, demo, lang, publicKey, to, from, force});
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("main", "search: the account that searches (its password "
+                                                                      "is asked for, or read from standard input)."),
+                                  QStringLiteral("name"));
+    p.addOptions({db, demo, lang, publicKey, to, from, force, user});
     p.process(app);
     Options o;
     o.command = p.positionalArguments().value(0);
@@ -84,6 +93,8 @@ Options parse(const QCoreApplication &app)
     o.to = p.value(to);
     o.from = p.value(from);
     o.force = p.isSet(force);
+    o.user = p.value(user);
+    o.query = p.positionalArguments().value(1);
     o.demo = p.isSet(demo);
     return o;
 }
@@ -93,6 +104,7 @@ bool isHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "verify") == 0 || std::strcmp(argv[i], "demo") == 0 ||
             std::strcmp(argv[i], "backup") == 0 || std::strcmp(argv[i], "restore") == 0 ||
+            std::strcmp(argv[i], "reindex") == 0 || std::strcmp(argv[i], "search") == 0 ||
             std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
             std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
             return true;
@@ -169,6 +181,10 @@ int main(int argc, char **argv)
             return gw::cli::backup(o.database, o.to);
         if (o.command == QLatin1String("restore"))
             return gw::cli::restore(o.from, o.database, o.force);
+        if (o.command == QLatin1String("reindex"))
+            return gw::cli::reindex(o.database);
+        if (o.command == QLatin1String("search"))
+            return gw::cli::search(o.database, o.user, o.query);
         return 2;
     }
     QApplication app(argc, argv);

@@ -1338,7 +1338,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+48"/>
+        <location filename="../app/Cli.cpp" line="+33"/>
         <location line="+108"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
@@ -1420,6 +1420,44 @@
         <location line="+12"/>
         <source>Backup %1 restored into %2; every archive file matches its digest.</source>
         <translation>Backup %1 restored into %2; every archive file matches its digest.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSearch.cpp" line="+26"/>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Read the text of %1 of %2 files…</source>
+        <translation>Read the text of %1 of %2 files…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Indexed %1 of %2 records…</source>
+        <translation>Indexed %1 of %2 records…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Search index built: %1 documents, %2 with text; %3 MB of text, the index %4 MB.</source>
+        <translation>Search index built: %1 documents, %2 with text; %3 MB of text, the index %4 MB.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say who searches and for what: --user NAME &quot;query&quot;.</source>
+        <translation>Say who searches and for what: --user NAME &quot;query&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The search index is not built for these records yet: run gongwen reindex first.</source>
+        <translation>The search index is not built for these records yet: run gongwen reindex first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n document(s) found.</source>
+        <translation>
+            <numerusform>%n document found.</numerusform>
+            <numerusform>%n documents found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3791,29 @@
     </message>
 </context>
 <context>
+    <name>SearchKind</name>
+    <message>
+        <location filename="../core/domain/SearchDoc.cpp" line="+10"/>
+        <source>Outgoing documents and drafts (发文)</source>
+        <translation>Outgoing documents and drafts (发文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming documents (收文)</source>
+        <translation>Incoming documents (收文)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived items (档案)</source>
+        <translation>Archived items (档案)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision matters (督查)</source>
+        <translation>Supervision matters (督查)</translation>
+    </message>
+</context>
+<context>
     <name>SerialRepository</name>
     <message>
         <location filename="../core/storage/SerialRepository.cpp" line="+91"/>
@@ -3773,7 +3834,7 @@
 <context>
     <name>ServiceContext</name>
     <message>
-        <location filename="../core/services/ServiceContext.cpp" line="+19"/>
+        <location filename="../core/services/ServiceContext.cpp" line="+20"/>
         <source>Log in first; nothing was changed.</source>
         <translation>Log in first; nothing was changed.</translation>
     </message>
@@ -8117,7 +8178,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+54"/>
         <source>Gongwen Desk</source>
         <translation>Gongwen Desk</translation>
     </message>
@@ -8179,7 +8240,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>My tasks (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>The search index could not be brought up to date: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
@@ -8194,7 +8260,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -8219,7 +8285,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -8234,7 +8305,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>&amp;About Gongwen Desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Your password is changed. Use the new one from the next log-in.</source>
         <translation>Your password is changed. Use the new one from the next log-in.</translation>
     </message>
@@ -10529,6 +10600,152 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
 </context>
 <context>
+    <name>gw::SearchDialog</name>
+    <message>
+        <location filename="../ui/search/SearchDialog.cpp" line="+48"/>
+        <source>Search (搜索)</source>
+        <translation>Search (搜索)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A 文号 or part of one, words of a title, a sender, words in the text</source>
+        <translation>A 文号 or part of one, words of a title, a sender, words in the text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any year</source>
+        <translation>Any year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any unit</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Doc. number (文号)</source>
+        <translation>Doc. number (文号)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (题名)</source>
+        <translation>Title (题名)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender or responsible</source>
+        <translation>Sender or responsible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The search index is being built for these records; results may be incomplete until it is done.</source>
+        <translation>The search index is being built for these records; results may be incomplete until it is done.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The text of %n file(s) is still being read; words inside them are found once it is.</source>
+        <translation>
+            <numerusform>The text of %n file is still being read; words inside them are found once it is.</numerusform>
+            <numerusform>The text of %n files is still being read; words inside them are found once it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type letters, digits or characters to look for.</source>
+        <translation>Type letters, digits or characters to look for.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %n found</source>
+        <translation>
+            <numerusform>%1 — %n found</numerusform>
+            <numerusform>%1 — %n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Show more (%n more)…</source>
+        <translation>
+            <numerusform>Show more (%n more)…</numerusform>
+            <numerusform>Show more (%n more)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) found for “%1”.</source>
+        <translation>
+            <numerusform>%n document found for “%1”.</numerusform>
+            <numerusform>%n documents found for “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::SearchSchedule</name>
+    <message>
+        <location filename="../ui/search/SearchSchedule.cpp" line="+72"/>
+        <source>Building the search index: %1 of %2 records…</source>
+        <translation>Building the search index: %1 of %2 records…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the text of files for search: %1 of %2…</source>
+        <translation>Reading the text of files for search: %1 of %2…</translation>
+    </message>
+</context>
+<context>
+    <name>gw::SearchService</name>
+    <message>
+        <location filename="../core/services/SearchService.cpp" line="+35"/>
+        <source>A search is at most 200 characters.</source>
+        <translation>A search is at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</source>
+        <translation>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</translation>
+    </message>
+</context>
+<context>
     <name>gw::SerialDialog</name>
     <message>
         <location filename="../ui/stats/BulletinDialogs.cpp" line="+38"/>
@@ -12671,17 +12888,22 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>Gongwen Desk: the secretariat&apos;s workstation.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back.</source>
-        <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back.</translation>
+        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account.</source>
+        <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>search: what to look for.</source>
+        <translation>search: what to look for.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</translation>
     </message>
@@ -12716,7 +12938,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>restore: overwrite a database that holds records.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+3"/>
+        <source>search: the account that searches (its password is asked for, or read from standard input).</source>
+        <translation>search: the account that searches (its password is asked for, or read from standard input).</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

@@ -1336,7 +1336,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+48"/>
+        <location filename="../app/Cli.cpp" line="+33"/>
         <location line="+108"/>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
@@ -1417,6 +1417,43 @@
         <location line="+12"/>
         <source>Backup %1 restored into %2; every archive file matches its digest.</source>
         <translation>备份 %1 已恢复到 %2；所有档案文件均与其摘要值一致。</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSearch.cpp" line="+26"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Read the text of %1 of %2 files…</source>
+        <translation>已读取 %2 个文件中 %1 个的文字……</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Indexed %1 of %2 records…</source>
+        <translation>已索引 %2 条记录中的 %1 条……</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Search index built: %1 documents, %2 with text; %3 MB of text, the index %4 MB.</source>
+        <translation>搜索索引已建立：共 %1 份文件，其中 %2 份有正文；文字 %3 MB，索引 %4 MB。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say who searches and for what: --user NAME &quot;query&quot;.</source>
+        <translation>请指明由谁搜索、搜索什么：--user 用户名 &quot;搜索内容&quot;。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The search index is not built for these records yet: run gongwen reindex first.</source>
+        <translation>这些记录的搜索索引尚未建立：请先运行 gongwen reindex。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n document(s) found.</source>
+        <translation>
+            <numerusform>共找到 %n 份文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3785,29 @@
     </message>
 </context>
 <context>
+    <name>SearchKind</name>
+    <message>
+        <location filename="../core/domain/SearchDoc.cpp" line="+10"/>
+        <source>Outgoing documents and drafts (发文)</source>
+        <translation>发文及文稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming documents (收文)</source>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived items (档案)</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision matters (督查)</source>
+        <translation>督查事项</translation>
+    </message>
+</context>
+<context>
     <name>SerialRepository</name>
     <message>
         <location filename="../core/storage/SerialRepository.cpp" line="+91"/>
@@ -3768,7 +3828,7 @@
 <context>
     <name>ServiceContext</name>
     <message>
-        <location filename="../core/services/ServiceContext.cpp" line="+19"/>
+        <location filename="../core/services/ServiceContext.cpp" line="+20"/>
         <source>Log in first; nothing was changed.</source>
         <translation>请先登录；未作任何更改。</translation>
     </message>
@@ -8095,7 +8155,7 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/app/MainWindow.cpp" line="+54"/>
         <source>Gongwen Desk</source>
         <translation>公文工作台</translation>
     </message>
@@ -8157,7 +8217,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>待办 (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>搜索索引未能更新：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -8172,7 +8237,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -8197,7 +8262,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -8212,7 +8282,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>关于公文工作台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Your password is changed. Use the new one from the next log-in.</source>
         <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
@@ -10499,6 +10569,148 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
 </context>
 <context>
+    <name>gw::SearchDialog</name>
+    <message>
+        <location filename="../ui/search/SearchDialog.cpp" line="+48"/>
+        <source>Search (搜索)</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A 文号 or part of one, words of a title, a sender, words in the text</source>
+        <translation>文号或其中一部分、标题中的字词、来文机关、正文中的字词</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any unit</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Doc. number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (题名)</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender or responsible</source>
+        <translation>来文机关/责任者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The search index is being built for these records; results may be incomplete until it is done.</source>
+        <translation>正在为这些记录建立搜索索引；完成前搜索结果可能不全。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The text of %n file(s) is still being read; words inside them are found once it is.</source>
+        <translation>
+            <numerusform>还有 %n 个文件的文字正在读取；读取完成后即可搜到其中的字词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type letters, digits or characters to look for.</source>
+        <translation>请输入要查找的汉字、字母或数字。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %n found</source>
+        <translation>
+            <numerusform>%1——找到 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Show more (%n more)…</source>
+        <translation>
+            <numerusform>显示更多（还有 %n 项）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) found for “%1”.</source>
+        <translation>
+            <numerusform>“%1”共找到 %n 份文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::SearchSchedule</name>
+    <message>
+        <location filename="../ui/search/SearchSchedule.cpp" line="+72"/>
+        <source>Building the search index: %1 of %2 records…</source>
+        <translation>正在建立搜索索引：%2 条记录中已完成 %1 条……</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the text of files for search: %1 of %2…</source>
+        <translation>正在读取文件文字以供搜索：%2 个中已完成 %1 个……</translation>
+    </message>
+</context>
+<context>
+    <name>gw::SearchService</name>
+    <message>
+        <location filename="../core/services/SearchService.cpp" line="+35"/>
+        <source>A search is at most 200 characters.</source>
+        <translation>搜索内容最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</source>
+        <translation>已停止建立搜索索引；搜索只能找到此前已索引的内容。请重新建立索引以完成。</translation>
+    </message>
+</context>
+<context>
     <name>gw::SerialDialog</name>
     <message>
         <location filename="../ui/stats/BulletinDialogs.cpp" line="+38"/>
@@ -12639,17 +12851,22 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>Gongwen Desk: the secretariat&apos;s workstation.</source>
         <translation>公文工作台：秘书科工作台。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back.</source>
-        <translation>verify：校验审计链；demo：在空数据库中填入演示单位数据；backup：备份数据及其文件；restore：从备份恢复。</translation>
+        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account.</source>
+        <translation>verify：检查审计链；demo：在空数据库中建立演示办公室；backup：备份记录及其文件；restore：恢复备份；reindex：重新建立搜索索引；search：以某一账户的身份查找文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>search: what to look for.</source>
+        <translation>search：要查找的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database address: sqlite:///path/file.db or postgresql://user@host:port/database.</source>
         <translation>数据库地址：sqlite:///path/file.db 或 postgresql://user@host:port/database。</translation>
     </message>
@@ -12684,7 +12901,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>restore：覆盖已有数据的数据库。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+3"/>
+        <source>search: the account that searches (its password is asked for, or read from standard input).</source>
+        <translation>search：进行搜索的账户（会询问其密码，或从标准输入读取）。</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

@@ -2,6 +2,7 @@
 // Gongwen Desk — the account as the records know it now, and the one write path.
 #include "services/ServiceContext.h"
 
+#include "services/SearchSources.h"
 #include "Clock.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -68,6 +69,9 @@ Status ServiceContext::run(const std::function<Result<Principal>()> &who,
             return acting.error();
         WriteScope scope(db, acting.value(), clock.nowMs());
         if (auto st = body(scope); !st)
+            return st;
+        // The search index follows every record the write changed, in the same transaction.
+        if (auto st = searchsources::follow(db, scope.notes()); !st)
             return st;
         QList<AuditLog::Entry> entries;
         entries.reserve(scope.notes().size());

@@ -13,6 +13,7 @@
 #include "services/IncomingService.h"
 #include "services/LetterService.h"
 #include "services/ArchiveService.h"
+#include "services/SearchService.h"
 #include "services/SupervisionReports.h"
 #include "services/SupervisionService.h"
 #include "services/MarkupService.h"
@@ -60,6 +61,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock)
     m_bulletins = new BulletinService(ctx, *m_stats, *m_rating, *m_drafting, this);
     m_supervisionReports = new SupervisionReports(ctx, *m_supervision, *m_drafting, this);
     m_archive = new ArchiveService(ctx, this);
+    m_search = new SearchService(ctx, this);
     connect(m_feed, &ChangeFeed::objectChanged, this, &Workspace::relay);
 }
 

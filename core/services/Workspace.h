@@ -23,6 +23,7 @@ class IncomingService;
 class LetterService;
 class SupervisionService;
 class ArchiveService;
+class SearchService;
 class SupervisionReports;
 class PrintingService;
 class DraftingService;
@@ -64,6 +65,7 @@ public:
     SupervisionService &supervision() const { return *m_supervision; }
     SupervisionReports &supervisionReports() const { return *m_supervisionReports; }
     ArchiveService &archive() const { return *m_archive; }
+    SearchService &search() const { return *m_search; }
     PrintingService &printing() const { return *m_printing; }
     /// Every committed change, this workstation's and (once following) the others'.
     ChangeFeed &changes() const { return *m_feed; }
@@ -92,6 +94,7 @@ private:
     SupervisionService *m_supervision = nullptr;
     SupervisionReports *m_supervisionReports = nullptr;
     ArchiveService *m_archive = nullptr;
+    SearchService *m_search = nullptr;
     PrintingService *m_printing = nullptr;
 };
 

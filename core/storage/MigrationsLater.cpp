@@ -59,6 +59,35 @@ std::vector<Step> laterSteps()
                   "CREATE TABLE backups (id {ID}, at BIGINT NOT NULL, file TEXT NOT NULL, size BIGINT NOT NULL, "
                   "sha256 TEXT NOT NULL, by_name TEXT NOT NULL)"});
          }},
+        {23,
+         [](const Database &db) {
+             // Search: each document's fields as results show them, its text (read from its PDF files
+             // in the background when it has no text of its own), and its tokens: on SQLite in an FTS5
+             // table, on PostgreSQL in a GIN-indexed tsvector with the folded fields it is checked
+             // against. A database with records is marked for building the index at once.
+             const bool sqlite = db.backend() == Backend::Sqlite;
+             QStringList out{
+                 QStringLiteral("CREATE TABLE search_docs (id BIGINT PRIMARY KEY, kind INTEGER NOT NULL, ref_id BIGINT "
+                                "NOT NULL, secrecy_rank INTEGER NOT NULL, sub_kind TEXT NOT NULL, owner_id BIGINT NOT "
+                                "NULL, year INTEGER NOT NULL, unit_id BIGINT NOT NULL, day TEXT NOT NULL, number TEXT NOT "
+                                "NULL, title TEXT NOT NULL, party TEXT NOT NULL, number_key TEXT NOT NULL, body_state "
+                                "INTEGER NOT NULL, grams %1 NOT NULL, number_norm TEXT NOT NULL, title_norm TEXT NOT "
+                                "NULL, party_norm TEXT NOT NULL)")
+                     .arg(sqlite ? QStringLiteral("TEXT") : QStringLiteral("TSVECTOR")),
+                 QStringLiteral("CREATE UNIQUE INDEX search_docs_by_record ON search_docs (kind, ref_id)"),
+                 QStringLiteral("CREATE INDEX search_docs_by_number ON search_docs (number_key, kind)"),
+                 QStringLiteral("CREATE INDEX search_docs_by_state ON search_docs (body_state, id)"),
+                 QStringLiteral("CREATE INDEX search_docs_by_year ON search_docs (year, unit_id)"),
+                 QStringLiteral("CREATE TABLE search_bodies (doc_id BIGINT PRIMARY KEY, body TEXT NOT NULL, body_norm "
+                                "TEXT NOT NULL)"),
+                 sqlite ? QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5 (g, content = '', columnsize = 0, "
+                                         "tokenize = 'ascii')")
+                        : QStringLiteral("CREATE INDEX search_docs_grams ON search_docs USING gin (grams)"),
+                 QStringLiteral("INSERT INTO meta (key, value) SELECT 'search_index', CASE WHEN EXISTS (SELECT 1 FROM "
+                                "drafts) OR EXISTS (SELECT 1 FROM incoming_items) OR EXISTS (SELECT 1 FROM matters) "
+                                "THEN 'stale' ELSE 'current' END")};
+             return out;
+         }},
     };
 }
 

@@ -9,6 +9,7 @@
 #include "bench_startup.h"
 #include "bench_stats.h"
 #include "bench_archive.h"
+#include "bench_search.h"
 #include "bench_supervision.h"
 #include "bench_render.h"
 #include "pdf/PdfWorker.h"
@@ -237,6 +238,22 @@ int main(int argc, char **argv)
             print(f.name, f.value, f.unit);
         return 0;
     }
+    // Search alone, on a register a run kept (--keep): its index built and texts added in that file.
+    // On PostgreSQL (an address postgresql://…): the register a run put there.
+    if (const int at = int(args.indexOf(QStringLiteral("--search-only"))); at > 0 && at + 1 < args.size()) {
+        const bool postgres = args.at(at + 1).startsWith(QStringLiteral("postgresql:"));
+        auto url = postgres ? DatabaseUrl::parse(args.at(at + 1))
+                            : Result<DatabaseUrl>(DatabaseUrl::sqliteFile(args.at(at + 1)));
+        if (!url)
+            return 24;
+        auto ws = Workspace::open(url.value());
+        if (!ws)
+            return 24;
+        for (const bench::Figure &f :
+             bench::searchFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 200 : 100000))
+            print(f.name, f.value, f.unit);
+        return 0;
+    }
     // 督查 alone, on a register a run kept (--keep): the matters are added to that file.
     if (const int at = int(args.indexOf(QStringLiteral("--supervision-only"))); at > 0 && at + 1 < args.size()) {
         auto ws = Workspace::open(DatabaseUrl::sqliteFile(args.at(at + 1)));
@@ -279,6 +296,16 @@ int main(int argc, char **argv)
     for (const bench::Figure &f : bench::archiveFigures(g_dir, QCoreApplication::applicationFilePath(), quick ? 6 : 600,
                                                         quick ? 8 : 800, g_dir + QStringLiteral("/register.db")))
         print(f.name, f.value, f.unit);
+
+    // Search over the same register: its index built, texts given to a tenth of it, then queried.
+    {
+        auto ws = Workspace::open(DatabaseUrl::sqliteFile(g_dir + QStringLiteral("/register.db")));
+        if (!ws)
+            return 24;
+        for (const bench::Figure &f :
+             bench::searchFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 200 : 100000))
+            print(f.name, f.value, f.unit);
+    }
 
     const QList<Unit> units = makeUnits(quick ? 2000 : 100000);
     std::vector<double> repo, raw;

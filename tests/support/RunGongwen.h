@@ -17,11 +17,15 @@ struct Run
     QString err;
 };
 
-/// Runs the gongwen executable with `args` and waits for it (two minutes at most).
-inline Run gongwen(const QStringList &args)
+/// Runs the gongwen executable with `args` and waits for it (two minutes at most); `input` is its
+/// standard input.
+inline Run gongwen(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral(GONGWEN_EXECUTABLE), args);
+    REQUIRE(p.waitForStarted(30000));
+    p.write(input);
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};

@@ -15,6 +15,7 @@
 #include "storage/Backup.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace gw;
@@ -291,6 +292,11 @@ TEST_CASE("四性: each seeded fault is caught and named — flipped byte, missi
         REQUIRE(db->exec(QStringLiteral("DELETE FROM audit_log WHERE object_type = 'incoming' AND object_id = ?"),
                          {QString::number(in.id)})
                     .ok());
+        // 1b. A digest that SHA-256 alone would pass: the recorded SM3 of the incoming item's 处理单.
+        REQUIRE(db->exec(QStringLiteral("UPDATE archive_components SET sm3 = ? WHERE item_id = ? AND role = "
+                                        "'handling_slip'"),
+                         {QString(64, QLatin1Char('0')), incoming.item.id})
+                    .ok());
         // 4. A 件号 gap: the fourth renumbered 7 (the incoming item holds 5).
         REQUIRE(db->exec(QStringLiteral("UPDATE archive_items SET item_no = 7 WHERE id = ?"), {a[3].item.id}).ok());
     }
@@ -318,9 +324,10 @@ TEST_CASE("四性: each seeded fault is caught and named — flipped byte, missi
     CHECK(found.contains(QStringLiteral("fonts")));
     CHECK(found.contains(QStringLiteral("doc_number")));
     CHECK(found.contains(QStringLiteral("audit_trail")));
+    QSet<qint64> digests;
     for (const ArchiveFinding &f : report.value().findings) {
         if (f.rule == QLatin1String("digest"))
-            CHECK(f.itemId == a[0].item.id);
+            digests.insert(f.itemId);
         if (f.rule == QLatin1String("components"))
             CHECK(f.itemId == a[1].item.id);
         if (f.rule == QLatin1String("metadata"))
@@ -333,6 +340,7 @@ TEST_CASE("四性: each seeded fault is caught and named — flipped byte, missi
             f.rule == QLatin1String("audit_trail"))
             CHECK(f.itemId == incoming.item.id);
     }
+    CHECK(digests == QSet<qint64>{a[0].item.id, incoming.item.id});
     // The run is kept with its report; reading a changed file is refused, not handed out.
     auto last = o.archive().lastCheck(o.director);
     REQUIRE(last.ok());

@@ -11,6 +11,8 @@
 #include "StatsPage.h"
 #include "SupervisionPage.h"
 #include "ArchivePage.h"
+#include "SearchDialog.h"
+#include "SearchSchedule.h"
 #include "ArchiveSchedule.h"
 #include "UnavailablePage.h"
 #include "WindowFit.h"
@@ -104,6 +106,15 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     // Locks after the minutes set on this workstation without input (default 15); the password resumes.
     // The archive's backups and checks, made by the workstation by itself when due.
     new ArchiveSchedule(ws, actor, this);
+    // The search index: built when the records have none yet, and the text of new PDF files read.
+    auto *searchState = new QLabel(this);
+    searchState->setObjectName(QStringLiteral("statusSearchIndex"));
+    auto *indexing = new SearchSchedule(ws, this);
+    connect(indexing, &SearchSchedule::progress, searchState, &QLabel::setText);
+    connect(indexing, &SearchSchedule::done, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            statusBar()->showMessage(tr("The search index could not be brought up to date: %1").arg(message), 15000);
+    });
     m_idleLock = new IdleLock(ws.auth(), actor, Settings::get(Settings::Key::IdleLockMinutes).toInt(), this);
 
     // The user menu: who is logged in, their password, logging out.
@@ -121,6 +132,7 @@ MainWindow::MainWindow(Workspace &ws, const Principal &actor, QWidget *parent)
     db->setObjectName(QStringLiteral("statusDatabase"));
     statusBar()->addWidget(who);
     statusBar()->addWidget(clearance);
+    statusBar()->addPermanentWidget(searchState);
     statusBar()->addPermanentWidget(db);
 
     // As large as the screen allows (a 1366 × 768 laptop included), title bar in view; the size it
@@ -184,6 +196,12 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
     }
 
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Search…"));
+    find->setObjectName(QStringLiteral("actionSearch"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(find, &QAction::triggered, this, &MainWindow::openSearch);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *manual = help->addAction(tr("&Manual (使用手册)"));
     manual->setObjectName(QStringLiteral("actionManual"));
@@ -191,6 +209,12 @@ void MainWindow::buildMenus()
     connect(manual, &QAction::triggered, this, [this] { ManualWindow::openFor(m_stack->currentWidget()); });
     QAction *about = help->addAction(tr("&About Gongwen Desk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::openSearch()
+{
+    SearchDialog dialog(m_ws, m_actor, this);
+    dialog.exec();
 }
 
 void MainWindow::changePassword()

@@ -56,6 +56,8 @@ private:
     QWidget *page(int row);
     void showAbout();
     void changePassword();
+    /// 搜索 (Ctrl+K): one box over every document the user may see.
+    void openSearch();
 
     Workspace &m_ws;
     IdleLock *m_idleLock = nullptr;

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — searching, and building the index.
+#include "services/SearchService.h"
+
+#include "services/SearchSources.h"
+#include "security/Permissions.h"
+#include "workflow/MatterFlow.h"
+
+namespace gw {
+
+SearchScope SearchService::scopeOf(const Principal &who)
+{
+    SearchScope s;
+    s.clearance = who.clearance;
+    s.kinds = {SearchKind::Draft, SearchKind::Incoming};
+    if (Permissions::allows(who.roles, Action::ViewArchive))
+        s.kinds << SearchKind::Archive;
+    MatterFilter f;
+    if (Permissions::allows(who.roles, Action::ViewSupervision) && MatterFlow::limitTo(who, f)) {
+        s.kinds << SearchKind::Matter;
+        s.everyMatter = f.kindsVisible.isEmpty() && f.onlyLeaderId == 0;
+        for (MatterKind k : f.kindsVisible)
+            s.matterKinds << matterKindCode(k);
+        s.matterOwner = f.onlyLeaderId;
+    }
+    return s;
+}
+
+Result<QList<SearchGroup>> SearchService::search(const Actor &actor, const SearchRequest &request) const
+{
+    auto who = m_ctx.resolve(actor);
+    if (!who)
+        return who.error();
+    if (request.text.size() > 200)
+        return makeError(ErrorCode::Validation, tr("A search is at most 200 characters."));
+    if (auto st = m_ctx.db.beginRead(); !st)
+        return st.error();
+    auto out = SearchIndex(m_ctx.db).search(scopeOf(who.value()), request);
+    m_ctx.db.rollback();
+    return out;
+}
+
+Result<bool> SearchService::isCurrent() const
+{
+    return SearchIndex(m_ctx.db).isCurrent();
+}
+
+Status SearchService::rebuildByProgram(const SearchProgress &going)
+{
+    QList<QPair<SearchKind, qint64>> all;
+    for (SearchKind k : allSearchKinds()) {
+        auto ids = searchsources::ids(m_ctx.db, k);
+        if (!ids)
+            return ids.error();
+        for (qint64 id : ids.value())
+            all.append({k, id});
+    }
+    const SearchIndex index(m_ctx.db);
+    {
+        WriteTransaction tx(m_ctx.db);
+        if (!tx.status())
+            return tx.status();
+        if (auto st = index.clear(); !st)
+            return st;
+        if (auto st = index.setCurrent(false); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    constexpr int kBatch = 500;
+    for (int from = 0; from < all.size(); from += kBatch) {
+        WriteTransaction tx(m_ctx.db);
+        if (!tx.status())
+            return tx.status();
+        for (int i = from; i < std::min(int(all.size()), from + kBatch); ++i) {
+            auto doc = searchsources::docOf(m_ctx.db, all.at(i).first, all.at(i).second);
+            if (!doc)
+                return doc.error();
+            if (doc.value())
+                if (auto st = index.put(*doc.value()); !st)
+                    return st;
+        }
+        if (auto st = tx.commit(); !st)
+            return st;
+        if (going && !going(std::min(qint64(all.size()), qint64(from + kBatch)), all.size()))
+            return makeError(ErrorCode::Validation, tr("Building the search index was stopped; search finds only "
+                                                       "what was indexed until then. Build it again to finish."));
+    }
+    WriteTransaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (auto st = index.setCurrent(true); !st)
+        return st;
+    if (auto st = tx.commit(); !st)
+        return st;
+    Q_EMIT indexChanged();
+    return {};
+}
+
+Result<qint64> SearchService::pendingTexts() const
+{
+    return SearchIndex(m_ctx.db).pendingCount();
+}
+
+Result<int> SearchService::readTextsByProgram(const PdfTextReader &reader, int limit, const SearchProgress &going)
+{
+    const SearchIndex index(m_ctx.db);
+    auto waiting = index.pending(limit);
+    if (!waiting)
+        return waiting.error();
+    int done = 0;
+    for (const PendingText &p : waiting.value()) {
+        auto files = searchsources::pdfFiles(m_ctx.db, p.kind, p.refId);
+        if (!files)
+            return files.error();
+        QStringList texts;
+        bool readable = true;
+        for (const QByteArray &pdf : files.value()) {
+            auto text = reader(pdf);
+            if (!text) {
+                readable = false;
+                continue;
+            }
+            texts << text.value();
+        }
+        WriteTransaction tx(m_ctx.db);
+        if (!tx.status())
+            return tx.status().error();
+        if (auto st = index.setBody(p.docId, texts.join(QLatin1Char('\n')), readable || !texts.isEmpty()); !st)
+            return st.error();
+        if (auto st = tx.commit(); !st)
+            return st.error();
+        ++done;
+        if (going && !going(done, waiting.value().size()))
+            break;
+    }
+    if (done > 0)
+        Q_EMIT indexChanged();
+    return done;
+}
+
+Result<SearchIndexSize> SearchService::size() const
+{
+    return SearchIndex(m_ctx.db).size();
+}
+
+} // namespace gw

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gongwen Desk — the search index in the database, the same for SQLite and PostgreSQL to its callers.
+//
+// Every document is a row of search_docs (its fields, as shown in results) with its tokens (SearchText):
+// on SQLite in an FTS5 table, whose phrase queries match a chain of character pairs exactly; on
+// PostgreSQL in a GIN-indexed tsvector that finds the documents holding every pair, each then checked
+// against its folded text. The FTS5 row number carries the kind and the secrecy level, so the level
+// and the kind are filtered inside the index, before any row is read.
+#pragma once
+
+#include "Result.h"
+#include "domain/SearchDoc.h"
+
+namespace gw {
+
+class Database;
+
+struct SearchIndexSize
+{
+    qint64 documents = 0;
+    qint64 withText = 0;
+    qint64 textBytes = 0;  ///< the fields and texts kept, in UTF-8
+    qint64 indexBytes = 0; ///< the index's own pages (SQLite: the FTS5 shadow tables; PostgreSQL: the GIN index and the folded texts)
+};
+
+class SearchIndex
+{
+public:
+    explicit SearchIndex(const Database &db) : m_db(db) {}
+
+    /// Adds or replaces the document of `doc.kind`/`doc.refId`; does nothing when it is unchanged.
+    Status put(const SearchDoc &doc) const;
+    Status remove(SearchKind kind, qint64 refId) const;
+    /// Empties the index (before it is built again).
+    Status clear() const;
+
+    /// Each visible kind's total and its hits ranked: the whole 文号, then 文号, 题名, 来文机关/责任者,
+    /// then the text; within a rank, the newest first.
+    Result<QList<SearchGroup>> search(const SearchScope &scope, const SearchRequest &request) const;
+
+    /// Documents whose text is still to be read from their files (at most `limit`).
+    Result<QList<PendingText>> pending(int limit) const;
+    Result<qint64> pendingCount() const;
+    /// The text read from the document's files; `readable` false when they could not be read.
+    Status setBody(qint64 docId, const QString &body, bool readable) const;
+
+    /// Whether the index was built for the records as they are (false after an upgrade that added it).
+    Result<bool> isCurrent() const;
+    Status setCurrent(bool current) const;
+    Result<SearchIndexSize> size() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace gw
