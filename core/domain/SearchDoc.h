@@ -44,6 +44,11 @@ struct SearchDoc
     std::optional<QString> body;
     /// The text is still to be read from the record's PDF files (in the background).
     bool bodyFromFiles = false;
+
+    /// How much of a text is indexed: the first 50,000 characters (some thirty pages), which keeps a
+    /// document's tokens within what either engine holds for one row.
+    static constexpr int kBodyLimit = 50000;
+    static QString indexedBody(const QString &text) { return text.left(kBodyLimit); }
 };
 
 /// Which part of a document matched, in the order results are ranked.

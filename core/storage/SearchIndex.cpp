@@ -196,6 +196,7 @@ Status SearchIndex::put(const SearchDoc &doc) const
     Row r;
     r.doc = doc;
     if (doc.body) {
+        r.doc.body = SearchDoc::indexedBody(*doc.body);
         r.state = 0;
     } else if (old.value()) {
         r.doc.body = old.value()->doc.body;
@@ -265,7 +266,7 @@ Status SearchIndex::setBody(qint64 docId, const QString &body, bool readable) co
     if (!old.value())
         return {}; // the document left the index meanwhile
     Row r = *old.value();
-    r.doc.body = body;
+    r.doc.body = SearchDoc::indexedBody(body);
     r.state = readable ? 0 : 2;
     if (auto st = e.unindex(*old.value()); !st)
         return st;

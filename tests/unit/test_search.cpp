@@ -296,3 +296,28 @@ TEST_CASE("gongwen reindex and gongwen search: built with progress, the hits an 
     CHECK(wrong.code == 2);
     CHECK(wrong.out.isEmpty());
 }
+
+TEST_CASE("search text limit: a text's first 50,000 characters are indexed, to the last one, and no further",
+          "[search][storage]")
+{
+    TestDb t;
+    auto db = Database::open(t.url()).value();
+    const SearchIndex index(*db);
+    SearchDoc d;
+    d.kind = SearchKind::Incoming;
+    d.refId = 1;
+    d.title = QStringLiteral("关于调整征收标准的通知");
+    d.body = QString(SearchDoc::kBodyLimit - 2, QChar(u'甲')) + QStringLiteral("防汛") + QStringLiteral("补偿");
+    REQUIRE(index.put(d).ok());
+    const auto total = [&](const QString &q) {
+        SearchRequest r;
+        r.text = q;
+        qint64 n = 0;
+        hitsOf(index.search(everything(Clearance::None), r).value(), &n);
+        return n;
+    };
+    CHECK(total(QStringLiteral("防汛")) == 1); // its last two characters
+    CHECK(total(QStringLiteral("汛补")) == 0);
+    CHECK(total(QStringLiteral("补偿")) == 0);
+    CHECK(total(QStringLiteral("甲甲防")) == 1);
+}
