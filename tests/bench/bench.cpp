@@ -181,6 +181,16 @@ std::vector<double> chainTransitionsMs(int drafts)
     return ms;
 }
 
+/// The records at `where`: a PostgreSQL address (postgresql://…) or an SQLite file's path.
+Result<std::unique_ptr<Workspace>> openRecords(const QString &where)
+{
+    auto url = where.startsWith(QStringLiteral("postgresql:")) ? DatabaseUrl::parse(where)
+                                                                : Result<DatabaseUrl>(DatabaseUrl::sqliteFile(where));
+    if (!url)
+        return url.error();
+    return Workspace::open(url.value());
+}
+
 void print(const char *name, double value, const char *unit)
 {
     std::printf("%s %.3f %s\n", name, value, unit);
@@ -216,11 +226,7 @@ int main(int argc, char **argv)
     // On PostgreSQL (an address postgresql://…): an empty database, set up here.
     if (const int at = int(args.indexOf(QStringLiteral("--stats-only"))); at > 0 && at + 1 < args.size()) {
         const bool postgres = args.at(at + 1).startsWith(QStringLiteral("postgresql:"));
-        auto url = postgres ? DatabaseUrl::parse(args.at(at + 1))
-                            : Result<DatabaseUrl>(DatabaseUrl::sqliteFile(args.at(at + 1)));
-        if (!url)
-            return 21;
-        auto ws = Workspace::open(url.value());
+        auto ws = openRecords(args.at(at + 1));
         if (!ws)
             return 21;
         if (postgres && !ws.value()->office().setUp(test::sampleOfficeSetup(QStringLiteral("bench-password"))))
@@ -241,12 +247,7 @@ int main(int argc, char **argv)
     // Search alone, on a register a run kept (--keep): its index built and texts added in that file.
     // On PostgreSQL (an address postgresql://…): the register a run put there.
     if (const int at = int(args.indexOf(QStringLiteral("--search-only"))); at > 0 && at + 1 < args.size()) {
-        const bool postgres = args.at(at + 1).startsWith(QStringLiteral("postgresql:"));
-        auto url = postgres ? DatabaseUrl::parse(args.at(at + 1))
-                            : Result<DatabaseUrl>(DatabaseUrl::sqliteFile(args.at(at + 1)));
-        if (!url)
-            return 24;
-        auto ws = Workspace::open(url.value());
+        auto ws = openRecords(args.at(at + 1));
         if (!ws)
             return 24;
         for (const bench::Figure &f :

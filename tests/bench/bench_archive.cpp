@@ -2,6 +2,8 @@
 // Gongwen Desk — benchmarks of 档案.
 #include "bench_archive.h"
 
+#include "bench_need.h"
+
 #include "SampleOffice.h"
 #include "domain/OfficialDocument.h"
 #include "pdf/ArchivePdfTools.h"
@@ -33,15 +35,12 @@ namespace {
 
 [[noreturn]] void fail(const QString &what)
 {
-    std::fprintf(stderr, "archive benchmark: %s\n", qPrintable(what));
-    std::exit(23);
+    stop("archive", 23, what);
 }
 
 template <typename R> auto need(R r, const char *what)
 {
-    if (!r)
-        fail(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
-    return std::move(r).value();
+    return needOr("archive", 23, std::move(r), what);
 }
 
 void exec(QSqlQuery &q)

@@ -2,6 +2,8 @@
 // Gongwen Desk — benchmarks of search.
 #include "bench_search.h"
 
+#include "bench_need.h"
+
 #include "services/AuthService.h"
 #include "services/SearchService.h"
 #include "services/Workspace.h"
@@ -21,15 +23,12 @@ namespace {
 
 [[noreturn]] void fail(const QString &what)
 {
-    std::fprintf(stderr, "search benchmark: %s\n", qPrintable(what));
-    std::exit(24);
+    stop("search", 24, what);
 }
 
 template <typename R> auto need(R r, const char *what)
 {
-    if (!r)
-        fail(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().message));
-    return std::move(r).value();
+    return needOr("search", 24, std::move(r), what);
 }
 
 void need(const Status &st, const char *what)
