@@ -5,6 +5,10 @@
 #include <QSet>
 #include <QStringView>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace gw::searchtext {
 namespace {
 
@@ -20,6 +24,23 @@ QList<QStringView> codePoints(const QString &text)
         i += len;
     }
     return out;
+}
+
+/// The CJK radicals PDF text extraction gives for whole characters that have no compatibility form of
+/// their own (the Kangxi radicals and a few of these do, and NFKC folds them): each to the character.
+char32_t radicalAsCharacter(char32_t cp)
+{
+    static const std::pair<char32_t, char32_t> kRadicals[] = {
+        {0x2EA0, U'民'}, {0x2EC4, U'西'}, {0x2EC5, U'见'}, {0x2EC6, U'角'}, {0x2EC8, U'讠'}, {0x2EC9, U'贝'},
+        {0x2ED0, U'钅'}, {0x2ED3, U'长'}, {0x2ED4, U'门'}, {0x2ED7, U'雨'}, {0x2ED8, U'青'}, {0x2EDA, U'页'},
+        {0x2EDB, U'风'}, {0x2EDC, U'飞'}, {0x2EDD, U'食'}, {0x2EE0, U'饣'}, {0x2EE2, U'马'}, {0x2EE3, U'骨'},
+        {0x2EE4, U'鬼'}, {0x2EE5, U'鱼'}, {0x2EE6, U'鸟'}, {0x2EE7, U'卤'}, {0x2EE8, U'麦'}, {0x2EE9, U'黄'},
+        {0x2EEC, U'齐'}, {0x2EF0, U'龙'},
+    };
+    const auto *end = std::end(kRadicals);
+    const auto *at = std::lower_bound(std::begin(kRadicals), end, cp,
+                                      [](const std::pair<char32_t, char32_t> &e, char32_t c) { return e.first < c; });
+    return at != end && at->first == cp ? at->second : cp;
 }
 
 void push(QString &text, QList<int> *origin, char32_t cp, int from)
@@ -57,6 +78,8 @@ void foldInto(const QString &in, QString &text, QList<int> *origin)
         } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
             push(text, origin, cp, i); // the common ideographs fold to themselves
         } else {
+            if (cp >= 0x2E80 && cp <= 0x2EFF)
+                cp = radicalAsCharacter(cp);
             const QString one = QString::fromUcs4(&cp, 1).normalized(QString::NormalizationForm_KC).toCaseFolded();
             for (const QStringView c : codePoints(one)) {
                 const char32_t u = c.size() == 2 ? QChar::surrogateToUcs4(c.at(0), c.at(1)) : c.at(0).unicode();

@@ -11,7 +11,10 @@
 #include "SearchSchedule.h"
 #include "storage/SearchIndex.h"
 #include "services/SearchService.h"
+#include "services/AuthService.h"
+#include "services/DemoSeeder.h"
 #include "services/Workspace.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -95,6 +98,37 @@ TEST_CASE("搜索 at the desk: Ctrl+K, a two-character word and half a 文号 fo
     CHECK(twoCharHits > 0);
     CHECK(halfNumberHits > 0);
     CHECK(opened);
+}
+
+TEST_CASE("搜索 for every demo account: a two-character word and half a 文号 each find a document the account may "
+          "see, with the words in bold",
+          "[ui][search]")
+{
+    TestDb db;
+    auto ws = demoWorkspace(db);
+    QStringList users;
+    {
+        auto q = ws->database().run(QStringLiteral("SELECT username FROM users WHERE active = 1 ORDER BY username"));
+        REQUIRE(q.ok());
+        while (q.value().next())
+            users << q.value().value(0).toString();
+    }
+    REQUIRE(users.size() >= 10);
+    for (const QString &name : users) {
+        auto who = ws->auth().login(name, DemoSeeder::password());
+        REQUIRE(who.ok());
+        SearchDialog dialog(*ws, who.value());
+        INFO(name.toStdString());
+        dialog.query()->setText(QStringLiteral("通知"));
+        dialog.runSearch();
+        const auto byWord = documentRows(dialog.results());
+        CHECK_FALSE(byWord.isEmpty());
+        if (!byWord.isEmpty())
+            CHECK(byWord.first()->text(1).contains(QStringLiteral("<b>通知</b>")));
+        dialog.query()->setText(QStringLiteral("〔2026〕1"));
+        dialog.runSearch();
+        CHECK_FALSE(documentRows(dialog.results()).isEmpty());
+    }
 }
 
 TEST_CASE("the search index built by the workstation itself when the records have none yet, with progress",

@@ -13,6 +13,9 @@ TEST_CASE("search folding: full-width as half-width, Kangxi radicals as the char
 {
     CHECK(folded(QStringLiteral("ＰＤＦ２０２６")) == QStringLiteral("pdf2026"));
     CHECK(folded(QStringLiteral("⼈民政府")) == QStringLiteral("人民政府")); // U+2F08 KANGXI RADICAL MAN
+    // Radicals with no compatibility form: ⻔ (C-SIMPLIFIED GATE), ⺠ (CIVILIAN), ⻓ (C-SIMPLIFIED LONG).
+    CHECK(folded(QStringLiteral("区⻔户网站")) == QStringLiteral("区门户网站"));
+    CHECK(folded(QStringLiteral("⼈⺠政府⻓效")) == QStringLiteral("人民政府长效"));
     CHECK(folded(QStringLiteral("测政发〔2026〕5号")) == QStringLiteral("测政发20265号"));
     CHECK(folded(QStringLiteral("测政发[2026]5号")) == folded(QStringLiteral("测政发（2026）5号")));
     CHECK(folded(QStringLiteral("关于 做好\n防汛工作、的通知。")) == QStringLiteral("关于做好防汛工作的通知"));
