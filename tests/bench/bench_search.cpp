@@ -83,11 +83,12 @@ QList<Figure> searchFigures(Workspace &ws, const QString &password, int bodies)
     const double buildS = t.elapsed() / 1000.0;
     const SearchIndexSize before = need(search.size(), "size");
 
-    // Texts for the first `bodies` documents, as if read from their PDF files.
+    // Texts for the first `bodies` documents (a tenth at most), as if read from their PDF files.
     QRandomGenerator rng(20261130);
     QList<qint64> ids;
     {
-        auto q = need(ws.database().run(QStringLiteral("SELECT id FROM search_docs ORDER BY id LIMIT ?"), {bodies}),
+        const qint64 withText = std::min<qint64>(bodies, std::max<qint64>(1, before.documents / 10));
+        auto q = need(ws.database().run(QStringLiteral("SELECT id FROM search_docs ORDER BY id LIMIT ?"), {withText}),
                       "ids");
         while (q.next())
             ids << q.value(0).toLongLong();
