@@ -250,8 +250,11 @@ int main(int argc, char **argv)
         auto ws = openRecords(args.at(at + 1));
         if (!ws)
             return 24;
+        // The account that searches: --user NAME (the clerk of the register by default).
+        const int userAt = int(args.indexOf(QStringLiteral("--user")));
+        const QString user = userAt > 0 && userAt + 1 < args.size() ? args.at(userAt + 1) : QStringLiteral("clerk");
         for (const bench::Figure &f :
-             bench::searchFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 200 : 100000))
+             bench::searchFigures(*ws.value(), user, QStringLiteral("bench-password"), quick ? 200 : 100000))
             print(f.name, f.value, f.unit);
         return 0;
     }
@@ -304,7 +307,8 @@ int main(int argc, char **argv)
         if (!ws)
             return 24;
         for (const bench::Figure &f :
-             bench::searchFigures(*ws.value(), QStringLiteral("bench-password"), quick ? 200 : 100000))
+             bench::searchFigures(*ws.value(), QStringLiteral("clerk"), QStringLiteral("bench-password"),
+                                  quick ? 200 : 100000))
             print(f.name, f.value, f.unit);
     }
 

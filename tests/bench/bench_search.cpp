@@ -74,7 +74,7 @@ double p95(std::vector<double> v)
 
 } // namespace
 
-QList<Figure> searchFigures(Workspace &ws, const QString &password, int bodies)
+QList<Figure> searchFigures(Workspace &ws, const QString &user, const QString &password, int bodies)
 {
     SearchService &search = ws.search();
     QElapsedTimer t;
@@ -105,7 +105,7 @@ QList<Figure> searchFigures(Workspace &ws, const QString &password, int bodies)
     const double textS = t.elapsed() / 1000.0;
     const SearchIndexSize size = need(search.size(), "size");
 
-    const Principal clerk = need(ws.auth().login(QStringLiteral("clerk"), password), "clerk log-in");
+    const Principal clerk = need(ws.auth().login(user, password), "log-in");
     const QStringList longer{QStringLiteral("防汛抗旱"),     QStringLiteral("安全生产大检查"), QStringLiteral("义务教育经费"),
                              QStringLiteral("老旧小区改造"), QStringLiteral("征地补偿标准"),   QStringLiteral("政府采购"),
                              QStringLiteral("消防安全培训"), QStringLiteral("〔2016〕1"),      QStringLiteral("高度重视")};

@@ -24,6 +24,7 @@
 #include "UnitDialog.h"
 #include "UserDialog.h"
 
+#include "SearchDialog.h"
 #include "services/DraftingService.h"
 #include "services/IncomingService.h"
 #include "services/SupervisionService.h"
@@ -31,6 +32,7 @@
 #include "services/UserService.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 
@@ -208,6 +210,12 @@ QList<DeskScreen> deskScreens(Workspace &ws)
                 }});
     out.append({QStringLiteral("archive: lend an item (clerk)"), [&ws, archived] {
                     return std::make_unique<LoanDialog>(ws, logIn(ws, "clerk"), archived());
+                }});
+    out.append({QStringLiteral("search with results (clerk)"), [&ws] {
+                    auto dialog = std::make_unique<SearchDialog>(ws, logIn(ws, "clerk"));
+                    dialog->query()->setText(QStringLiteral("通知"));
+                    dialog->runSearch();
+                    return dialog;
                 }});
     out.append({QStringLiteral("unit (admin)"), [&ws] {
                     return std::make_unique<UnitDialog>(ws.units(), logIn(ws, "admin"), Unit{});
