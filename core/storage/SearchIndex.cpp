@@ -201,6 +201,9 @@ Status SearchIndex::put(const SearchDoc &doc) const
     } else if (old.value()) {
         r.doc.body = old.value()->doc.body;
         r.state = old.value()->state;
+        // Files added to a record that had none to read: their text is read now.
+        if (doc.bodyFromFiles && r.state == 0 && r.doc.body.value_or(QString()).isEmpty())
+            r.state = 1;
     } else {
         r.doc.body = QString();
         r.state = doc.bodyFromFiles ? 1 : 0;

@@ -321,3 +321,30 @@ TEST_CASE("search text limit: a text's first 50,000 characters are indexed, to t
     CHECK(total(QStringLiteral("补偿")) == 0);
     CHECK(total(QStringLiteral("甲甲防")) == 1);
 }
+
+TEST_CASE("search text from files: read once, kept through later edits, read again when files come to a record "
+          "that had none",
+          "[search][storage]")
+{
+    TestDb t;
+    auto db = Database::open(t.url()).value();
+    const SearchIndex index(*db);
+    SearchDoc d;
+    d.kind = SearchKind::Incoming;
+    d.refId = 7;
+    d.title = QStringLiteral("关于报送统计数据的通知");
+    REQUIRE(index.put(d).ok()); // no files yet
+    CHECK(index.pendingCount().value() == 0);
+    d.bodyFromFiles = true; // a PDF attached later
+    REQUIRE(index.put(d).ok());
+    auto waiting = index.pending(10).value();
+    REQUIRE(waiting.size() == 1);
+    REQUIRE(index.setBody(waiting.first().docId, QStringLiteral("请于月底前报送年度统计数据"), true).ok());
+    CHECK(index.pendingCount().value() == 0);
+    d.title = QStringLiteral("关于报送年度统计数据的通知"); // an edit keeps the text read
+    REQUIRE(index.put(d).ok());
+    CHECK(index.pendingCount().value() == 0);
+    SearchRequest r;
+    r.text = QStringLiteral("月底");
+    CHECK(hitsOf(index.search(everything(Clearance::None), r).value()).size() == 1);
+}
