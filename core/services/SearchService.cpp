@@ -47,14 +47,6 @@ Result<bool> SearchService::isCurrent() const
 
 Status SearchService::rebuildByProgram(const SearchProgress &going)
 {
-    QList<QPair<SearchKind, qint64>> all;
-    for (SearchKind k : allSearchKinds()) {
-        auto ids = searchsources::ids(m_ctx.db, k);
-        if (!ids)
-            return ids.error();
-        for (qint64 id : ids.value())
-            all.append({k, id});
-    }
     const SearchIndex index(m_ctx.db);
     {
         WriteTransaction tx(m_ctx.db);
@@ -67,7 +59,18 @@ Status SearchService::rebuildByProgram(const SearchProgress &going)
         if (auto st = tx.commit(); !st)
             return st;
     }
-    constexpr int kBatch = 500;
+    // The records are listed after the index is emptied: one written meanwhile is indexed by its own
+    // write, or listed here.
+    QList<QPair<SearchKind, qint64>> all;
+    for (SearchKind k : allSearchKinds()) {
+        auto ids = searchsources::ids(m_ctx.db, k);
+        if (!ids)
+            return ids.error();
+        for (qint64 id : ids.value())
+            all.append({k, id});
+    }
+    // Short batches: other workstations' saves wait for the write lock only briefly.
+    constexpr int kBatch = 100;
     for (int from = 0; from < all.size(); from += kBatch) {
         WriteTransaction tx(m_ctx.db);
         if (!tx.status())
@@ -126,7 +129,7 @@ Result<int> SearchService::readTextsByProgram(const PdfTextReader &reader, int l
         WriteTransaction tx(m_ctx.db);
         if (!tx.status())
             return tx.status().error();
-        if (auto st = index.setBody(p.docId, texts.join(QLatin1Char('\n')), readable || !texts.isEmpty()); !st)
+        if (auto st = index.setBody(p, texts.join(QLatin1Char('\n')), readable || !texts.isEmpty()); !st)
             return st.error();
         if (auto st = tx.commit(); !st)
             return st.error();

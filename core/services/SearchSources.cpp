@@ -138,7 +138,7 @@ Result<std::optional<SearchDoc>> matterDoc(const Database &db, qint64 id)
     doc.unitId = m.leadUnitId;
     doc.day = dayOf(m.registeredAtMs);
     doc.year = m.regYear > 0 ? m.regYear : QDate::fromString(doc.day, Qt::ISODate).year();
-    doc.body = parts({m.request, m.reply}).replace(SearchDoc::kPart, QLatin1Char('\n'));
+    doc.body = parts({m.request, m.reply});
     return std::optional<SearchDoc>(doc);
 }
 

@@ -2,6 +2,7 @@
 // Gongwen Desk — numbered schema steps from 22 on.
 #include "storage/Database.h"
 #include "storage/MigrationStep.h"
+#include "storage/SearchIndex.h"
 
 namespace gw::migration {
 
@@ -84,8 +85,11 @@ std::vector<Step> laterSteps()
                                          "tokenize = 'ascii')")
                         : QStringLiteral("CREATE INDEX search_docs_grams ON search_docs USING gin (grams)"),
                  QStringLiteral("INSERT INTO meta (key, value) SELECT 'search_index', CASE WHEN EXISTS (SELECT 1 FROM "
-                                "drafts) OR EXISTS (SELECT 1 FROM incoming_items) OR EXISTS (SELECT 1 FROM matters) "
-                                "THEN 'stale' ELSE 'current' END")};
+                                "drafts) OR EXISTS (SELECT 1 FROM incoming_items) OR EXISTS (SELECT 1 FROM matters) OR "
+                                "EXISTS (SELECT 1 FROM archive_items) THEN 'stale' ELSE 'current' END"),
+                 QStringLiteral("INSERT INTO meta (key, value) SELECT 'search_folding', '%1' FROM meta WHERE key = "
+                                "'search_index' AND value = 'current'")
+                     .arg(SearchIndex::foldingKey())};
              return out;
          }},
     };

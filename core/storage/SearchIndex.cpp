@@ -150,7 +150,7 @@ public:
                 return st;
         if (!body.isEmpty())
             if (auto st = db.exec(QStringLiteral("INSERT INTO search_bodies (doc_id, body, body_norm) VALUES (?, ?, ?)"),
-                                  {r.id, body, sqlite ? QStringLiteral("") : searchtext::folded(body)});
+                                  {r.id, body, sqlite ? QStringLiteral("") : foldedParts(body)});
                 !st)
                 return st;
         if (!sqlite)
@@ -260,10 +260,10 @@ Result<qint64> SearchIndex::pendingCount() const
     return q.value().value(0).toLongLong();
 }
 
-Status SearchIndex::setBody(qint64 docId, const QString &body, bool readable) const
+Status SearchIndex::setBody(const PendingText &doc, const QString &body, bool readable) const
 {
     const Engine e(m_db);
-    auto old = e.load(QStringLiteral("id = ?"), {docId});
+    auto old = e.load(QStringLiteral("id = ? AND kind = ? AND ref_id = ?"), {doc.docId, int(doc.kind), doc.refId});
     if (!old)
         return old.error();
     if (!old.value())
@@ -276,20 +276,44 @@ Status SearchIndex::setBody(qint64 docId, const QString &body, bool readable) co
     return e.write(r, false);
 }
 
-Result<bool> SearchIndex::isCurrent() const
+QString SearchIndex::foldingKey()
 {
-    auto q = m_db.run(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'"));
+    return QStringLiteral("1/%1").arg(QString::fromLatin1(qVersion()));
+}
+
+namespace {
+Result<QString> metaValue(const Database &db, const char *key)
+{
+    auto q = db.run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QString::fromLatin1(key)});
     if (!q)
         return q.error();
-    return !q.value().next() || q.value().value(0).toString() == QLatin1String("current");
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Status setMeta(const Database &db, const char *key, const QString &value)
+{
+    if (auto st = db.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QString::fromLatin1(key)}); !st)
+        return st;
+    return db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {QString::fromLatin1(key), value});
+}
+} // namespace
+
+Result<bool> SearchIndex::isCurrent() const
+{
+    auto state = metaValue(m_db, "search_index");
+    if (!state)
+        return state.error();
+    auto folding = metaValue(m_db, "search_folding");
+    if (!folding)
+        return folding.error();
+    return state.value() != QLatin1String("stale") && folding.value() == foldingKey();
 }
 
 Status SearchIndex::setCurrent(bool current) const
 {
-    if (auto st = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'search_index'")); !st)
+    if (auto st = setMeta(m_db, "search_index", current ? QStringLiteral("current") : QStringLiteral("stale")); !st)
         return st;
-    return m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('search_index', ?)"),
-                     {current ? QStringLiteral("current") : QStringLiteral("stale")});
+    return setMeta(m_db, "search_folding", current ? foldingKey() : QString());
 }
 
 Result<SearchIndexSize> SearchIndex::size() const

@@ -41,12 +41,18 @@ public:
     /// Documents whose text is still to be read from their files (at most `limit`).
     Result<QList<PendingText>> pending(int limit) const;
     Result<qint64> pendingCount() const;
-    /// The text read from the document's files; `readable` false when they could not be read.
-    Status setBody(qint64 docId, const QString &body, bool readable) const;
+    /// The text read from the document's files; `readable` false when they could not be read. Nothing is
+    /// written when the index no longer holds that record under that number (it left meanwhile).
+    Status setBody(const PendingText &doc, const QString &body, bool readable) const;
 
-    /// Whether the index was built for the records as they are (false after an upgrade that added it).
+    /// Whether the index was built for the records as they are, by a program that folds text as this one
+    /// does (false after an upgrade that added the index or changed the folding).
     Result<bool> isCurrent() const;
     Status setCurrent(bool current) const;
+    /// How this program folds text. FTS5 rows are taken out with their tokens made again, so an index
+    /// made by a program that folds otherwise (another version of the folding, or of Qt's Unicode
+    /// tables) is built again rather than used.
+    static QString foldingKey();
     Result<SearchIndexSize> size() const;
 
 private:

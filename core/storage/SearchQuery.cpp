@@ -333,7 +333,9 @@ Result<QList<SearchGroup>> SearchIndex::search(const SearchScope &scope, const S
             h = r;
             h.tier = tier;
             h.kind = kind;
-            h.excerpt = tier == SearchTier::Body ? searchtext::excerpt(r.excerpt, query, 120) : QString();
+            h.excerpt = tier == SearchTier::Body
+                            ? searchtext::excerpt(QString(r.excerpt).replace(SearchDoc::kPart, QLatin1Char('\n')), query, 120)
+                            : QString();
         }
     return out;
 }

@@ -85,13 +85,14 @@ QList<Figure> searchFigures(Workspace &ws, const QString &user, const QString &p
 
     // Texts for the first `bodies` documents (a tenth at most), as if read from their PDF files.
     QRandomGenerator rng(20261130);
-    QList<qint64> ids;
+    QList<PendingText> ids;
     {
         const qint64 withText = std::min<qint64>(bodies, std::max<qint64>(1, before.documents / 10));
-        auto q = need(ws.database().run(QStringLiteral("SELECT id FROM search_docs ORDER BY id LIMIT ?"), {withText}),
+        auto q = need(ws.database().run(QStringLiteral("SELECT id, kind, ref_id FROM search_docs ORDER BY id LIMIT ?"),
+                                        {withText}),
                       "ids");
         while (q.next())
-            ids << q.value(0).toLongLong();
+            ids << PendingText{q.value(0).toLongLong(), SearchKind(q.value(1).toInt()), q.value(2).toLongLong()};
     }
     const SearchIndex index(ws.database());
     t.restart();

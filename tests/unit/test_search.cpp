@@ -339,7 +339,12 @@ TEST_CASE("search text from files: read once, kept through later edits, read aga
     REQUIRE(index.put(d).ok());
     auto waiting = index.pending(10).value();
     REQUIRE(waiting.size() == 1);
-    REQUIRE(index.setBody(waiting.first().docId, QStringLiteral("请于月底前报送年度统计数据"), true).ok());
+    // Text read for a document number that now holds another record is not written.
+    PendingText other = waiting.first();
+    other.refId = 8;
+    REQUIRE(index.setBody(other, QStringLiteral("机密正文"), true).ok());
+    CHECK(index.pendingCount().value() == 1);
+    REQUIRE(index.setBody(waiting.first(), QStringLiteral("请于月底前报送年度统计数据"), true).ok());
     CHECK(index.pendingCount().value() == 0);
     d.title = QStringLiteral("关于报送年度统计数据的通知"); // an edit keeps the text read
     REQUIRE(index.put(d).ok());
