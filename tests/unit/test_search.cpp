@@ -33,6 +33,23 @@ SearchScope everything(Clearance c)
 
 using Found = QSet<QPair<int, qint64>>;
 
+/// An index of its own on a new database, and an incoming document `refId` titled `title` to put in it.
+struct IndexOnly
+{
+    TestDb t;
+    std::unique_ptr<Database> db = Database::open(t.url()).value();
+    SearchIndex index{*db};
+
+    static SearchDoc incoming(qint64 refId, const QString &title)
+    {
+        SearchDoc d;
+        d.kind = SearchKind::Incoming;
+        d.refId = refId;
+        d.title = title;
+        return d;
+    }
+};
+
 Found hitsOf(const QList<SearchGroup> &groups, qint64 *total = nullptr)
 {
     Found out;
@@ -300,13 +317,9 @@ TEST_CASE("gongwen reindex and gongwen search: built with progress, the hits an 
 TEST_CASE("search text limit: a text's first 50,000 characters are indexed, to the last one, and no further",
           "[search][storage]")
 {
-    TestDb t;
-    auto db = Database::open(t.url()).value();
-    const SearchIndex index(*db);
-    SearchDoc d;
-    d.kind = SearchKind::Incoming;
-    d.refId = 1;
-    d.title = QStringLiteral("关于调整征收标准的通知");
+    IndexOnly o;
+    const SearchIndex &index = o.index;
+    SearchDoc d = IndexOnly::incoming(1, QStringLiteral("关于调整征收标准的通知"));
     d.body = QString(SearchDoc::kBodyLimit - 2, QChar(u'甲')) + QStringLiteral("防汛") + QStringLiteral("补偿");
     REQUIRE(index.put(d).ok());
     const auto total = [&](const QString &q) {
@@ -326,13 +339,9 @@ TEST_CASE("search text from files: read once, kept through later edits, read aga
           "that had none",
           "[search][storage]")
 {
-    TestDb t;
-    auto db = Database::open(t.url()).value();
-    const SearchIndex index(*db);
-    SearchDoc d;
-    d.kind = SearchKind::Incoming;
-    d.refId = 7;
-    d.title = QStringLiteral("关于报送统计数据的通知");
+    IndexOnly o;
+    const SearchIndex &index = o.index;
+    SearchDoc d = IndexOnly::incoming(7, QStringLiteral("关于报送统计数据的通知"));
     REQUIRE(index.put(d).ok()); // no files yet
     CHECK(index.pendingCount().value() == 0);
     d.bodyFromFiles = true; // a PDF attached later
