@@ -12,14 +12,6 @@ namespace gw {
 namespace {
 using searchtext::Field;
 
-// The FTS5 row number: the kind in the top bits, then the document's number, then its secrecy level.
-constexpr int kKindShift = 40;
-
-qint64 ftsRow(SearchKind k, qint64 seq, Clearance c)
-{
-    return (qint64(k) << kKindShift) | (seq << 2) | qint64(c);
-}
-
 /// A document as stored: its number in the index, its fields and text, and whether the text is read yet.
 struct Row
 {
@@ -105,7 +97,7 @@ public:
         if (!sqlite)
             return {};
         return db.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rowid, g) VALUES ('delete', ?, ?)"),
-                       {ftsRow(r.doc.kind, r.id, r.doc.secrecy), tokensOf(r.doc)});
+                       {searchrow::of(r.doc.kind, r.id, r.doc.secrecy), tokensOf(r.doc)});
     }
 
     Status write(const Row &r, bool isNew) const
@@ -156,7 +148,7 @@ public:
         if (!sqlite)
             return {};
         return db.exec(QStringLiteral("INSERT INTO search_fts (rowid, g) VALUES (?, ?)"),
-                       {ftsRow(r.doc.kind, r.id, r.doc.secrecy), tokens});
+                       {searchrow::of(r.doc.kind, r.id, r.doc.secrecy), tokens});
     }
 
     Status replace(const std::optional<Row> &old, Row r) const

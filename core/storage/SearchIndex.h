@@ -15,6 +15,21 @@ namespace gw {
 
 class Database;
 
+/// The FTS5 row number of a document: its kind in the top bits, its number in the index, its secrecy
+/// level in the low two bits. Written in SearchIndex.cpp, read back in the queries of SearchQuery.cpp.
+namespace searchrow {
+constexpr int kKindShift = 40;
+constexpr qint64 kSeqMask = (qint64(1) << 38) - 1;
+constexpr qint64 of(SearchKind k, qint64 seq, Clearance c)
+{
+    return (qint64(k) << kKindShift) | (seq << 2) | qint64(c);
+}
+constexpr qint64 seqOf(qint64 row)
+{
+    return (row >> 2) & kSeqMask;
+}
+} // namespace searchrow
+
 struct SearchIndexSize
 {
     qint64 documents = 0;

@@ -14,8 +14,8 @@ namespace gw {
 namespace {
 using searchtext::Field;
 
-constexpr int kKindShift = 40;
-constexpr qint64 kSeqMask = (qint64(1) << 38) - 1;
+using searchrow::kKindShift;
+using searchrow::kSeqMask;
 
 struct Sql
 {
@@ -135,7 +135,7 @@ public:
         const bool fts = m_sqlite && t != SearchTier::ExactNumber;
         while (q.value().next()) {
             const qint64 v = q.value().value(0).toLongLong();
-            out << (fts ? (v >> 2) & kSeqMask : v);
+            out << (fts ? searchrow::seqOf(v) : v);
         }
         return out;
     }
