@@ -10727,7 +10727,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Building the search index: %1 of %2 records…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reading the text of files for search: %1 of %2…</source>
         <translation>Reading the text of files for search: %1 of %2…</translation>
     </message>
@@ -10735,12 +10735,17 @@ Correct the draft, or give a reason to save it as it is.</translation>
 <context>
     <name>gw::SearchService</name>
     <message>
-        <location filename="../core/services/SearchService.cpp" line="+35"/>
+        <location filename="../core/services/SearchService.cpp" line="+39"/>
         <source>A search is at most 200 characters.</source>
         <translation>A search is at most 200 characters.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+30"/>
+        <source>Another workstation (%1) is building the search index. Search finds everything once it has finished.</source>
+        <translation>Another workstation (%1) is building the search index. Search finds everything once it has finished.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</source>
         <translation>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</translation>
     </message>

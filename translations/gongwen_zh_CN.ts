@@ -10692,7 +10692,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>正在建立搜索索引：%2 条记录中已完成 %1 条……</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reading the text of files for search: %1 of %2…</source>
         <translation>正在读取文件文字以供搜索：%2 个中已完成 %1 个……</translation>
     </message>
@@ -10700,12 +10700,17 @@ Correct the draft, or give a reason to save it as it is.</source>
 <context>
     <name>gw::SearchService</name>
     <message>
-        <location filename="../core/services/SearchService.cpp" line="+35"/>
+        <location filename="../core/services/SearchService.cpp" line="+39"/>
         <source>A search is at most 200 characters.</source>
         <translation>搜索内容最多 200 个字符。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+30"/>
+        <source>Another workstation (%1) is building the search index. Search finds everything once it has finished.</source>
+        <translation>另一台工作站（%1）正在建立搜索索引，完成后即可搜索到全部文件。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</source>
         <translation>已停止建立搜索索引；搜索只能找到此前已索引的内容。请重新建立索引以完成。</translation>
     </message>

@@ -44,6 +44,9 @@ struct SearchDoc
     std::optional<QString> body;
     /// The text is still to be read from the record's PDF files (in the background).
     bool bodyFromFiles = false;
+    /// The files the text is read from, as their digests in the order they came: when it changes, the
+    /// text is read again (and what was read is dropped unless the files were only added to).
+    QString filesKey;
 
     /// How much of a text is indexed: the first 50,000 characters (some thirty pages), which keeps a
     /// document's tokens within what either engine holds for one row.
@@ -107,6 +110,7 @@ struct PendingText
     qint64 docId = 0;
     SearchKind kind = SearchKind::Draft;
     qint64 refId = 0;
+    QString filesKey; ///< the files as they were listed: text read from others is not written
 };
 
 } // namespace gw

@@ -2,9 +2,13 @@
 // Gongwen Desk — searching, and building the index.
 #include "services/SearchService.h"
 
+#include "Clock.h"
 #include "services/SearchSources.h"
 #include "security/Permissions.h"
 #include "workflow/MatterFlow.h"
+
+#include <QSysInfo>
+#include <QUuid>
 
 namespace gw {
 
@@ -45,13 +49,34 @@ Result<bool> SearchService::isCurrent() const
     return SearchIndex(m_ctx.db).isCurrent();
 }
 
+namespace {
+/// How long a building's claim holds without being renewed: each short batch renews it.
+constexpr qint64 kClaimStaleMs = 10 * 60 * 1000;
+} // namespace
+
 Status SearchService::rebuildByProgram(const SearchProgress &going)
 {
     const SearchIndex index(m_ctx.db);
+    const QString who = QSysInfo::machineHostName() + QLatin1Char('/') +
+                        QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    // In a write transaction: the claim, and each batch with it renewed, so that no two workstations
+    // build at once (each would empty what the other wrote).
+    const auto claimed = [&]() -> Status {
+        auto other = index.claimRebuild(who, m_ctx.clock.nowMs(), kClaimStaleMs);
+        if (!other)
+            return other.error();
+        if (!other.value().isEmpty())
+            return makeError(ErrorCode::Busy, tr("Another workstation (%1) is building the search index. Search "
+                                                 "finds everything once it has finished.")
+                                                  .arg(other.value().section(QLatin1Char('/'), 0, 0)));
+        return {};
+    };
     {
         WriteTransaction tx(m_ctx.db);
         if (!tx.status())
             return tx.status();
+        if (auto st = claimed(); !st)
+            return st;
         if (auto st = index.clear(); !st)
             return st;
         if (auto st = index.setCurrent(false); !st)
@@ -59,40 +84,61 @@ Status SearchService::rebuildByProgram(const SearchProgress &going)
         if (auto st = tx.commit(); !st)
             return st;
     }
+    const auto release = [&] {
+        WriteTransaction tx(m_ctx.db);
+        if (tx.status() && index.releaseRebuild(who))
+            (void)tx.commit(); // a claim left behind lapses by itself
+    };
     // The records are listed after the index is emptied: one written meanwhile is indexed by its own
     // write, or listed here.
     QList<QPair<SearchKind, qint64>> all;
     for (SearchKind k : allSearchKinds()) {
         auto ids = searchsources::ids(m_ctx.db, k);
-        if (!ids)
+        if (!ids) {
+            release();
             return ids.error();
+        }
         for (qint64 id : ids.value())
             all.append({k, id});
     }
     // Short batches: other workstations' saves wait for the write lock only briefly.
     constexpr int kBatch = 100;
     for (int from = 0; from < all.size(); from += kBatch) {
-        WriteTransaction tx(m_ctx.db);
-        if (!tx.status())
-            return tx.status();
-        for (int i = from; i < std::min(int(all.size()), from + kBatch); ++i) {
-            auto doc = searchsources::docOf(m_ctx.db, all.at(i).first, all.at(i).second);
-            if (!doc)
-                return doc.error();
-            if (doc.value())
-                if (auto st = index.put(*doc.value()); !st)
-                    return st;
-        }
-        if (auto st = tx.commit(); !st)
+        auto st = [&]() -> Status {
+            WriteTransaction tx(m_ctx.db);
+            if (!tx.status())
+                return tx.status();
+            if (auto st = claimed(); !st)
+                return st;
+            for (int i = from; i < std::min(int(all.size()), from + kBatch); ++i) {
+                auto doc = searchsources::docOf(m_ctx.db, all.at(i).first, all.at(i).second);
+                if (!doc)
+                    return doc.error();
+                if (doc.value())
+                    if (auto st = index.put(*doc.value()); !st)
+                        return st;
+            }
+            return tx.commit();
+        }();
+        if (!st) {
+            if (st.error().code != ErrorCode::Busy)
+                release();
             return st;
-        if (going && !going(std::min(qint64(all.size()), qint64(from + kBatch)), all.size()))
+        }
+        if (going && !going(std::min(qint64(all.size()), qint64(from + kBatch)), all.size())) {
+            release();
             return makeError(ErrorCode::Validation, tr("Building the search index was stopped; search finds only "
                                                        "what was indexed until then. Build it again to finish."));
+        }
     }
     WriteTransaction tx(m_ctx.db);
     if (!tx.status())
         return tx.status();
+    if (auto st = claimed(); !st)
+        return st;
     if (auto st = index.setCurrent(true); !st)
+        return st;
+    if (auto st = index.releaseRebuild(who); !st)
         return st;
     if (auto st = tx.commit(); !st)
         return st;

@@ -63,14 +63,6 @@ Result<std::optional<SearchDoc>> draftDoc(const Database &db, qint64 id)
     return std::optional<SearchDoc>(doc);
 }
 
-Result<bool> hasRows(const Database &db, const QString &sql, qint64 id)
-{
-    auto q = db.run(sql, {id});
-    if (!q)
-        return q.error();
-    return q.value().next();
-}
-
 Result<std::optional<SearchDoc>> incomingDoc(const Database &db, qint64 id)
 {
     auto found = IncomingRepository(db).find(id);
@@ -89,11 +81,24 @@ Result<std::optional<SearchDoc>> incomingDoc(const Database &db, qint64 id)
     doc.unitId = i.senderUnitId;
     doc.day = dayOf(i.receivedAtMs);
     doc.year = QDate::fromString(doc.day, Qt::ISODate).year();
-    auto files = hasRows(db, QStringLiteral("SELECT 1 FROM incoming_attachments WHERE item_id = ? LIMIT 1"), i.id);
+    auto files = db.run(QStringLiteral("SELECT sha256 FROM incoming_attachments WHERE item_id = ? ORDER BY id"), {i.id});
     if (!files)
         return files.error();
-    doc.bodyFromFiles = files.value();
+    QStringList digests;
+    while (files.value().next())
+        digests << files.value().value(0).toString();
+    doc.filesKey = digests.join(QLatin1Char(','));
+    doc.bodyFromFiles = !digests.isEmpty();
     return std::optional<SearchDoc>(doc);
+}
+
+/// The component whose text an archived 件 is found by: its 正本, or the 来文.
+const ArchiveComponent *textComponent(const ArchiveItem &a)
+{
+    for (const ArchiveComponent &c : a.components)
+        if (c.role == ComponentRole::Released || c.role == ComponentRole::Received)
+            return &c;
+    return nullptr;
 }
 
 Result<std::optional<SearchDoc>> archiveDoc(const Database &db, qint64 id)
@@ -114,7 +119,10 @@ Result<std::optional<SearchDoc>> archiveDoc(const Database &db, qint64 id)
     doc.year = a.code.year;
     const QDate day = QDate::fromString(a.date, QStringLiteral("yyyyMMdd"));
     doc.day = day.isValid() ? day.toString(Qt::ISODate) : a.date;
-    doc.bodyFromFiles = true;
+    if (const ArchiveComponent *read = textComponent(a)) {
+        doc.filesKey = read->sha256;
+        doc.bodyFromFiles = true;
+    }
     return std::optional<SearchDoc>(doc);
 }
 
@@ -224,15 +232,12 @@ Result<QList<QByteArray>> pdfFiles(const Database &db, SearchKind kind, qint64 i
             return item.error();
         if (!item.value())
             return out;
-        for (const ArchiveComponent &c : item.value()->components) {
-            if (c.role != ComponentRole::Released && c.role != ComponentRole::Received)
-                continue;
-            auto bytes = repo.fileBytes(c.sha256);
+        if (const ArchiveComponent *c = textComponent(*item.value())) {
+            auto bytes = repo.fileBytes(c->sha256);
             if (!bytes)
                 return bytes.error();
             if (bytes.value() && bytes.value()->startsWith("%PDF-"))
                 out << *bytes.value();
-            break;
         }
     }
     return out;

@@ -92,6 +92,12 @@ std::vector<Step> laterSteps()
                      .arg(SearchIndex::foldingKey())};
              return out;
          }},
+        {24,
+         [](const Database &) {
+             // The files a document's text was read from, so that a file added later has the text read
+             // again. Rows from before are read again at their record's next change.
+             return QStringList{QStringLiteral("ALTER TABLE search_docs ADD COLUMN files_key TEXT NOT NULL DEFAULT ''")};
+         }},
     };
 }
 

@@ -62,7 +62,7 @@ public:
     Result<std::optional<Row>> load(const QString &where, const QVariantList &binds) const
     {
         auto q = db.run(QStringLiteral("SELECT id, kind, ref_id, secrecy_rank, sub_kind, owner_id, year, unit_id, day, "
-                                       "number, title, party, body_state FROM search_docs WHERE ") +
+                                       "number, title, party, body_state, files_key FROM search_docs WHERE ") +
                             where,
                         binds);
         if (!q)
@@ -84,6 +84,7 @@ public:
         r.doc.title = s.value(10).toString();
         r.doc.party = s.value(11).toString();
         r.state = s.value(12).toInt();
+        r.doc.filesKey = s.value(13).toString();
         auto b = db.run(QStringLiteral("SELECT body FROM search_bodies WHERE doc_id = ?"), {r.id});
         if (!b)
             return b.error();
@@ -121,6 +122,7 @@ public:
                        sqlite ? QString() : foldedParts(r.doc.number),
                        sqlite ? QString() : foldedParts(r.doc.title),
                        sqlite ? QString() : foldedParts(r.doc.party),
+                       text(r.doc.filesKey),
                        r.id};
         for (QVariant &x : v)
             if (x.typeId() == QMetaType::QString && x.toString().isNull())
@@ -129,11 +131,11 @@ public:
         const QString sql =
             isNew ? QStringLiteral("INSERT INTO search_docs (kind, ref_id, secrecy_rank, sub_kind, owner_id, year, unit_id, "
                                    "day, number, title, party, number_key, body_state, grams, number_norm, title_norm, "
-                                   "party_norm, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?, ?, ?)")
+                                   "party_norm, files_key, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1, ?, ?, ?, ?, ?)")
                         .arg(grams)
                   : QStringLiteral("UPDATE search_docs SET kind = ?, ref_id = ?, secrecy_rank = ?, sub_kind = ?, owner_id = "
                                    "?, year = ?, unit_id = ?, day = ?, number = ?, title = ?, party = ?, number_key = ?, "
-                                   "body_state = ?, grams = %1, number_norm = ?, title_norm = ?, party_norm = ? WHERE id = ?")
+                                   "body_state = ?, grams = %1, number_norm = ?, title_norm = ?, party_norm = ?, files_key = ? WHERE id = ?")
                         .arg(grams);
         if (auto st = db.exec(sql, v); !st)
             return st;
@@ -174,7 +176,7 @@ bool sameDoc(const Row &a, const Row &b)
     const SearchDoc &y = b.doc;
     return a.state == b.state && x.secrecy == y.secrecy && x.subKind == y.subKind && x.ownerId == y.ownerId &&
            x.year == y.year && x.unitId == y.unitId && x.day == y.day && x.number == y.number && x.title == y.title &&
-           x.party == y.party && x.body.value_or(QString()) == y.body.value_or(QString());
+           x.party == y.party && x.filesKey == y.filesKey && x.body.value_or(QString()) == y.body.value_or(QString());
 }
 
 } // namespace
@@ -191,11 +193,16 @@ Status SearchIndex::put(const SearchDoc &doc) const
         r.doc.body = SearchDoc::indexedBody(*doc.body);
         r.state = 0;
     } else if (old.value()) {
-        r.doc.body = old.value()->doc.body;
-        r.state = old.value()->state;
-        // Files added to a record that had none to read: their text is read now.
-        if (doc.bodyFromFiles && r.state == 0 && r.doc.body.value_or(QString()).isEmpty())
-            r.state = 1;
+        const Row &was = *old.value();
+        r.doc.body = was.doc.body;
+        r.state = was.state;
+        if (doc.filesKey != was.doc.filesKey) {
+            // Other files: their text is read again. Until then the text read before stays only when
+            // the files were added to (it is still the record's), and goes when one was taken away.
+            r.state = doc.bodyFromFiles ? 1 : 0;
+            if (!doc.filesKey.startsWith(was.doc.filesKey))
+                r.doc.body = QString();
+        }
     } else {
         r.doc.body = QString();
         r.state = doc.bodyFromFiles ? 1 : 0;
@@ -232,14 +239,14 @@ Status SearchIndex::clear() const
 
 Result<QList<PendingText>> SearchIndex::pending(int limit) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, kind, ref_id FROM search_docs WHERE body_state = 1 ORDER BY id LIMIT ?"),
+    auto q = m_db.run(QStringLiteral("SELECT id, kind, ref_id, files_key FROM search_docs WHERE body_state = 1 ORDER BY id LIMIT ?"),
                       {limit});
     if (!q)
         return q.error();
     QList<PendingText> out;
     while (q.value().next())
         out.append({q.value().value(0).toLongLong(), SearchKind(q.value().value(1).toInt()),
-                    q.value().value(2).toLongLong()});
+                    q.value().value(2).toLongLong(), q.value().value(3).toString()});
     return out;
 }
 
@@ -255,11 +262,12 @@ Result<qint64> SearchIndex::pendingCount() const
 Status SearchIndex::setBody(const PendingText &doc, const QString &body, bool readable) const
 {
     const Engine e(m_db);
-    auto old = e.load(QStringLiteral("id = ? AND kind = ? AND ref_id = ?"), {doc.docId, int(doc.kind), doc.refId});
+    auto old = e.load(QStringLiteral("id = ? AND kind = ? AND ref_id = ? AND files_key = ?"),
+                      {doc.docId, int(doc.kind), doc.refId, text(doc.filesKey)});
     if (!old)
         return old.error();
     if (!old.value())
-        return {}; // the document left the index meanwhile
+        return {}; // the document left the index, or its files changed, meanwhile
     Row r = *old.value();
     r.doc.body = SearchDoc::indexedBody(body);
     r.state = readable ? 0 : 2;
@@ -306,6 +314,30 @@ Status SearchIndex::setCurrent(bool current) const
     if (auto st = setMeta(m_db, "search_index", current ? QStringLiteral("current") : QStringLiteral("stale")); !st)
         return st;
     return setMeta(m_db, "search_folding", current ? foldingKey() : QString());
+}
+
+Result<QString> SearchIndex::claimRebuild(const QString &who, qint64 nowMs, qint64 staleMs) const
+{
+    auto held = metaValue(m_db, "search_rebuild");
+    if (!held)
+        return held.error();
+    const QString other = held.value().section(QLatin1Char('|'), 0, 0);
+    const qint64 at = held.value().section(QLatin1Char('|'), 1, 1).toLongLong();
+    if (!other.isEmpty() && other != who && nowMs - at < staleMs)
+        return other;
+    if (auto st = setMeta(m_db, "search_rebuild", who + QLatin1Char('|') + QString::number(nowMs)); !st)
+        return st.error();
+    return QString();
+}
+
+Status SearchIndex::releaseRebuild(const QString &who) const
+{
+    auto held = metaValue(m_db, "search_rebuild");
+    if (!held)
+        return held.error();
+    if (held.value().section(QLatin1Char('|'), 0, 0) != who)
+        return {};
+    return m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'search_rebuild'"));
 }
 
 Result<SearchIndexSize> SearchIndex::size() const

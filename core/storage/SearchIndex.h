@@ -68,6 +68,11 @@ public:
     /// made by a program that folds otherwise (another version of the folding, or of Qt's Unicode
     /// tables) is built again rather than used.
     static QString foldingKey();
+    /// Who builds the index now: one workstation at a time. `who` names the building (a workstation and
+    /// a random part); a claim not renewed for `staleMs` (its program stopped) is taken over. Returns the
+    /// other's name when it holds the claim, an empty string when `who` now holds it.
+    Result<QString> claimRebuild(const QString &who, qint64 nowMs, qint64 staleMs) const;
+    Status releaseRebuild(const QString &who) const;
     Result<SearchIndexSize> size() const;
 
 private:

@@ -88,11 +88,12 @@ QList<Figure> searchFigures(Workspace &ws, const QString &user, const QString &p
     QList<PendingText> ids;
     {
         const qint64 withText = std::min<qint64>(bodies, std::max<qint64>(1, before.documents / 10));
-        auto q = need(ws.database().run(QStringLiteral("SELECT id, kind, ref_id FROM search_docs ORDER BY id LIMIT ?"),
+        auto q = need(ws.database().run(QStringLiteral("SELECT id, kind, ref_id, files_key FROM search_docs ORDER BY id LIMIT ?"),
                                         {withText}),
                       "ids");
         while (q.next())
-            ids << PendingText{q.value(0).toLongLong(), SearchKind(q.value(1).toInt()), q.value(2).toLongLong()};
+            ids << PendingText{q.value(0).toLongLong(), SearchKind(q.value(1).toInt()), q.value(2).toLongLong(),
+                               q.value(3).toString()};
     }
     const SearchIndex index(ws.database());
     t.restart();

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <limits>
 #include <random>
 
 using namespace gw;
@@ -271,6 +272,15 @@ TEST_CASE("search follows the records: an edit, a secrecy raised above the reade
     // Changed behind the program's back: the index is rebuilt from the records.
     o.raw(QStringLiteral("UPDATE drafts SET title = '关于做好森林防火工作的通知' WHERE id = %1").arg(d.id));
     CHECK_FALSE(finds(o.drafter, QStringLiteral("防火")));
+    // While another workstation builds it, this one leaves the index as it is.
+    o.raw(QStringLiteral("INSERT INTO meta (key, value) VALUES ('search_rebuild', 'other-pc/1|%1')")
+              .arg(std::numeric_limits<qint64>::max() / 2));
+    auto busy = search.rebuildByProgram();
+    REQUIRE_FALSE(busy.ok());
+    CHECK(busy.error().code == ErrorCode::Busy);
+    CHECK(busy.error().message.contains(QStringLiteral("other-pc")));
+    CHECK(finds(o.drafter, QStringLiteral("抗旱")));
+    o.raw(QStringLiteral("DELETE FROM meta WHERE key = 'search_rebuild'"));
     qint64 steps = 0;
     REQUIRE(search.rebuildByProgram([&steps](qint64, qint64) { return ++steps > 0; }).ok());
     CHECK(steps > 0);
@@ -345,6 +355,7 @@ TEST_CASE("search text from files: read once, kept through later edits, read aga
     REQUIRE(index.put(d).ok()); // no files yet
     CHECK(index.pendingCount().value() == 0);
     d.bodyFromFiles = true; // a PDF attached later
+    d.filesKey = QStringLiteral("aa11");
     REQUIRE(index.put(d).ok());
     auto waiting = index.pending(10).value();
     REQUIRE(waiting.size() == 1);
@@ -361,4 +372,72 @@ TEST_CASE("search text from files: read once, kept through later edits, read aga
     SearchRequest r;
     r.text = QStringLiteral("月底");
     CHECK(hitsOf(index.search(everything(Clearance::None), r).value()).size() == 1);
+}
+
+TEST_CASE("search text from files: read again when a file is added, dropped when one is taken away, and text "
+          "read from files since replaced is not written",
+          "[search][storage]")
+{
+    IndexOnly o;
+    const SearchIndex &index = o.index;
+    const auto count = [&](const QString &q) {
+        SearchRequest r;
+        r.text = q;
+        qint64 n = 0;
+        hitsOf(index.search(everything(Clearance::None), r).value(), &n);
+        return n;
+    };
+    SearchDoc d = IndexOnly::incoming(3, QStringLiteral("关于报送统计数据的通知"));
+    d.bodyFromFiles = true;
+    d.filesKey = QStringLiteral("aa11");
+    REQUIRE(index.put(d).ok());
+    const PendingText first = index.pending(10).value().value(0);
+    CHECK(first.filesKey == QStringLiteral("aa11"));
+    REQUIRE(index.setBody(first, QStringLiteral("请于月底前报送"), true).ok());
+    REQUIRE(count(QStringLiteral("月底")) == 1);
+    CHECK(index.put(d).ok()); // the same files: nothing to read
+    CHECK(index.pendingCount().value() == 0);
+
+    d.filesKey = QStringLiteral("aa11,bb22"); // a second file
+    REQUIRE(index.put(d).ok());
+    CHECK(index.pendingCount().value() == 1);
+    CHECK(count(QStringLiteral("月底")) == 1); // the first file's text is still the record's
+    // Text read from the files as they were before is not written over the new list.
+    REQUIRE(index.setBody(first, QStringLiteral("旧的正文"), true).ok());
+    CHECK(count(QStringLiteral("旧的")) == 0);
+    CHECK(index.pendingCount().value() == 1);
+    const PendingText second = index.pending(10).value().value(0);
+    CHECK(second.filesKey == QStringLiteral("aa11,bb22"));
+    REQUIRE(index.setBody(second, QStringLiteral("请于月底前报送\n附件二：统计表"), true).ok());
+    CHECK(index.pendingCount().value() == 0);
+    CHECK(count(QStringLiteral("统计表")) == 1);
+
+    d.filesKey = QStringLiteral("bb22"); // the first taken away: what was read from it goes at once
+    REQUIRE(index.put(d).ok());
+    CHECK(count(QStringLiteral("月底")) == 0);
+    CHECK(count(QStringLiteral("统计表")) == 0);
+    CHECK(index.pendingCount().value() == 1);
+
+    d.filesKey.clear(); // none left: nothing to read
+    d.bodyFromFiles = false;
+    REQUIRE(index.put(d).ok());
+    CHECK(index.pendingCount().value() == 0);
+    CHECK(count(QStringLiteral("统计")) == 1); // the title
+}
+
+TEST_CASE("search index building: one workstation at a time, a claim not renewed is taken over",
+          "[search][storage]")
+{
+    IndexOnly o;
+    const SearchIndex &index = o.index;
+    constexpr qint64 stale = 600000;
+    REQUIRE(index.claimRebuild(QStringLiteral("甲/1"), 1000, stale).value().isEmpty());
+    CHECK(index.claimRebuild(QStringLiteral("甲/1"), 2000, stale).value().isEmpty()); // renewed
+    CHECK(index.claimRebuild(QStringLiteral("乙/2"), 2000 + stale - 1, stale).value() == QStringLiteral("甲/1"));
+    REQUIRE(index.releaseRebuild(QStringLiteral("乙/2")).ok()); // not its claim: nothing happens
+    CHECK(index.claimRebuild(QStringLiteral("乙/2"), 2000 + stale - 1, stale).value() == QStringLiteral("甲/1"));
+    CHECK(index.claimRebuild(QStringLiteral("乙/2"), 2000 + stale, stale).value().isEmpty()); // lapsed
+    CHECK(index.claimRebuild(QStringLiteral("甲/1"), 2000 + stale, stale).value() == QStringLiteral("乙/2"));
+    REQUIRE(index.releaseRebuild(QStringLiteral("乙/2")).ok());
+    CHECK(index.claimRebuild(QStringLiteral("甲/1"), 2000 + stale, stale).value().isEmpty());
 }

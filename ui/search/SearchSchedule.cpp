@@ -72,8 +72,9 @@ bool SearchSchedule::runDue()
                 tell(SearchSchedule::tr("Building the search index: %1 of %2 records…").arg(done).arg(total));
                 return !stop->load();
             });
+            // Another workstation building it is no failure: this one looks again at its next round.
             if (!built)
-                return finish(built.error().message);
+                return finish(built.error().code == ErrorCode::Busy ? QString() : built.error().message);
         }
         auto worker = PdfWorkerClient::forThisProgram();
         const PdfTextReader reader = pdfTextReader(*worker);
