@@ -47,8 +47,10 @@ Options parse(const QCoreApplication &app)
                                                         "database with a demonstration office; backup: write a "
                                                         "backup of the records and their files; restore: put a "
                                                         "backup back; reindex: build the search index again; "
-                                                        "search: find documents as an account."),
-                            QStringLiteral("[verify|demo|backup|restore|reindex|search]"));
+                                                        "search: find documents as an account; pdf-worker: the "
+                                                        "sandboxed process the workstation opens PDF files in "
+                                                        "(started by the workstation itself)."),
+                            QStringLiteral("[verify|demo|backup|restore|reindex|search|pdf-worker]"));
     p.addPositionalArgument(QStringLiteral("query"),
                             QCoreApplication::translate("main", "search: what to look for."), QStringLiteral("[query]"));
     const QCommandLineOption db(QStringLiteral("database"),
@@ -131,11 +133,13 @@ void identify()
     QCoreApplication::setOrganizationName(QStringLiteral("gongwen"));
     QCoreApplication::setApplicationName(QStringLiteral("gongwen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GONGWEN_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.gongwen.Desk"));
 }
 } // namespace
 
 namespace {
-/// Prints a line the moment the log-in window is first painted, then ends the process.
+/// Prints a line the moment the log-in window (or a new database's set-up wizard) is first painted, with
+/// its title, then ends the process.
 class StartupProbe final : public QObject
 {
 public:
@@ -144,8 +148,14 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && watched->objectName() == QLatin1String("loginDialog")) {
-            std::fputs("login window painted\n", stdout);
+        // The log-in window, or the set-up wizard of a new database.
+        const bool login = watched->objectName() == QLatin1String("loginDialog");
+        if (event->type() == QEvent::Paint && (login || watched->objectName() == QLatin1String("setupWizard"))) {
+            // With its title, which says which language the program found its translations for.
+            const QByteArray title = static_cast<QWidget *>(watched)->window()->windowTitle().toUtf8();
+            std::fputs(login ? "login window painted: " : "setup window painted: ", stdout);
+            std::fputs(title.constData(), stdout);
+            std::fputs("\n", stdout);
             std::fflush(stdout);
             std::_Exit(0);
         }

@@ -9,6 +9,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-tools-dev qt6-translations-l10n qt6-charts-dev
   libpoppler-qt6-dev poppler-data catch2 libsodium-dev libseccomp-dev libxlsxwriter-dev libssl-dev libqpdf-dev zlib1g-dev qt6-svg-dev unzip
   python3 postgresql-15 xvfb xauth fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei poppler-utils
+  desktop-file-utils appstream groff-base
 )
 
 missing=()

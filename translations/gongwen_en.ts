@@ -12899,11 +12899,11 @@ Correct the draft, or give a reason to save it as it is.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account.</source>
-        <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account.</translation>
+        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account; pdf-worker: the sandboxed process the workstation opens PDF files in (started by the workstation itself).</source>
+        <translation>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account; pdf-worker: the sandboxed process the workstation opens PDF files in (started by the workstation itself).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>search: what to look for.</source>
         <translation>search: what to look for.</translation>
     </message>
@@ -12948,7 +12948,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>search: the account that searches (its password is asked for, or read from standard input).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

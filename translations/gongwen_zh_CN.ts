@@ -12862,11 +12862,11 @@ Correct the draft, or give a reason to save it as it is.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account.</source>
-        <translation>verify：检查审计链；demo：在空数据库中建立演示办公室；backup：备份记录及其文件；restore：恢复备份；reindex：重新建立搜索索引；search：以某一账户的身份查找文件。</translation>
+        <source>verify: check the audit chain; demo: fill an empty database with a demonstration office; backup: write a backup of the records and their files; restore: put a backup back; reindex: build the search index again; search: find documents as an account; pdf-worker: the sandboxed process the workstation opens PDF files in (started by the workstation itself).</source>
+        <translation>verify：检查审计链；demo：在空数据库中建立演示办公室；backup：备份记录及其文件；restore：恢复备份；reindex：重新建立搜索索引；search：以某一账户的身份查找文件；pdf-worker：工作台打开 PDF 文件所用的隔离进程（由工作台自行启动）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>search: what to look for.</source>
         <translation>search：要查找的内容。</translation>
     </message>
@@ -12911,7 +12911,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>search：进行搜索的账户（会询问其密码，或从标准输入读取）。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

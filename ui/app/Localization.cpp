@@ -3,6 +3,7 @@
 #include "Localization.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QFontDatabase>
 #include <QLibraryInfo>
@@ -51,7 +52,11 @@ QString installTranslations(QCoreApplication &app, const QString &requested)
     installedLanguage() = lang;
     auto *own = new QTranslator(&app);
     installed.append(own);
-    if (own->load(QStringLiteral(":/i18n/gongwen_%1.qm").arg(lang)))
+    // Installed, the catalogues sit beside the program's share folder (they can be updated without it);
+    // the ones built into the program stand in for them.
+    const QString shared = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/gongwen/translations"));
+    if (own->load(QStringLiteral("gongwen_%1").arg(lang), shared) ||
+        own->load(QStringLiteral(":/i18n/gongwen_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(own);
     if (lang == QLatin1String("zh_CN")) {
         auto *qt = new QTranslator(&app);
