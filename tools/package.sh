@@ -14,7 +14,7 @@ fi
 rm -f build/release/gongwen_*.deb
 cmake --build --preset release --target package >/dev/null
 deb=$(ls build/release/gongwen_*.deb)
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 echo "lintian:"
 lintian --fail-on error --display-info --tag-display-limit 0 "$deb" || { echo "lintian found errors in $deb" >&2; exit 1; }
 echo "Package: $deb"
