@@ -49,6 +49,9 @@ struct IndexOnly
         d.title = title;
         return d;
     }
+
+    /// How many documents the index finds for `q`, everything visible.
+    qint64 total(const QString &q) const;
 };
 
 Found hitsOf(const QList<SearchGroup> &groups, qint64 *total = nullptr)
@@ -63,6 +66,15 @@ Found hitsOf(const QList<SearchGroup> &groups, qint64 *total = nullptr)
     if (total)
         *total = sum;
     return out;
+}
+
+qint64 IndexOnly::total(const QString &q) const
+{
+    SearchRequest r;
+    r.text = q;
+    qint64 n = 0;
+    hitsOf(index.search(everything(Clearance::None), r).value(), &n);
+    return n;
 }
 
 bool fieldHolds(const QString &field, const QString &q)
@@ -332,17 +344,10 @@ TEST_CASE("search text limit: a text's first 50,000 characters are indexed, to t
     SearchDoc d = IndexOnly::incoming(1, QStringLiteral("关于调整征收标准的通知"));
     d.body = QString(SearchDoc::kBodyLimit - 2, QChar(u'甲')) + QStringLiteral("防汛") + QStringLiteral("补偿");
     REQUIRE(index.put(d).ok());
-    const auto total = [&](const QString &q) {
-        SearchRequest r;
-        r.text = q;
-        qint64 n = 0;
-        hitsOf(index.search(everything(Clearance::None), r).value(), &n);
-        return n;
-    };
-    CHECK(total(QStringLiteral("防汛")) == 1); // its last two characters
-    CHECK(total(QStringLiteral("汛补")) == 0);
-    CHECK(total(QStringLiteral("补偿")) == 0);
-    CHECK(total(QStringLiteral("甲甲防")) == 1);
+    CHECK(o.total(QStringLiteral("防汛")) == 1); // its last two characters
+    CHECK(o.total(QStringLiteral("汛补")) == 0);
+    CHECK(o.total(QStringLiteral("补偿")) == 0);
+    CHECK(o.total(QStringLiteral("甲甲防")) == 1);
 }
 
 TEST_CASE("search text from files: read once, kept through later edits, read again when files come to a record "
@@ -380,13 +385,6 @@ TEST_CASE("search text from files: read again when a file is added, dropped when
 {
     IndexOnly o;
     const SearchIndex &index = o.index;
-    const auto count = [&](const QString &q) {
-        SearchRequest r;
-        r.text = q;
-        qint64 n = 0;
-        hitsOf(index.search(everything(Clearance::None), r).value(), &n);
-        return n;
-    };
     SearchDoc d = IndexOnly::incoming(3, QStringLiteral("关于报送统计数据的通知"));
     d.bodyFromFiles = true;
     d.filesKey = QStringLiteral("aa11");
@@ -394,35 +392,35 @@ TEST_CASE("search text from files: read again when a file is added, dropped when
     const PendingText first = index.pending(10).value().value(0);
     CHECK(first.filesKey == QStringLiteral("aa11"));
     REQUIRE(index.setBody(first, QStringLiteral("请于月底前报送"), true).ok());
-    REQUIRE(count(QStringLiteral("月底")) == 1);
+    REQUIRE(o.total(QStringLiteral("月底")) == 1);
     CHECK(index.put(d).ok()); // the same files: nothing to read
     CHECK(index.pendingCount().value() == 0);
 
     d.filesKey = QStringLiteral("aa11,bb22"); // a second file
     REQUIRE(index.put(d).ok());
     CHECK(index.pendingCount().value() == 1);
-    CHECK(count(QStringLiteral("月底")) == 1); // the first file's text is still the record's
+    CHECK(o.total(QStringLiteral("月底")) == 1); // the first file's text is still the record's
     // Text read from the files as they were before is not written over the new list.
     REQUIRE(index.setBody(first, QStringLiteral("旧的正文"), true).ok());
-    CHECK(count(QStringLiteral("旧的")) == 0);
+    CHECK(o.total(QStringLiteral("旧的")) == 0);
     CHECK(index.pendingCount().value() == 1);
     const PendingText second = index.pending(10).value().value(0);
     CHECK(second.filesKey == QStringLiteral("aa11,bb22"));
     REQUIRE(index.setBody(second, QStringLiteral("请于月底前报送\n附件二：统计表"), true).ok());
     CHECK(index.pendingCount().value() == 0);
-    CHECK(count(QStringLiteral("统计表")) == 1);
+    CHECK(o.total(QStringLiteral("统计表")) == 1);
 
     d.filesKey = QStringLiteral("bb22"); // the first taken away: what was read from it goes at once
     REQUIRE(index.put(d).ok());
-    CHECK(count(QStringLiteral("月底")) == 0);
-    CHECK(count(QStringLiteral("统计表")) == 0);
+    CHECK(o.total(QStringLiteral("月底")) == 0);
+    CHECK(o.total(QStringLiteral("统计表")) == 0);
     CHECK(index.pendingCount().value() == 1);
 
     d.filesKey.clear(); // none left: nothing to read
     d.bodyFromFiles = false;
     REQUIRE(index.put(d).ok());
     CHECK(index.pendingCount().value() == 0);
-    CHECK(count(QStringLiteral("统计")) == 1); // the title
+    CHECK(o.total(QStringLiteral("统计")) == 1); // the title
 }
 
 TEST_CASE("search index building: one workstation at a time, a claim not renewed is taken over",
