@@ -108,6 +108,7 @@ bool isHeadless(int argc, char **argv)
             std::strcmp(argv[i], "backup") == 0 || std::strcmp(argv[i], "restore") == 0 ||
             std::strcmp(argv[i], "reindex") == 0 || std::strcmp(argv[i], "search") == 0 ||
             std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+            std::strcmp(argv[i], "--help-all") == 0 ||
             std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
             return true;
     }

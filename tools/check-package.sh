@@ -14,7 +14,7 @@ base=${TMPDIR:-/tmp}/gw-fresh
 pristine=$base/root
 mkdir -p "$base"
 if [[ ! -x $pristine/bin/bash ]]; then
-  command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  command -v debootstrap >/dev/null || env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
   mirror=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
   echo "Making a bare Debian 12 root in $pristine…"
   debootstrap --variant=minbase bookworm "$pristine" ${mirror:+"$mirror"} >"$base/debootstrap.log" 2>&1 \
@@ -28,7 +28,13 @@ cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 mounted=()
 cleanup() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
-  [[ ${KEEP_ROOT:-0} == 1 ]] && echo "The root is kept: $root" || rm -rf "$root"
+  if [[ ${KEEP_ROOT:-0} == 1 ]]; then
+    echo "The root is kept: $root"
+  elif mount | grep -qF " $root/"; then
+    echo "Something is still mounted under $root; it is left as it is." >&2
+  else
+    rm -rf --one-file-system "$root"
+  fi
 }
 trap cleanup EXIT
 for m in proc sys dev dev/pts; do mount --bind "/$m" "$root/$m"; mounted+=("$root/$m"); done
@@ -60,7 +66,9 @@ as_clerk gongwen --version
 as_clerk gongwen demo --database sqlite:///home/clerk/demo.db
 as_clerk gongwen verify --database sqlite:///home/clerk/demo.db
 echo "-- the window, offscreen, on the demo database: its log-in window painted"
-as_clerk env QT_QPA_PLATFORM=offscreen GONGWEN_STARTUP_PROBE=1 timeout 60 gongwen --database sqlite:///home/clerk/demo.db 2>/tmp/probe.err
+as_clerk env QT_QPA_PLATFORM=offscreen GONGWEN_STARTUP_PROBE=1 timeout 60 gongwen --database sqlite:///home/clerk/demo.db \
+  2>/tmp/probe.err | tee /tmp/probe.out
+grep -q '^login window painted: 登录 — 公文工作台$' /tmp/probe.out || fail "no Chinese log-in window"
 [[ -z $(errors /tmp/probe.err) ]] || { cat /tmp/probe.err; fail "the window wrote to stderr"; }
 echo "-- the window, offscreen, on the user's own database, left running for 8 seconds"
 set +e

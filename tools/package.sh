@@ -9,7 +9,7 @@ bash tools/build.sh release
 if ! command -v lintian >/dev/null; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends lintian >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends lintian >/dev/null
 fi
 rm -f build/release/gongwen_*.deb
 cmake --build --preset release --target package >/dev/null

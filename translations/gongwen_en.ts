@@ -10740,12 +10740,12 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>A search is at most 200 characters.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Another workstation (%1) is building the search index. Search finds everything once it has finished.</source>
         <translation>Another workstation (%1) is building the search index. Search finds everything once it has finished.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
         <source>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</source>
         <translation>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</translation>
     </message>
@@ -12948,7 +12948,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>search: the account that searches (its password is asked for, or read from standard input).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>

@@ -10705,12 +10705,12 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>搜索内容最多 200 个字符。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Another workstation (%1) is building the search index. Search finds everything once it has finished.</source>
         <translation>另一台工作站（%1）正在建立搜索索引，完成后即可搜索到全部文件。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
         <source>Building the search index was stopped; search finds only what was indexed until then. Build it again to finish.</source>
         <translation>已停止建立搜索索引；搜索只能找到此前已索引的内容。请重新建立索引以完成。</translation>
     </message>
@@ -12911,7 +12911,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>search：进行搜索的账户（会询问其密码，或从标准输入读取）。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>

@@ -59,52 +59,51 @@ Status SearchService::rebuildByProgram(const SearchProgress &going)
     const SearchIndex index(m_ctx.db);
     const QString who = QSysInfo::machineHostName() + QLatin1Char('/') +
                         QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    bool lost = false; // another workstation holds the claim: not this one's to give up
     // In a write transaction: the claim, and each batch with it renewed, so that no two workstations
     // build at once (each would empty what the other wrote).
     const auto claimed = [&]() -> Status {
-        auto other = index.claimRebuild(who, m_ctx.clock.nowMs(), kClaimStaleMs);
+        auto now = index.sharedNowMs(m_ctx.clock.nowMs());
+        if (!now)
+            return now.error();
+        auto other = index.claimRebuild(who, now.value(), kClaimStaleMs);
         if (!other)
             return other.error();
-        if (!other.value().isEmpty())
-            return makeError(ErrorCode::Busy, tr("Another workstation (%1) is building the search index. Search "
-                                                 "finds everything once it has finished.")
-                                                  .arg(other.value().section(QLatin1Char('/'), 0, 0)));
+        if (!other.value().isEmpty()) {
+            lost = true;
+            return makeError(ErrorCode::Conflict, tr("Another workstation (%1) is building the search index. Search "
+                                                     "finds everything once it has finished.")
+                                                      .arg(other.value().section(QLatin1Char('/'), 0, 0)));
+        }
         return {};
     };
-    {
-        WriteTransaction tx(m_ctx.db);
-        if (!tx.status())
-            return tx.status();
-        if (auto st = claimed(); !st)
-            return st;
-        if (auto st = index.clear(); !st)
-            return st;
-        if (auto st = index.setCurrent(false); !st)
-            return st;
-        if (auto st = tx.commit(); !st)
-            return st;
-    }
-    const auto release = [&] {
-        WriteTransaction tx(m_ctx.db);
-        if (tx.status() && index.releaseRebuild(who))
-            (void)tx.commit(); // a claim left behind lapses by itself
-    };
-    // The records are listed after the index is emptied: one written meanwhile is indexed by its own
-    // write, or listed here.
-    QList<QPair<SearchKind, qint64>> all;
-    for (SearchKind k : allSearchKinds()) {
-        auto ids = searchsources::ids(m_ctx.db, k);
-        if (!ids) {
-            release();
-            return ids.error();
+    const auto build = [&]() -> Status {
+        {
+            WriteTransaction tx(m_ctx.db);
+            if (!tx.status())
+                return tx.status();
+            if (auto st = claimed(); !st)
+                return st;
+            if (auto st = index.clear(); !st)
+                return st;
+            if (auto st = index.setCurrent(false); !st)
+                return st;
+            if (auto st = tx.commit(); !st)
+                return st;
         }
-        for (qint64 id : ids.value())
-            all.append({k, id});
-    }
-    // Short batches: other workstations' saves wait for the write lock only briefly.
-    constexpr int kBatch = 100;
-    for (int from = 0; from < all.size(); from += kBatch) {
-        auto st = [&]() -> Status {
+        // The records are listed after the index is emptied: one written meanwhile is indexed by its
+        // own write, or listed here.
+        QList<QPair<SearchKind, qint64>> all;
+        for (SearchKind k : allSearchKinds()) {
+            auto ids = searchsources::ids(m_ctx.db, k);
+            if (!ids)
+                return ids.error();
+            for (qint64 id : ids.value())
+                all.append({k, id});
+        }
+        // Short batches: other workstations' saves wait for the write lock only briefly.
+        constexpr int kBatch = 100;
+        for (int from = 0; from < all.size(); from += kBatch) {
             WriteTransaction tx(m_ctx.db);
             if (!tx.status())
                 return tx.status();
@@ -118,30 +117,35 @@ Status SearchService::rebuildByProgram(const SearchProgress &going)
                     if (auto st = index.put(*doc.value()); !st)
                         return st;
             }
-            return tx.commit();
-        }();
-        if (!st) {
-            if (st.error().code != ErrorCode::Busy)
-                release();
+            if (auto st = tx.commit(); !st)
+                return st;
+            if (going && !going(std::min(qint64(all.size()), qint64(from + kBatch)), all.size()))
+                return makeError(ErrorCode::Validation, tr("Building the search index was stopped; search finds "
+                                                           "only what was indexed until then. Build it again to "
+                                                           "finish."));
+        }
+        WriteTransaction tx(m_ctx.db);
+        if (!tx.status())
+            return tx.status();
+        if (auto st = claimed(); !st)
             return st;
+        if (auto st = index.setCurrent(true); !st)
+            return st;
+        if (auto st = index.releaseRebuild(who); !st)
+            return st;
+        return tx.commit();
+    };
+    const Status built = build();
+    if (!built) {
+        // Stopped, or failed (a lock held too long, a full disk): the claim is given up at once, so
+        // that this workstation or another can build again without waiting for it to lapse.
+        if (!lost) {
+            WriteTransaction tx(m_ctx.db);
+            if (tx.status() && index.releaseRebuild(who))
+                (void)tx.commit(); // a claim left behind lapses by itself
         }
-        if (going && !going(std::min(qint64(all.size()), qint64(from + kBatch)), all.size())) {
-            release();
-            return makeError(ErrorCode::Validation, tr("Building the search index was stopped; search finds only "
-                                                       "what was indexed until then. Build it again to finish."));
-        }
+        return built;
     }
-    WriteTransaction tx(m_ctx.db);
-    if (!tx.status())
-        return tx.status();
-    if (auto st = claimed(); !st)
-        return st;
-    if (auto st = index.setCurrent(true); !st)
-        return st;
-    if (auto st = index.releaseRebuild(who); !st)
-        return st;
-    if (auto st = tx.commit(); !st)
-        return st;
     Q_EMIT indexChanged();
     return {};
 }

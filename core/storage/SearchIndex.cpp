@@ -316,6 +316,17 @@ Status SearchIndex::setCurrent(bool current) const
     return setMeta(m_db, "search_folding", current ? foldingKey() : QString());
 }
 
+Result<qint64> SearchIndex::sharedNowMs(qint64 localMs) const
+{
+    if (m_db.backend() == Backend::Sqlite)
+        return localMs;
+    auto q = m_db.run(QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toLongLong();
+}
+
 Result<QString> SearchIndex::claimRebuild(const QString &who, qint64 nowMs, qint64 staleMs) const
 {
     auto held = metaValue(m_db, "search_rebuild");
@@ -323,7 +334,8 @@ Result<QString> SearchIndex::claimRebuild(const QString &who, qint64 nowMs, qint
         return held.error();
     const QString other = held.value().section(QLatin1Char('|'), 0, 0);
     const qint64 at = held.value().section(QLatin1Char('|'), 1, 1).toLongLong();
-    if (!other.isEmpty() && other != who && nowMs - at < staleMs)
+    // Renewed within `staleMs`; a stamp as far in the future is a clock gone wrong, and lapses too.
+    if (!other.isEmpty() && other != who && nowMs - at < staleMs && at - nowMs < staleMs)
         return other;
     if (auto st = setMeta(m_db, "search_rebuild", who + QLatin1Char('|') + QString::number(nowMs)); !st)
         return st.error();

@@ -74,6 +74,13 @@ install)
   en=$(run LANG=en_US.UTF-8 GONGWEN_STARTUP_PROBE=1 timeout 60 "$prefix/bin/gongwen")
   echo "$en"
   grep -q '^setup window painted: Set up Gongwen Desk' <<<"$en" || fail "no English window title: $en"
+  # The catalogue read is the installed one, not the copy built into the program: with the English
+  # catalogue in the Chinese one's place, zh_CN shows English.
+  cp "$prefix/share/gongwen/translations/gongwen_en.qm" "$prefix/share/gongwen/translations/gongwen_zh_CN.qm"
+  swapped=$(run LANG=zh_CN.UTF-8 GONGWEN_STARTUP_PROBE=1 timeout 60 "$prefix/bin/gongwen")
+  echo "$swapped"
+  grep -q '^setup window painted: Set up Gongwen Desk' <<<"$swapped" \
+    || fail "the installed catalogue was not the one read: $swapped"
   # The workstation's own database, under the user's data folder, made for the user's eyes only.
   db=$home/.local/share/gongwen/gongwen
   [[ -f $db/gongwen.db ]] || fail "no database at $db"

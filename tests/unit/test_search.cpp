@@ -15,7 +15,6 @@
 #include <QDateTime>
 #include <QSet>
 
-#include <limits>
 #include <random>
 
 using namespace gw;
@@ -286,10 +285,10 @@ TEST_CASE("search follows the records: an edit, a secrecy raised above the reade
     CHECK_FALSE(finds(o.drafter, QStringLiteral("防火")));
     // While another workstation builds it, this one leaves the index as it is.
     o.raw(QStringLiteral("INSERT INTO meta (key, value) VALUES ('search_rebuild', 'other-pc/1|%1')")
-              .arg(std::numeric_limits<qint64>::max() / 2));
+              .arg(SearchIndex(o.ws->database()).sharedNowMs(o.ws->sharedClock()->nowMs()).value()));
     auto busy = search.rebuildByProgram();
     REQUIRE_FALSE(busy.ok());
-    CHECK(busy.error().code == ErrorCode::Busy);
+    CHECK(busy.error().code == ErrorCode::Conflict);
     CHECK(busy.error().message.contains(QStringLiteral("other-pc")));
     CHECK(finds(o.drafter, QStringLiteral("抗旱")));
     o.raw(QStringLiteral("DELETE FROM meta WHERE key = 'search_rebuild'"));
@@ -423,7 +422,7 @@ TEST_CASE("search text from files: read again when a file is added, dropped when
     CHECK(o.total(QStringLiteral("统计")) == 1); // the title
 }
 
-TEST_CASE("search index building: one workstation at a time, a claim not renewed is taken over",
+TEST_CASE("search index building: one workstation at a time, a claim not renewed or stamped far ahead is taken over",
           "[search][storage]")
 {
     IndexOnly o;
@@ -435,6 +434,11 @@ TEST_CASE("search index building: one workstation at a time, a claim not renewed
     REQUIRE(index.releaseRebuild(QStringLiteral("乙/2")).ok()); // not its claim: nothing happens
     CHECK(index.claimRebuild(QStringLiteral("乙/2"), 2000 + stale - 1, stale).value() == QStringLiteral("甲/1"));
     CHECK(index.claimRebuild(QStringLiteral("乙/2"), 2000 + stale, stale).value().isEmpty()); // lapsed
+    REQUIRE(index.releaseRebuild(QStringLiteral("乙/2")).ok());
+    // A claim stamped by a clock running ahead: held up to the same span, then lapsed.
+    REQUIRE(index.claimRebuild(QStringLiteral("丙/3"), 5000 + stale, stale).value().isEmpty());
+    CHECK(index.claimRebuild(QStringLiteral("乙/2"), 5001, stale).value() == QStringLiteral("丙/3"));
+    CHECK(index.claimRebuild(QStringLiteral("乙/2"), 5000, stale).value().isEmpty());
     CHECK(index.claimRebuild(QStringLiteral("甲/1"), 2000 + stale, stale).value() == QStringLiteral("乙/2"));
     REQUIRE(index.releaseRebuild(QStringLiteral("乙/2")).ok());
     CHECK(index.claimRebuild(QStringLiteral("甲/1"), 2000 + stale, stale).value().isEmpty());

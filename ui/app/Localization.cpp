@@ -20,7 +20,9 @@ QString chooseLanguage(const QString &requested)
         return QStringLiteral("en");
     if (r.startsWith(QLatin1String("zh")))
         return QStringLiteral("zh_CN");
-    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    // The language the user reads, as LANGUAGE, LC_ALL, LC_MESSAGES and LANG say, in that order.
+    const QString first = QLocale::system().uiLanguages().value(0).toLower();
+    return first.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
 namespace {

@@ -74,7 +74,7 @@ bool SearchSchedule::runDue()
             });
             // Another workstation building it is no failure: this one looks again at its next round.
             if (!built)
-                return finish(built.error().code == ErrorCode::Busy ? QString() : built.error().message);
+                return finish(built.error().code == ErrorCode::Conflict ? QString() : built.error().message);
         }
         auto worker = PdfWorkerClient::forThisProgram();
         const PdfTextReader reader = pdfTextReader(*worker);
