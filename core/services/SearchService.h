@@ -35,7 +35,8 @@ public:
     /// Whether the index is built for the records as they are.
     Result<bool> isCurrent() const;
     /// Builds the index again from the records, as the program (gongwen reindex, or the workstation
-    /// after an upgrade); text from PDF files is read afterwards (readTexts).
+    /// after an upgrade); text from PDF files is read afterwards (readTexts). One workstation builds at a
+    /// time: ErrorCode::Conflict, naming it, while another does.
     Status rebuildByProgram(const SearchProgress &going = {});
     /// How many documents still wait for their text to be read from their files.
     Result<qint64> pendingTexts() const;

@@ -69,9 +69,9 @@ public:
     /// tables) is built again rather than used.
     static QString foldingKey();
     /// Who builds the index now: one workstation at a time. `who` names the building (a workstation and
-    /// a random part); a claim not renewed for `staleMs` (its program stopped), or stamped as far ahead, is
-    /// taken over. Returns the
-    /// other's name when it holds the claim, an empty string when `who` now holds it.
+    /// a random part); a claim not renewed for `staleMs` (its program stopped), or stamped as far ahead,
+    /// is taken over. Returns the other's name when it holds the claim, an empty string when `who` now
+    /// holds it.
     Result<QString> claimRebuild(const QString &who, qint64 nowMs, qint64 staleMs) const;
     /// The time claims are stamped with: the server's clock on PostgreSQL, so that workstations whose
     /// clocks differ measure each other's claims alike; on SQLite (one machine's file) `localMs`.
