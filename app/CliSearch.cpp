@@ -21,21 +21,21 @@ namespace {
 /// The password: asked for on the terminal without echo, or read as the first line of standard input.
 QString readPassword(const QString &user)
 {
-    std::string line;
-    if (isatty(STDIN_FILENO)) {
+    const bool terminal = isatty(STDIN_FILENO);
+    termios before{};
+    if (terminal) {
         err() << QCoreApplication::translate("Cli", "Password for %1: ").arg(user) << Qt::flush;
-        termios before{};
         tcgetattr(STDIN_FILENO, &before);
         termios quiet = before;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-            line.push_back(char(c));
+    }
+    std::string line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.push_back(char(c));
+    if (terminal) {
         tcsetattr(STDIN_FILENO, TCSANOW, &before);
         err() << Qt::endl;
-    } else {
-        for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-            line.push_back(char(c));
     }
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
@@ -54,21 +54,18 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QString &databaseUrl)
 Status readTexts(SearchService &search)
 {
     auto worker = PdfWorkerClient::forThisProgram();
-    const PdfTextReader reader = pdfTextReader(*worker);
-    auto waiting = search.pendingTexts();
-    if (!waiting)
-        return waiting.error();
-    qint64 done = 0;
-    while (true) {
-        auto read = search.readTextsByProgram(reader, 200);
-        if (!read)
-            return read.error();
-        if (read.value() == 0)
-            return {};
-        done += read.value();
-        err() << QCoreApplication::translate("Cli", "Read the text of %1 of %2 files…").arg(done).arg(waiting.value())
-              << Qt::endl;
-    }
+    qint64 shown = 0;
+    auto read = search.readTextsByProgram(pdfTextReader(*worker), [&shown](qint64 done, qint64 total) {
+        if (done == total || done - shown >= 200) {
+            err() << QCoreApplication::translate("Cli", "Read the text of %1 of %2 files…").arg(done).arg(total)
+                  << Qt::endl;
+            shown = done;
+        }
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return {};
 }
 
 } // namespace

@@ -1422,17 +1422,17 @@
         <translation>Backup %1 restored into %2; every archive file matches its digest.</translation>
     </message>
     <message>
-        <location filename="../app/CliSearch.cpp" line="+26"/>
+        <location filename="../app/CliSearch.cpp" line="+27"/>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>Read the text of %1 of %2 files…</source>
         <translation>Read the text of %1 of %2 files…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Indexed %1 of %2 records…</source>
         <translation>Indexed %1 of %2 records…</translation>
     </message>
@@ -10727,7 +10727,7 @@ Correct the draft, or give a reason to save it as it is.</translation>
         <translation>Building the search index: %1 of %2 records…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Reading the text of files for search: %1 of %2…</source>
         <translation>Reading the text of files for search: %1 of %2…</translation>
     </message>

@@ -1419,17 +1419,17 @@
         <translation>备份 %1 已恢复到 %2；所有档案文件均与其摘要值一致。</translation>
     </message>
     <message>
-        <location filename="../app/CliSearch.cpp" line="+26"/>
+        <location filename="../app/CliSearch.cpp" line="+27"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>Read the text of %1 of %2 files…</source>
         <translation>已读取 %2 个文件中 %1 个的文字……</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Indexed %1 of %2 records…</source>
         <translation>已索引 %2 条记录中的 %1 条……</translation>
     </message>
@@ -10692,7 +10692,7 @@ Correct the draft, or give a reason to save it as it is.</source>
         <translation>正在建立搜索索引：%2 条记录中已完成 %1 条……</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Reading the text of files for search: %1 of %2…</source>
         <translation>正在读取文件文字以供搜索：%2 个中已完成 %1 个……</translation>
     </message>

@@ -155,41 +155,49 @@ Result<qint64> SearchService::pendingTexts() const
     return SearchIndex(m_ctx.db).pendingCount();
 }
 
-Result<int> SearchService::readTextsByProgram(const PdfTextReader &reader, int limit, const SearchProgress &going)
+Result<qint64> SearchService::readTextsByProgram(const PdfTextReader &reader, const SearchProgress &going)
 {
     const SearchIndex index(m_ctx.db);
-    auto waiting = index.pending(limit);
-    if (!waiting)
-        return waiting.error();
-    int done = 0;
-    for (const PendingText &p : waiting.value()) {
-        auto files = searchsources::pdfFiles(m_ctx.db, p.kind, p.refId);
-        if (!files)
-            return files.error();
-        QStringList texts;
-        bool readable = true;
-        for (const QByteArray &pdf : files.value()) {
-            auto text = reader(pdf);
-            if (!text) {
-                readable = false;
-                continue;
+    auto total = index.pendingCount();
+    if (!total)
+        return total.error();
+    qint64 done = 0;
+    for (;;) {
+        // A short list at a time: documents that come to wait meanwhile are read in the same run.
+        auto waiting = index.pending(20);
+        if (!waiting)
+            return waiting.error();
+        if (waiting.value().isEmpty())
+            return done;
+        for (const PendingText &p : waiting.value()) {
+            auto files = searchsources::pdfFiles(m_ctx.db, p.kind, p.refId);
+            if (!files)
+                return files.error();
+            QStringList texts;
+            bool readable = true;
+            for (const QByteArray &pdf : files.value()) {
+                auto text = reader(pdf);
+                if (!text) {
+                    readable = false;
+                    continue;
+                }
+                texts << text.value();
             }
-            texts << text.value();
+            WriteTransaction tx(m_ctx.db);
+            if (!tx.status())
+                return tx.status().error();
+            if (auto st = index.setBody(p, texts.join(QLatin1Char('\n')), readable || !texts.isEmpty()); !st)
+                return st.error();
+            if (auto st = tx.commit(); !st)
+                return st.error();
+            ++done;
+            if (going && !going(done, std::max(total.value(), done))) {
+                Q_EMIT indexChanged();
+                return done;
+            }
         }
-        WriteTransaction tx(m_ctx.db);
-        if (!tx.status())
-            return tx.status().error();
-        if (auto st = index.setBody(p, texts.join(QLatin1Char('\n')), readable || !texts.isEmpty()); !st)
-            return st.error();
-        if (auto st = tx.commit(); !st)
-            return st.error();
-        ++done;
-        if (going && !going(done, waiting.value().size()))
-            break;
-    }
-    if (done > 0)
         Q_EMIT indexChanged();
-    return done;
+    }
 }
 
 Result<SearchIndexSize> SearchService::size() const

@@ -40,8 +40,9 @@ public:
     Status rebuildByProgram(const SearchProgress &going = {});
     /// How many documents still wait for their text to be read from their files.
     Result<qint64> pendingTexts() const;
-    /// Reads the text of up to `limit` waiting documents with `reader`; returns how many were read.
-    Result<int> readTextsByProgram(const PdfTextReader &reader, int limit, const SearchProgress &going = {});
+    /// Reads the text of every waiting document with `reader`, each in its own short transaction;
+    /// `going` hears the count after each and may stop. Returns how many were read.
+    Result<qint64> readTextsByProgram(const PdfTextReader &reader, const SearchProgress &going = {});
     Result<SearchIndexSize> size() const;
 
 Q_SIGNALS:

@@ -77,20 +77,13 @@ bool SearchSchedule::runDue()
                 return finish(built.error().code == ErrorCode::Conflict ? QString() : built.error().message);
         }
         auto worker = PdfWorkerClient::forThisProgram();
-        const PdfTextReader reader = pdfTextReader(*worker);
-        auto total = search.pendingTexts();
-        qint64 done = 0;
-        while (!stop->load()) {
-            auto read = search.readTextsByProgram(reader, 20, [&stop](qint64, qint64) { return !stop->load(); });
-            if (!read)
-                return finish(read.error().message);
-            if (read.value() == 0)
-                break;
-            done += read.value();
-            tell(SearchSchedule::tr("Reading the text of files for search: %1 of %2…")
-                     .arg(done)
-                     .arg(total ? total.value() : done));
-        }
+        auto read = search.readTextsByProgram(pdfTextReader(*worker), [&](qint64 done, qint64 total) {
+            if (done == total || done % 20 == 0)
+                tell(SearchSchedule::tr("Reading the text of files for search: %1 of %2…").arg(done).arg(total));
+            return !stop->load();
+        });
+        if (!read)
+            return finish(read.error().message);
         finish(QString());
     });
     return true;
